@@ -1,0 +1,217 @@
+#!/usr/bin/env bash
+# Check newsgraph RDF output with tools independent of the Rust exporter.
+#
+# usage: scripts/validate_rdf.sh [--shacl] [--shapes FILE] DIR_OR_FILE...
+#
+# Every file is parsed by a second parser, chosen by extension:
+#   .ttl Turtle, .trig TriG, .nt N-Triples, .nq N-Quads, .rdf/.owl RDF/XML
+#       -> rapper (Debian package raptor2-utils)
+#   .jsonld JSON-LD
+#       -> rdflib (python3)
+# Directories are searched recursively for files with these extensions.
+#
+# With --shacl, every .ttl, .trig and .nq file is also validated against
+# ontology/shapes.ttl with pySHACL (no inference):
+#   .ttl          -> pyshacl -s SHAPES -df turtle FILE
+#   .trig / .nq   -> each named graph (and a non-empty default graph) on its
+#                    own, through the pyshacl library.  The shapes describe
+#                    one article graph (or the gazetteer graph).  pyshacl's
+#                    command line takes no -df trig/nquads, and on a dataset
+#                    it validates the union of all graphs, where an event
+#                    reported by two articles can rightly carry two statuses.
+#
+# Exit status: 0 when every file passes, 1 when any file fails or none is
+# found, 2 on a usage error.  Each failure names the file and the reason.
+#
+# Needs: rapper (apt-get install -y raptor2-utils); python3 with rdflib, and
+# pyshacl for --shacl (pip install rdflib pyshacl).
+set -euo pipefail
+
+prog=validate_rdf
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+shapes="${NEWSGRAPH_SHAPES:-$here/../ontology/shapes.ttl}"
+shacl=0
+
+usage() {
+    cat >&2 <<EOF
+usage: scripts/validate_rdf.sh [--shacl] [--shapes FILE] DIR_OR_FILE...
+
+Parse RDF files with rapper (.ttl .trig .nt .nq .rdf .owl) or rdflib
+(.jsonld); with --shacl also validate .ttl/.trig/.nq files against
+ontology/shapes.ttl with pySHACL.
+
+examples:
+  scripts/validate_rdf.sh out/
+  scripts/validate_rdf.sh --shacl out/export.trig ontology/newsgraph.ttl
+EOF
+}
+
+args=()
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --shacl) shacl=1; shift ;;
+        --shapes)
+            [[ $# -ge 2 ]] || { echo "$prog: --shapes needs a file" >&2; usage; exit 2; }
+            shapes="$2"; shift 2 ;;
+        -h|--help) usage; exit 0 ;;
+        --) shift; args+=("$@"); break ;;
+        -*) echo "$prog: unknown option $1" >&2; usage; exit 2 ;;
+        *) args+=("$1"); shift ;;
+    esac
+done
+if [[ ${#args[@]} -eq 0 ]]; then
+    usage
+    exit 2
+fi
+
+need() {
+    if ! command -v "$1" >/dev/null 2>&1; then
+        echo "$prog: $1 not found; install it with: $2" >&2
+        exit 1
+    fi
+}
+need rapper "apt-get install -y raptor2-utils"
+need python3 "apt-get install -y python3"
+if ! python3 -c 'import rdflib' 2>/dev/null; then
+    echo "$prog: python3 cannot import rdflib; install it with: pip install rdflib" >&2
+    exit 1
+fi
+if [[ $shacl -eq 1 ]]; then
+    if ! python3 -c 'import pyshacl' 2>/dev/null || ! command -v pyshacl >/dev/null 2>&1; then
+        echo "$prog: pyshacl not found; install it with: pip install pyshacl" >&2
+        exit 1
+    fi
+    if [[ ! -f $shapes ]]; then
+        echo "$prog: shapes file $shapes not found (set --shapes FILE)" >&2
+        exit 1
+    fi
+fi
+
+# Collect the files, in a stable order.
+files=()
+failed=0
+for a in "${args[@]}"; do
+    if [[ -d $a ]]; then
+        found=0
+        while IFS= read -r -d '' f; do
+            files+=("$f"); found=1
+        done < <(find "$a" -type f \( -name '*.ttl' -o -name '*.trig' -o -name '*.nt' \
+                    -o -name '*.nq' -o -name '*.rdf' -o -name '*.owl' -o -name '*.jsonld' \) \
+                    -print0 | sort -z)
+        if [[ $found -eq 0 ]]; then
+            echo "$prog: $a: no .ttl .trig .nt .nq .rdf .owl or .jsonld file in this directory" >&2
+            failed=$((failed + 1))
+        fi
+    elif [[ -f $a ]]; then
+        files+=("$a")
+    else
+        echo "$prog: $a: no such file or directory" >&2
+        failed=$((failed + 1))
+    fi
+done
+
+# Indent a tool's output under the failure line.
+indent() { sed 's/^/    /' >&2; }
+
+# Validate each named graph of a dataset on its own (see the header).
+shacl_dataset() { # FORMAT FILE
+    python3 - "$shapes" "$1" "$2" <<'PY'
+import sys
+import rdflib
+from pyshacl import validate
+
+shapes_path, fmt, path = sys.argv[1:4]
+shapes = rdflib.Graph().parse(shapes_path, format="turtle")
+ds = rdflib.Dataset()
+ds.parse(path, format=fmt)
+bad = 0
+checked = 0
+for g in ds.graphs():
+    if len(g) == 0:
+        continue
+    name = "default graph" if g.identifier == rdflib.graph.DATASET_DEFAULT_GRAPH_ID else f"graph <{g.identifier}>"
+    data = rdflib.Graph()
+    for t in g:
+        data.add(t)
+    checked += 1
+    conforms, report, _ = validate(data, shacl_graph=shapes, inference="none")
+    if conforms:
+        continue
+    bad += 1
+    SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    for r in report.subjects(rdflib.RDF.type, SH.ValidationResult):
+        focus = report.value(r, SH.focusNode)
+        path_ = report.value(r, SH.resultPath)
+        msg = report.value(r, SH.resultMessage)
+        where = f" {path_.n3()}" if isinstance(path_, rdflib.URIRef) else ""
+        print(f"{name}: <{focus}>{where}: {msg}")
+if checked == 0:
+    print("no triples")
+    sys.exit(1)
+sys.exit(1 if bad else 0)
+PY
+}
+
+passed=0
+for f in "${files[@]}"; do
+    case "$f" in
+        *.ttl) fmt=turtle ;;
+        *.trig) fmt=trig ;;
+        *.nt) fmt=ntriples ;;
+        *.nq) fmt=nquads ;;
+        *.rdf|*.owl) fmt=rdfxml ;;
+        *.jsonld) fmt=jsonld ;;
+        *)
+            echo "$prog: $f: unknown extension (expected .ttl .trig .nt .nq .rdf .owl .jsonld)" >&2
+            failed=$((failed + 1)); continue ;;
+    esac
+
+    ok=1
+    if [[ $fmt == jsonld ]]; then
+        if ! out=$(python3 -c '
+import sys, rdflib
+ds = rdflib.Dataset()
+ds.parse(sys.argv[1], format="json-ld")
+if len(ds) == 0:
+    sys.exit("parsed, but no triples")
+' "$f" 2>&1); then
+            echo "$prog: $f: JSON-LD does not parse (rdflib):" >&2
+            printf '%s\n' "$out" | tail -n 5 | indent
+            ok=0
+        fi
+    else
+        if ! out=$(rapper -q -i "$fmt" -c "$f" 2>&1); then
+            echo "$prog: $f: $fmt does not parse (rapper):" >&2
+            printf '%s\n' "$out" | head -n 20 | indent
+            ok=0
+        fi
+    fi
+
+    if [[ $ok -eq 1 && $shacl -eq 1 ]]; then
+        case "$fmt" in
+            turtle)
+                if ! out=$(pyshacl -s "$shapes" -df turtle "$f" 2>&1); then
+                    echo "$prog: $f: does not conform to $shapes (pyshacl):" >&2
+                    brief=$(printf '%s\n' "$out" | grep -E $'^(Constraint Violation|\t(Focus Node|Result Path|Message|Value Node):)' || true)
+                    if [[ -z $brief ]]; then brief=$(printf '%s\n' "$out" | tail -n 20); fi
+                    printf '%s\n' "$brief" | head -n 80 | indent
+                    ok=0
+                fi ;;
+            trig|nquads)
+                if ! out=$(shacl_dataset "$fmt" "$f" 2>&1); then
+                    echo "$prog: $f: does not conform to $shapes (pyshacl, per named graph):" >&2
+                    printf '%s\n' "$out" | head -n 80 | indent
+                    ok=0
+                fi ;;
+        esac
+    fi
+
+    if [[ $ok -eq 1 ]]; then
+        passed=$((passed + 1))
+    else
+        failed=$((failed + 1))
+    fi
+done
+
+echo "$prog: ${#files[@]} files checked, $passed passed; $failed failures" >&2
+[[ $failed -eq 0 ]]

@@ -1,0 +1,441 @@
+//! Stage 5, describe: writes an article's events as RDF quads in the
+//! article's own named graph, with provenance down to code-point offsets.
+//! Entry point: [`describe`], which turns an [`Extraction`] into a
+//! [`Description`]. The IRI patterns are documented in `ontology/README.md`.
+
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use sha2::{Digest, Sha256};
+
+use crate::extract::{Event, Extraction};
+use crate::knowledge::{EntityIdx, Knowledge};
+use crate::segment::Span;
+use crate::vocab::*;
+
+/// The quads of one article, all in one named graph.
+#[derive(Debug, Clone)]
+pub struct Description {
+    pub graph: NamedNode,
+    pub article: NamedNode,
+    pub quads: Vec<Quad>,
+    pub n_events: usize,
+}
+
+pub const TOOL_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+fn hex_key(input: &str) -> String {
+    let digest = Sha256::digest(input.as_bytes());
+    digest.iter().take(10).map(|b| format!("{b:02x}")).collect()
+}
+
+/// The key an article's IRIs derive from: its URL, or its text when it has none,
+/// so that the same article always lands in the same graph.
+pub fn article_key(url: Option<&str>, text: &str) -> String {
+    match url {
+        Some(url) => hex_key(url),
+        None => hex_key(&format!("text:{text}")),
+    }
+}
+
+fn iri(value: String) -> NamedNode {
+    // Every caller builds from fixed prefixes and hex or gazetteer slugs.
+    NamedNode::new_unchecked(value)
+}
+
+/// Percent-encodes what an IRI may not hold (spaces, quotes, `<>`, …), so any
+/// URL a crawler emits becomes a valid IRI; `None` when it is not absolute.
+pub fn url_to_iri(url: &str) -> Option<NamedNode> {
+    let mut encoded = String::with_capacity(url.len());
+    let bytes = url.as_bytes();
+    for (i, ch) in url.char_indices() {
+        let keep = match ch {
+            'A'..='Z' | 'a'..='z' | '0'..='9' => true,
+            '-' | '.' | '_' | '~' | ':' | '/' | '?' | '#' | '[' | ']' | '@' | '!' | '$' | '&'
+            | '\'' | '(' | ')' | '*' | '+' | ',' | ';' | '=' => true,
+            '%' => bytes
+                .get(i + 1..i + 3)
+                .is_some_and(|h| h.iter().all(u8::is_ascii_hexdigit)),
+            c => !c.is_ascii() && !c.is_control() && !c.is_whitespace(),
+        };
+        if keep {
+            encoded.push(ch);
+        } else {
+            let mut buffer = [0; 4];
+            for b in ch.encode_utf8(&mut buffer).bytes() {
+                encoded.push_str(&format!("%{b:02X}"));
+            }
+        }
+    }
+    NamedNode::new(encoded).ok()
+}
+
+/// Converts byte offsets into Unicode code-point offsets, scanning once.
+struct CodePoints<'a> {
+    text: &'a str,
+    ascii: bool,
+}
+
+impl CodePoints<'_> {
+    fn at(&self, byte: usize) -> usize {
+        if self.ascii {
+            byte
+        } else {
+            self.text[..byte].chars().count()
+        }
+    }
+}
+
+pub fn entity_iri(knowledge: &Knowledge, entity: EntityIdx) -> NamedNode {
+    iri(format!(
+        "{ENTITY}{}",
+        knowledge.gazetteer.entities[entity].id
+    ))
+}
+
+/// The event's IRI: the same real-world event — type, actors, date at its
+/// precision — gets the same IRI from every article. An undated event cannot
+/// be told apart from others, so its IRI stays within its article.
+pub fn event_iri(knowledge: &Knowledge, event: &Event, article_key: &str) -> NamedNode {
+    let mut actors: Vec<&str> = event
+        .actors
+        .iter()
+        .map(|a| knowledge.gazetteer.entities[*a].id.as_str())
+        .collect();
+    actors.sort_unstable();
+    let type_name = &knowledge.event_types[event.event_type].name;
+    let key = match event.date {
+        Some(date) => format!("{type_name}|{}|{date}", actors.join(",")),
+        None => format!("{type_name}|{}|undated|{article_key}", actors.join(",")),
+    };
+    iri(format!("{EVENT}{}", hex_key(&key)))
+}
+
+struct Writer {
+    graph: GraphName,
+    quads: Vec<Quad>,
+}
+
+impl Writer {
+    fn add(&mut self, subject: &NamedNode, predicate: &str, object: impl Into<Term>) {
+        self.quads.push(Quad::new(
+            NamedOrBlankNode::from(subject.clone()),
+            NamedNode::new_unchecked(predicate),
+            object.into(),
+            self.graph.clone(),
+        ));
+    }
+}
+
+fn typed(value: impl Into<String>, xsd_local: &str) -> Literal {
+    Literal::new_typed_literal(value, NamedNode::new_unchecked(format!("{XSD}{xsd_local}")))
+}
+
+fn tagged(value: &str, language: &str) -> Literal {
+    Literal::new_language_tagged_literal(value, language)
+        .unwrap_or_else(|_| Literal::new_simple_literal(value))
+}
+
+pub fn describe(extraction: &Extraction, knowledge: &Knowledge) -> Description {
+    let document = &extraction.recognised.document;
+    let article = &document.article;
+    let key = article_key(article.url.as_deref(), &article.text);
+    let article_iri = iri(format!("{ARTICLE}{key}"));
+    let graph_iri = iri(format!("{GRAPH}{key}"));
+    let tool = iri(format!("{TOOL}{TOOL_VERSION}"));
+    let language_code = &knowledge.languages[document.language].code;
+    let mut w = Writer {
+        graph: GraphName::NamedNode(graph_iri.clone()),
+        quads: Vec::with_capacity(64),
+    };
+    let offsets = CodePoints {
+        text: &article.text,
+        ascii: article.text.is_ascii(),
+    };
+
+    w.add(&article_iri, RDF_TYPE, iri(format!("{SCHEMA}NewsArticle")));
+    w.add(&article_iri, RDF_TYPE, iri(format!("{NIF}Context")));
+    if let Some(url) = article.url.as_deref().and_then(url_to_iri) {
+        w.add(&article_iri, &format!("{SCHEMA}url"), url);
+    }
+    if let Some(title) = &article.title {
+        w.add(
+            &article_iri,
+            &format!("{SCHEMA}headline"),
+            tagged(title, language_code),
+        );
+    }
+    if let Some(published) = published_literal(article.date_published.as_deref(), extraction) {
+        w.add(&article_iri, &format!("{SCHEMA}datePublished"), published);
+    }
+    w.add(
+        &article_iri,
+        &format!("{SCHEMA}inLanguage"),
+        Literal::new_simple_literal(language_code),
+    );
+    if let Some(publisher) = &document.publisher {
+        w.add(
+            &article_iri,
+            &format!("{SCHEMA}publisher"),
+            Literal::new_simple_literal(publisher),
+        );
+    }
+    if let Some(author) = &document.author {
+        w.add(
+            &article_iri,
+            &format!("{SCHEMA}author"),
+            Literal::new_simple_literal(author),
+        );
+    }
+    let mut entities: Vec<EntityIdx> = Vec::new();
+    if let Some(place) = document
+        .dateline_place
+        .as_deref()
+        .and_then(|p| dateline_entity(p, knowledge))
+    {
+        w.add(
+            &article_iri,
+            &format!("{SCHEMA}locationCreated"),
+            entity_iri(knowledge, place),
+        );
+        entities.push(place);
+    }
+    w.add(
+        &article_iri,
+        &format!("{NIF}isString"),
+        Literal::new_simple_literal(&article.text),
+    );
+    w.add(
+        &graph_iri,
+        &format!("{PROV}wasDerivedFrom"),
+        article_iri.clone(),
+    );
+    w.add(&graph_iri, &format!("{PROV}wasAttributedTo"), tool.clone());
+    w.add(&tool, RDF_TYPE, iri(format!("{PROV}SoftwareAgent")));
+    w.add(
+        &tool,
+        RDFS_LABEL,
+        Literal::new_simple_literal(format!("newsgraph {TOOL_VERSION}")),
+    );
+
+    for event in &extraction.events {
+        let event_type = &knowledge.event_types[event.event_type].name;
+        let event_iri = event_iri(knowledge, event, &key);
+        w.add(&event_iri, RDF_TYPE, iri(ng(event_type)));
+        w.add(&event_iri, &ng("status"), iri(ng(event.status.name())));
+        for actor in &event.actors {
+            w.add(
+                &event_iri,
+                &format!("{SEM}hasActor"),
+                entity_iri(knowledge, *actor),
+            );
+        }
+        if let Some(place) = event.place {
+            w.add(
+                &event_iri,
+                &format!("{SEM}hasPlace"),
+                entity_iri(knowledge, place),
+            );
+        }
+        if let Some(date) = event.date {
+            w.add(
+                &event_iri,
+                &format!("{SEM}hasTimeStamp"),
+                typed(date.to_string(), date.xsd_type()),
+            );
+        }
+        for evidence in &event.evidence {
+            let (begin, end) = (
+                offsets.at(evidence.span.start),
+                offsets.at(evidence.span.end),
+            );
+            let mention = iri(format!("{MENTION}{key}-{begin}-{end}-{event_type}"));
+            w.add(&event_iri, &format!("{GAF}denotedBy"), mention.clone());
+            w.add(&mention, RDF_TYPE, iri(ng("EventMention")));
+            w.add(
+                &mention,
+                &format!("{NIF}referenceContext"),
+                article_iri.clone(),
+            );
+            w.add(
+                &mention,
+                &format!("{NIF}beginIndex"),
+                typed(begin.to_string(), "nonNegativeInteger"),
+            );
+            w.add(
+                &mention,
+                &format!("{NIF}endIndex"),
+                typed(end.to_string(), "nonNegativeInteger"),
+            );
+            w.add(
+                &mention,
+                &format!("{NIF}anchorOf"),
+                Literal::new_simple_literal(slice(&article.text, evidence.span)),
+            );
+            w.add(
+                &mention,
+                &ng("rule"),
+                Literal::new_simple_literal(&evidence.rule),
+            );
+            if let Some(attribution) = evidence.attribution {
+                w.add(
+                    &mention,
+                    &ng("attribution"),
+                    Literal::new_simple_literal(slice(&article.text, attribution)),
+                );
+            }
+            if let Some(source) = evidence.source {
+                w.add(
+                    &mention,
+                    &format!("{SEM}accordingTo"),
+                    entity_iri(knowledge, source),
+                );
+                entities.push(source);
+            }
+        }
+        entities.extend(event.actors.iter().copied());
+        entities.extend(event.place);
+    }
+    entities.sort_unstable();
+    entities.dedup();
+    for entity in entities {
+        describe_entity_core(&mut w, knowledge, entity);
+    }
+    Description {
+        graph: graph_iri,
+        article: article_iri,
+        quads: w.quads,
+        n_events: extraction.events.len(),
+    }
+}
+
+fn slice(text: &str, span: Span) -> &str {
+    &text[span.start..span.end]
+}
+
+/// The dateline's place ("WASHINGTON") matched against the gazetteer's names.
+fn dateline_entity(place: &str, knowledge: &Knowledge) -> Option<EntityIdx> {
+    let wanted = place.to_lowercase();
+    knowledge.gazetteer.entities.iter().position(|e| {
+        e.kind.is_place()
+            && (e.label_en.to_lowercase() == wanted
+                || e.label_id
+                    .as_ref()
+                    .is_some_and(|l| l.to_lowercase() == wanted)
+                || e.aliases.iter().any(|a| a.to_lowercase() == wanted))
+    })
+}
+
+fn published_literal(given: Option<&str>, extraction: &Extraction) -> Option<Literal> {
+    if let Some(given) = given {
+        let given = given.trim();
+        let bytes = given.as_bytes();
+        let well_formed_date = crate::temporal::parse_published(given).is_some();
+        if well_formed_date && given.len() >= 19 && (bytes[10] == b' ' || bytes[10] == b'T') {
+            let time = &given[11..19];
+            if time.bytes().enumerate().all(|(i, b)| {
+                if i == 2 || i == 5 {
+                    b == b':'
+                } else {
+                    b.is_ascii_digit()
+                }
+            }) {
+                return Some(typed(format!("{}T{time}", &given[..10]), "dateTime"));
+            }
+        }
+        if well_formed_date {
+            return Some(typed(&given[..10], "date"));
+        }
+    }
+    extraction
+        .recognised
+        .published
+        .map(|d| typed(d.to_string(), d.xsd_type()))
+}
+
+/// The type and English label of an entity: enough for the article graph to
+/// stand alone. Links to other datasets live in the gazetteer graph.
+fn describe_entity_core(w: &mut Writer, knowledge: &Knowledge, entity: EntityIdx) {
+    let e = &knowledge.gazetteer.entities[entity];
+    let subject = entity_iri(knowledge, entity);
+    w.add(&subject, RDF_TYPE, iri(ng(e.kind.name())));
+    w.add(&subject, RDFS_LABEL, tagged(&e.label_en, "en"));
+    if let Some(qid) = &e.wikidata {
+        w.add(&subject, OWL_SAME_AS, iri(format!("{WIKIDATA}{qid}")));
+    }
+}
+
+/// Every gazetteer entity with all its names and links, for the store's
+/// gazetteer graph and `export --links`.
+pub fn describe_gazetteer(knowledge: &Knowledge) -> Vec<Quad> {
+    let mut w = Writer {
+        graph: GraphName::NamedNode(iri(GAZETTEER_GRAPH.to_string())),
+        quads: Vec::new(),
+    };
+    for (idx, e) in knowledge.gazetteer.entities.iter().enumerate() {
+        let subject = entity_iri(knowledge, idx);
+        describe_entity_core(&mut w, knowledge, idx);
+        if let Some(label) = &e.label_id {
+            w.add(&subject, RDFS_LABEL, tagged(label, "id"));
+        }
+        for alias in &e.aliases {
+            w.add(&subject, SKOS_ALT_LABEL, Literal::new_simple_literal(alias));
+        }
+        if let Some(geonames) = &e.geonames {
+            w.add(&subject, OWL_SAME_AS, iri(format!("{GEONAMES}{geonames}/")));
+        }
+        if let Some(code) = &e.iso2 {
+            w.add(
+                &subject,
+                &ng("iso3166Alpha2"),
+                Literal::new_simple_literal(code),
+            );
+        }
+        if let Some(code) = &e.iso3 {
+            w.add(
+                &subject,
+                &ng("iso3166Alpha3"),
+                Literal::new_simple_literal(code),
+            );
+        }
+        if let Some(country) = e.country {
+            let predicate = if e.kind == crate::knowledge::EntityKind::Person {
+                "nationality"
+            } else {
+                "containedInPlace"
+            };
+            w.add(
+                &subject,
+                &format!("{SCHEMA}{predicate}"),
+                entity_iri(knowledge, country),
+            );
+        }
+        if let Some(state) = e.capital_of {
+            w.add(&subject, &ng("capitalOf"), entity_iri(knowledge, state));
+        }
+    }
+    w.quads
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn any_url_becomes_a_valid_iri() {
+        let node = url_to_iri("https://news.test/a b\"c>d{e}?q=1%2").unwrap();
+        assert_eq!(
+            node.as_str(),
+            "https://news.test/a%20b%22c%3Ed%7Be%7D?q=1%252"
+        );
+        assert!(url_to_iri("not a url").is_none());
+    }
+
+    #[test]
+    fn article_key_is_stable_and_distinguishes_text() {
+        assert_eq!(
+            article_key(Some("https://x.test/1"), "a"),
+            article_key(Some("https://x.test/1"), "b")
+        );
+        assert_ne!(article_key(None, "a"), article_key(None, "b"));
+        assert_eq!(article_key(None, "a").len(), 20);
+    }
+}

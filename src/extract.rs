@@ -1,0 +1,332 @@
+//! Stage 4, extract: turns recognised mentions into events — type, actors in
+//! their roles, place, date, status — and merges the mentions of one event
+//! within an article. Entry point: [`extract`], which turns [`Recognised`]
+//! into an [`Extraction`]. Pure: no I/O, no RDF.
+
+use crate::knowledge::{EntityIdx, EntityKind, EventType, Knowledge, Language, NameForm, Status};
+use crate::recognise::{EntityMention, Recognised, SentenceAnalysis};
+use crate::segment::Span;
+use crate::temporal::PartialDate;
+
+/// One statement of an event in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evidence {
+    /// The sentence that states the event (bytes into the article text).
+    pub span: Span,
+    /// The trigger word inside it.
+    pub trigger: Span,
+    /// Id of the rule that fired, e.g. `en.meeting.met`.
+    pub rule: String,
+    /// The attribution phrase ("according to KCNA"), when the sentence has one.
+    pub attribution: Option<Span>,
+    pub source: Option<EntityIdx>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    /// Index into [`Knowledge::event_types`].
+    pub event_type: usize,
+    pub actors: Vec<EntityIdx>,
+    pub place: Option<EntityIdx>,
+    pub date: Option<PartialDate>,
+    pub status: Status,
+    pub evidence: Vec<Evidence>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Extraction {
+    pub recognised: Recognised,
+    pub events: Vec<Event>,
+}
+
+pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
+    let language = &knowledge.languages[recognised.document.language];
+    let mut events: Vec<Event> = Vec::new();
+    let mut recent_people: Vec<EntityIdx> = Vec::new();
+    for sentence in &recognised.sentences {
+        let mut done_types = Vec::new();
+        for hit in &sentence.triggers {
+            let trigger = &language.triggers[hit.trigger];
+            if done_types.contains(&trigger.event_type) {
+                continue;
+            }
+            let event_type = &knowledge.event_types[trigger.event_type];
+            if let Some(event) = event_in_sentence(
+                &recognised,
+                sentence,
+                hit.span,
+                &trigger.rule,
+                trigger.event_type,
+                event_type,
+                &recent_people,
+                knowledge,
+                language,
+            ) {
+                done_types.push(trigger.event_type);
+                merge_into(&mut events, event);
+            }
+        }
+        for mention in &sentence.entities {
+            if knowledge.gazetteer.entities[mention.entity].kind == EntityKind::Person
+                && mention.form != NameForm::Demonym
+            {
+                recent_people.retain(|p| *p != mention.entity);
+                recent_people.push(mention.entity);
+            }
+        }
+    }
+    Extraction { recognised, events }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn event_in_sentence(
+    recognised: &Recognised,
+    sentence: &SentenceAnalysis,
+    trigger: Span,
+    rule: &str,
+    type_index: usize,
+    event_type: &EventType,
+    recent_people: &[EntityIdx],
+    knowledge: &Knowledge,
+    language: &Language,
+) -> Option<Event> {
+    let gazetteer = &knowledge.gazetteer;
+    let parties: Vec<&EntityMention> = sentence
+        .entities
+        .iter()
+        .filter(|m| !m.source_only)
+        .collect();
+
+    let status = cue_status(recognised, sentence, trigger, language);
+    let place = choose_place(&parties, trigger, event_type, knowledge);
+
+    let mut actors = Vec::new();
+    for group in &event_type.actor_groups {
+        let in_group = |m: &&&EntityMention| {
+            let entity = &gazetteer.entities[m.entity];
+            if event_type.actors_as_states {
+                group.contains(&EntityKind::State) && gazetteer.as_state(m.entity).is_some()
+            } else {
+                !m.modifier && group.contains(&entity.kind)
+            }
+        };
+        let mut chosen: Vec<&EntityMention> = parties.iter().filter(in_group).copied().collect();
+        if event_type.max_actors == 1 && chosen.len() > 1 {
+            // The subject: the first name before the trigger, else the first after it.
+            let first = chosen
+                .iter()
+                .find(|m| m.span.end <= trigger.start)
+                .or(chosen.first())
+                .copied();
+            chosen = first.into_iter().collect();
+        }
+        let mut ids: Vec<EntityIdx> = Vec::new();
+        for mention in chosen {
+            let id = if event_type.actors_as_states {
+                gazetteer.as_state(mention.entity)
+            } else {
+                Some(mention.entity)
+            };
+            if let Some(id) = id {
+                if Some(id) != place && !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+        if ids.len() >= event_type.min_actors.max(1) {
+            actors = ids;
+            break;
+        }
+        if ids.len() > actors.len() {
+            actors = ids;
+        }
+    }
+    // "the two leaders", "keduanya": the last two people named.
+    if actors.len() < event_type.min_actors
+        && sentence.pair_reference.is_some()
+        && recent_people.len() >= 2
+    {
+        let wants_people = event_type
+            .actor_groups
+            .iter()
+            .flatten()
+            .any(|k| *k == EntityKind::Person);
+        if wants_people && !event_type.actors_as_states {
+            for person in recent_people.iter().rev().take(2) {
+                if !actors.contains(person) {
+                    actors.push(*person);
+                }
+            }
+        }
+    }
+    if actors.len() < event_type.min_actors.max(1) {
+        return None;
+    }
+    if event_type.max_actors > 0 {
+        actors.truncate(event_type.max_actors);
+    }
+    // A visitor does not travel to their own country.
+    let place = place.filter(|p| {
+        !actors
+            .iter()
+            .any(|a| gazetteer.entities[*a].country == Some(*p))
+    });
+
+    let nearest_date = sentence.dates.iter().min_by_key(|d| {
+        distance(
+            Span {
+                start: d.start,
+                end: d.end,
+            },
+            trigger,
+        )
+    });
+    let mut status = status;
+    let date = nearest_date.and_then(|d| {
+        d.expression
+            .resolve(recognised.reference_date, status == Status::Expected)
+    });
+    if let (Some(date), Some(reference)) = (date, recognised.reference_date) {
+        match date.compare_coarse(&reference) {
+            std::cmp::Ordering::Less => status = Status::Occurred,
+            std::cmp::Ordering::Greater => status = Status::Expected,
+            std::cmp::Ordering::Equal => {}
+        }
+    }
+    let attribution = sentence.attributions.first();
+    Some(Event {
+        event_type: type_index,
+        actors,
+        place,
+        date,
+        status,
+        evidence: vec![Evidence {
+            span: sentence.span,
+            trigger,
+            rule: rule.to_string(),
+            attribution: attribution.map(|a| a.span),
+            source: attribution.and_then(|a| a.source),
+        }],
+    })
+}
+
+fn distance(a: Span, b: Span) -> usize {
+    if a.end <= b.start {
+        b.start - a.end
+    } else if b.end <= a.start {
+        a.start - b.end
+    } else {
+        0
+    }
+}
+
+/// The status the wording gives: the nearest cue within its window, else occurred.
+fn cue_status(
+    recognised: &Recognised,
+    sentence: &SentenceAnalysis,
+    trigger: Span,
+    language: &Language,
+) -> Status {
+    let text = &recognised.document.article.text[sentence.span.start..sentence.span.end];
+    let mut best: Option<(usize, Status)> = None;
+    for cue in &language.status_cues {
+        for m in cue.pattern.find_iter(text) {
+            let (start, end) = (
+                sentence.span.start + m.start(),
+                sentence.span.start + m.end(),
+            );
+            let gap = if cue.before && end <= trigger.start {
+                trigger.start - end
+            } else if !cue.before && start >= trigger.end {
+                start - trigger.end
+            } else if start < trigger.end && end > trigger.start {
+                0
+            } else {
+                continue;
+            };
+            if gap <= cue.max_gap && best.is_none_or(|(g, _)| gap < g) {
+                best = Some((gap, cue.status));
+            }
+        }
+    }
+    best.map_or(Status::Occurred, |(_, status)| status)
+}
+
+fn choose_place(
+    parties: &[&EntityMention],
+    trigger: Span,
+    event_type: &EventType,
+    knowledge: &Knowledge,
+) -> Option<EntityIdx> {
+    let gazetteer = &knowledge.gazetteer;
+    let candidates: Vec<&EntityMention> = parties
+        .iter()
+        .filter(|m| {
+            !m.modifier
+                && event_type
+                    .place_kinds
+                    .contains(&gazetteer.entities[m.entity].kind)
+        })
+        .copied()
+        .collect();
+    if event_type.place_after_trigger {
+        // A destination follows its verb: "travelled to X", "kunjungan ke X".
+        return candidates
+            .iter()
+            .find(|m| m.span.start >= trigger.end)
+            .map(|m| m.entity);
+    }
+    let rank = |m: &&&EntityMention| {
+        let kind = gazetteer.entities[m.entity].kind;
+        let kind_rank = event_type
+            .place_kinds
+            .iter()
+            .position(|k| *k == kind)
+            .unwrap_or(usize::MAX);
+        let after = m.span.start >= trigger.end;
+        (kind_rank, !after, distance(m.span, trigger))
+    };
+    candidates.iter().min_by_key(rank).map(|m| m.entity)
+}
+
+/// Adds `event` to `events`, merging it with an earlier mention of the same
+/// event: same type and status, compatible dates, and one set of actors
+/// contained in the other.
+fn merge_into(events: &mut Vec<Event>, event: Event) {
+    let same = events.iter_mut().find(|e| {
+        e.event_type == event.event_type
+            && e.status == event.status
+            && match (e.date, event.date) {
+                (Some(a), Some(b)) => a.is_compatible(&b),
+                _ => true,
+            }
+            && (event.actors.iter().all(|a| e.actors.contains(a))
+                || e.actors.iter().all(|a| event.actors.contains(a)))
+            && match (e.place, event.place) {
+                (Some(a), Some(b)) => a == b || e.actors.len() > 1,
+                _ => true,
+            }
+    });
+    match same {
+        Some(existing) => {
+            for actor in &event.actors {
+                if !existing.actors.contains(actor) {
+                    existing.actors.push(*actor);
+                }
+            }
+            existing.place = existing.place.or(event.place);
+            existing.date = match (existing.date, event.date) {
+                (Some(a), Some(b)) => Some(if b.precision > a.precision { b } else { a }),
+                (a, b) => a.or(b),
+            };
+            if !existing
+                .evidence
+                .iter()
+                .any(|e| e.span == event.evidence[0].span)
+            {
+                existing.evidence.extend(event.evidence);
+            }
+        }
+        None => events.push(event),
+    }
+}

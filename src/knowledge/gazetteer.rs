@@ -1,0 +1,301 @@
+//! The gazetteer: people, states, cities, regions, seas, organisations and
+//! sites, with the names they go by, loaded from `ontology/gazetteer/*.tsv`.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::data::{list, optional, tsv_rows, DataFiles};
+use super::KnowledgeError;
+
+pub const GAZETTEER_HEADER: &[&str] = &[
+    "id",
+    "type",
+    "label_en",
+    "label_id",
+    "aliases",
+    "short",
+    "demonyms",
+    "country",
+    "capital_of",
+    "wikidata",
+    "geonames",
+    "iso2",
+    "iso3",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EntityKind {
+    Person,
+    State,
+    City,
+    Region,
+    Sea,
+    Organisation,
+    Site,
+}
+
+impl EntityKind {
+    pub fn parse(name: &str) -> Option<Self> {
+        Some(match name {
+            "Person" => Self::Person,
+            "State" => Self::State,
+            "City" => Self::City,
+            "Region" => Self::Region,
+            "Sea" => Self::Sea,
+            "Organisation" => Self::Organisation,
+            "Site" => Self::Site,
+            _ => return None,
+        })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Person => "Person",
+            Self::State => "State",
+            Self::City => "City",
+            Self::Region => "Region",
+            Self::Sea => "Sea",
+            Self::Organisation => "Organisation",
+            Self::Site => "Site",
+        }
+    }
+
+    pub fn is_place(self) -> bool {
+        matches!(
+            self,
+            Self::State | Self::City | Self::Region | Self::Sea | Self::Site
+        )
+    }
+}
+
+/// Index of an entity in [`Gazetteer::entities`].
+pub type EntityIdx = usize;
+
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub id: String,
+    pub kind: EntityKind,
+    pub label_en: String,
+    pub label_id: Option<String>,
+    pub aliases: Vec<String>,
+    pub country: Option<EntityIdx>,
+    pub capital_of: Option<EntityIdx>,
+    pub wikidata: Option<String>,
+    pub geonames: Option<String>,
+    pub iso2: Option<String>,
+    pub iso3: Option<String>,
+}
+
+/// How a surface form names its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameForm {
+    /// A full name or alias: names the entity wherever it appears.
+    Full,
+    /// A short form (a surname): names the entity only within an article that
+    /// already named it in full, or when no other entity shares the form.
+    Short,
+    /// An adjective of nationality ("Russian"): names the state as a modifier.
+    Demonym,
+}
+
+pub struct Gazetteer {
+    pub entities: Vec<Entity>,
+    by_id: HashMap<String, EntityIdx>,
+    matcher: AhoCorasick,
+    /// For each matcher pattern, the entities it may name.
+    readings: Vec<Vec<(EntityIdx, NameForm)>>,
+}
+
+/// A raw match of a surface form, before short forms are resolved.
+#[derive(Debug, Clone)]
+pub struct NameMatch {
+    pub start: usize,
+    pub end: usize,
+    pub readings: Vec<(EntityIdx, NameForm)>,
+}
+
+impl Gazetteer {
+    pub fn load(files: &DataFiles) -> Result<Self, KnowledgeError> {
+        struct Pending {
+            entity: Entity,
+            country: Option<String>,
+            capital_of: Option<String>,
+            short: Vec<String>,
+            demonyms: Vec<String>,
+            path: String,
+            line: usize,
+        }
+        let mut pending = Vec::new();
+        let mut by_id = HashMap::new();
+        // `*-extra.tsv` are the generator's hand-written inputs, already merged into its output.
+        for (path, text) in files
+            .matching("gazetteer/", ".tsv")
+            .filter(|(p, _)| !p.ends_with("-extra.tsv"))
+        {
+            for row in tsv_rows(files, path, text, GAZETTEER_HEADER)? {
+                let c = &row.cells;
+                let error = |message: String| KnowledgeError::Tsv {
+                    path: files.display_path(path),
+                    line: row.line,
+                    message,
+                };
+                let id = c[0].trim().to_string();
+                if id.is_empty()
+                    || !id
+                        .chars()
+                        .all(|ch| ch.is_ascii_alphanumeric() || ch == '_' || ch == '-')
+                {
+                    return Err(error(format!(
+                        "id `{id}` must be non-empty ASCII letters, digits, `_` or `-`"
+                    )));
+                }
+                let kind = EntityKind::parse(c[1].trim())
+                    .ok_or_else(|| error(format!("unknown type `{}` (expected Person, State, City, Region, Sea, Organisation or Site)", c[1])))?;
+                if by_id.insert(id.clone(), pending.len()).is_some() {
+                    return Err(error(format!("duplicate id `{id}`")));
+                }
+                let wikidata = optional(c[9]);
+                if let Some(q) = &wikidata {
+                    if !q.starts_with('Q') || !q[1..].chars().all(|ch| ch.is_ascii_digit()) {
+                        return Err(error(format!("wikidata `{q}` is not a Q-identifier")));
+                    }
+                }
+                pending.push(Pending {
+                    entity: Entity {
+                        id,
+                        kind,
+                        label_en: c[2].trim().to_string(),
+                        label_id: optional(c[3]),
+                        aliases: list(c[4]),
+                        country: None,
+                        capital_of: None,
+                        wikidata,
+                        geonames: optional(c[10]),
+                        iso2: optional(c[11]),
+                        iso3: optional(c[12]),
+                    },
+                    country: optional(c[7]),
+                    capital_of: optional(c[8]),
+                    short: list(c[5]),
+                    demonyms: list(c[6]),
+                    path: path.to_string(),
+                    line: row.line,
+                });
+            }
+        }
+
+        let mut forms: HashMap<String, Vec<(EntityIdx, NameForm)>> = HashMap::new();
+        let mut entities = Vec::with_capacity(pending.len());
+        for (idx, p) in pending.iter().enumerate() {
+            let mut entity = p.entity.clone();
+            let resolve = |reference: &Option<String>,
+                           column: &str|
+             -> Result<Option<EntityIdx>, KnowledgeError> {
+                match reference {
+                    None => Ok(None),
+                    Some(id) => {
+                        by_id
+                            .get(id)
+                            .copied()
+                            .map(Some)
+                            .ok_or_else(|| KnowledgeError::Tsv {
+                                path: files.display_path(&p.path),
+                                line: p.line,
+                                message: format!(
+                                    "{column} `{id}` is not the id of any gazetteer entry"
+                                ),
+                            })
+                    }
+                }
+            };
+            entity.country = resolve(&p.country, "country")?;
+            entity.capital_of = resolve(&p.capital_of, "capital_of")?;
+            let full = std::iter::once(&entity.label_en)
+                .chain(entity.label_id.iter())
+                .chain(entity.aliases.iter());
+            for name in full {
+                add_form(&mut forms, name, idx, NameForm::Full);
+            }
+            for name in &p.short {
+                add_form(&mut forms, name, idx, NameForm::Short);
+            }
+            for name in &p.demonyms {
+                add_form(&mut forms, name, idx, NameForm::Demonym);
+            }
+            entities.push(entity);
+        }
+        let mut surface: Vec<(String, Vec<(EntityIdx, NameForm)>)> = forms.into_iter().collect();
+        surface.sort_by(|a, b| a.0.cmp(&b.0));
+        let matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(surface.iter().map(|(name, _)| name.as_str()))
+            .map_err(|e| KnowledgeError::Invalid {
+                path: "gazetteer".into(),
+                message: e.to_string(),
+            })?;
+        let readings = surface.into_iter().map(|(_, r)| r).collect();
+        Ok(Self {
+            entities,
+            by_id,
+            matcher,
+            readings,
+        })
+    }
+
+    pub fn get(&self, id: &str) -> Option<EntityIdx> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The state an entity stands for when a role needs a state: a state is
+    /// itself, a capital its country (metonymy), a person or organisation
+    /// the country it belongs to.
+    pub fn as_state(&self, idx: EntityIdx) -> Option<EntityIdx> {
+        let entity = &self.entities[idx];
+        match entity.kind {
+            EntityKind::State => Some(idx),
+            EntityKind::City => entity.capital_of,
+            EntityKind::Person | EntityKind::Organisation => entity.country,
+            _ => None,
+        }
+    }
+
+    /// Every name of the gazetteer found in `text` on word boundaries.
+    pub fn find_names(&self, text: &str) -> Vec<NameMatch> {
+        let mut found = Vec::new();
+        for m in self.matcher.find_iter(text) {
+            if !is_word_boundary(text, m.start(), m.end()) {
+                continue;
+            }
+            found.push(NameMatch {
+                start: m.start(),
+                end: m.end(),
+                readings: self.readings[m.pattern().as_usize()].clone(),
+            });
+        }
+        found
+    }
+}
+
+fn add_form(
+    forms: &mut HashMap<String, Vec<(EntityIdx, NameForm)>>,
+    name: &str,
+    idx: EntityIdx,
+    form: NameForm,
+) {
+    let name = name.trim();
+    if name.is_empty() {
+        return;
+    }
+    let readings = forms.entry(name.to_string()).or_default();
+    if !readings.iter().any(|(e, _)| *e == idx) {
+        readings.push((idx, form));
+    }
+}
+
+/// True when the span neither starts nor ends inside a word.
+pub fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}

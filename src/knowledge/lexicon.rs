@@ -1,0 +1,489 @@
+//! Per-language lexicons (`ontology/lexicons/<lang>/`) and the event types
+//! (`ontology/events.tsv`). Each language is a folder; nothing in Rust names
+//! a language or an event type.
+
+use std::collections::HashSet;
+
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+
+use super::data::{list, optional, tsv_rows, DataFiles};
+use super::gazetteer::EntityKind;
+use super::KnowledgeError;
+
+/// What the rules know about one kind of event: which mentions fill its roles.
+#[derive(Debug, Clone)]
+pub struct EventType {
+    /// Local name of the ontology class, e.g. `Meeting`.
+    pub name: String,
+    /// Groups of entity kinds that may be actors, in order of preference.
+    pub actor_groups: Vec<Vec<EntityKind>>,
+    /// Whether actors are reported as the states they stand for.
+    pub actors_as_states: bool,
+    pub min_actors: usize,
+    /// 0 means no limit.
+    pub max_actors: usize,
+    pub place_kinds: Vec<EntityKind>,
+    /// Whether the place must follow the trigger (a destination) or may be anywhere.
+    pub place_after_trigger: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Status {
+    Occurred,
+    Expected,
+}
+
+impl Status {
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Occurred => "occurred",
+            Self::Expected => "expected",
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Trigger {
+    pub rule: String,
+    pub event_type: usize,
+    pub pattern: Regex,
+    pub requires: Option<Regex>,
+    pub excludes: Option<Regex>,
+}
+
+#[derive(Debug)]
+pub struct StatusCue {
+    pub status: Status,
+    /// The cue must stand before the trigger (else after it).
+    pub before: bool,
+    /// Most bytes allowed between cue and trigger.
+    pub max_gap: usize,
+    pub pattern: Regex,
+}
+
+#[derive(Debug)]
+pub struct Attribution {
+    pub rule: String,
+    /// A reporter ("according to KCNA") is never a party; a speaker ("North
+    /// Korea said") may be one.
+    pub reporter: bool,
+    pub pattern: Regex,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeUnit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+#[derive(Debug)]
+pub struct RelativeDate {
+    pub unit: TimeUnit,
+    pub offset: i32,
+    pub pattern: Regex,
+}
+
+/// Names and phrases the date recogniser needs for one language.
+#[derive(Debug, Default)]
+pub struct DateLexicon {
+    /// (surface form, month number 1..=12)
+    pub months: Vec<(String, u32)>,
+    /// (surface form, ISO weekday 1 = Monday ..= 7)
+    pub weekdays: Vec<(String, u32)>,
+    pub relative: Vec<RelativeDate>,
+    /// Words that must precede a bare month or year for it to count as a date ("in", "pada").
+    pub prefixes: Vec<String>,
+    /// Whether `4/9/2023` means 4 September (day first) in this language.
+    pub day_first: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct PageRules {
+    pub skip_line: Vec<Regex>,
+    pub end_body: Vec<Regex>,
+    /// Regexes with named groups `author` (and optionally `editor`).
+    pub byline: Vec<Regex>,
+    /// Regexes with named groups `publisher` and `place`; the body starts after the match.
+    pub dateline: Vec<Regex>,
+}
+
+#[derive(Debug)]
+pub struct Language {
+    pub code: String,
+    pub stopwords: HashSet<String>,
+    pub abbreviations: HashSet<String>,
+    pub triggers: Vec<Trigger>,
+    /// All trigger patterns at once, to skip sentences that hold none.
+    pub trigger_set: RegexSet,
+    pub status_cues: Vec<StatusCue>,
+    /// Regexes with a named group `source`, and whether the source may also be a party.
+    pub attributions: Vec<Attribution>,
+    pub dates: DateLexicon,
+    pub date_patterns: crate::temporal::DatePatterns,
+    pub page: PageRules,
+    /// Phrases that refer back to the last two people named ("the two leaders").
+    pub pair_references: Vec<Regex>,
+}
+
+fn compile(
+    files: &DataFiles,
+    path: &str,
+    line: usize,
+    pattern: &str,
+) -> Result<Regex, KnowledgeError> {
+    RegexBuilder::new(pattern)
+        .case_insensitive(true)
+        .build()
+        .map_err(|e| KnowledgeError::Tsv {
+            path: files.display_path(path),
+            line,
+            message: format!("invalid pattern `{pattern}`: {e}"),
+        })
+}
+
+/// Like [`compile`], but keeps case: page layout and attribution rules rely on capitals.
+fn compile_exact(
+    files: &DataFiles,
+    path: &str,
+    line: usize,
+    pattern: &str,
+) -> Result<Regex, KnowledgeError> {
+    Regex::new(pattern).map_err(|e| KnowledgeError::Tsv {
+        path: files.display_path(path),
+        line,
+        message: format!("invalid pattern `{pattern}`: {e}"),
+    })
+}
+
+pub fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, KnowledgeError> {
+    let path = "events.tsv";
+    let text = files.get(path).ok_or_else(|| KnowledgeError::Missing {
+        path: files.display_path(path),
+    })?;
+    let header = [
+        "type",
+        "actors",
+        "actors_as_states",
+        "min_actors",
+        "max_actors",
+        "place_kinds",
+        "place_side",
+    ];
+    let mut types = Vec::new();
+    for row in tsv_rows(files, path, text, &header)? {
+        let c = &row.cells;
+        let error = |message: String| KnowledgeError::Tsv {
+            path: files.display_path(path),
+            line: row.line,
+            message,
+        };
+        let kinds = |cell: &str| -> Result<Vec<EntityKind>, KnowledgeError> {
+            list(cell)
+                .iter()
+                .map(|k| {
+                    EntityKind::parse(k).ok_or_else(|| error(format!("unknown entity type `{k}`")))
+                })
+                .collect()
+        };
+        let actor_groups = c[1].split('>').map(kinds).collect::<Result<Vec<_>, _>>()?;
+        let number = |cell: &str, column: &str| -> Result<usize, KnowledgeError> {
+            cell.trim()
+                .parse()
+                .map_err(|_| error(format!("{column} `{cell}` is not a whole number")))
+        };
+        types.push(EventType {
+            name: c[0].trim().to_string(),
+            actor_groups,
+            actors_as_states: match c[2].trim() {
+                "yes" => true,
+                "no" => false,
+                other => {
+                    return Err(error(format!(
+                        "actors_as_states `{other}` must be yes or no"
+                    )))
+                }
+            },
+            min_actors: number(c[3], "min_actors")?,
+            max_actors: number(c[4], "max_actors")?,
+            place_kinds: kinds(c[5])?,
+            place_after_trigger: match c[6].trim() {
+                "after" => true,
+                "any" => false,
+                other => return Err(error(format!("place_side `{other}` must be after or any"))),
+            },
+        });
+    }
+    Ok(types)
+}
+
+pub fn load_languages(
+    files: &DataFiles,
+    event_types: &[EventType],
+) -> Result<Vec<Language>, KnowledgeError> {
+    let mut codes: Vec<String> = files
+        .matching("lexicons/", "")
+        .filter_map(|(path, _)| {
+            path.strip_prefix("lexicons/")?
+                .split('/')
+                .next()
+                .map(String::from)
+        })
+        .collect();
+    codes.sort();
+    codes.dedup();
+    codes
+        .into_iter()
+        .map(|code| load_language(files, &code, event_types))
+        .collect()
+}
+
+fn words(text: Option<&str>) -> HashSet<String> {
+    text.unwrap_or("")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect()
+}
+
+fn load_language(
+    files: &DataFiles,
+    code: &str,
+    event_types: &[EventType],
+) -> Result<Language, KnowledgeError> {
+    let dir = format!("lexicons/{code}");
+    let file = |name: &str| (format!("{dir}/{name}"), files.get(&format!("{dir}/{name}")));
+
+    let stopwords = words(file("stopwords.txt").1)
+        .into_iter()
+        .map(|w| w.to_lowercase())
+        .collect();
+    let abbreviations = words(file("abbreviations.txt").1);
+
+    let mut triggers = Vec::new();
+    if let (path, Some(text)) = file("triggers.tsv") {
+        for row in tsv_rows(
+            files,
+            &path,
+            text,
+            &["rule", "type", "pattern", "requires", "excludes"],
+        )? {
+            let c = &row.cells;
+            let event_type = event_types
+                .iter()
+                .position(|t| t.name == c[1].trim())
+                .ok_or_else(|| KnowledgeError::Tsv {
+                    path: files.display_path(&path),
+                    line: row.line,
+                    message: format!("event type `{}` is not declared in events.tsv", c[1].trim()),
+                })?;
+            let optional_regex = |cell: &str| {
+                optional(cell)
+                    .map(|p| compile(files, &path, row.line, &p))
+                    .transpose()
+            };
+            triggers.push(Trigger {
+                rule: c[0].trim().to_string(),
+                event_type,
+                pattern: compile(files, &path, row.line, c[2].trim())?,
+                requires: optional_regex(c[3])?,
+                excludes: optional_regex(c[4])?,
+            });
+        }
+    }
+    let trigger_set = RegexSetBuilder::new(triggers.iter().map(|t| t.pattern.as_str()))
+        .case_insensitive(true)
+        .build()
+        .map_err(|e| KnowledgeError::Invalid {
+            path: files.display_path(&format!("{dir}/triggers.tsv")),
+            message: e.to_string(),
+        })?;
+
+    let mut status_cues = Vec::new();
+    if let (path, Some(text)) = file("status.tsv") {
+        for row in tsv_rows(
+            files,
+            &path,
+            text,
+            &["status", "side", "max_gap", "pattern"],
+        )? {
+            let c = &row.cells;
+            let error = |message: String| KnowledgeError::Tsv {
+                path: files.display_path(&path),
+                line: row.line,
+                message,
+            };
+            status_cues.push(StatusCue {
+                status: match c[0].trim() {
+                    "expected" => Status::Expected,
+                    "occurred" => Status::Occurred,
+                    other => {
+                        return Err(error(format!(
+                            "status `{other}` must be expected or occurred"
+                        )))
+                    }
+                },
+                before: match c[1].trim() {
+                    "before" => true,
+                    "after" => false,
+                    other => return Err(error(format!("side `{other}` must be before or after"))),
+                },
+                max_gap: c[2]
+                    .trim()
+                    .parse()
+                    .map_err(|_| error(format!("max_gap `{}` is not a whole number", c[2])))?,
+                pattern: compile(files, &path, row.line, c[3].trim())?,
+            });
+        }
+    }
+
+    let mut attributions = Vec::new();
+    if let (path, Some(text)) = file("attribution.tsv") {
+        for row in tsv_rows(files, &path, text, &["rule", "role", "pattern"])? {
+            let regex = compile_exact(files, &path, row.line, row.cells[2].trim())?;
+            let error = |message: String| KnowledgeError::Tsv {
+                path: files.display_path(&path),
+                line: row.line,
+                message,
+            };
+            if regex.capture_names().all(|n| n != Some("source")) {
+                return Err(error(
+                    "an attribution pattern needs a named group `(?P<source>…)`".into(),
+                ));
+            }
+            let reporter = match row.cells[1].trim() {
+                "reporter" => true,
+                "speaker" => false,
+                other => return Err(error(format!("role `{other}` must be reporter or speaker"))),
+            };
+            attributions.push(Attribution {
+                rule: row.cells[0].trim().to_string(),
+                reporter,
+                pattern: regex,
+            });
+        }
+    }
+
+    let mut dates = DateLexicon {
+        day_first: true,
+        ..Default::default()
+    };
+    if let (path, Some(text)) = file("dates.tsv") {
+        for row in tsv_rows(files, &path, text, &["kind", "value", "pattern"])? {
+            let c = &row.cells;
+            let error = |message: String| KnowledgeError::Tsv {
+                path: files.display_path(&path),
+                line: row.line,
+                message,
+            };
+            let number = |cell: &str| -> Result<u32, KnowledgeError> {
+                cell.trim()
+                    .parse()
+                    .map_err(|_| error(format!("value `{cell}` is not a whole number")))
+            };
+            match c[0].trim() {
+                "month" => {
+                    let value = number(c[1])?;
+                    if !(1..=12).contains(&value) {
+                        return Err(error(format!("month `{value}` must be 1 to 12")));
+                    }
+                    dates
+                        .months
+                        .extend(list(c[2]).into_iter().map(|n| (n, value)));
+                }
+                "weekday" => {
+                    let value = number(c[1])?;
+                    dates
+                        .weekdays
+                        .extend(list(c[2]).into_iter().map(|n| (n, value)));
+                }
+                "prefix" => dates.prefixes.extend(list(c[2])),
+                "numeric_order" => dates.day_first = c[1].trim() == "dmy",
+                "relative" => {
+                    let (unit, offset) = c[1].trim().split_once(':').ok_or_else(|| {
+                        error(format!(
+                            "relative value `{}` must be UNIT:OFFSET, e.g. week:-1",
+                            c[1]
+                        ))
+                    })?;
+                    let unit = match unit {
+                        "day" => TimeUnit::Day,
+                        "week" => TimeUnit::Week,
+                        "month" => TimeUnit::Month,
+                        "year" => TimeUnit::Year,
+                        other => {
+                            return Err(error(format!(
+                                "unit `{other}` must be day, week, month or year"
+                            )))
+                        }
+                    };
+                    let offset = offset
+                        .parse()
+                        .map_err(|_| error(format!("offset `{offset}` is not a whole number")))?;
+                    dates.relative.push(RelativeDate {
+                        unit,
+                        offset,
+                        pattern: compile(files, &path, row.line, c[2].trim())?,
+                    });
+                }
+                other => {
+                    return Err(error(format!(
+                        "kind `{other}` must be month, weekday, prefix, numeric_order or relative"
+                    )))
+                }
+            }
+        }
+    }
+
+    let mut page = PageRules::default();
+    if let (path, Some(text)) = file("page.tsv") {
+        for row in tsv_rows(files, &path, text, &["kind", "pattern"])? {
+            let regex = compile_exact(files, &path, row.line, row.cells[1].trim())?;
+            match row.cells[0].trim() {
+                "skip_line" => page.skip_line.push(regex),
+                "end_body" => page.end_body.push(regex),
+                "byline" => page.byline.push(regex),
+                "dateline" => page.dateline.push(regex),
+                other => {
+                    return Err(KnowledgeError::Tsv {
+                        path: files.display_path(&path),
+                        line: row.line,
+                        message: format!(
+                            "kind `{other}` must be skip_line, end_body, byline or dateline"
+                        ),
+                    })
+                }
+            }
+        }
+    }
+
+    let mut pair_references = Vec::new();
+    if let (path, Some(text)) = file("references.tsv") {
+        for row in tsv_rows(files, &path, text, &["kind", "pattern"])? {
+            if row.cells[0].trim() == "pair" {
+                pair_references.push(compile(files, &path, row.line, row.cells[1].trim())?);
+            }
+        }
+    }
+
+    let date_patterns =
+        crate::temporal::DatePatterns::build(&dates).map_err(|e| KnowledgeError::Invalid {
+            path: files.display_path(&format!("{dir}/dates.tsv")),
+            message: format!("the month, weekday or prefix names do not form valid patterns: {e}"),
+        })?;
+    Ok(Language {
+        code: code.to_string(),
+        date_patterns,
+        stopwords,
+        abbreviations,
+        triggers,
+        trigger_set,
+        status_cues,
+        attributions,
+        dates,
+        page,
+        pair_references,
+    })
+}

@@ -1,0 +1,24 @@
+//! The `newsgraph` binary: parses arguments, runs the command, and turns the
+//! outcome into an exit code (0 ok, 1 some inputs failed, 2 fatal error).
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = newsgraph::cli::args::Cli::parse();
+    match newsgraph::cli::run(cli) {
+        Ok(code) => code,
+        Err(error) => {
+            // A closed pipe (`newsgraph export | head`) is not a failure.
+            if error.chain().any(|e| {
+                e.downcast_ref::<std::io::Error>()
+                    .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            }) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("newsgraph: {error:#}");
+            ExitCode::from(2)
+        }
+    }
+}

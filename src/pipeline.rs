@@ -1,0 +1,211 @@
+//! The stages joined: [`analyse`] runs read → segment → recognise → extract
+//! → describe on one article; [`ingest`] streams many into a store with
+//! extraction in parallel across cores and a single writer, in bounded
+//! memory; [`extract_to`] streams them to an RDF writer without a store.
+
+use std::io::Write;
+use std::sync::mpsc::sync_channel;
+use std::time::{Duration, Instant};
+
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use rayon::prelude::*;
+
+use crate::describe::{describe, describe_gazetteer, Description};
+use crate::extract::{extract, Extraction};
+use crate::knowledge::Knowledge;
+use crate::read::{Article, ReadError};
+use crate::recognise::recognise;
+use crate::segment::segment;
+use crate::store::{with_prefixes, GraphStore, StoreError, ONTOLOGY_GRAPH};
+use crate::vocab::{GAZETTEER_GRAPH, SCHEMA};
+
+/// Articles analysed together; bounds memory and sets the bulk-load size.
+const CHUNK: usize = 1024;
+
+/// Runs every stage on one article.
+pub fn analyse(article: Article, knowledge: &Knowledge) -> (Extraction, Description) {
+    let extraction = extract(recognise(segment(article, knowledge), knowledge), knowledge);
+    let description = describe(&extraction, knowledge);
+    (extraction, description)
+}
+
+#[derive(Debug, Default)]
+pub struct IngestSummary {
+    pub ingested: usize,
+    pub replaced: usize,
+    pub failed: usize,
+    pub events: usize,
+    pub quads: usize,
+    pub elapsed: Duration,
+    /// One line per failed input: where, and why.
+    pub failures: Vec<String>,
+}
+
+/// Progress so far: (articles written, articles failed).
+pub type Progress<'a> = &'a (dyn Fn(usize, usize) + Sync);
+
+/// Reads, analyses and stores every article of `articles`. Failures of single
+/// inputs are collected, not fatal; a failing store is.
+pub fn ingest(
+    articles: impl Iterator<Item = Result<Article, ReadError>> + Send,
+    store: &GraphStore,
+    knowledge: &Knowledge,
+    progress: Progress,
+) -> Result<IngestSummary, StoreError> {
+    let started = Instant::now();
+    prepare_store(store, knowledge)?;
+    let mut summary = IngestSummary::default();
+    let (sender, receiver) = sync_channel::<(Vec<Description>, Vec<String>)>(2);
+    std::thread::scope(|scope| -> Result<(), StoreError> {
+        // Reading and extraction run here, ahead of the writer by at most two chunks.
+        let producer = scope.spawn(move || {
+            let mut articles = articles;
+            loop {
+                let mut batch = Vec::with_capacity(CHUNK);
+                let mut failures = Vec::new();
+                for item in articles.by_ref() {
+                    match item {
+                        Ok(article) => batch.push(article),
+                        Err(error) => failures.push(error.to_string()),
+                    }
+                    if batch.len() + failures.len() >= CHUNK {
+                        break;
+                    }
+                }
+                if batch.is_empty() && failures.is_empty() {
+                    break;
+                }
+                let descriptions: Vec<Description> = batch
+                    .into_par_iter()
+                    .map(|a| analyse(a, knowledge).1)
+                    .collect();
+                if sender.send((descriptions, failures)).is_err() {
+                    break;
+                }
+            }
+        });
+        for (descriptions, failures) in receiver {
+            summary.failed += failures.len();
+            summary.failures.extend(failures);
+            let n = descriptions.len();
+            let sources: Vec<String> = descriptions
+                .iter()
+                .map(|d| d.article.as_str().to_string())
+                .collect();
+            match store.write(descriptions) {
+                Ok(counts) => {
+                    summary.ingested += counts.added;
+                    summary.replaced += counts.replaced;
+                    summary.events += counts.events;
+                    summary.quads += counts.quads;
+                }
+                Err(error) => {
+                    summary.failed += n;
+                    summary.failures.extend(
+                        sources
+                            .into_iter()
+                            .map(|s| format!("{s}: not stored: {error}")),
+                    );
+                }
+            }
+            progress(summary.ingested + summary.replaced, summary.failed);
+        }
+        producer
+            .join()
+            .expect("the extraction thread does not panic");
+        Ok(())
+    })?;
+    store.flush()?;
+    summary.elapsed = started.elapsed();
+    Ok(summary)
+}
+
+/// Writes the gazetteer and ontology graphs when the store lacks this version of them.
+fn prepare_store(store: &GraphStore, knowledge: &Knowledge) -> Result<(), StoreError> {
+    let gazetteer = describe_gazetteer(knowledge);
+    let fingerprint = crate::describe::article_key(
+        None,
+        &format!(
+            "{:?}{:?}",
+            gazetteer.len(),
+            knowledge.ontology_turtle.as_ref().map(String::len)
+        ),
+    ) + &format!("-{}", gazetteer.len());
+    let marker = format!("ASK {{ GRAPH <{GAZETTEER_GRAPH}> {{ <{GAZETTEER_GRAPH}> <{SCHEMA}version> \"{fingerprint}\" }} }}");
+    if let oxigraph::sparql::QueryResults::Boolean(true) = store.query(&marker)? {
+        return Ok(());
+    }
+    let mut quads = gazetteer;
+    quads.push(oxigraph::model::Quad::new(
+        oxigraph::model::NamedNode::new_unchecked(GAZETTEER_GRAPH),
+        oxigraph::model::NamedNode::new_unchecked(format!("{SCHEMA}version")),
+        oxigraph::model::Literal::new_simple_literal(fingerprint),
+        oxigraph::model::NamedNode::new_unchecked(GAZETTEER_GRAPH),
+    ));
+    store.replace_graph(GAZETTEER_GRAPH, quads)?;
+    if let Some(turtle) = &knowledge.ontology_turtle {
+        store.replace_graph(
+            ONTOLOGY_GRAPH,
+            GraphStore::turtle_quads(turtle, ONTOLOGY_GRAPH)?,
+        )?;
+    }
+    Ok(())
+}
+
+#[derive(Debug, Default)]
+pub struct ExtractSummary {
+    pub articles: usize,
+    pub failed: usize,
+    pub events: usize,
+    pub quads: usize,
+    pub failures: Vec<String>,
+}
+
+/// Streams the RDF of `articles` to `writer` in `format`, in input order and
+/// bounded memory: the stream filter behind `newsgraph extract`.
+pub fn extract_to<W: Write>(
+    articles: impl Iterator<Item = Result<Article, ReadError>>,
+    knowledge: &Knowledge,
+    format: RdfFormat,
+    writer: W,
+    on_failure: &dyn Fn(&str),
+) -> std::io::Result<ExtractSummary> {
+    let mut out = with_prefixes(RdfSerializer::from_format(format)).for_writer(writer);
+    let mut summary = ExtractSummary::default();
+    let mut articles = articles.peekable();
+    while articles.peek().is_some() {
+        let mut batch = Vec::with_capacity(CHUNK);
+        for item in articles.by_ref() {
+            match item {
+                Ok(article) => batch.push(article),
+                Err(error) => {
+                    let message = error.to_string();
+                    on_failure(&message);
+                    summary.failed += 1;
+                    summary.failures.push(message);
+                }
+            }
+            if batch.len() >= CHUNK {
+                break;
+            }
+        }
+        let descriptions: Vec<Description> = batch
+            .into_par_iter()
+            .map(|a| analyse(a, knowledge).1)
+            .collect();
+        for description in descriptions {
+            summary.articles += 1;
+            summary.events += description.n_events;
+            summary.quads += description.quads.len();
+            for quad in &description.quads {
+                if format.supports_datasets() {
+                    out.serialize_quad(quad)?;
+                } else {
+                    out.serialize_triple(quad.as_ref())?;
+                }
+            }
+        }
+    }
+    out.finish()?.flush()?;
+    Ok(summary)
+}

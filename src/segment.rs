@@ -1,0 +1,156 @@
+//! Stage 2, segment: finds the page layout (byline, dateline, boilerplate)
+//! and splits the body into sentences that keep their offsets. Entry point:
+//! [`segment`], which turns an [`Article`] into a [`Document`].
+
+use crate::knowledge::{Knowledge, Language};
+use crate::read::Article;
+
+/// A span of the article text, in bytes; converted to code points only when
+/// written out (see `describe`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub article: Article,
+    /// Index into [`Knowledge::languages`].
+    pub language: usize,
+    /// Sentences of the body, boilerplate left out, in text order.
+    pub sentences: Vec<Span>,
+    pub author: Option<String>,
+    pub publisher: Option<String>,
+    /// The place named in the dateline (`REPUBLIKA.CO.ID, WASHINGTON --`), as written.
+    pub dateline_place: Option<String>,
+}
+
+pub fn segment(article: Article, knowledge: &Knowledge) -> Document {
+    let language = article
+        .language
+        .as_deref()
+        .and_then(|code| knowledge.language(code))
+        .unwrap_or_else(|| knowledge.detect_language(&article.text));
+    let language = knowledge
+        .languages
+        .iter()
+        .position(|l| std::ptr::eq(l, language))
+        .unwrap_or(0);
+    let mut document = Document {
+        article,
+        language,
+        sentences: Vec::new(),
+        author: None,
+        publisher: None,
+        dateline_place: None,
+    };
+    let text = document.article.text.clone();
+    let own = &knowledge.languages[language];
+    let mut offset = 0;
+    'lines: for raw_line in text.split_inclusive('\n') {
+        let line_start = offset;
+        offset += raw_line.len();
+        let line = raw_line.trim_end_matches(['\n', '\r']);
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let mut body_start = line_start;
+        for rules in knowledge.languages.iter().map(|l| &l.page) {
+            if rules.end_body.iter().any(|r| r.is_match(trimmed)) {
+                break 'lines;
+            }
+            if rules.skip_line.iter().any(|r| r.is_match(trimmed)) {
+                continue 'lines;
+            }
+            if let Some(caps) = rules.byline.iter().find_map(|r| r.captures(trimmed)) {
+                document.author = caps.name("author").map(|m| m.as_str().trim().to_string());
+                continue 'lines;
+            }
+            if let Some(caps) = rules.dateline.iter().find_map(|r| r.captures(line)) {
+                document.publisher = caps
+                    .name("publisher")
+                    .map(|m| m.as_str().trim().to_string());
+                document.dateline_place = caps.name("place").map(|m| m.as_str().trim().to_string());
+                body_start = line_start + caps.get(0).map_or(0, |m| m.end());
+            }
+        }
+        split_sentences(
+            &text,
+            body_start,
+            line_start + line.len(),
+            own,
+            &mut document.sentences,
+        );
+    }
+    document
+}
+
+/// Splits `text[start..end]` (one line) into sentences, appending trimmed spans.
+fn split_sentences(text: &str, start: usize, end: usize, language: &Language, out: &mut Vec<Span>) {
+    let bytes = text.as_bytes();
+    let mut sentence_start = start;
+    let mut i = start;
+    while i < end {
+        let b = bytes[i];
+        if matches!(b, b'.' | b'!' | b'?') {
+            let mut stop = i + 1;
+            // Closing quotes and brackets belong to the sentence they close.
+            while stop < end {
+                let rest = &text[stop..end];
+                let next = rest.chars().next().unwrap();
+                if matches!(next, '"' | '\'' | ')' | '”' | '’' | '»' | '.' | '!' | '?') {
+                    stop += next.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let after = &text[stop..end];
+            let gap = after.len() - after.trim_start().len();
+            let next = after.trim_start().chars().next();
+            let starts_sentence = next.is_some_and(|c| {
+                c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(')
+            });
+            if gap > 0
+                && starts_sentence
+                && b == b'.'
+                && is_abbreviation(&text[sentence_start..i + 1], language)
+            {
+                i = stop;
+                continue;
+            }
+            if gap > 0 && starts_sentence {
+                push_trimmed(text, sentence_start, stop, out);
+                sentence_start = stop;
+            }
+            i = stop;
+            continue;
+        }
+        i += 1;
+    }
+    push_trimmed(text, sentence_start, end, out);
+}
+
+/// Whether the word that ends at this full stop is an abbreviation or an initial.
+fn is_abbreviation(before: &str, language: &Language) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .next()
+        .unwrap_or("");
+    let letters = word.trim_end_matches('.');
+    if letters.chars().count() == 1 && letters.chars().all(char::is_uppercase) {
+        return true;
+    }
+    language.abbreviations.contains(word)
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let slice = &text[start..end];
+    let leading = slice.len() - slice.trim_start().len();
+    let trailing = slice.len() - slice.trim_end().len();
+    let (start, end) = (start + leading, end - trailing);
+    if start < end {
+        out.push(Span { start, end });
+    }
+}

@@ -1,0 +1,230 @@
+//! Stage 6, store: the embedded Oxigraph store. Entry point: [`GraphStore`].
+//! The only module that knows about Oxigraph's storage and SPARQL engine.
+//!
+//! Each article is one named graph. New articles go through the bulk loader
+//! in chunks (each chunk commits atomically, so an article is stored whole or
+//! not at all); an article whose graph already exists is replaced in its own
+//! transaction. Queries see the union of all graphs as the default graph.
+
+use std::collections::HashSet;
+use std::io::Write;
+use std::path::Path;
+
+use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
+use oxigraph::model::{GraphName, GraphNameRef, NamedNode, NamedNodeRef, Quad};
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::store::{StorageError, Store};
+
+use crate::describe::Description;
+use crate::vocab::{GAZETTEER_GRAPH, PREFIXES};
+
+pub const ONTOLOGY_GRAPH: &str = "https://w3id.org/newsgraph/graph/ontology";
+
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum StoreError {
+    /// The store directory could not be opened (locked by another process, not a store, …).
+    #[error("cannot open the store at {path}: {source}")]
+    Open { path: String, source: StorageError },
+    /// Reading or writing the store failed.
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    /// The SPARQL text does not parse.
+    #[error("invalid SPARQL: {0}")]
+    Syntax(#[from] oxigraph::sparql::SparqlSyntaxError),
+    /// The query failed while running.
+    #[error("query failed: {0}")]
+    Evaluation(#[from] oxigraph::sparql::QueryEvaluationError),
+    /// Writing the output failed.
+    #[error("cannot write output: {0}")]
+    Io(#[from] std::io::Error),
+    /// A bundled RDF file does not parse.
+    #[error("cannot load bundled RDF: {0}")]
+    Parse(String),
+}
+
+/// What one ingest chunk did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct WriteCounts {
+    pub added: usize,
+    pub replaced: usize,
+    pub quads: usize,
+    pub events: usize,
+}
+
+pub struct GraphStore {
+    store: Store,
+}
+
+impl GraphStore {
+    /// Opens (creating if needed) the persistent store at `path`.
+    pub fn open(path: &Path) -> Result<Self, StoreError> {
+        let store = Store::open(path).map_err(|source| StoreError::Open {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Ok(Self { store })
+    }
+
+    /// A store in memory, for tests and dry runs.
+    pub fn in_memory() -> Result<Self, StoreError> {
+        Ok(Self {
+            store: Store::new()?,
+        })
+    }
+
+    /// Writes a chunk of article descriptions. Articles new to the store go
+    /// through the bulk loader together; articles already present replace
+    /// their graph, each in its own transaction.
+    pub fn write(&self, chunk: Vec<Description>) -> Result<WriteCounts, StoreError> {
+        let mut counts = WriteCounts::default();
+        let mut fresh: Vec<Description> = Vec::new();
+        let mut fresh_graphs: HashSet<NamedNode> = HashSet::new();
+        for description in chunk {
+            counts.quads += description.quads.len();
+            counts.events += description.n_events;
+            if fresh_graphs.contains(&description.graph) {
+                // The same article twice in one chunk: load what came before, then replace.
+                self.bulk_load(std::mem::take(&mut fresh))?;
+                fresh_graphs.clear();
+                self.replace(&description)?;
+                counts.replaced += 1;
+            } else if self
+                .store
+                .contains_named_graph(description.graph.as_ref())?
+            {
+                self.replace(&description)?;
+                counts.replaced += 1;
+            } else {
+                fresh_graphs.insert(description.graph.clone());
+                fresh.push(description);
+                counts.added += 1;
+            }
+        }
+        self.bulk_load(fresh)?;
+        Ok(counts)
+    }
+
+    fn bulk_load(&self, descriptions: Vec<Description>) -> Result<(), StoreError> {
+        if descriptions.is_empty() {
+            return Ok(());
+        }
+        let mut loader = self.store.bulk_loader();
+        loader.load_quads(descriptions.into_iter().flat_map(|d| d.quads))?;
+        loader.commit()?;
+        Ok(())
+    }
+
+    fn replace(&self, description: &Description) -> Result<(), StoreError> {
+        let mut transaction = self.store.start_transaction()?;
+        transaction.clear_graph(description.graph.as_ref())?;
+        transaction.extend(description.quads.iter());
+        transaction.commit()?;
+        Ok(())
+    }
+
+    /// Replaces the whole content of a shared graph (gazetteer, ontology).
+    pub fn replace_graph(&self, graph: &str, quads: Vec<Quad>) -> Result<(), StoreError> {
+        let graph = NamedNode::new_unchecked(graph);
+        let mut transaction = self.store.start_transaction()?;
+        transaction.clear_graph(graph.as_ref())?;
+        transaction.extend(quads.iter());
+        transaction.commit()?;
+        Ok(())
+    }
+
+    pub fn has_graph(&self, graph: &str) -> Result<bool, StoreError> {
+        Ok(self
+            .store
+            .contains_named_graph(NamedNodeRef::new_unchecked(graph))?)
+    }
+
+    /// Parses Turtle into quads of `graph`.
+    pub fn turtle_quads(turtle: &str, graph: &str) -> Result<Vec<Quad>, StoreError> {
+        RdfParser::from_format(RdfFormat::Turtle)
+            .with_default_graph(GraphName::NamedNode(NamedNode::new_unchecked(graph)))
+            .for_reader(turtle.as_bytes())
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| StoreError::Parse(e.to_string()))
+    }
+
+    /// Runs a SPARQL query; the default graph is the union of all graphs
+    /// unless the query names its own with FROM.
+    pub fn query(&self, sparql: &str) -> Result<QueryResults<'static>, StoreError> {
+        let mut prepared = SparqlEvaluator::new().parse_query(sparql)?;
+        if prepared.dataset().is_default_dataset() {
+            prepared.dataset_mut().set_default_graph_as_union();
+        }
+        Ok(prepared.on_store(&self.store).execute()?)
+    }
+
+    /// Writes the store, or one graph of it, in `format`.
+    pub fn export<W: Write>(
+        &self,
+        format: RdfFormat,
+        graph: Option<&str>,
+        writer: W,
+    ) -> Result<W, StoreError> {
+        let serializer = with_prefixes(RdfSerializer::from_format(format));
+        match graph {
+            Some(graph) => {
+                let graph = NamedNode::new(graph)
+                    .map_err(|e| StoreError::Parse(format!("graph IRI `{graph}`: {e}")))?;
+                let mut out = serializer.for_writer(writer);
+                for quad in self.store.quads_for_pattern(
+                    None,
+                    None,
+                    None,
+                    Some(GraphNameRef::NamedNode(graph.as_ref())),
+                ) {
+                    let quad = quad?;
+                    if format.supports_datasets() {
+                        out.serialize_quad(&quad)?;
+                    } else {
+                        out.serialize_triple(quad.as_ref())?;
+                    }
+                }
+                Ok(out.finish()?)
+            }
+            None if format.supports_datasets() => {
+                let mut out = serializer.for_writer(writer);
+                for quad in self.store.iter() {
+                    out.serialize_quad(&quad?)?;
+                }
+                Ok(out.finish()?)
+            }
+            None => {
+                // A triple syntax holds one graph: write the union, each triple once.
+                let mut out = serializer.for_writer(writer);
+                let mut seen = HashSet::new();
+                for quad in self.store.iter() {
+                    let quad = quad?;
+                    let triple = oxigraph::model::Triple::from(quad);
+                    if seen.insert(triple.clone()) {
+                        out.serialize_triple(&triple)?;
+                    }
+                }
+                Ok(out.finish()?)
+            }
+        }
+    }
+
+    pub fn flush(&self) -> Result<(), StoreError> {
+        Ok(self.store.flush()?)
+    }
+}
+
+/// The project's prefixes, for syntaxes that have them.
+pub fn with_prefixes(mut serializer: RdfSerializer) -> RdfSerializer {
+    for (prefix, iri) in PREFIXES {
+        serializer = serializer
+            .with_prefix(*prefix, *iri)
+            .expect("the bundled prefixes are valid IRIs");
+    }
+    serializer
+}
+
+/// The gazetteer graph's IRI, for callers that write it.
+pub fn gazetteer_graph() -> &'static str {
+    GAZETTEER_GRAPH
+}

@@ -1,0 +1,579 @@
+//! Dates: recognising date expressions in a sentence and resolving them to
+//! ISO 8601 with their precision, against a reference date (publication, or
+//! the date the text states). Entry points: [`DatePatterns::find`] and
+//! [`DateExpression::resolve`].
+
+use std::fmt;
+
+use regex::Regex;
+
+use crate::knowledge::lexicon::{DateLexicon, TimeUnit};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+}
+
+/// A calendar date known to a precision: `2023-09-04`, `2023-09` or `2023`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct PartialDate {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+    pub precision: Precision,
+}
+
+impl PartialDate {
+    pub fn day(year: i32, month: u32, day: u32) -> Option<Self> {
+        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(
+            Self {
+                year,
+                month,
+                day,
+                precision: Precision::Day,
+            },
+        )
+    }
+
+    pub fn month(year: i32, month: u32) -> Option<Self> {
+        (1..=12).contains(&month).then_some(Self {
+            year,
+            month,
+            day: 1,
+            precision: Precision::Month,
+        })
+    }
+
+    pub fn year(year: i32) -> Self {
+        Self {
+            year,
+            month: 1,
+            day: 1,
+            precision: Precision::Year,
+        }
+    }
+
+    pub fn with_precision(self, precision: Precision) -> Self {
+        let precision = precision.min(self.precision);
+        match precision {
+            Precision::Day => self,
+            Precision::Month => Self {
+                day: 1,
+                precision,
+                ..self
+            },
+            Precision::Year => Self {
+                day: 1,
+                month: 1,
+                precision,
+                ..self
+            },
+        }
+    }
+
+    /// The XSD datatype local name that carries this precision.
+    pub fn xsd_type(&self) -> &'static str {
+        match self.precision {
+            Precision::Day => "date",
+            Precision::Month => "gYearMonth",
+            Precision::Year => "gYear",
+        }
+    }
+
+    /// Compares at the coarser of both precisions.
+    pub fn compare_coarse(&self, other: &Self) -> std::cmp::Ordering {
+        let precision = self.precision.min(other.precision);
+        let a = self.with_precision(precision);
+        let b = other.with_precision(precision);
+        (a.year, a.month, a.day).cmp(&(b.year, b.month, b.day))
+    }
+
+    /// True when one date lies within the other (`2023-09` and `2023-09-04`).
+    pub fn is_compatible(&self, other: &Self) -> bool {
+        self.compare_coarse(other) == std::cmp::Ordering::Equal
+    }
+
+    fn days(&self) -> i64 {
+        days_from_civil(self.year, self.month, self.day)
+    }
+
+    fn add_days(&self, days: i64) -> Self {
+        let (year, month, day) = civil_from_days(self.days() + days);
+        Self {
+            year,
+            month,
+            day,
+            precision: Precision::Day,
+        }
+    }
+
+    fn add_months(&self, months: i32) -> Self {
+        let total = self.year * 12 + self.month as i32 - 1 + months;
+        Self {
+            year: total.div_euclid(12),
+            month: total.rem_euclid(12) as u32 + 1,
+            day: 1,
+            precision: Precision::Month,
+        }
+    }
+
+    /// ISO weekday, 1 = Monday.
+    fn weekday(&self) -> u32 {
+        (self.days() + 3).rem_euclid(7) as u32 + 1
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.precision {
+            Precision::Day => write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day),
+            Precision::Month => write!(f, "{:04}-{:02}", self.year, self.month),
+            Precision::Year => write!(f, "{:04}", self.year),
+        }
+    }
+}
+
+/// Parses a publication date such as `2023-09-13 00:00:00`, `2023-09-13T08:00:00Z` or `2023-09-13`.
+pub fn parse_published(text: &str) -> Option<PartialDate> {
+    let date = text.trim().get(..10)?;
+    let mut parts = date.split('-');
+    let year = parts.next()?.parse().ok()?;
+    let month = parts.next()?.parse().ok()?;
+    let day = parts.next()?.parse().ok()?;
+    PartialDate::day(year, month, day)
+}
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+// Howard Hinnant's civil calendar algorithms: exact for the proleptic Gregorian calendar.
+fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+fn civil_from_days(days: i64) -> (i32, u32, u32) {
+    let z = days + 719468;
+    let era = z.div_euclid(146097);
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    ((yoe + era * 400 + i64::from(month <= 2)) as i32, month, day)
+}
+
+/// What a date expression says, before it is anchored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateExpression {
+    /// A calendar date; a missing year is taken from the reference date.
+    Calendar {
+        year: Option<i32>,
+        month: Option<u32>,
+        day: Option<u32>,
+    },
+    /// A weekday name alone ("on Wednesday", "Sabtu").
+    Weekday(u32),
+    /// "last week", "bulan ini": an offset from the reference date.
+    Relative { unit: TimeUnit, offset: i32 },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateMention {
+    pub start: usize,
+    pub end: usize,
+    pub expression: DateExpression,
+}
+
+impl DateExpression {
+    /// Anchors the expression. `future` says the event is expected, which
+    /// sends a bare weekday or month forward instead of back.
+    pub fn resolve(&self, reference: Option<PartialDate>, future: bool) -> Option<PartialDate> {
+        match *self {
+            DateExpression::Calendar {
+                year: Some(year),
+                month: None,
+                ..
+            } => Some(PartialDate::year(year)),
+            DateExpression::Calendar {
+                year: Some(year),
+                month: Some(month),
+                day: None,
+            } => PartialDate::month(year, month),
+            DateExpression::Calendar {
+                year: Some(year),
+                month: Some(month),
+                day: Some(day),
+            } => PartialDate::day(year, month, day),
+            DateExpression::Calendar {
+                year: None,
+                month: Some(month),
+                day,
+            } => {
+                let reference = reference?;
+                let mut year = reference.year;
+                // A month ahead of publication is last year's when it happened,
+                // and a month behind is next year's when it is expected.
+                if !future && month > reference.month + 1 {
+                    year -= 1;
+                } else if future && month + 1 < reference.month {
+                    year += 1;
+                }
+                match day {
+                    Some(day) => PartialDate::day(year, month, day),
+                    None => PartialDate::month(year, month),
+                }
+            }
+            DateExpression::Calendar { .. } => None,
+            DateExpression::Weekday(weekday) => {
+                let reference = reference?.with_precision(Precision::Day);
+                if reference.precision != Precision::Day {
+                    return None;
+                }
+                let today = reference.weekday() as i64;
+                let target = weekday as i64;
+                let delta = if future {
+                    (target - today).rem_euclid(7)
+                } else {
+                    -(today - target).rem_euclid(7)
+                };
+                Some(reference.add_days(delta))
+            }
+            DateExpression::Relative { unit, offset } => {
+                let reference = reference?;
+                Some(match unit {
+                    TimeUnit::Day => reference.add_days(i64::from(offset)),
+                    TimeUnit::Week => reference
+                        .add_days(7 * i64::from(offset))
+                        .with_precision(Precision::Month),
+                    TimeUnit::Month => reference.add_months(offset),
+                    TimeUnit::Year => PartialDate::year(reference.year + offset),
+                })
+            }
+        }
+    }
+}
+
+/// The date regexes of one language, built from its lexicon.
+#[derive(Debug)]
+pub struct DatePatterns {
+    numeric: Regex,
+    day_month: Regex,
+    month_day: Regex,
+    month_year: Regex,
+    prefixed_month: Regex,
+    prefixed_year: Regex,
+    weekday: Regex,
+    months: Vec<(String, u32)>,
+    weekdays: Vec<(String, u32)>,
+    day_first: bool,
+}
+
+fn alternation(names: &[(String, u32)]) -> String {
+    let mut names: Vec<&str> = names.iter().map(|(n, _)| n.as_str()).collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names
+        .iter()
+        .map(|n| regex::escape(n))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+impl DatePatterns {
+    pub fn build(lexicon: &DateLexicon) -> Result<Self, regex::Error> {
+        let m = alternation(&lexicon.months);
+        let w = alternation(&lexicon.weekdays);
+        let mut prefixes: Vec<&str> = lexicon.prefixes.iter().map(String::as_str).collect();
+        prefixes.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        let p = prefixes
+            .iter()
+            .map(|n| regex::escape(n))
+            .collect::<Vec<_>>()
+            .join("|");
+        let p = if p.is_empty() { "(?!)".to_string() } else { p };
+        let m = if m.is_empty() { "(?!)".to_string() } else { m };
+        let w = if w.is_empty() { "(?!)".to_string() } else { w };
+        Ok(Self {
+            numeric: Regex::new(
+                r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b|\((\d{1,2})/(\d{1,2})\)",
+            )?,
+            day_month: Regex::new(&format!(
+                r"\b(\d{{1,2}})\s+({m})\.?(?:,?\s+((?:19|20)\d{{2}}))?\b"
+            ))?,
+            month_day: Regex::new(&format!(
+                r"\b({m})\.?\s+(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d{{2}})\b)?"
+            ))?,
+            month_year: Regex::new(&format!(r"\b({m})\.?,?\s+((?:19|20)\d{{2}})\b"))?,
+            prefixed_month: Regex::new(&format!(r"(?i:\b(?:{p}))\s+({m})\b"))?,
+            prefixed_year: Regex::new(&format!(r"(?i:\b(?:{p}))\s+((?:19|20)\d{{2}})\b"))?,
+            weekday: Regex::new(&format!(
+                r"\b({w})\b(?:\s*,?\s*\(?\s*(\d{{1,2}})/(\d{{1,2}})(?:/((?:19|20)\d{{2}}))?\s*\)?)?"
+            ))?,
+            months: lexicon.months.clone(),
+            weekdays: lexicon.weekdays.clone(),
+            day_first: lexicon.day_first,
+        })
+    }
+
+    fn month_number(&self, name: &str) -> Option<u32> {
+        self.months.iter().find(|(n, _)| n == name).map(|(_, v)| *v)
+    }
+
+    /// Date expressions in `text`, non-overlapping, longest first, in text order.
+    pub fn find(&self, text: &str, lexicon: &DateLexicon) -> Vec<DateMention> {
+        let mut found: Vec<DateMention> = Vec::new();
+        let number = |m: Option<regex::Match>| m.and_then(|m| m.as_str().parse::<u32>().ok());
+        let calendar =
+            |year: Option<u32>, month: Option<u32>, day: Option<u32>| DateExpression::Calendar {
+                year: year.map(|y| y as i32),
+                month,
+                day,
+            };
+        for caps in self.numeric.captures_iter(text) {
+            let whole = caps.get(0).unwrap();
+            let (a, b, year) = match caps.get(1) {
+                Some(_) => (
+                    number(caps.get(1)),
+                    number(caps.get(2)),
+                    number(caps.get(3)),
+                ),
+                None => (number(caps.get(4)), number(caps.get(5)), None),
+            };
+            let (day, month) = if self.day_first { (a, b) } else { (b, a) };
+            if month.is_some_and(|m| (1..=12).contains(&m)) {
+                found.push(DateMention {
+                    start: whole.start(),
+                    end: whole.end(),
+                    expression: calendar(year, month, day),
+                });
+            }
+        }
+        for caps in self.day_month.captures_iter(text) {
+            let whole = caps.get(0).unwrap();
+            let month = caps.get(2).and_then(|m| self.month_number(m.as_str()));
+            found.push(DateMention {
+                start: whole.start(),
+                end: whole.end(),
+                expression: calendar(number(caps.get(3)), month, number(caps.get(1))),
+            });
+        }
+        for caps in self.month_day.captures_iter(text) {
+            let whole = caps.get(0).unwrap();
+            let month = caps.get(1).and_then(|m| self.month_number(m.as_str()));
+            found.push(DateMention {
+                start: whole.start(),
+                end: whole.end(),
+                expression: calendar(number(caps.get(3)), month, number(caps.get(2))),
+            });
+        }
+        for caps in self.month_year.captures_iter(text) {
+            let whole = caps.get(0).unwrap();
+            let month = caps.get(1).and_then(|m| self.month_number(m.as_str()));
+            found.push(DateMention {
+                start: whole.start(),
+                end: whole.end(),
+                expression: calendar(number(caps.get(2)), month, None),
+            });
+        }
+        for caps in self.prefixed_month.captures_iter(text) {
+            let name = caps.get(1).unwrap();
+            let month = self.month_number(name.as_str());
+            found.push(DateMention {
+                start: name.start(),
+                end: name.end(),
+                expression: calendar(None, month, None),
+            });
+        }
+        for caps in self.prefixed_year.captures_iter(text) {
+            let year = caps.get(1).unwrap();
+            found.push(DateMention {
+                start: year.start(),
+                end: year.end(),
+                expression: calendar(number(Some(year)), None, None),
+            });
+        }
+        for caps in self.weekday.captures_iter(text) {
+            let whole = caps.get(0).unwrap();
+            let expression = match caps.get(2) {
+                Some(_) => {
+                    let (a, b) = (number(caps.get(2)), number(caps.get(3)));
+                    let (day, month) = if self.day_first { (a, b) } else { (b, a) };
+                    calendar(number(caps.get(4)), month, day)
+                }
+                None => {
+                    let name = caps.get(1).unwrap().as_str();
+                    match self.weekdays.iter().find(|(n, _)| n == name) {
+                        Some((_, day)) => DateExpression::Weekday(*day),
+                        None => continue,
+                    }
+                }
+            };
+            found.push(DateMention {
+                start: whole.start(),
+                end: whole.end(),
+                expression,
+            });
+        }
+        for relative in &lexicon.relative {
+            for m in relative.pattern.find_iter(text) {
+                found.push(DateMention {
+                    start: m.start(),
+                    end: m.end(),
+                    expression: DateExpression::Relative {
+                        unit: relative.unit,
+                        offset: relative.offset,
+                    },
+                });
+            }
+        }
+        // Longest expressions win; a weekday with its date in brackets beats either part.
+        found.sort_by_key(|d| (std::cmp::Reverse(d.end - d.start), d.start));
+        let mut chosen: Vec<DateMention> = Vec::new();
+        for mention in found {
+            if chosen
+                .iter()
+                .all(|c| mention.end <= c.start || mention.start >= c.end)
+            {
+                chosen.push(mention);
+            }
+        }
+        chosen.sort_by_key(|d| d.start);
+        chosen
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_days_round_trip_and_weekday() {
+        let date = PartialDate::day(2023, 9, 4).unwrap();
+        assert_eq!(date.weekday(), 1, "4 September 2023 was a Monday");
+        assert_eq!(date.add_days(-7).to_string(), "2023-08-28");
+        assert_eq!(
+            PartialDate::day(2024, 2, 28)
+                .unwrap()
+                .add_days(1)
+                .to_string(),
+            "2024-02-29"
+        );
+        assert!(PartialDate::day(2023, 2, 29).is_none());
+    }
+
+    #[test]
+    fn weekday_resolves_back_when_past_and_forward_when_expected() {
+        let wednesday = PartialDate::day(2019, 4, 24).unwrap();
+        let thursday = DateExpression::Weekday(4);
+        assert_eq!(
+            thursday.resolve(Some(wednesday), true).unwrap().to_string(),
+            "2019-04-25"
+        );
+        assert_eq!(
+            thursday
+                .resolve(Some(wednesday), false)
+                .unwrap()
+                .to_string(),
+            "2019-04-18"
+        );
+        assert_eq!(
+            DateExpression::Weekday(3)
+                .resolve(Some(wednesday), false)
+                .unwrap()
+                .to_string(),
+            "2019-04-24"
+        );
+    }
+
+    #[test]
+    fn bare_month_takes_the_year_that_fits_the_status() {
+        let published = PartialDate::day(2024, 1, 10).unwrap();
+        let december = DateExpression::Calendar {
+            year: None,
+            month: Some(12),
+            day: None,
+        };
+        assert_eq!(
+            december
+                .resolve(Some(published), false)
+                .unwrap()
+                .to_string(),
+            "2023-12"
+        );
+        let july = DateExpression::Calendar {
+            year: None,
+            month: Some(7),
+            day: None,
+        };
+        assert_eq!(
+            july.resolve(Some(PartialDate::day(2023, 9, 1).unwrap()), false)
+                .unwrap()
+                .to_string(),
+            "2023-07"
+        );
+        assert_eq!(
+            july.resolve(Some(PartialDate::day(2023, 9, 1).unwrap()), true)
+                .unwrap()
+                .to_string(),
+            "2024-07"
+        );
+    }
+
+    #[test]
+    fn relative_week_keeps_month_precision() {
+        let published = PartialDate::day(2023, 9, 4).unwrap();
+        let last_week = DateExpression::Relative {
+            unit: TimeUnit::Week,
+            offset: -1,
+        };
+        assert_eq!(
+            last_week
+                .resolve(Some(published), false)
+                .unwrap()
+                .to_string(),
+            "2023-08"
+        );
+        let this_month = DateExpression::Relative {
+            unit: TimeUnit::Month,
+            offset: 0,
+        };
+        assert_eq!(
+            this_month
+                .resolve(Some(published), false)
+                .unwrap()
+                .to_string(),
+            "2023-09"
+        );
+    }
+
+    #[test]
+    fn publication_dates_parse() {
+        assert_eq!(
+            parse_published("2023-09-13 00:00:00").unwrap().to_string(),
+            "2023-09-13"
+        );
+        assert_eq!(
+            parse_published("2024-06-19T02:05:00Z").unwrap().to_string(),
+            "2024-06-19"
+        );
+        assert!(parse_published("13/09/2023").is_none());
+    }
+}
