@@ -92,7 +92,8 @@ pub fn entity_iri(knowledge: &Knowledge, entity: EntityIdx) -> NamedNode {
 }
 
 /// The event's IRI: the same real-world event — type, actors, date at its
-/// precision — gets the same IRI from every article. An undated event cannot
+/// precision, status — gets the same IRI from every article. A planned event
+/// and the event held are two facts, so status is part of the key. An undated event cannot
 /// be told apart from others, so its IRI stays within its article.
 pub fn event_iri(knowledge: &Knowledge, event: &Event, article_key: &str) -> NamedNode {
     let mut actors: Vec<&str> = event
@@ -103,8 +104,16 @@ pub fn event_iri(knowledge: &Knowledge, event: &Event, article_key: &str) -> Nam
     actors.sort_unstable();
     let type_name = &knowledge.event_types[event.event_type].name;
     let key = match event.date {
-        Some(date) => format!("{type_name}|{}|{date}", actors.join(",")),
-        None => format!("{type_name}|{}|undated|{article_key}", actors.join(",")),
+        Some(date) => format!(
+            "{type_name}|{}|{date}|{}",
+            actors.join(","),
+            event.status.name()
+        ),
+        None => format!(
+            "{type_name}|{}|undated|{}|{article_key}",
+            actors.join(","),
+            event.status.name()
+        ),
     };
     iri(format!("{EVENT}{}", hex_key(&key)))
 }

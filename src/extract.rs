@@ -8,6 +8,11 @@ use crate::recognise::{EntityMention, Recognised, SentenceAnalysis};
 use crate::segment::Span;
 use crate::temporal::PartialDate;
 
+/// How far (bytes) from the trigger a fallback actor may stand.
+const FALLBACK_WINDOW: usize = 80;
+/// How far after the trigger a subject may stand when none precedes it.
+const SUBJECT_AFTER_WINDOW: usize = 60;
+
 /// One statement of an event in the text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Evidence {
@@ -98,12 +103,18 @@ fn event_in_sentence(
         .collect();
 
     let status = cue_status(recognised, sentence, trigger, language);
-    let place = choose_place(&parties, trigger, event_type, knowledge);
 
     let mut actors = Vec::new();
-    for group in &event_type.actor_groups {
+    for (group_index, group) in event_type.actor_groups.iter().enumerate() {
         let in_group = |m: &&&EntityMention| {
             let entity = &gazetteer.entities[m.entity];
+            // Fallback groups ("states, when no people are named") must stand close to the trigger.
+            if group_index > 0 && distance(m.span, trigger) > FALLBACK_WINDOW {
+                return false;
+            }
+            if m.locative {
+                return false;
+            }
             if event_type.actors_as_states {
                 group.contains(&EntityKind::State) && gazetteer.as_state(m.entity).is_some()
             } else {
@@ -111,14 +122,14 @@ fn event_in_sentence(
             }
         };
         let mut chosen: Vec<&EntityMention> = parties.iter().filter(in_group).copied().collect();
-        if event_type.max_actors == 1 && chosen.len() > 1 {
-            // The subject: the first name before the trigger, else the first after it.
-            let first = chosen
-                .iter()
-                .find(|m| m.span.end <= trigger.start)
-                .or(chosen.first())
-                .copied();
-            chosen = first.into_iter().collect();
+        if event_type.max_actors == 1 && !chosen.is_empty() {
+            // The subject: the first name before the trigger, else one right after it
+            // ("kunjungan Menteri Shoigu ke …", "a visit by Lavrov").
+            let before = chosen.iter().find(|m| m.span.end <= trigger.start);
+            let after = chosen.iter().find(|m| {
+                m.span.start >= trigger.end && m.span.start - trigger.end <= SUBJECT_AFTER_WINDOW
+            });
+            chosen = before.or(after).copied().into_iter().collect();
         }
         let mut ids: Vec<EntityIdx> = Vec::new();
         for mention in chosen {
@@ -128,7 +139,7 @@ fn event_in_sentence(
                 Some(mention.entity)
             };
             if let Some(id) = id {
-                if Some(id) != place && !ids.contains(&id) {
+                if !ids.contains(&id) {
                     ids.push(id);
                 }
             }
@@ -137,22 +148,21 @@ fn event_in_sentence(
             actors = ids;
             break;
         }
-        if ids.len() > actors.len() {
+        if group_index == 0 {
             actors = ids;
         }
     }
-    // "the two leaders", "keduanya": the last two people named.
-    if actors.len() < event_type.min_actors
-        && sentence.pair_reference.is_some()
-        && recent_people.len() >= 2
-    {
+    // "the two leaders", "keduanya": the people named last, as many as the event lacks.
+    if actors.len() < event_type.min_actors && sentence.pair_reference.is_some() {
         let wants_people = event_type
             .actor_groups
-            .iter()
-            .flatten()
-            .any(|k| *k == EntityKind::Person);
+            .first()
+            .is_some_and(|g| g.contains(&EntityKind::Person));
         if wants_people && !event_type.actors_as_states {
-            for person in recent_people.iter().rev().take(2) {
+            for person in recent_people.iter().rev() {
+                if actors.len() >= event_type.min_actors {
+                    break;
+                }
                 if !actors.contains(person) {
                     actors.push(*person);
                 }
@@ -165,6 +175,7 @@ fn event_in_sentence(
     if event_type.max_actors > 0 {
         actors.truncate(event_type.max_actors);
     }
+    let place = choose_place(&parties, trigger, event_type, &actors, knowledge);
     // A visitor does not travel to their own country.
     let place = place.filter(|p| {
         !actors
@@ -256,6 +267,7 @@ fn choose_place(
     parties: &[&EntityMention],
     trigger: Span,
     event_type: &EventType,
+    actors: &[EntityIdx],
     knowledge: &Knowledge,
 ) -> Option<EntityIdx> {
     let gazetteer = &knowledge.gazetteer;
@@ -266,6 +278,21 @@ fn choose_place(
                 && event_type
                     .place_kinds
                     .contains(&gazetteer.entities[m.entity].kind)
+        })
+        // An actor is not also the place; nor is a capital standing for an actor state.
+        .filter(|m| !actors.contains(&m.entity))
+        .filter(|m| {
+            !(event_type.actors_as_states
+                && gazetteer
+                    .as_state(m.entity)
+                    .is_some_and(|s| actors.contains(&s)))
+        })
+        // A state is where an event happens only when the text says so ("in Russia");
+        // otherwise it is more likely a party or a passing mention.
+        .filter(|m| {
+            event_type.place_after_trigger
+                || m.locative
+                || gazetteer.entities[m.entity].kind != EntityKind::State
         })
         .copied()
         .collect();
@@ -284,14 +311,14 @@ fn choose_place(
             .position(|k| *k == kind)
             .unwrap_or(usize::MAX);
         let after = m.span.start >= trigger.end;
-        (kind_rank, !after, distance(m.span, trigger))
+        (!m.locative, kind_rank, !after, distance(m.span, trigger))
     };
     candidates.iter().min_by_key(rank).map(|m| m.entity)
 }
 
 /// Adds `event` to `events`, merging it with an earlier mention of the same
-/// event: same type and status, compatible dates, and one set of actors
-/// contained in the other.
+/// event: same type and status, compatible dates, and the same actors or one
+/// set inside the other. The first statement's actors and place stand.
 fn merge_into(events: &mut Vec<Event>, event: Event) {
     let same = events.iter_mut().find(|e| {
         e.event_type == event.event_type
@@ -300,8 +327,8 @@ fn merge_into(events: &mut Vec<Event>, event: Event) {
                 (Some(a), Some(b)) => a.is_compatible(&b),
                 _ => true,
             }
-            && (event.actors.iter().all(|a| e.actors.contains(a))
-                || e.actors.iter().all(|a| event.actors.contains(a)))
+            && (event.actors.iter().all(|a| e.actors.contains(a)) || e.actors.iter().all(|a| event.actors.contains(a)))
+            // One traveller's trips to two places are two visits.
             && match (e.place, event.place) {
                 (Some(a), Some(b)) => a == b || e.actors.len() > 1,
                 _ => true,
@@ -309,11 +336,6 @@ fn merge_into(events: &mut Vec<Event>, event: Event) {
     });
     match same {
         Some(existing) => {
-            for actor in &event.actors {
-                if !existing.actors.contains(actor) {
-                    existing.actors.push(*actor);
-                }
-            }
             existing.place = existing.place.or(event.place);
             existing.date = match (existing.date, event.date) {
                 (Some(a), Some(b)) => Some(if b.precision > a.precision { b } else { a }),

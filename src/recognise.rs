@@ -20,6 +20,8 @@ pub struct EntityMention {
     pub modifier: bool,
     /// Inside an attribution ("according to KCNA"): a source, not a party.
     pub source_only: bool,
+    /// Right after a locative word ("in Ukraine", "di Vladivostok"): a place, not a party.
+    pub locative: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -125,6 +127,7 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
                 form,
                 modifier: false,
                 source_only: false,
+                locative: is_locative(&sentence[..name.start], language),
             });
         }
         mark_modifiers(text, &mut entities, knowledge);
@@ -249,6 +252,16 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
         reference_date: published,
         published,
     }
+}
+
+/// Whether the text just before a name ends with a locative word.
+fn is_locative(before: &str, language: &crate::knowledge::Language) -> bool {
+    let mut start = before.len().saturating_sub(24);
+    while !before.is_char_boundary(start) {
+        start += 1;
+    }
+    let tail = &before[start..];
+    language.locatives.iter().any(|r| r.is_match(tail))
 }
 
 /// The first full calendar date the text states, for articles without a

@@ -68,6 +68,9 @@ pub fn segment(article: Article, knowledge: &Knowledge) -> Document {
                 document.author = caps.name("author").map(|m| m.as_str().trim().to_string());
                 continue 'lines;
             }
+            if document.dateline_place.is_some() || document.publisher.is_some() {
+                continue;
+            }
             if let Some(caps) = rules.dateline.iter().find_map(|r| r.captures(line)) {
                 document.publisher = caps
                     .name("publisher")

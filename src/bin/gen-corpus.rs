@@ -162,14 +162,36 @@ struct Date {
 }
 
 const MONTHS_ID: [&str; 12] = [
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-    "Oktober", "November", "Desember",
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
 ];
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
-const DAYS_ID: [&str; 7] = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"];
+const DAYS_ID: [&str; 7] = [
+    "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
+];
 const DAYS_EN: [&str; 7] = [
     "Monday",
     "Tuesday",
@@ -428,12 +450,16 @@ impl Gen<'_> {
                 let city = self.city();
                 if expected {
                     let f = self.future();
-                    format!("{a} is scheduled to visit {city} {f}, according to an official statement.")
+                    format!(
+                        "{a} is scheduled to visit {city} {f}, according to an official statement."
+                    )
                 } else {
                     let d = self.date();
                     match self.rng.below(2) {
                         0 => format!("{a} arrived in {city} {d} for a three-day official stay."),
-                        _ => format!("{a} visited {city} {d} and toured several infrastructure projects."),
+                        _ => format!(
+                            "{a} visited {city} {d} and toured several infrastructure projects."
+                        ),
                     }
                 }
             }
@@ -485,7 +511,11 @@ impl Gen<'_> {
     fn distractor(&mut self) -> String {
         let city = self.city();
         let company = *self.rng.pick(&[
-            "Sinar Maju", "Karya Nusantara", "Bumi Lestari", "Cahaya Timur", "Samudra Jaya",
+            "Sinar Maju",
+            "Karya Nusantara",
+            "Bumi Lestari",
+            "Cahaya Timur",
+            "Samudra Jaya",
             "Mitra Sentosa",
         ]);
         match (self.lang, self.rng.below(6)) {
@@ -646,7 +676,12 @@ fn main() {
     }
     let world = World::load();
     let mut rng = Rng(seed);
-    let first = Date { y: 2023, m: 1, d: 1 }.days();
+    let first = Date {
+        y: 2023,
+        m: 1,
+        d: 1,
+    }
+    .days();
     let stdout = std::io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     for n in 0..count {

@@ -185,6 +185,13 @@ impl Gazetteer {
             }
         }
 
+        let stopnames: std::collections::HashSet<&str> = files
+            .get("gazetteer/stopnames.txt")
+            .unwrap_or("")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
         let mut forms: HashMap<String, Vec<(EntityIdx, NameForm)>> = HashMap::new();
         let mut entities = Vec::with_capacity(pending.len());
         for (idx, p) in pending.iter().enumerate() {
@@ -225,7 +232,10 @@ impl Gazetteer {
             }
             entities.push(entity);
         }
-        let mut surface: Vec<(String, Vec<(EntityIdx, NameForm)>)> = forms.into_iter().collect();
+        let mut surface: Vec<(String, Vec<(EntityIdx, NameForm)>)> = forms
+            .into_iter()
+            .filter(|(name, _)| !stopnames.contains(name.as_str()))
+            .collect();
         surface.sort_by(|a, b| a.0.cmp(&b.0));
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)

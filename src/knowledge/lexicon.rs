@@ -125,6 +125,8 @@ pub struct Language {
     pub page: PageRules,
     /// Phrases that refer back to the last two people named ("the two leaders").
     pub pair_references: Vec<Regex>,
+    /// Words that, right before a name, make it a location ("in", "di"), not a party.
+    pub locatives: Vec<Regex>,
 }
 
 fn compile(
@@ -460,10 +462,20 @@ fn load_language(
     }
 
     let mut pair_references = Vec::new();
+    let mut locatives = Vec::new();
     if let (path, Some(text)) = file("references.tsv") {
         for row in tsv_rows(files, &path, text, &["kind", "pattern"])? {
-            if row.cells[0].trim() == "pair" {
-                pair_references.push(compile(files, &path, row.line, row.cells[1].trim())?);
+            let regex = compile(files, &path, row.line, row.cells[1].trim())?;
+            match row.cells[0].trim() {
+                "pair" => pair_references.push(regex),
+                "locative" => locatives.push(regex),
+                other => {
+                    return Err(KnowledgeError::Tsv {
+                        path: files.display_path(&path),
+                        line: row.line,
+                        message: format!("kind `{other}` must be pair or locative"),
+                    })
+                }
             }
         }
     }
@@ -485,5 +497,6 @@ fn load_language(
         dates,
         page,
         pair_references,
+        locatives,
     })
 }
