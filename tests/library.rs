@@ -1,0 +1,120 @@
+//! The library API that the command line is built on: the same pipeline
+//! without a process, for programs that embed newsgraph.
+
+use std::path::PathBuf;
+
+use oxigraph::io::RdfFormat;
+use oxigraph::sparql::QueryResults;
+
+use newsgraph::{analyse, extract_to, ingest, Article, ArticleReader, GraphStore, Knowledge};
+
+use crate::util::*;
+
+#[test]
+fn ingest_examples_into_an_in_memory_store() {
+    let knowledge = Knowledge::embedded().unwrap();
+    let store = GraphStore::in_memory().unwrap();
+    let summary = ingest(
+        ArticleReader::new(&[examples()]),
+        &store,
+        &knowledge,
+        &|_, _| {},
+    )
+    .unwrap();
+    assert_eq!(summary.ingested as u64, EXAMPLE_ARTICLES);
+    assert_eq!(
+        (summary.replaced, summary.failed),
+        (0, 0),
+        "{:?}",
+        summary.failures
+    );
+    assert!(summary.events >= 10, "{} events", summary.events);
+
+    let again = ingest(
+        ArticleReader::new(&[example("crawl-2023-09.jsonl")]),
+        &store,
+        &knowledge,
+        &|_, _| {},
+    )
+    .unwrap();
+    assert_eq!((again.ingested, again.replaced), (0, 2));
+
+    let QueryResults::Boolean(found) = store
+        .query("ASK { ?e a <https://w3id.org/newsgraph/ontology#WeaponsTalks> }")
+        .unwrap()
+    else {
+        panic!("ASK gives a boolean")
+    };
+    assert!(found);
+}
+
+#[test]
+fn reader_reports_failures_in_order_with_their_place() {
+    let results: Vec<Result<Article, String>> =
+        ArticleReader::new(&[bad().join("line2-broken.jsonl")])
+            .map(|r| r.map_err(|e| e.to_string()))
+            .collect();
+    assert_eq!(results.len(), 3, "{results:?}");
+    assert!(results[0]
+        .as_ref()
+        .is_ok_and(|a| a.source.ends_with("line2-broken.jsonl:1")));
+    assert!(results[1]
+        .as_ref()
+        .is_err_and(|e| e.contains("line2-broken.jsonl:2:")));
+    let third = results[2].as_ref().unwrap();
+    assert!(third.source.ends_with("line2-broken.jsonl:3"));
+    assert_eq!(third.language.as_deref(), Some("id"));
+    assert_eq!(third.date_published.as_deref(), Some("2023-07-28 00:00:00"));
+}
+
+#[test]
+fn analyse_one_article_built_by_hand() {
+    let knowledge = Knowledge::embedded().unwrap();
+    let article = Article {
+        source: "hand-made".into(),
+        url: Some("https://news.example.com/hand-made".into()),
+        title: None,
+        date_published: Some("2023-09-13 00:00:00".into()),
+        language: Some("en".into()),
+        text: "North Korea launched a ballistic missile into the Sea of Japan on Wednesday.".into(),
+    };
+    let (extraction, description) = analyse(article, &knowledge);
+    assert_eq!(extraction.events.len(), 1);
+    assert_eq!(description.n_events, 1);
+    assert!(description
+        .graph
+        .as_str()
+        .starts_with("https://w3id.org/newsgraph/graph/"));
+    assert!(description
+        .quads
+        .iter()
+        .all(|q| q.graph_name.to_string() == format!("<{}>", description.graph.as_str())));
+    let event_type = &knowledge.event_types[extraction.events[0].event_type].name;
+    assert_eq!(event_type, "MissileTest");
+    assert_eq!(
+        extraction.events[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2023-09-13")
+    );
+}
+
+#[test]
+fn extract_to_writes_a_parseable_stream() {
+    let knowledge = Knowledge::embedded().unwrap();
+    let mut out = Vec::new();
+    let failures = std::sync::Mutex::new(Vec::new());
+    let paths: Vec<PathBuf> = vec![
+        example("republika-korut-rudal.txt"),
+        bad().join("empty.json"),
+    ];
+    let summary = extract_to(
+        ArticleReader::new(&paths),
+        &knowledge,
+        RdfFormat::NQuads,
+        &mut out,
+        &|m| failures.lock().unwrap().push(m.to_string()),
+    )
+    .unwrap();
+    assert_eq!((summary.articles, summary.failed), (1, 1));
+    assert_eq!(failures.into_inner().unwrap().len(), 1);
+    assert_eq!(parse_rdf("nquads", &out).len(), summary.quads);
+}
