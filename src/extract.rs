@@ -10,6 +10,10 @@ use crate::temporal::PartialDate;
 
 /// How far (bytes) from the trigger a fallback actor may stand.
 const FALLBACK_WINDOW: usize = 80;
+/// How far (bytes) from the trigger a state may stand to be a party.
+const STATE_WINDOW: usize = 150;
+/// How far after a travel trigger its destination may stand ("tiba di Bandar Udara … Vladivostok").
+const DESTINATION_WINDOW: usize = 60;
 /// How far after the trigger a subject may stand when none precedes it.
 const SUBJECT_AFTER_WINDOW: usize = 60;
 
@@ -61,6 +65,7 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
                 sentence,
                 hit.span,
                 &trigger.rule,
+                trigger.subject_after,
                 trigger.event_type,
                 event_type,
                 &recent_people,
@@ -68,7 +73,7 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
                 language,
             ) {
                 done_types.push(trigger.event_type);
-                merge_into(&mut events, event);
+                merge_into(&mut events, event, recognised.published, knowledge);
             }
         }
         for mention in &sentence.entities {
@@ -89,6 +94,7 @@ fn event_in_sentence(
     sentence: &SentenceAnalysis,
     trigger: Span,
     rule: &str,
+    subject_after: bool,
     type_index: usize,
     event_type: &EventType,
     recent_people: &[EntityIdx],
@@ -112,6 +118,10 @@ fn event_in_sentence(
             if group_index > 0 && distance(m.span, trigger) > FALLBACK_WINDOW {
                 return false;
             }
+            // States in a long sentence are parties only near the event they take part in.
+            if event_type.actors_as_states && distance(m.span, trigger) > STATE_WINDOW {
+                return false;
+            }
             if m.locative {
                 return false;
             }
@@ -123,12 +133,24 @@ fn event_in_sentence(
         };
         let mut chosen: Vec<&EntityMention> = parties.iter().filter(in_group).copied().collect();
         if event_type.max_actors == 1 && !chosen.is_empty() {
-            // The subject: the first name before the trigger, else one right after it
-            // ("kunjungan Menteri Shoigu ke …", "a visit by Lavrov").
-            let before = chosen.iter().find(|m| m.span.end <= trigger.start);
+            // The subject: a possessor right before the trigger ("Putin's visit"), the
+            // name right after a noun trigger ("kunjungan Menteri Shoigu"), else the first
+            // name before the trigger, else one right after it.
+            let text = &recognised.document.article.text;
+            let possessor = chosen.iter().rev().find(|m| {
+                m.span.end <= trigger.start
+                    && matches!(text[m.span.end..trigger.start].trim(), "'s" | "’s")
+            });
+            let first_before = chosen.iter().find(|m| m.span.end <= trigger.start);
             let after = chosen.iter().find(|m| {
                 m.span.start >= trigger.end && m.span.start - trigger.end <= SUBJECT_AFTER_WINDOW
             });
+            let before = possessor.or(first_before);
+            let (before, after) = if subject_after {
+                (after, before)
+            } else {
+                (before, after)
+            };
             chosen = before.or(after).copied().into_iter().collect();
         }
         let mut ids: Vec<EntityIdx> = Vec::new();
@@ -300,7 +322,9 @@ fn choose_place(
         // A destination follows its verb: "travelled to X", "kunjungan ke X".
         return candidates
             .iter()
-            .find(|m| m.span.start >= trigger.end)
+            .find(|m| {
+                m.span.start >= trigger.end && m.span.start - trigger.end <= DESTINATION_WINDOW
+            })
             .map(|m| m.entity);
     }
     let rank = |m: &&&EntityMention| {
@@ -319,10 +343,36 @@ fn choose_place(
 /// Adds `event` to `events`, merging it with an earlier mention of the same
 /// event: same type and status, compatible dates, and the same actors or one
 /// set inside the other. The first statement's actors and place stand.
-fn merge_into(events: &mut Vec<Event>, event: Event) {
+fn merge_into(
+    events: &mut Vec<Event>,
+    event: Event,
+    published: Option<PartialDate>,
+    knowledge: &Knowledge,
+) {
+    let gazetteer = &knowledge.gazetteer;
+    // Places agree when equal or one lies in the other (Vladivostok in Russia).
+    let places_agree = |a: EntityIdx, b: EntityIdx| {
+        a == b
+            || gazetteer.entities[a].country == Some(b)
+            || gazetteer.entities[b].country == Some(a)
+    };
+    // A report of a held event may also mention it as planned ("will hold talks"):
+    // an undated plan joins a held event of the publication month.
+    let statuses_agree = |e: &Event| {
+        e.status == event.status
+            || {
+                let (held, planned) = if e.status == Status::Occurred {
+                    (e, &event)
+                } else {
+                    (&event, e)
+                };
+                planned.date.is_none()
+                    && matches!((held.date, published), (Some(d), Some(p)) if d.with_precision(crate::temporal::Precision::Month).is_compatible(&p))
+            }
+    };
     let same = events.iter_mut().find(|e| {
         e.event_type == event.event_type
-            && e.status == event.status
+            && statuses_agree(e)
             && match (e.date, event.date) {
                 (Some(a), Some(b)) => a.is_compatible(&b),
                 _ => true,
@@ -330,13 +380,20 @@ fn merge_into(events: &mut Vec<Event>, event: Event) {
             && (event.actors.iter().all(|a| e.actors.contains(a)) || e.actors.iter().all(|a| event.actors.contains(a)))
             // One traveller's trips to two places are two visits.
             && match (e.place, event.place) {
-                (Some(a), Some(b)) => a == b || e.actors.len() > 1,
+                (Some(a), Some(b)) => places_agree(a, b) || e.actors.len() > 1,
                 _ => true,
             }
     });
     match same {
         Some(existing) => {
-            existing.place = existing.place.or(event.place);
+            if existing.status != event.status && event.date.is_some() {
+                existing.status = event.status;
+            }
+            // The more specific place wins (a city over its country).
+            existing.place = match (existing.place, event.place) {
+                (Some(a), Some(b)) if gazetteer.entities[b].country == Some(a) => Some(b),
+                (a, b) => a.or(b),
+            };
             existing.date = match (existing.date, event.date) {
                 (Some(a), Some(b)) => Some(if b.precision > a.precision { b } else { a }),
                 (a, b) => a.or(b),

@@ -45,6 +45,8 @@ impl Status {
 #[derive(Debug)]
 pub struct Trigger {
     pub rule: String,
+    /// The actor usually follows the trigger (a noun: "kunjungan Shoigu", "undangan").
+    pub subject_after: bool,
     pub event_type: usize,
     pub pattern: Regex,
     pub requires: Option<Regex>,
@@ -286,7 +288,19 @@ fn load_language(
                     .map(|p| compile(files, &path, row.line, &p))
                     .transpose()
             };
+            let subject_after = match c.get(5).map(|c| c.trim()).unwrap_or("") {
+                "" | "before" => false,
+                "after" => true,
+                other => {
+                    return Err(KnowledgeError::Tsv {
+                        path: files.display_path(&path),
+                        line: row.line,
+                        message: format!("subject `{other}` must be before, after or empty"),
+                    })
+                }
+            };
             triggers.push(Trigger {
+                subject_after,
                 rule: c[0].trim().to_string(),
                 event_type,
                 pattern: compile(files, &path, row.line, c[2].trim())?,
