@@ -60,7 +60,7 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
                 continue;
             }
             let event_type = &knowledge.event_types[trigger.event_type];
-            if let Some(event) = event_in_sentence(
+            if let Some(found) = event_in_sentence(
                 &recognised,
                 sentence,
                 hit.span,
@@ -73,7 +73,12 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
                 language,
             ) {
                 done_types.push(trigger.event_type);
-                merge_into(&mut events, event, recognised.published, knowledge);
+                match found {
+                    Found::Event(event) => {
+                        merge_into(&mut events, event, recognised.published, knowledge)
+                    }
+                    Found::Continuation(part) => continue_event(&mut events, part),
+                }
             }
         }
         for mention in &sentence.entities {
@@ -85,7 +90,67 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
             }
         }
     }
-    Extraction { recognised, events }
+    Extraction {
+        recognised,
+        events: merge_same_key(events),
+    }
+}
+
+/// Events that would get one IRI (same type, actors, date and status) are one
+/// event: join their evidence, keeping the first place.
+fn merge_same_key(events: Vec<Event>) -> Vec<Event> {
+    let mut merged: Vec<Event> = Vec::with_capacity(events.len());
+    for event in events {
+        let mut actors = event.actors.clone();
+        actors.sort_unstable();
+        let same = merged.iter_mut().find(|e| {
+            let mut other = e.actors.clone();
+            other.sort_unstable();
+            e.event_type == event.event_type
+                && e.date == event.date
+                && e.status == event.status
+                && other == actors
+        });
+        match same {
+            Some(existing) => {
+                existing.place = existing.place.or(event.place);
+                for evidence in event.evidence {
+                    if !existing.evidence.iter().any(|e| e.span == evidence.span) {
+                        existing.evidence.push(evidence);
+                    }
+                }
+            }
+            None => merged.push(event),
+        }
+    }
+    merged
+}
+
+/// What a trigger yields: a complete event, or a statement with too few
+/// actors ("in this meeting Russia supported …", "two missiles flew 1,500 km"),
+/// which can only add to an event already found.
+enum Found {
+    Event(Event),
+    Continuation(Event),
+}
+
+/// Attaches a statement without enough actors to the latest event of its type
+/// whose actors include the ones it names, filling in a missing place or date.
+fn continue_event(events: &mut [Event], part: Event) {
+    let Some(event) = events.iter_mut().rev().find(|e| {
+        e.event_type == part.event_type && part.actors.iter().all(|a| e.actors.contains(a))
+    }) else {
+        return;
+    };
+    event.place = event.place.or(part.place);
+    event.date = event.date.or(part.date);
+    if !event
+        .evidence
+        .iter()
+        .any(|e| e.span == part.evidence[0].span)
+    {
+        event.evidence.extend(part.evidence);
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -100,7 +165,7 @@ fn event_in_sentence(
     recent_people: &[EntityIdx],
     knowledge: &Knowledge,
     language: &Language,
-) -> Option<Event> {
+) -> Option<Found> {
     let gazetteer = &knowledge.gazetteer;
     let parties: Vec<&EntityMention> = sentence
         .entities
@@ -191,9 +256,7 @@ fn event_in_sentence(
             }
         }
     }
-    if actors.len() < event_type.min_actors.max(1) {
-        return None;
-    }
+    let incomplete = actors.len() < event_type.min_actors.max(1);
     if event_type.max_actors > 0 {
         actors.truncate(event_type.max_actors);
     }
@@ -227,7 +290,7 @@ fn event_in_sentence(
         }
     }
     let attribution = sentence.attributions.first();
-    Some(Event {
+    let event = Event {
         event_type: type_index,
         actors,
         place,
@@ -240,6 +303,11 @@ fn event_in_sentence(
             attribution: attribution.map(|a| a.span),
             source: attribution.and_then(|a| a.source),
         }],
+    };
+    Some(if incomplete {
+        Found::Continuation(event)
+    } else {
+        Found::Event(event)
     })
 }
 
