@@ -477,3 +477,213 @@ fn merge_into(
         None => events.push(event),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! Rule families on short sentences written for these tests.
+    use super::*;
+    use crate::read::Article;
+    use crate::recognise::recognise;
+    use crate::segment::segment;
+    use std::sync::OnceLock;
+
+    fn knowledge() -> &'static Knowledge {
+        static KNOWLEDGE: OnceLock<Knowledge> = OnceLock::new();
+        KNOWLEDGE.get_or_init(|| Knowledge::embedded().expect("the bundled knowledge loads"))
+    }
+
+    /// (type, sorted actor ids, place id, date, status) of each event.
+    fn events(
+        language: &str,
+        published: &str,
+        text: &str,
+    ) -> Vec<(
+        String,
+        Vec<String>,
+        Option<String>,
+        Option<String>,
+        &'static str,
+    )> {
+        let k = knowledge();
+        let article = Article {
+            source: "test".into(),
+            url: None,
+            title: None,
+            date_published: Some(published.into()),
+            language: Some(language.into()),
+            text: text.into(),
+        };
+        let extraction = extract(recognise(segment(article, k), k), k);
+        for event in &extraction.events {
+            for evidence in &event.evidence {
+                assert!(evidence.span.start < evidence.span.end && evidence.span.end <= text.len());
+            }
+        }
+        extraction
+            .events
+            .iter()
+            .map(|e| {
+                let id = |i: &EntityIdx| k.gazetteer.entities[*i].id.clone();
+                let mut actors: Vec<String> = e.actors.iter().map(id).collect();
+                actors.sort();
+                (
+                    k.event_types[e.event_type].name.clone(),
+                    actors,
+                    e.place.as_ref().map(id),
+                    e.date.map(|d| d.to_string()),
+                    e.status.name(),
+                )
+            })
+            .collect()
+    }
+
+    fn strings(ids: &[&str]) -> Vec<String> {
+        ids.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn indonesian_meeting_with_titles_place_and_bracketed_date() {
+        let found = events(
+            "id",
+            "2024-05-16 08:00:00",
+            "Presiden Rusia Vladimir Putin bertemu Presiden Tiongkok Xi Jinping di Beijing pada Kamis (16/5/2024).",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        let (kind, actors, place, date, status) = &found[0];
+        assert_eq!(kind, "Meeting");
+        assert_eq!(actors, &strings(&["Vladimir_Putin", "Xi_Jinping"]));
+        assert_eq!(place.as_deref(), Some("Beijing"));
+        assert_eq!(date.as_deref(), Some("2024-05-16"));
+        assert_eq!(*status, "occurred");
+    }
+
+    #[test]
+    fn english_expected_visit_resolves_next_month() {
+        let found = events(
+            "en",
+            "2024-03-10 00:00:00",
+            "Japanese Prime Minister Fumio Kishida will visit Washington next month.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        let (kind, actors, place, date, status) = &found[0];
+        assert_eq!(kind, "Visit");
+        assert_eq!(actors, &strings(&["Fumio_Kishida"]));
+        assert_eq!(place.as_deref(), Some("Washington"));
+        assert_eq!(date.as_deref(), Some("2024-04"));
+        assert_eq!(*status, "expected");
+    }
+
+    #[test]
+    fn indonesian_noun_trigger_takes_the_visitor_after_it() {
+        let found = events("id", "2023-07-30 00:00:00", "Kunjungan Menteri Pertahanan Rusia Sergei Shoigu ke Korea Utara berlangsung pada akhir Juli.");
+        let visit = found.iter().find(|e| e.0 == "Visit").expect("a visit");
+        assert_eq!(visit.1, strings(&["Sergei_Shoigu"]));
+        assert_eq!(visit.2.as_deref(), Some("North_Korea"));
+        assert_eq!(visit.3.as_deref(), Some("2023-07"));
+    }
+
+    #[test]
+    fn weapons_talks_are_between_states_even_when_leaders_are_named() {
+        let found = events(
+            "en",
+            "2023-09-05 00:00:00",
+            "Kim Jong Un and Vladimir Putin discussed arms supplies, officials said.",
+        );
+        let talks = found
+            .iter()
+            .find(|e| e.0 == "WeaponsTalks")
+            .expect("weapons talks");
+        assert_eq!(talks.1, strings(&["North_Korea", "Russia"]));
+    }
+
+    #[test]
+    fn missile_test_launcher_sea_and_weekday() {
+        // 14 July 2023 was a Friday: "on Thursday" is the day before.
+        let found = events(
+            "en",
+            "2023-07-14 00:00:00",
+            "North Korea fired a ballistic missile into the Sea of Japan on Thursday.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "MissileTest");
+        assert_eq!(found[0].1, strings(&["North_Korea"]));
+        assert_eq!(found[0].2.as_deref(), Some("Sea_of_Japan"));
+        assert_eq!(found[0].3.as_deref(), Some("2023-07-13"));
+    }
+
+    #[test]
+    fn indonesian_joint_exercise_and_relative_week() {
+        let found = events(
+            "id",
+            "2023-09-04 00:00:00",
+            "Korea Selatan, Amerika Serikat dan Jepang menggelar latihan angkatan laut bersama pekan lalu.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "MilitaryExercise");
+        assert_eq!(
+            found[0].1,
+            strings(&["Japan", "South_Korea", "United_States"])
+        );
+        assert_eq!(found[0].3.as_deref(), Some("2023-08"));
+    }
+
+    #[test]
+    fn status_cues_in_both_languages() {
+        let planned = events(
+            "id",
+            "2023-09-04 00:00:00",
+            "Kim Jong-un diperkirakan akan bertemu Vladimir Putin.",
+        );
+        assert_eq!(planned[0].4, "expected");
+        let held = events(
+            "id",
+            "2023-09-04 00:00:00",
+            "Kim Jong-un telah bertemu Vladimir Putin.",
+        );
+        assert_eq!(held[0].4, "occurred");
+        let set_to = events(
+            "en",
+            "2023-09-04 00:00:00",
+            "Joe Biden is set to meet Xi Jinping.",
+        );
+        assert_eq!(set_to[0].4, "expected");
+    }
+
+    #[test]
+    fn a_date_before_publication_means_it_happened() {
+        let found = events(
+            "en",
+            "2024-01-10 00:00:00",
+            "Joe Biden will meet Xi Jinping, as he did in November 2023.",
+        );
+        assert_eq!(found[0].4, "occurred", "{found:?}");
+    }
+
+    #[test]
+    fn mentions_of_one_event_merge_and_surnames_resolve() {
+        let text = "Presiden Prabowo Subianto bertemu Perdana Menteri Anthony Albanese di Canberra pada Senin (12/8/2024). \
+                    Dalam pertemuan itu, Prabowo dan Albanese membahas kerja sama pertahanan.";
+        let found = events("id", "2024-08-13 00:00:00", text);
+        let meetings: Vec<_> = found.iter().filter(|e| e.0 == "Meeting").collect();
+        assert_eq!(meetings.len(), 1, "{found:?}");
+        assert_eq!(
+            meetings[0].1,
+            strings(&["Anthony_Albanese", "Prabowo_Subianto"])
+        );
+    }
+
+    #[test]
+    fn look_alike_words_yield_no_event() {
+        for (language, text) in [
+            ("id", "Tim nasional sepak bola Indonesia menggelar latihan di Jakarta pada Senin."),
+            ("id", "Perusahaan itu menggelar rapat umum pemegang saham tahunan dan pertemuan dengan investor."),
+            ("id", "Kunjungan wisman ke Indonesia naik 20 persen pada Agustus."),
+            ("id", "Pabrikan mobil itu melakukan uji coba mobil listrik baru di Jakarta."),
+            ("en", "The hospital team visited the new ward on Monday."),
+            ("en", "The company held its annual general meeting in London on Tuesday."),
+        ] {
+            let found = events(language, "2023-10-02 00:00:00", text);
+            assert!(found.is_empty(), "{text} gave {found:?}");
+        }
+    }
+}
