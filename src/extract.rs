@@ -311,14 +311,11 @@ fn event_in_sentence(
     })
 }
 
+/// Bytes between two spans; 0 when they overlap.
 fn distance(a: Span, b: Span) -> usize {
-    if a.end <= b.start {
-        b.start - a.end
-    } else if b.end <= a.start {
-        a.start - b.end
-    } else {
-        0
-    }
+    b.start
+        .saturating_sub(a.end)
+        .max(a.start.saturating_sub(b.end))
 }
 
 /// The status the wording gives: the nearest cue within its window, else occurred.
@@ -492,18 +489,16 @@ mod tests {
         KNOWLEDGE.get_or_init(|| Knowledge::embedded().expect("the bundled knowledge loads"))
     }
 
-    /// (type, sorted actor ids, place id, date, status) of each event.
-    fn events(
-        language: &str,
-        published: &str,
-        text: &str,
-    ) -> Vec<(
+    /// (type, sorted actor ids, place id, date, status) of one event.
+    type Found = (
         String,
         Vec<String>,
         Option<String>,
         Option<String>,
         &'static str,
-    )> {
+    );
+
+    fn events(language: &str, published: &str, text: &str) -> Vec<Found> {
         let k = knowledge();
         let article = Article {
             source: "test".into(),

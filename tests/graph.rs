@@ -258,7 +258,7 @@ fn a_url_with_spaces_quotes_and_angle_brackets_still_exports() {
         })
         .to_string(),
     );
-    let output = store.ingest(&[article.clone()]);
+    let output = store.ingest(std::slice::from_ref(&article));
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     for format in ["nquads", "trig", "turtle", "ntriples", "rdfxml", "jsonld"] {
         let quads = parse_rdf(format, &store.export(&["--format", format]));
@@ -361,7 +361,9 @@ fn plain_text_page_layout_is_read() {
     // Nothing after "Berita Terpopuler" is evidence.
     let anchors = store.column("SELECT ?x WHERE { ?m nif:anchorOf ?x }", "x");
     assert!(
-        !anchors.iter().any(|a| a.contains("Timnas") || a.contains("Harga Beras")),
+        !anchors
+            .iter()
+            .any(|a| a.contains("Timnas") || a.contains("Harga Beras")),
         "{anchors:?}"
     );
 }
@@ -376,7 +378,10 @@ fn plain_text_dateline_gives_publisher_and_place() {
     );
     assert_eq!(rows.len(), 1, "{rows:#?}");
     assert_eq!(rows[0]["publisher"]["value"], "REPUBLIKA.CO.ID");
-    assert_eq!(rows[0]["place"]["value"], "https://w3id.org/newsgraph/entity/Seoul");
+    assert_eq!(
+        rows[0]["place"]["value"],
+        "https://w3id.org/newsgraph/entity/Seoul"
+    );
 }
 
 #[test]
