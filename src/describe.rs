@@ -322,15 +322,7 @@ fn slice(text: &str, span: Span) -> &str {
 
 /// The dateline's place ("WASHINGTON") matched against the gazetteer's names.
 fn dateline_entity(place: &str, knowledge: &Knowledge) -> Option<EntityIdx> {
-    let wanted = place.to_lowercase();
-    knowledge.gazetteer.entities.iter().position(|e| {
-        e.kind.is_place()
-            && (e.label_en.to_lowercase() == wanted
-                || e.label_id
-                    .as_ref()
-                    .is_some_and(|l| l.to_lowercase() == wanted)
-                || e.aliases.iter().any(|a| a.to_lowercase() == wanted))
-    })
+    knowledge.gazetteer.place_named(place)
 }
 
 fn published_literal(given: Option<&str>, extraction: &Extraction) -> Option<Literal> {

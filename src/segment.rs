@@ -48,12 +48,16 @@ pub fn segment(article: Article, knowledge: &Knowledge) -> Document {
     let text = document.article.text.clone();
     let own = &knowledge.languages[language];
     let mut offset = 0;
+    let mut skip_next = false;
     'lines: for raw_line in text.split_inclusive('\n') {
         let line_start = offset;
         offset += raw_line.len();
         let line = raw_line.trim_end_matches(['\n', '\r']);
         let trimmed = line.trim();
         if trimmed.is_empty() {
+            continue;
+        }
+        if std::mem::take(&mut skip_next) {
             continue;
         }
         let mut body_start = line_start;
@@ -64,6 +68,10 @@ pub fn segment(article: Article, knowledge: &Knowledge) -> Document {
             if rules.skip_line.iter().any(|r| r.is_match(trimmed)) {
                 continue 'lines;
             }
+            if rules.skip_with_next.iter().any(|r| r.is_match(trimmed)) {
+                skip_next = true;
+                continue 'lines;
+            }
             if let Some(caps) = rules.byline.iter().find_map(|r| r.captures(trimmed)) {
                 document.author = caps.name("author").map(|m| m.as_str().trim().to_string());
                 continue 'lines;
@@ -71,7 +79,16 @@ pub fn segment(article: Article, knowledge: &Knowledge) -> Document {
             if document.dateline_place.is_some() || document.publisher.is_some() {
                 continue;
             }
-            if let Some(caps) = rules.dateline.iter().find_map(|r| r.captures(line)) {
+            // A dateline names a known place; "Foto: Dok. Redaksi" is not one.
+            let dateline = rules
+                .dateline
+                .iter()
+                .filter_map(|r| r.captures(line))
+                .find(|caps| {
+                    caps.name("place")
+                        .is_some_and(|p| knowledge.gazetteer.place_named(p.as_str()).is_some())
+                });
+            if let Some(caps) = dateline {
                 document.publisher = caps
                     .name("publisher")
                     .map(|m| m.as_str().trim().to_string());

@@ -369,7 +369,6 @@ fn plain_text_page_layout_is_read() {
 }
 
 #[test]
-#[ignore = "bug: the photo credit line `Foto: Dok. Redaksi` matches the new third dateline rule of ontology/lexicons/id/page.tsv (place `Foto`), so the real dateline `REPUBLIKA.CO.ID, SEOUL --` is ignored: no schema:publisher, no schema:locationCreated"]
 fn plain_text_dateline_gives_publisher_and_place() {
     let store = TestStore::with_examples();
     let rows = store.select(
@@ -385,7 +384,6 @@ fn plain_text_dateline_gives_publisher_and_place() {
 }
 
 #[test]
-#[ignore = "bug: the related-article headline on the line after `Baca Juga` is read as body text and becomes evidence (ontology/lexicons/id/page.tsv skip_line skips only the `Baca Juga` line itself)"]
 fn baca_juga_link_is_not_evidence() {
     let store = TestStore::with_examples();
     let anchors = store.column("SELECT ?x WHERE { ?m nif:anchorOf ?x }", "x");

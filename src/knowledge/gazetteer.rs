@@ -270,6 +270,19 @@ impl Gazetteer {
         }
     }
 
+    /// The place whose name, in any letter case, is `name` ("WASHINGTON", "Jakarta").
+    pub fn place_named(&self, name: &str) -> Option<EntityIdx> {
+        let wanted = name.trim().to_lowercase();
+        self.entities.iter().position(|e| {
+            e.kind.is_place()
+                && (e.label_en.to_lowercase() == wanted
+                    || e.label_id
+                        .as_ref()
+                        .is_some_and(|l| l.to_lowercase() == wanted)
+                    || e.aliases.iter().any(|a| a.to_lowercase() == wanted))
+        })
+    }
+
     /// Every name of the gazetteer found in `text` on word boundaries.
     pub fn find_names(&self, text: &str) -> Vec<NameMatch> {
         let mut found = Vec::new();

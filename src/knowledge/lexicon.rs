@@ -104,6 +104,8 @@ pub struct DateLexicon {
 #[derive(Debug, Default)]
 pub struct PageRules {
     pub skip_line: Vec<Regex>,
+    /// Lines left out together with the next non-empty line ("Baca Juga" and its link).
+    pub skip_with_next: Vec<Regex>,
     pub end_body: Vec<Regex>,
     /// Regexes with named groups `author` (and optionally `editor`).
     pub byline: Vec<Regex>,
@@ -459,6 +461,7 @@ fn load_language(
             let regex = compile_exact(files, &path, row.line, row.cells[1].trim())?;
             match row.cells[0].trim() {
                 "skip_line" => page.skip_line.push(regex),
+                "skip_with_next" => page.skip_with_next.push(regex),
                 "end_body" => page.end_body.push(regex),
                 "byline" => page.byline.push(regex),
                 "dateline" => page.dateline.push(regex),
@@ -467,7 +470,7 @@ fn load_language(
                         path: files.display_path(&path),
                         line: row.line,
                         message: format!(
-                            "kind `{other}` must be skip_line, end_body, byline or dateline"
+                            "kind `{other}` must be skip_line, skip_with_next, end_body, byline or dateline"
                         ),
                     })
                 }
