@@ -155,7 +155,7 @@ impl ArticleReader {
                     }
                     let location = format!("{path}:{line_no}");
                     let line = match std::str::from_utf8(&buffer) {
-                        Ok(line) => line,
+                        Ok(line) => line.trim_end_matches(['\n', '\r']),
                         Err(e) => {
                             return Some(Err(ReadError::NotUtf8 {
                                 location,

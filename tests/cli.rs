@@ -35,7 +35,10 @@ fn ingest_examples_exits_0_and_stats_counts_them() {
         let n = count_of(&format!("events: {event_type}"));
         assert!(n.is_some_and(|n| n >= 1), "no {event_type} in\n{table}");
     }
-    assert!(count_of("quads").is_some_and(|n| n > 100), "{table}");
+    assert!(
+        count_of("quads in article graphs").is_some_and(|n| n > 100),
+        "{table}"
+    );
 }
 
 #[test]
