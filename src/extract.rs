@@ -236,7 +236,13 @@ fn event_in_sentence(
             break;
         }
         if group_index == 0 {
+            // Some of the preferred actors are named ("Kim", "dalam pertemuan ini"):
+            // the statement continues an event of theirs, whoever else it names.
+            let partial = !ids.is_empty();
             actors = ids;
+            if partial {
+                break;
+            }
         }
     }
     // "the two leaders", "keduanya": the people named last, as many as the event lacks.

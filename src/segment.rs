@@ -140,7 +140,9 @@ fn split_sentences(text: &str, start: usize, end: usize, language: &Language, ou
                 i = stop;
                 continue;
             }
-            if gap > 0 && starts_sentence {
+            // Crawled text sometimes loses the space between sentences ("lalu.Kepala").
+            let glued = gap == 0 && b == b'.' && glued_sentences(&text[sentence_start..i], after);
+            if (gap > 0 && starts_sentence) || glued {
                 push_trimmed(text, sentence_start, stop, out);
                 sentence_start = stop;
             }
@@ -150,6 +152,22 @@ fn split_sentences(text: &str, start: usize, end: usize, language: &Language, ou
         i += 1;
     }
     push_trimmed(text, sentence_start, end, out);
+}
+
+/// A full stop between a lower-case word and a capitalised one with no space:
+/// two sentences run together, not an abbreviation such as "U.S." or a domain.
+fn glued_sentences(before: &str, after: &str) -> bool {
+    let mut next = after.chars();
+    let last = before.chars().next_back();
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    last.is_some_and(char::is_lowercase)
+        && word.chars().count() >= 3
+        && next.next().is_some_and(char::is_uppercase)
+        && next.next().is_some_and(char::is_lowercase)
 }
 
 /// Whether the word that ends at this full stop is an abbreviation or an initial.

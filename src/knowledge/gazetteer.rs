@@ -320,5 +320,10 @@ fn add_form(
 pub fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+}
+
+/// Letters and digits, but not the apostrophes that end a possessive ("Russiaʼs").
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() && !matches!(c, 'ʼ' | 'ʻ')
 }
