@@ -14,6 +14,8 @@ const FALLBACK_WINDOW: usize = 80;
 const STATE_WINDOW: usize = 150;
 /// How far after a travel trigger its destination may stand ("tiba di Bandar Udara … Vladivostok").
 const DESTINATION_WINDOW: usize = 60;
+/// How far after an attribution a date still dates the report, not the event.
+const REPORT_DATE_WINDOW: usize = 25;
 /// How far after the trigger a subject may stand when none precedes it.
 const SUBJECT_AFTER_WINDOW: usize = 60;
 
@@ -173,7 +175,7 @@ fn event_in_sentence(
         .filter(|m| !m.source_only)
         .collect();
 
-    let status = cue_status(recognised, sentence, trigger, language);
+    let status = cue_status(recognised, sentence, trigger, language)?;
 
     let mut actors = Vec::new();
     for (group_index, group) in event_type.actor_groups.iter().enumerate() {
@@ -274,15 +276,37 @@ fn event_in_sentence(
             .any(|a| gazetteer.entities[*a].country == Some(*p))
     });
 
-    let nearest_date = sentence.dates.iter().min_by_key(|d| {
-        distance(
-            Span {
-                start: d.start,
-                end: d.end,
-            },
-            trigger,
-        )
-    });
+    // A date of the report ("Pekan lalu, Gedung Putih mengatakan", "media melaporkan
+    // pada Minggu") is not the date of the event.
+    // Unless the source reports its own act ("North Korea announced its launch in April").
+    let reporting_date = |d: &&crate::temporal::DateMention| {
+        sentence.attributions.iter().any(|a| {
+            let own_act = a.source.is_some_and(|source| {
+                actors.contains(&source)
+                    || gazetteer
+                        .as_state(source)
+                        .is_some_and(|s| actors.contains(&s))
+            });
+            !own_act
+                && ((trigger.start >= a.span.end && d.end <= a.span.end)
+                    || (trigger.end <= a.span.start
+                        && d.start >= a.span.start
+                        && d.start <= a.span.end + REPORT_DATE_WINDOW))
+        })
+    };
+    let nearest_date = sentence
+        .dates
+        .iter()
+        .filter(|d| !reporting_date(d))
+        .min_by_key(|d| {
+            distance(
+                Span {
+                    start: d.start,
+                    end: d.end,
+                },
+                trigger,
+            )
+        });
     let mut status = status;
     let date = nearest_date.and_then(|d| {
         d.expression
@@ -310,11 +334,27 @@ fn event_in_sentence(
             source: attribution.and_then(|a| a.source),
         }],
     };
-    Some(if incomplete {
+    // "latihan ini", "this meeting": an event already told.
+    let text = &recognised.document.article.text;
+    let before = &text[floor_boundary(text, trigger.start.saturating_sub(24))..trigger.start];
+    let after = &text[trigger.end..floor_boundary(text, (trigger.end + 24).min(text.len()))];
+    let anaphoric = language
+        .anaphors
+        .iter()
+        .any(|r| r.is_match(before) || r.is_match(after));
+    Some(if incomplete || anaphoric {
         Found::Continuation(event)
     } else {
         Found::Event(event)
     })
+}
+
+/// The nearest char boundary at or before `index`.
+fn floor_boundary(text: &str, mut index: usize) -> usize {
+    while !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
 }
 
 /// Bytes between two spans; 0 when they overlap.
@@ -324,15 +364,16 @@ fn distance(a: Span, b: Span) -> usize {
         .max(a.start.saturating_sub(b.end))
 }
 
-/// The status the wording gives: the nearest cue within its window, else occurred.
+/// The status the wording gives: the nearest cue within its window, else
+/// occurred; `None` when the nearest cue negates the event.
 fn cue_status(
     recognised: &Recognised,
     sentence: &SentenceAnalysis,
     trigger: Span,
     language: &Language,
-) -> Status {
+) -> Option<Status> {
     let text = &recognised.document.article.text[sentence.span.start..sentence.span.end];
-    let mut best: Option<(usize, Status)> = None;
+    let mut best: Option<(usize, Option<Status>)> = None;
     for cue in &language.status_cues {
         for m in cue.pattern.find_iter(text) {
             let (start, end) = (
@@ -353,7 +394,7 @@ fn cue_status(
             }
         }
     }
-    best.map_or(Status::Occurred, |(_, status)| status)
+    best.map_or(Some(Status::Occurred), |(_, status)| status)
 }
 
 fn choose_place(

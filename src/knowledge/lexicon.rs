@@ -55,7 +55,8 @@ pub struct Trigger {
 
 #[derive(Debug)]
 pub struct StatusCue {
-    pub status: Status,
+    /// `None` for a negation: the event did not happen and is not planned.
+    pub status: Option<Status>,
     /// The cue must stand before the trigger (else after it).
     pub before: bool,
     /// Most bytes allowed between cue and trigger.
@@ -131,6 +132,8 @@ pub struct Language {
     pub pair_references: Vec<Regex>,
     /// Words that, right before a name, make it a location ("in", "di"), not a party.
     pub locatives: Vec<Regex>,
+    /// Words next to a trigger that make it refer back to an event already told ("latihan ini").
+    pub anaphors: Vec<Regex>,
 }
 
 fn compile(
@@ -335,11 +338,12 @@ fn load_language(
             };
             status_cues.push(StatusCue {
                 status: match c[0].trim() {
-                    "expected" => Status::Expected,
-                    "occurred" => Status::Occurred,
+                    "expected" => Some(Status::Expected),
+                    "occurred" => Some(Status::Occurred),
+                    "negated" => None,
                     other => {
                         return Err(error(format!(
-                            "status `{other}` must be expected or occurred"
+                            "status `{other}` must be expected, occurred or negated"
                         )))
                     }
                 },
@@ -480,17 +484,19 @@ fn load_language(
 
     let mut pair_references = Vec::new();
     let mut locatives = Vec::new();
+    let mut anaphors = Vec::new();
     if let (path, Some(text)) = file("references.tsv") {
         for row in tsv_rows(files, &path, text, &["kind", "pattern"])? {
             let regex = compile(files, &path, row.line, row.cells[1].trim())?;
             match row.cells[0].trim() {
                 "pair" => pair_references.push(regex),
                 "locative" => locatives.push(regex),
+                "anaphor" => anaphors.push(regex),
                 other => {
                     return Err(KnowledgeError::Tsv {
                         path: files.display_path(&path),
                         line: row.line,
-                        message: format!("kind `{other}` must be pair or locative"),
+                        message: format!("kind `{other}` must be pair, locative or anaphor"),
                     })
                 }
             }
@@ -515,5 +521,6 @@ fn load_language(
         page,
         pair_references,
         locatives,
+        anaphors,
     })
 }
