@@ -138,12 +138,21 @@ enum Found {
 
 /// Attaches a statement without enough actors to the latest event of its type
 /// whose actors include the ones it names, filling in a missing place or date.
-fn continue_event(events: &mut [Event], part: Event) {
+fn continue_event(events: &mut Vec<Event>, part: Event) {
     let Some(event) = events.iter_mut().rev().find(|e| {
         e.event_type == part.event_type && part.actors.iter().all(|a| e.actors.contains(a))
     }) else {
         return;
     };
+    // "The second launch came in July": a new event of the same actors.
+    // Only when the statement names no actor: one that names some is about them.
+    if let (Some(new), Some(old), true) = (part.date, event.date, part.actors.is_empty()) {
+        if !new.is_compatible(&old) {
+            let actors = event.actors.clone();
+            events.push(Event { actors, ..part });
+            return;
+        }
+    }
     event.place = event.place.or(part.place);
     event.date = event.date.or(part.date);
     if !event
@@ -212,7 +221,11 @@ fn event_in_sentence(
             let after = chosen.iter().find(|m| {
                 m.span.start >= trigger.end && m.span.start - trigger.end <= SUBJECT_AFTER_WINDOW
             });
-            let before = possessor.or(first_before);
+            // "peluncuran rudal oleh Korea Utara": a marked agent outranks the rest.
+            let agent = chosen
+                .iter()
+                .find(|m| m.agent && m.span.start >= trigger.end);
+            let before = agent.or(possessor).or(first_before);
             let (before, after) = if subject_after {
                 (after, before)
             } else {
@@ -338,10 +351,11 @@ fn event_in_sentence(
     let text = &recognised.document.article.text;
     let before = &text[floor_boundary(text, trigger.start.saturating_sub(24))..trigger.start];
     let after = &text[trigger.end..floor_boundary(text, (trigger.end + 24).min(text.len()))];
+    let trigger_text = &text[trigger.start..trigger.end];
     let anaphoric = language
         .anaphors
         .iter()
-        .any(|r| r.is_match(before) || r.is_match(after));
+        .any(|r| r.is_match(before) || r.is_match(after) || r.is_match(trigger_text));
     Some(if incomplete || anaphoric {
         Found::Continuation(event)
     } else {

@@ -22,6 +22,8 @@ pub struct EntityMention {
     pub source_only: bool,
     /// Right after a locative word ("in Ukraine", "di Vladivostok"): a place, not a party.
     pub locative: bool,
+    /// Right after an agent marker ("oleh Korea Utara", "by Iran"): the one who acts.
+    pub agent: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -127,7 +129,8 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
                 form,
                 modifier: false,
                 source_only: false,
-                locative: is_locative(&sentence[..name.start], language),
+                locative: ends_with(&sentence[..name.start], &language.locatives),
+                agent: ends_with(&sentence[..name.start], &language.agents),
             });
         }
         mark_modifiers(text, &mut entities, knowledge);
@@ -254,14 +257,14 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
     }
 }
 
-/// Whether the text just before a name ends with a locative word.
-fn is_locative(before: &str, language: &crate::knowledge::Language) -> bool {
+/// Whether the text just before a name ends with one of `patterns`.
+fn ends_with(before: &str, patterns: &[regex::Regex]) -> bool {
     let mut start = before.len().saturating_sub(24);
     while !before.is_char_boundary(start) {
         start += 1;
     }
     let tail = &before[start..];
-    language.locatives.iter().any(|r| r.is_match(tail))
+    patterns.iter().any(|r| r.is_match(tail))
 }
 
 /// The first full calendar date the text states, for articles without a

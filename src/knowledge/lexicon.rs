@@ -134,6 +134,8 @@ pub struct Language {
     pub locatives: Vec<Regex>,
     /// Words next to a trigger that make it refer back to an event already told ("latihan ini").
     pub anaphors: Vec<Regex>,
+    /// Words right before a name that make it the agent ("oleh", "by").
+    pub agents: Vec<Regex>,
 }
 
 fn compile(
@@ -485,6 +487,7 @@ fn load_language(
     let mut pair_references = Vec::new();
     let mut locatives = Vec::new();
     let mut anaphors = Vec::new();
+    let mut agents = Vec::new();
     if let (path, Some(text)) = file("references.tsv") {
         for row in tsv_rows(files, &path, text, &["kind", "pattern"])? {
             let regex = compile(files, &path, row.line, row.cells[1].trim())?;
@@ -492,11 +495,12 @@ fn load_language(
                 "pair" => pair_references.push(regex),
                 "locative" => locatives.push(regex),
                 "anaphor" => anaphors.push(regex),
+                "agent" => agents.push(regex),
                 other => {
                     return Err(KnowledgeError::Tsv {
                         path: files.display_path(&path),
                         line: row.line,
-                        message: format!("kind `{other}` must be pair, locative or anaphor"),
+                        message: format!("kind `{other}` must be pair, locative, anaphor or agent"),
                     })
                 }
             }
@@ -522,5 +526,6 @@ fn load_language(
         pair_references,
         locatives,
         anaphors,
+        agents,
     })
 }
