@@ -79,7 +79,7 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
                     Found::Event(event) => {
                         merge_into(&mut events, event, recognised.published, knowledge)
                     }
-                    Found::Continuation(part) => continue_event(&mut events, part),
+                    Found::Continuation(part) => continue_event(&mut events, part, knowledge),
                 }
             }
         }
@@ -138,7 +138,7 @@ enum Found {
 
 /// Attaches a statement without enough actors to the latest event of its type
 /// whose actors include the ones it names, filling in a missing place or date.
-fn continue_event(events: &mut Vec<Event>, part: Event) {
+fn continue_event(events: &mut Vec<Event>, part: Event, knowledge: &Knowledge) {
     let Some(event) = events.iter_mut().rev().find(|e| {
         e.event_type == part.event_type && part.actors.iter().all(|a| e.actors.contains(a))
     }) else {
@@ -146,7 +146,12 @@ fn continue_event(events: &mut Vec<Event>, part: Event) {
     };
     // "The second launch came in July": a new event of the same actors.
     // Only when the statement names no actor: one that names some is about them.
-    if let (Some(new), Some(old), true) = (part.date, event.date, part.actors.is_empty()) {
+    // And only for events of states ("the second launch"): "his trip next month" is
+    // more often a plan than a second trip.
+    let of_states = knowledge.event_types[part.event_type].actors_as_states;
+    if let (Some(new), Some(old), true) =
+        (part.date, event.date, part.actors.is_empty() && of_states)
+    {
         if !new.is_compatible(&old) {
             let actors = event.actors.clone();
             events.push(Event { actors, ..part });
@@ -355,7 +360,11 @@ fn event_in_sentence(
     let anaphoric = language
         .anaphors
         .iter()
-        .any(|r| r.is_match(before) || r.is_match(after) || r.is_match(trigger_text));
+        .any(|r| r.is_match(before) || r.is_match(after))
+        || language
+            .anaphors_in_trigger
+            .iter()
+            .any(|r| r.is_match(trigger_text));
     Some(if incomplete || anaphoric {
         Found::Continuation(event)
     } else {

@@ -134,6 +134,8 @@ pub struct Language {
     pub locatives: Vec<Regex>,
     /// Words next to a trigger that make it refer back to an event already told ("latihan ini").
     pub anaphors: Vec<Regex>,
+    /// Trigger texts that refer back by themselves ("rudal itu jatuh").
+    pub anaphors_in_trigger: Vec<Regex>,
     /// Words right before a name that make it the agent ("oleh", "by").
     pub agents: Vec<Regex>,
 }
@@ -488,6 +490,7 @@ fn load_language(
     let mut locatives = Vec::new();
     let mut anaphors = Vec::new();
     let mut agents = Vec::new();
+    let mut anaphors_in_trigger = Vec::new();
     if let (path, Some(text)) = file("references.tsv") {
         for row in tsv_rows(files, &path, text, &["kind", "pattern"])? {
             let regex = compile(files, &path, row.line, row.cells[1].trim())?;
@@ -496,11 +499,12 @@ fn load_language(
                 "locative" => locatives.push(regex),
                 "anaphor" => anaphors.push(regex),
                 "agent" => agents.push(regex),
+                "anaphor_in_trigger" => anaphors_in_trigger.push(regex),
                 other => {
                     return Err(KnowledgeError::Tsv {
                         path: files.display_path(&path),
                         line: row.line,
-                        message: format!("kind `{other}` must be pair, locative, anaphor or agent"),
+                        message: format!("kind `{other}` must be pair, locative, anaphor, anaphor_in_trigger or agent"),
                     })
                 }
             }
@@ -527,5 +531,6 @@ fn load_language(
         locatives,
         anaphors,
         agents,
+        anaphors_in_trigger,
     })
 }
