@@ -143,7 +143,14 @@ fn tagged(value: &str, language: &str) -> Literal {
         .unwrap_or_else(|_| Literal::new_simple_literal(value))
 }
 
-pub fn describe(extraction: &Extraction, knowledge: &Knowledge) -> Description {
+/// Describes one article. With `self_contained`, the graph also types and
+/// labels every entity it mentions and describes the tool, so it validates and
+/// reads on its own; without, those facts are left to the gazetteer graph.
+pub fn describe(
+    extraction: &Extraction,
+    knowledge: &Knowledge,
+    self_contained: bool,
+) -> Description {
     let document = &extraction.recognised.document;
     let article = &document.article;
     let key = article_key(article.url.as_deref(), &article.text);
@@ -218,12 +225,6 @@ pub fn describe(extraction: &Extraction, knowledge: &Knowledge) -> Description {
         article_iri.clone(),
     );
     w.add(&graph_iri, &format!("{PROV}wasAttributedTo"), tool.clone());
-    w.add(&tool, RDF_TYPE, iri(format!("{PROV}SoftwareAgent")));
-    w.add(
-        &tool,
-        RDFS_LABEL,
-        Literal::new_simple_literal(format!("newsgraph {TOOL_VERSION}")),
-    );
 
     for event in &extraction.events {
         let event_type = &knowledge.event_types[event.event_type].name;
@@ -303,10 +304,21 @@ pub fn describe(extraction: &Extraction, knowledge: &Knowledge) -> Description {
         entities.extend(event.actors.iter().copied());
         entities.extend(event.place);
     }
-    entities.sort_unstable();
-    entities.dedup();
-    for entity in entities {
-        describe_entity_core(&mut w, knowledge, entity);
+    // Entity names and links live once, in the gazetteer graph; repeating them in
+    // every article graph would multiply the store's size for nothing. A
+    // self-contained description (for `extract --self-contained`) carries them.
+    if self_contained {
+        entities.sort_unstable();
+        entities.dedup();
+        for entity in entities {
+            describe_entity_core(&mut w, knowledge, entity);
+        }
+        w.add(&tool, RDF_TYPE, iri(format!("{PROV}SoftwareAgent")));
+        w.add(
+            &tool,
+            RDFS_LABEL,
+            Literal::new_simple_literal(format!("newsgraph {TOOL_VERSION}")),
+        );
     }
     Description {
         graph: graph_iri,
@@ -371,6 +383,13 @@ pub fn describe_gazetteer(knowledge: &Knowledge) -> Vec<Quad> {
         graph: GraphName::NamedNode(iri(GAZETTEER_GRAPH.to_string())),
         quads: Vec::new(),
     };
+    let tool = iri(format!("{TOOL}{TOOL_VERSION}"));
+    w.add(&tool, RDF_TYPE, iri(format!("{PROV}SoftwareAgent")));
+    w.add(
+        &tool,
+        RDFS_LABEL,
+        Literal::new_simple_literal(format!("newsgraph {TOOL_VERSION}")),
+    );
     for (idx, e) in knowledge.gazetteer.entities.iter().enumerate() {
         let subject = entity_iri(knowledge, idx);
         describe_entity_core(&mut w, knowledge, idx);

@@ -22,10 +22,20 @@ use crate::vocab::{GAZETTEER_GRAPH, SCHEMA};
 /// Articles analysed together; bounds memory and sets the bulk-load size.
 const CHUNK: usize = 1024;
 
-/// Runs every stage on one article.
+/// Runs every stage on one article; the description leaves entity names to the
+/// gazetteer graph (see [`describe`]).
 pub fn analyse(article: Article, knowledge: &Knowledge) -> (Extraction, Description) {
+    analyse_with(article, knowledge, false)
+}
+
+/// Like [`analyse`]; `self_contained` puts entity types, labels and links in the article graph.
+pub fn analyse_with(
+    article: Article,
+    knowledge: &Knowledge,
+    self_contained: bool,
+) -> (Extraction, Description) {
     let extraction = extract(recognise(segment(article, knowledge), knowledge), knowledge);
-    let description = describe(&extraction, knowledge);
+    let description = describe(&extraction, knowledge, self_contained);
     (extraction, description)
 }
 
@@ -84,32 +94,20 @@ pub fn ingest(
                 }
             }
         });
+        // One writer for the whole run: new articles stream into one bulk load.
+        // A store that fails to write is fatal; nothing of the failed load is visible.
+        let mut writer = store.writer();
         for (descriptions, failures) in receiver {
             summary.failed += failures.len();
             summary.failures.extend(failures);
-            let n = descriptions.len();
-            let sources: Vec<String> = descriptions
-                .iter()
-                .map(|d| d.article.as_str().to_string())
-                .collect();
-            match store.write(descriptions) {
-                Ok(counts) => {
-                    summary.ingested += counts.added;
-                    summary.replaced += counts.replaced;
-                    summary.events += counts.events;
-                    summary.quads += counts.quads;
-                }
-                Err(error) => {
-                    summary.failed += n;
-                    summary.failures.extend(
-                        sources
-                            .into_iter()
-                            .map(|s| format!("{s}: not stored: {error}")),
-                    );
-                }
-            }
+            let counts = writer.write(descriptions)?;
+            summary.ingested += counts.added;
+            summary.replaced += counts.replaced;
+            summary.events += counts.events;
+            summary.quads += counts.quads;
             progress(summary.ingested + summary.replaced, summary.failed);
         }
+        writer.finish()?;
         producer
             .join()
             .expect("the extraction thread does not panic");
@@ -167,6 +165,7 @@ pub fn extract_to<W: Write>(
     articles: impl Iterator<Item = Result<Article, ReadError>>,
     knowledge: &Knowledge,
     format: RdfFormat,
+    self_contained: bool,
     writer: W,
     on_failure: &dyn Fn(&str),
 ) -> std::io::Result<ExtractSummary> {
@@ -191,7 +190,7 @@ pub fn extract_to<W: Write>(
         }
         let descriptions: Vec<Description> = batch
             .into_par_iter()
-            .map(|a| analyse(a, knowledge).1)
+            .map(|a| analyse_with(a, knowledge, self_contained).1)
             .collect();
         for description in descriptions {
             summary.articles += 1;

@@ -43,6 +43,74 @@ pub enum StoreError {
     Parse(String),
 }
 
+/// Articles a bulk load holds before it commits: bounds what a crash loses and
+/// the memory the set of pending graph names takes.
+const COMMIT_EVERY: usize = 50_000;
+/// Memory the bulk loader may use for its sorted runs, per load.
+const LOADER_MEMORY_MB: usize = 256;
+
+/// Writes articles to a store: new ones through one long bulk load (as fast as
+/// Oxigraph loads), known ones replaced in a transaction each. Nothing loaded
+/// is visible before [`ArticleWriter::finish`] (or an intermediate commit), and
+/// each commit is atomic, so an article is stored whole or not at all.
+pub struct ArticleWriter<'a> {
+    store: &'a GraphStore,
+    loader: Option<oxigraph::store::BulkLoader<'a>>,
+    /// Graphs in the current, uncommitted load.
+    pending: HashSet<NamedNode>,
+}
+
+impl ArticleWriter<'_> {
+    pub fn write(&mut self, chunk: Vec<Description>) -> Result<WriteCounts, StoreError> {
+        let mut counts = WriteCounts::default();
+        for description in chunk {
+            counts.quads += description.quads.len();
+            counts.events += description.n_events;
+            if self.pending.contains(&description.graph) {
+                // The same article twice in one load: commit what came before, then replace.
+                self.commit()?;
+                self.store.replace(&description)?;
+                counts.replaced += 1;
+            } else if self
+                .store
+                .store
+                .contains_named_graph(description.graph.as_ref())?
+            {
+                self.store.replace(&description)?;
+                counts.replaced += 1;
+            } else {
+                let store = self.store;
+                let loader = self.loader.get_or_insert_with(|| {
+                    store
+                        .store
+                        .bulk_loader()
+                        .with_max_memory_size_in_megabytes(LOADER_MEMORY_MB)
+                });
+                loader.load_quads(description.quads)?;
+                self.pending.insert(description.graph);
+                counts.added += 1;
+            }
+        }
+        if self.pending.len() >= COMMIT_EVERY {
+            self.commit()?;
+        }
+        Ok(counts)
+    }
+
+    fn commit(&mut self) -> Result<(), StoreError> {
+        if let Some(loader) = self.loader.take() {
+            loader.commit()?;
+        }
+        self.pending.clear();
+        Ok(())
+    }
+
+    /// Commits everything written.
+    pub fn finish(mut self) -> Result<(), StoreError> {
+        self.commit()
+    }
+}
+
 /// What one ingest chunk did.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct WriteCounts {
@@ -73,46 +141,21 @@ impl GraphStore {
         })
     }
 
-    /// Writes a chunk of article descriptions. Articles new to the store go
-    /// through the bulk loader together; articles already present replace
-    /// their graph, each in its own transaction.
-    pub fn write(&self, chunk: Vec<Description>) -> Result<WriteCounts, StoreError> {
-        let mut counts = WriteCounts::default();
-        let mut fresh: Vec<Description> = Vec::new();
-        let mut fresh_graphs: HashSet<NamedNode> = HashSet::new();
-        for description in chunk {
-            counts.quads += description.quads.len();
-            counts.events += description.n_events;
-            if fresh_graphs.contains(&description.graph) {
-                // The same article twice in one chunk: load what came before, then replace.
-                self.bulk_load(std::mem::take(&mut fresh))?;
-                fresh_graphs.clear();
-                self.replace(&description)?;
-                counts.replaced += 1;
-            } else if self
-                .store
-                .contains_named_graph(description.graph.as_ref())?
-            {
-                self.replace(&description)?;
-                counts.replaced += 1;
-            } else {
-                fresh_graphs.insert(description.graph.clone());
-                fresh.push(description);
-                counts.added += 1;
-            }
+    /// Starts writing articles; see [`ArticleWriter`].
+    pub fn writer(&self) -> ArticleWriter<'_> {
+        ArticleWriter {
+            store: self,
+            loader: None,
+            pending: HashSet::new(),
         }
-        self.bulk_load(fresh)?;
-        Ok(counts)
     }
 
-    fn bulk_load(&self, descriptions: Vec<Description>) -> Result<(), StoreError> {
-        if descriptions.is_empty() {
-            return Ok(());
-        }
-        let mut loader = self.store.bulk_loader();
-        loader.load_quads(descriptions.into_iter().flat_map(|d| d.quads))?;
-        loader.commit()?;
-        Ok(())
+    /// Writes a chunk of article descriptions and commits them.
+    pub fn write(&self, chunk: Vec<Description>) -> Result<WriteCounts, StoreError> {
+        let mut writer = self.writer();
+        let counts = writer.write(chunk)?;
+        writer.finish()?;
+        Ok(counts)
     }
 
     fn replace(&self, description: &Description) -> Result<(), StoreError> {

@@ -110,6 +110,7 @@ fn extract_to_writes_a_parseable_stream() {
         ArticleReader::new(&paths),
         &knowledge,
         RdfFormat::NQuads,
+        false,
         &mut out,
         &|m| failures.lock().unwrap().push(m.to_string()),
     )

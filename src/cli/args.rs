@@ -150,6 +150,10 @@ pub struct ExtractArgs {
     pub data: DataArg,
     #[arg(long, short, value_enum, default_value = "trig")]
     pub format: GraphFormat,
+    /// Also type, label and link every entity inside each article graph (the store
+    /// keeps these once, in its gazetteer graph), so each graph stands alone.
+    #[arg(long)]
+    pub self_contained: bool,
     /// Files, directories, or - for JSON Lines on standard input.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,

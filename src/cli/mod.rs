@@ -311,6 +311,7 @@ fn run_extract(args: args::ExtractArgs) -> Result<ExitCode> {
         ArticleReader::new(&args.paths),
         &knowledge,
         rdf_format(args.format),
+        args.self_contained,
         out,
         &report,
     )?;
