@@ -272,6 +272,9 @@ impl DateExpression {
     }
 }
 
+/// How many of the set's patterns are [`DatePatterns`]' own; the lexicon's relative ones follow.
+const OWN_PATTERNS: usize = 7;
+
 /// The date regexes of one language, built from its lexicon.
 #[derive(Debug)]
 pub struct DatePatterns {
@@ -285,6 +288,9 @@ pub struct DatePatterns {
     months: Vec<(String, u32)>,
     weekdays: Vec<(String, u32)>,
     day_first: bool,
+    /// Every pattern above, then the lexicon's relative ones: one pass tells
+    /// which to run, and most sentences hold no date at all.
+    any: regex::RegexSet,
 }
 
 fn alternation(names: &[(String, u32)]) -> String {
@@ -311,26 +317,43 @@ impl DatePatterns {
         let p = if p.is_empty() { "(?!)".to_string() } else { p };
         let m = if m.is_empty() { "(?!)".to_string() } else { m };
         let w = if w.is_empty() { "(?!)".to_string() } else { w };
-        Ok(Self {
-            numeric: Regex::new(
-                r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b|\((\d{1,2})/(\d{1,2})\)",
-            )?,
-            day_month: Regex::new(&format!(
+        let new = |pattern: &str| Regex::new(pattern);
+        let mut patterns = Self {
+            any: regex::RegexSet::empty(),
+            numeric: new(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b|\((\d{1,2})/(\d{1,2})\)")?,
+            day_month: new(&format!(
                 r"\b(\d{{1,2}})\s+({m})\.?(?:,?\s+((?:19|20)\d{{2}}))?\b"
             ))?,
-            month_day: Regex::new(&format!(
+            month_day: new(&format!(
                 r"\b({m})\.?\s+(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d{{2}})\b)?"
             ))?,
-            month_year: Regex::new(&format!(r"\b({m})\.?,?\s+((?:19|20)\d{{2}})\b"))?,
-            prefixed_month: Regex::new(&format!(r"(?i:\b(?:{p}))\s+({m})\b"))?,
-            prefixed_year: Regex::new(&format!(r"(?i:\b(?:{p}))\s+((?:19|20)\d{{2}})\b"))?,
-            weekday: Regex::new(&format!(
+            month_year: new(&format!(r"\b({m})\.?,?\s+((?:19|20)\d{{2}})\b"))?,
+            prefixed_month: new(&format!(r"(?i:\b(?:{p}))\s+({m})\b"))?,
+            prefixed_year: new(&format!(r"(?i:\b(?:{p}))\s+((?:19|20)\d{{2}})\b"))?,
+            weekday: new(&format!(
                 r"\b({w})\b(?:\s*,?\s*\(?\s*(\d{{1,2}})/(\d{{1,2}})(?:/((?:19|20)\d{{2}}))?\s*\)?)?"
             ))?,
             months: lexicon.months.clone(),
             weekdays: lexicon.weekdays.clone(),
             day_first: lexicon.day_first,
-        })
+        };
+        let own = [
+            &patterns.numeric,
+            &patterns.day_month,
+            &patterns.month_day,
+            &patterns.month_year,
+            &patterns.prefixed_month,
+            &patterns.prefixed_year,
+            &patterns.weekday,
+        ];
+        let relative = lexicon
+            .relative
+            .iter()
+            .map(|r| format!("(?i:{})", r.pattern.as_str()));
+        let all = own.iter().map(|r| r.as_str().to_string()).chain(relative);
+        patterns.any =
+            regex::RegexSet::new(all.map(|p| crate::knowledge::lexicon::ascii_boundaries(&p)))?;
+        Ok(patterns)
     }
 
     fn month_number(&self, name: &str) -> Option<u32> {
@@ -338,8 +361,13 @@ impl DatePatterns {
     }
 
     /// Date expressions in `text`, non-overlapping, longest first, in text order.
-    pub fn find(&self, text: &str, lexicon: &DateLexicon) -> Vec<DateMention> {
+    pub fn find<'a>(&'a self, text: &str, lexicon: &DateLexicon) -> Vec<DateMention> {
         let mut found: Vec<DateMention> = Vec::new();
+        let which = self.any.matches(text);
+        if !which.matched_any() {
+            return found;
+        }
+        let run = |index: usize, regex: &'a Regex| which.matched(index).then_some(regex);
         let number = |m: Option<regex::Match>| m.and_then(|m| m.as_str().parse::<u32>().ok());
         let calendar =
             |year: Option<u32>, month: Option<u32>, day: Option<u32>| DateExpression::Calendar {
@@ -347,7 +375,10 @@ impl DatePatterns {
                 month,
                 day,
             };
-        for caps in self.numeric.captures_iter(text) {
+        for caps in run(0, &self.numeric)
+            .into_iter()
+            .flat_map(|r| r.captures_iter(text))
+        {
             let whole = caps.get(0).unwrap();
             let (a, b, year) = match caps.get(1) {
                 Some(_) => (
@@ -366,7 +397,10 @@ impl DatePatterns {
                 });
             }
         }
-        for caps in self.day_month.captures_iter(text) {
+        for caps in run(1, &self.day_month)
+            .into_iter()
+            .flat_map(|r| r.captures_iter(text))
+        {
             let whole = caps.get(0).unwrap();
             let month = caps.get(2).and_then(|m| self.month_number(m.as_str()));
             found.push(DateMention {
@@ -375,7 +409,10 @@ impl DatePatterns {
                 expression: calendar(number(caps.get(3)), month, number(caps.get(1))),
             });
         }
-        for caps in self.month_day.captures_iter(text) {
+        for caps in run(2, &self.month_day)
+            .into_iter()
+            .flat_map(|r| r.captures_iter(text))
+        {
             let whole = caps.get(0).unwrap();
             let month = caps.get(1).and_then(|m| self.month_number(m.as_str()));
             found.push(DateMention {
@@ -384,7 +421,10 @@ impl DatePatterns {
                 expression: calendar(number(caps.get(3)), month, number(caps.get(2))),
             });
         }
-        for caps in self.month_year.captures_iter(text) {
+        for caps in run(3, &self.month_year)
+            .into_iter()
+            .flat_map(|r| r.captures_iter(text))
+        {
             let whole = caps.get(0).unwrap();
             let month = caps.get(1).and_then(|m| self.month_number(m.as_str()));
             found.push(DateMention {
@@ -393,7 +433,10 @@ impl DatePatterns {
                 expression: calendar(number(caps.get(2)), month, None),
             });
         }
-        for caps in self.prefixed_month.captures_iter(text) {
+        for caps in run(4, &self.prefixed_month)
+            .into_iter()
+            .flat_map(|r| r.captures_iter(text))
+        {
             let name = caps.get(1).unwrap();
             let month = self.month_number(name.as_str());
             found.push(DateMention {
@@ -402,7 +445,10 @@ impl DatePatterns {
                 expression: calendar(None, month, None),
             });
         }
-        for caps in self.prefixed_year.captures_iter(text) {
+        for caps in run(5, &self.prefixed_year)
+            .into_iter()
+            .flat_map(|r| r.captures_iter(text))
+        {
             let year = caps.get(1).unwrap();
             found.push(DateMention {
                 start: year.start(),
@@ -410,7 +456,10 @@ impl DatePatterns {
                 expression: calendar(number(Some(year)), None, None),
             });
         }
-        for caps in self.weekday.captures_iter(text) {
+        for caps in run(6, &self.weekday)
+            .into_iter()
+            .flat_map(|r| r.captures_iter(text))
+        {
             let whole = caps.get(0).unwrap();
             let expression = match caps.get(2) {
                 Some(_) => {
@@ -432,7 +481,10 @@ impl DatePatterns {
                 expression,
             });
         }
-        for relative in &lexicon.relative {
+        for (k, relative) in lexicon.relative.iter().enumerate() {
+            if !which.matched(OWN_PATTERNS + k) {
+                continue;
+            }
             for m in relative.pattern.find_iter(text) {
                 found.push(DateMention {
                     start: m.start(),

@@ -105,6 +105,8 @@ pub struct Gazetteer {
     matcher: AhoCorasick,
     /// For each matcher pattern, the entities it may name.
     readings: Vec<Vec<(EntityIdx, NameForm)>>,
+    /// Places by every name, lower-cased, for datelines ("WASHINGTON --").
+    places_by_lowercase_name: HashMap<String, EntityIdx>,
 }
 
 /// A raw match of a surface form, before short forms are resolved.
@@ -245,11 +247,27 @@ impl Gazetteer {
                 message: e.to_string(),
             })?;
         let readings = surface.into_iter().map(|(_, r)| r).collect();
+        let mut places_by_lowercase_name = HashMap::new();
+        for (idx, e) in entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind.is_place())
+        {
+            let names = std::iter::once(&e.label_en)
+                .chain(e.label_id.iter())
+                .chain(e.aliases.iter());
+            for name in names {
+                places_by_lowercase_name
+                    .entry(name.to_lowercase())
+                    .or_insert(idx);
+            }
+        }
         Ok(Self {
             entities,
             by_id,
             matcher,
             readings,
+            places_by_lowercase_name,
         })
     }
 
@@ -272,15 +290,9 @@ impl Gazetteer {
 
     /// The place whose name, in any letter case, is `name` ("WASHINGTON", "Jakarta").
     pub fn place_named(&self, name: &str) -> Option<EntityIdx> {
-        let wanted = name.trim().to_lowercase();
-        self.entities.iter().position(|e| {
-            e.kind.is_place()
-                && (e.label_en.to_lowercase() == wanted
-                    || e.label_id
-                        .as_ref()
-                        .is_some_and(|l| l.to_lowercase() == wanted)
-                    || e.aliases.iter().any(|a| a.to_lowercase() == wanted))
-        })
+        self.places_by_lowercase_name
+            .get(&name.trim().to_lowercase())
+            .copied()
     }
 
     /// Every name of the gazetteer found in `text` on word boundaries.

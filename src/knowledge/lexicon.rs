@@ -140,6 +140,15 @@ pub struct Language {
     pub agents: Vec<Regex>,
 }
 
+/// A pattern for a prefilter set: ASCII word boundaries. A Unicode `\b` stops
+/// the regex engine's fast DFA on non-ASCII text (it falls back to a slow NFA).
+/// Next to the lexicons' ASCII words an ASCII boundary matches wherever a
+/// Unicode one does (and more, e.g. "No" in "Noël"), so the set never misses a
+/// match; the exact, Unicode-aware pattern then confirms it.
+pub fn ascii_boundaries(pattern: &str) -> String {
+    pattern.replace(r"\b", r"(?-u:\b)")
+}
+
 fn compile(
     files: &DataFiles,
     path: &str,
@@ -318,13 +327,17 @@ fn load_language(
             });
         }
     }
-    let trigger_set = RegexSetBuilder::new(triggers.iter().map(|t| t.pattern.as_str()))
-        .case_insensitive(true)
-        .build()
-        .map_err(|e| KnowledgeError::Invalid {
-            path: files.display_path(&format!("{dir}/triggers.tsv")),
-            message: e.to_string(),
-        })?;
+    let trigger_set = RegexSetBuilder::new(
+        triggers
+            .iter()
+            .map(|t| ascii_boundaries(t.pattern.as_str())),
+    )
+    .case_insensitive(true)
+    .build()
+    .map_err(|e| KnowledgeError::Invalid {
+        path: files.display_path(&format!("{dir}/triggers.tsv")),
+        message: e.to_string(),
+    })?;
 
     let mut status_cues = Vec::new();
     if let (path, Some(text)) = file("status.tsv") {
