@@ -136,7 +136,11 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
         mark_modifiers(text, &mut entities, knowledge);
 
         let mut attributions = Vec::new();
-        for rule in &language.attributions {
+        let quoted = language.attribution_set.matches(sentence);
+        for (index, rule) in language.attributions.iter().enumerate() {
+            if !quoted.matched(index) {
+                continue;
+            }
             for caps in rule.pattern.captures_iter(sentence) {
                 let whole = caps.get(0).unwrap();
                 let source = caps.name("source").unwrap();

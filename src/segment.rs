@@ -45,7 +45,8 @@ pub fn segment(article: Article, knowledge: &Knowledge) -> Document {
         publisher: None,
         dateline_place: None,
     };
-    let text = document.article.text.clone();
+    // Spans are found on the text, then stored in the document that owns it.
+    let text = std::mem::take(&mut document.article.text);
     let own = &knowledge.languages[language];
     let mut offset = 0;
     let mut skip_next = false;
@@ -104,6 +105,7 @@ pub fn segment(article: Article, knowledge: &Knowledge) -> Document {
             &mut document.sentences,
         );
     }
+    document.article.text = text;
     document
 }
 

@@ -125,6 +125,8 @@ pub struct Language {
     pub status_cues: Vec<StatusCue>,
     /// Regexes with a named group `source`, and whether the source may also be a party.
     pub attributions: Vec<Attribution>,
+    /// All attribution patterns at once, to skip sentences that quote no one.
+    pub attribution_set: RegexSet,
     pub dates: DateLexicon,
     pub date_patterns: crate::temporal::DatePatterns,
     pub page: PageRules,
@@ -524,6 +526,15 @@ fn load_language(
         }
     }
 
+    let attribution_set = RegexSet::new(
+        attributions
+            .iter()
+            .map(|a| ascii_boundaries(a.pattern.as_str())),
+    )
+    .map_err(|e| KnowledgeError::Invalid {
+        path: files.display_path(&format!("{dir}/attribution.tsv")),
+        message: e.to_string(),
+    })?;
     let date_patterns =
         crate::temporal::DatePatterns::build(&dates).map_err(|e| KnowledgeError::Invalid {
             path: files.display_path(&format!("{dir}/dates.tsv")),
@@ -532,6 +543,7 @@ fn load_language(
     Ok(Language {
         code: code.to_string(),
         date_patterns,
+        attribution_set,
         stopwords,
         abbreviations,
         triggers,
