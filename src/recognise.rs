@@ -299,8 +299,16 @@ fn mark_modifiers(text: &str, mentions: &mut [EntityMention], knowledge: &Knowle
             let gap = &text[this.span.end..next.span.start];
             let next_entity = &gazetteer.entities[next.entity];
             // "Presiden Rusia Vladimir Putin", "Russia's Vostochny spaceport"
-            let qualifies_next = this_entity.kind == EntityKind::State
-                && next_entity.country == Some(this.entity)
+            // An agency or force of the same country qualifies too ("Panglima TNI Agus Subiyanto").
+            let qualifier_country = match this_entity.kind {
+                EntityKind::State => Some(this.entity),
+                EntityKind::Organisation => this_entity.country,
+                _ => None,
+            };
+            let qualifies_next = qualifier_country.is_some()
+                && next_entity.country == qualifier_country
+                && (this_entity.kind == EntityKind::State
+                    || next_entity.kind == EntityKind::Person)
                 && gap.len() <= MODIFIER_GAP
                 && !gap.contains([',', '.', ';', ':', '(', ')', '"', '“', '”'])
                 && !gap.split_whitespace().any(|w| {
