@@ -13,11 +13,13 @@ const FALLBACK_WINDOW: usize = 80;
 /// How far (bytes) from the trigger a state may stand to be a party.
 const STATE_WINDOW: usize = 150;
 /// How far after a travel trigger its destination may stand ("tiba di Bandar Udara … Vladivostok").
-const DESTINATION_WINDOW: usize = 60;
+const DESTINATION_WINDOW: usize = 80;
 /// How far after an attribution a date still dates the report, not the event.
 const REPORT_DATE_WINDOW: usize = 25;
+/// How far after the trigger an agent marker's name may stand ("visit by X", "peluncuran rudal oleh X").
+const AGENT_WINDOW: usize = 14;
 /// How far after the trigger a subject may stand when none precedes it.
-const SUBJECT_AFTER_WINDOW: usize = 60;
+const SUBJECT_AFTER_WINDOW: usize = 40;
 
 /// One statement of an event in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -227,14 +229,16 @@ fn event_in_sentence(
                 m.span.start >= trigger.end && m.span.start - trigger.end <= SUBJECT_AFTER_WINDOW
             });
             // "peluncuran rudal oleh Korea Utara": a marked agent outranks the rest.
-            let agent = chosen
-                .iter()
-                .find(|m| m.agent && m.span.start >= trigger.end);
+            let agent = chosen.iter().find(|m| {
+                m.agent && m.span.start >= trigger.end && m.span.start - trigger.end <= AGENT_WINDOW
+            });
             let before = agent.or(possessor).or(first_before);
+            // After a verb the subject stands before it; a name after it is an object
+            // ("will then head to X to meet Y") unless marked as agent.
             let (before, after) = if subject_after {
                 (after, before)
             } else {
-                (before, after)
+                (before, None)
             };
             chosen = before.or(after).copied().into_iter().collect();
         }
@@ -263,6 +267,22 @@ fn event_in_sentence(
             if partial {
                 break;
             }
+        }
+    }
+    // "He will then head to …", "Ia dijadwalkan …": a pronoun subject is the person named last.
+    let wants_people = event_type
+        .actor_groups
+        .first()
+        .is_some_and(|g| g.contains(&EntityKind::Person));
+    if actors.is_empty()
+        && wants_people
+        && !event_type.actors_as_states
+        && event_type.max_actors == 1
+    {
+        let text = &recognised.document.article.text;
+        let before_trigger = &text[sentence.span.start..trigger.start];
+        if language.pronouns.iter().any(|r| r.is_match(before_trigger)) {
+            actors.extend(recent_people.last().copied());
         }
     }
     // "the two leaders", "keduanya": the people named last, as many as the event lacks.
@@ -316,6 +336,15 @@ fn event_in_sentence(
         .dates
         .iter()
         .filter(|d| !reporting_date(d))
+        // "sejak dilantik pada 20 Oktober": a date that anchors something else.
+        .filter(|d| {
+            let text = &recognised.document.article.text;
+            let before = &text[floor_boundary(text, d.start.saturating_sub(24))..d.start];
+            !language
+                .other_time_references
+                .iter()
+                .any(|r| r.is_match(before))
+        })
         .min_by_key(|d| {
             distance(
                 Span {

@@ -138,6 +138,10 @@ pub struct Language {
     pub anaphors: Vec<Regex>,
     /// Trigger texts that refer back by themselves ("rudal itu jatuh").
     pub anaphors_in_trigger: Vec<Regex>,
+    /// Pronouns that stand for the person named last ("he", "ia").
+    pub pronouns: Vec<Regex>,
+    /// Text right before a date that makes it the time of something else ("sejak", "since").
+    pub other_time_references: Vec<Regex>,
     /// Words right before a name that make it the agent ("oleh", "by").
     pub agents: Vec<Regex>,
 }
@@ -505,6 +509,8 @@ fn load_language(
     let mut locatives = Vec::new();
     let mut anaphors = Vec::new();
     let mut agents = Vec::new();
+    let mut pronouns = Vec::new();
+    let mut other_time_references = Vec::new();
     let mut anaphors_in_trigger = Vec::new();
     if let (path, Some(text)) = file("references.tsv") {
         for row in tsv_rows(files, &path, text, &["kind", "pattern"])? {
@@ -514,12 +520,14 @@ fn load_language(
                 "locative" => locatives.push(regex),
                 "anaphor" => anaphors.push(regex),
                 "agent" => agents.push(regex),
+                "pronoun" => pronouns.push(regex),
+                "other_time" => other_time_references.push(regex),
                 "anaphor_in_trigger" => anaphors_in_trigger.push(regex),
                 other => {
                     return Err(KnowledgeError::Tsv {
                         path: files.display_path(&path),
                         line: row.line,
-                        message: format!("kind `{other}` must be pair, locative, anaphor, anaphor_in_trigger or agent"),
+                        message: format!("kind `{other}` must be pair, locative, anaphor, anaphor_in_trigger, agent, pronoun or other_time"),
                     })
                 }
             }
@@ -557,5 +565,7 @@ fn load_language(
         anaphors,
         agents,
         anaphors_in_trigger,
+        pronouns,
+        other_time_references,
     })
 }
