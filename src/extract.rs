@@ -16,6 +16,8 @@ const STATE_WINDOW: usize = 150;
 const DESTINATION_WINDOW: usize = 80;
 /// How far after an attribution a date still dates the report, not the event.
 const REPORT_DATE_WINDOW: usize = 25;
+/// Within this distance of the trigger, a day-precise date is preferred to a vaguer nearer one.
+const PRECISE_DATE_WINDOW: usize = 40;
 /// How far after the trigger an agent marker's name may stand ("visit by X", "peluncuran rudal oleh X").
 const AGENT_WINDOW: usize = 14;
 /// How far after the trigger a subject may stand when none precedes it.
@@ -224,7 +226,13 @@ fn event_in_sentence(
                 m.span.end <= trigger.start
                     && matches!(text[m.span.end..trigger.start].trim(), "'s" | "’s")
             });
-            let first_before = chosen.iter().find(|m| m.span.end <= trigger.start);
+            // A person's subject is the first name of the clause; a state acting
+            // ("… latihan China yang diwarnai penembakan rudal") is the nearest one.
+            let first_before = if event_type.actors_as_states {
+                chosen.iter().rev().find(|m| m.span.end <= trigger.start)
+            } else {
+                chosen.iter().find(|m| m.span.end <= trigger.start)
+            };
             let after = chosen.iter().find(|m| {
                 m.span.start >= trigger.end && m.span.start - trigger.end <= SUBJECT_AFTER_WINDOW
             });
@@ -345,14 +353,28 @@ fn event_in_sentence(
                 .iter()
                 .any(|r| r.is_match(before))
         })
+        // The nearest date, but a precise one close by beats a vague one closer
+        // ("this year's Balikatan exercises on Monday").
         .min_by_key(|d| {
-            distance(
+            let gap = distance(
                 Span {
                     start: d.start,
                     end: d.end,
                 },
                 trigger,
-            )
+            );
+            let vague = !matches!(
+                d.expression,
+                crate::temporal::DateExpression::Calendar { day: Some(_), .. }
+                    | crate::temporal::DateExpression::Weekday(_)
+            ) && !matches!(
+                d.expression,
+                crate::temporal::DateExpression::Relative {
+                    unit: crate::knowledge::TimeUnit::Day,
+                    ..
+                }
+            );
+            (gap > PRECISE_DATE_WINDOW, vague, gap)
         });
     let mut status = status;
     let date = nearest_date.and_then(|d| {
@@ -383,7 +405,10 @@ fn event_in_sentence(
     };
     // "latihan ini", "this meeting": an event already told.
     let text = &recognised.document.article.text;
-    let before = &text[floor_boundary(text, trigger.start.saturating_sub(24))..trigger.start];
+    let before = &text[floor_boundary(
+        text,
+        trigger.start.saturating_sub(24).max(sentence.span.start),
+    )..trigger.start];
     let after = &text[trigger.end..floor_boundary(text, (trigger.end + 24).min(text.len()))];
     let trigger_text = &text[trigger.start..trigger.end];
     let anaphoric = language
