@@ -273,7 +273,7 @@ impl DateExpression {
 }
 
 /// How many of the set's patterns are [`DatePatterns`]' own; the lexicon's relative ones follow.
-const OWN_PATTERNS: usize = 7;
+const OWN_PATTERNS: usize = 8;
 
 /// The date regexes of one language, built from its lexicon.
 #[derive(Debug)]
@@ -285,6 +285,11 @@ pub struct DatePatterns {
     prefixed_month: Regex,
     prefixed_year: Regex,
     weekday: Regex,
+    /// "two months ago", "sebulan lalu", "three days after".
+    counted: Regex,
+    numbers: Vec<(String, u32)>,
+    units: Vec<(String, TimeUnit)>,
+    directions: Vec<(String, i32)>,
     months: Vec<(String, u32)>,
     weekdays: Vec<(String, u32)>,
     day_first: bool,
@@ -333,6 +338,31 @@ impl DatePatterns {
             weekday: new(&format!(
                 r"\b({w})\b(?:\s*,?\s*\(?\s*(\d{{1,2}})/(\d{{1,2}})(?:/((?:19|20)\d{{2}}))?\s*\)?)?"
             ))?,
+            counted: {
+                let words = |names: Vec<&str>| {
+                    let mut names = names;
+                    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+                    let alternation = names
+                        .iter()
+                        .map(|n| regex::escape(n))
+                        .collect::<Vec<_>>()
+                        .join("|");
+                    if alternation.is_empty() {
+                        "(?!)".to_string()
+                    } else {
+                        alternation
+                    }
+                };
+                let n = words(lexicon.numbers.iter().map(|(n, _)| n.as_str()).collect());
+                let u = words(lexicon.units.iter().map(|(n, _)| n.as_str()).collect());
+                let d = words(lexicon.directions.iter().map(|(n, _)| n.as_str()).collect());
+                new(&format!(
+                    r"(?i)\b(?P<n>\d{{1,3}}|{n})\s*(?P<unit>{u})\s+(?:[\w-]+\s+)?(?P<dir>{d})\b"
+                ))?
+            },
+            numbers: lexicon.numbers.clone(),
+            units: lexicon.units.clone(),
+            directions: lexicon.directions.clone(),
             months: lexicon.months.clone(),
             weekdays: lexicon.weekdays.clone(),
             day_first: lexicon.day_first,
@@ -345,6 +375,7 @@ impl DatePatterns {
             &patterns.prefixed_month,
             &patterns.prefixed_year,
             &patterns.weekday,
+            &patterns.counted,
         ];
         let relative = lexicon
             .relative
@@ -480,6 +511,43 @@ impl DatePatterns {
                 end: whole.end(),
                 expression,
             });
+        }
+        for caps in run(7, &self.counted)
+            .into_iter()
+            .flat_map(|r| r.captures_iter(text))
+        {
+            let whole = caps.get(0).unwrap();
+            let lookup = |table: &[(String, u32)], word: &str| {
+                table
+                    .iter()
+                    .find(|(n, _)| n.eq_ignore_ascii_case(word))
+                    .map(|(_, v)| *v)
+            };
+            let n_text = &caps["n"];
+            let count = n_text
+                .parse::<u32>()
+                .ok()
+                .or_else(|| lookup(&self.numbers, n_text));
+            let unit = self
+                .units
+                .iter()
+                .find(|(n, _)| n.eq_ignore_ascii_case(&caps["unit"]))
+                .map(|(_, u)| *u);
+            let sign = self
+                .directions
+                .iter()
+                .find(|(n, _)| n.eq_ignore_ascii_case(&caps["dir"]))
+                .map(|(_, s)| *s);
+            if let (Some(count), Some(unit), Some(sign)) = (count, unit, sign) {
+                found.push(DateMention {
+                    start: whole.start(),
+                    end: whole.end(),
+                    expression: DateExpression::Relative {
+                        unit,
+                        offset: sign * count as i32,
+                    },
+                });
+            }
         }
         for (k, relative) in lexicon.relative.iter().enumerate() {
             if !which.matched(OWN_PATTERNS + k) {

@@ -100,6 +100,11 @@ pub struct DateLexicon {
     pub prefixes: Vec<String>,
     /// Whether `4/9/2023` means 4 September (day first) in this language.
     pub day_first: bool,
+    /// Counted offsets ("two months ago", "dua bulan setelah"): number words,
+    /// unit words, and direction words with their sign.
+    pub numbers: Vec<(String, u32)>,
+    pub units: Vec<(String, TimeUnit)>,
+    pub directions: Vec<(String, i32)>,
 }
 
 #[derive(Debug, Default)]
@@ -446,6 +451,28 @@ fn load_language(
                 }
                 "prefix" => dates.prefixes.extend(list(c[2])),
                 "numeric_order" => dates.day_first = c[1].trim() == "dmy",
+                "number" => {
+                    let value = number(c[1])?;
+                    dates.numbers.extend(list(c[2]).into_iter().map(|n| (n, value)));
+                }
+                "unit" => {
+                    let unit = match c[1].trim() {
+                        "day" => TimeUnit::Day,
+                        "week" => TimeUnit::Week,
+                        "month" => TimeUnit::Month,
+                        "year" => TimeUnit::Year,
+                        other => return Err(error(format!("unit `{other}` must be day, week, month or year"))),
+                    };
+                    dates.units.extend(list(c[2]).into_iter().map(|n| (n, unit)));
+                }
+                "direction" => {
+                    let sign = match c[1].trim() {
+                        "past" => -1,
+                        "future" => 1,
+                        other => return Err(error(format!("direction `{other}` must be past or future"))),
+                    };
+                    dates.directions.extend(list(c[2]).into_iter().map(|n| (n, sign)));
+                }
                 "relative" => {
                     let (unit, offset) = c[1].trim().split_once(':').ok_or_else(|| {
                         error(format!(
@@ -475,7 +502,7 @@ fn load_language(
                 }
                 other => {
                     return Err(error(format!(
-                        "kind `{other}` must be month, weekday, prefix, numeric_order or relative"
+                        "kind `{other}` must be month, weekday, prefix, numeric_order, relative, number, unit or direction"
                     )))
                 }
             }
