@@ -121,14 +121,14 @@ pub fn ingest(
 /// Writes the gazetteer and ontology graphs when the store lacks this version of them.
 fn prepare_store(store: &GraphStore, knowledge: &Knowledge) -> Result<(), StoreError> {
     let gazetteer = describe_gazetteer(knowledge);
-    let fingerprint = crate::describe::article_key(
-        None,
-        &format!(
-            "{:?}{:?}",
-            gazetteer.len(),
-            knowledge.ontology_turtle.as_ref().map(String::len)
-        ),
-    ) + &format!("-{}", gazetteer.len());
+    // A hash of every gazetteer quad and of the ontology: any edit refreshes both graphs.
+    let mut content = String::new();
+    for quad in &gazetteer {
+        content.push_str(&quad.to_string());
+        content.push('\n');
+    }
+    content.push_str(knowledge.ontology_turtle.as_deref().unwrap_or(""));
+    let fingerprint = crate::describe::article_key(None, &content);
     let marker = format!("ASK {{ GRAPH <{GAZETTEER_GRAPH}> {{ <{GAZETTEER_GRAPH}> <{SCHEMA}version> \"{fingerprint}\" }} }}");
     if let oxigraph::sparql::QueryResults::Boolean(true) = store.query(&marker)? {
         return Ok(());

@@ -346,6 +346,7 @@ fn every_verb_has_examples_in_its_help() {
         Some("export"),
         Some("extract"),
         Some("stats"),
+        Some("gazetteer"),
     ] {
         let mut command = newsgraph();
         if let Some(verb) = verb {
@@ -358,4 +359,32 @@ fn every_verb_has_examples_in_its_help() {
             .stdout(predicate::str::contains("EXAMPLES"))
             .stderr("");
     }
+}
+
+#[test]
+fn gazetteer_verb_writes_names_and_certain_links() {
+    let output = newsgraph()
+        .args(["gazetteer", "--format", "nquads"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    let quads = parse_rdf("nquads", &output.stdout);
+    let has = |s: &str, p: &str, o: &str| {
+        quads.iter().any(|q| {
+            q.subject.to_string() == s && q.predicate.as_str() == p && q.object.to_string() == o
+        })
+    };
+    assert!(has(
+        "<https://w3id.org/newsgraph/entity/Kim_Jong-un>",
+        "http://www.w3.org/2002/07/owl#sameAs",
+        "<http://www.wikidata.org/entity/Q56226>"
+    ));
+    assert!(has(
+        "<https://w3id.org/newsgraph/entity/North_Korea>",
+        "https://w3id.org/newsgraph/ontology#iso3166Alpha3",
+        "\"PRK\""
+    ));
+    assert!(quads
+        .iter()
+        .all(|q| q.graph_name.to_string() == "<https://w3id.org/newsgraph/graph/gazetteer>"));
 }

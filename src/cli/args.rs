@@ -28,6 +28,7 @@ pub enum Command {
     Export(ExportArgs),
     Extract(ExtractArgs),
     Stats(StatsArgs),
+    Gazetteer(GazetteerArgs),
 }
 
 #[derive(Debug, Args)]
@@ -167,4 +168,20 @@ pub struct ExtractArgs {
 pub struct StatsArgs {
     #[command(flatten)]
     pub store: StoreArg,
+}
+
+/// Write the gazetteer graph: every known entity's names, Wikidata and GeoNames links, ISO codes.
+///
+/// A store holds this graph already; this verb is for pipelines that load
+/// `newsgraph extract` output into another triple store, where the canned
+/// queries read entity names from it.
+#[derive(Debug, Args)]
+#[command(
+    after_long_help = "EXAMPLES:\n  newsgraph gazetteer --format nquads > gazetteer.nq\n  newsgraph gazetteer --format turtle | less"
+)]
+pub struct GazetteerArgs {
+    #[command(flatten)]
+    pub data: DataArg,
+    #[arg(long, short, value_enum, default_value = "nquads")]
+    pub format: GraphFormat,
 }

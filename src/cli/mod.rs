@@ -29,6 +29,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Export(a) => run_export(a),
         Command::Extract(a) => run_extract(a),
         Command::Stats(a) => run_stats(a),
+        Command::Gazetteer(a) => run_gazetteer(a),
     }
 }
 
@@ -332,5 +333,21 @@ fn run_stats(args: args::StatsArgs) -> Result<ExitCode> {
     let mut out = BufWriter::new(std::io::stdout().lock());
     write_results(store.query(query)?, ResultsFormat::Table, &mut out)?;
     out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_gazetteer(args: args::GazetteerArgs) -> Result<ExitCode> {
+    let knowledge = load_knowledge(args.data.data.as_deref())?;
+    let format = rdf_format(args.format);
+    let mut writer = with_prefixes(oxigraph::io::RdfSerializer::from_format(format))
+        .for_writer(BufWriter::new(std::io::stdout().lock()));
+    for quad in crate::describe::describe_gazetteer(&knowledge) {
+        if format.supports_datasets() {
+            writer.serialize_quad(&quad)?;
+        } else {
+            writer.serialize_triple(quad.as_ref())?;
+        }
+    }
+    writer.finish()?.flush()?;
     Ok(ExitCode::SUCCESS)
 }
