@@ -8,6 +8,8 @@ use crate::recognise::{EntityMention, Recognised, SentenceAnalysis};
 use crate::segment::Span;
 use crate::temporal::PartialDate;
 
+/// Triggers of one type closer than this (bytes) state one event.
+const SAME_EVENT_GAP: usize = 60;
 /// How far (bytes) from the trigger a fallback actor may stand.
 const FALLBACK_WINDOW: usize = 80;
 /// How far (bytes) from the trigger a state may stand to be a party.
@@ -59,10 +61,15 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
     let mut events: Vec<Event> = Vec::new();
     let mut recent_people: Vec<EntityIdx> = Vec::new();
     for sentence in &recognised.sentences {
-        let mut done_types = Vec::new();
+        // One event per trigger, but triggers of one type close together
+        // ("held talks … a meeting") state one event.
+        let mut done: Vec<(usize, usize)> = Vec::new();
         for hit in &sentence.triggers {
             let trigger = &language.triggers[hit.trigger];
-            if done_types.contains(&trigger.event_type) {
+            if done
+                .iter()
+                .any(|(t, end)| *t == trigger.event_type && hit.span.start < end + SAME_EVENT_GAP)
+            {
                 continue;
             }
             let event_type = &knowledge.event_types[trigger.event_type];
@@ -78,7 +85,7 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
                 knowledge,
                 language,
             ) {
-                done_types.push(trigger.event_type);
+                done.push((trigger.event_type, hit.span.end));
                 match found {
                     Found::Event(event) => {
                         merge_into(&mut events, event, recognised.published, knowledge)
@@ -508,12 +515,26 @@ fn choose_place(
         .copied()
         .collect();
     if event_type.place_after_trigger {
-        // A destination follows its verb: "travelled to X", "kunjungan ke X".
-        return candidates
-            .iter()
-            .find(|m| {
-                m.span.start >= trigger.end && m.span.start - trigger.end <= DESTINATION_WINDOW
+        // A destination follows its verb ("travelled to X", "kunjungan ke X") or
+        // stands right before a noun ("a Serbia visit"). A place in the traveller's
+        // own country is not where they travel to ("ASEAN-US summit in Jakarta").
+        let home = |m: &&&EntityMention| {
+            actors.iter().any(|a| {
+                let country = gazetteer.entities[*a].country;
+                country.is_some()
+                    && (Some(m.entity) == country
+                        || gazetteer.entities[m.entity].country == country)
             })
+        };
+        let after = candidates.iter().filter(|m| {
+            m.span.start >= trigger.end && m.span.start - trigger.end <= DESTINATION_WINDOW
+        });
+        let adjacent_before = candidates
+            .iter()
+            .filter(|m| m.span.end <= trigger.start && trigger.start - m.span.end <= 1);
+        return after
+            .chain(adjacent_before)
+            .find(|m| !home(m))
             .map(|m| m.entity);
     }
     let rank = |m: &&&EntityMention| {
