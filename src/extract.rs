@@ -560,6 +560,7 @@ fn merge_into(
     knowledge: &Knowledge,
 ) {
     let gazetteer = &knowledge.gazetteer;
+    let duration = knowledge.event_types[event.event_type].duration_days;
     // Places agree when equal or one lies in the other (Vladivostok in Russia).
     let places_agree = |a: EntityIdx, b: EntityIdx| {
         a == b
@@ -584,7 +585,9 @@ fn merge_into(
         e.event_type == event.event_type
             && statuses_agree(e)
             && match (e.date, event.date) {
-                (Some(a), Some(b)) => a.is_compatible(&b),
+                (Some(a), Some(b)) => {
+                    a.is_compatible(&b) || a.days_between(&b).is_some_and(|days| days <= i64::from(duration))
+                }
                 _ => true,
             }
             && (event.actors.iter().all(|a| e.actors.contains(a)) || e.actors.iter().all(|a| event.actors.contains(a)))

@@ -95,6 +95,12 @@ impl PartialDate {
         self.compare_coarse(other) == std::cmp::Ordering::Equal
     }
 
+    /// Days between two day-precise dates; `None` when either is vaguer.
+    pub fn days_between(&self, other: &Self) -> Option<i64> {
+        (self.precision == Precision::Day && other.precision == Precision::Day)
+            .then(|| (self.days() - other.days()).abs())
+    }
+
     fn days(&self) -> i64 {
         days_from_civil(self.year, self.month, self.day)
     }

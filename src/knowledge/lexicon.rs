@@ -25,6 +25,9 @@ pub struct EventType {
     pub place_kinds: Vec<EntityKind>,
     /// Whether the place must follow the trigger (a destination) or may be anywhere.
     pub place_after_trigger: bool,
+    /// How many days one such event may last: mentions of it that many days
+    /// apart (a visit's arrival and its talks) are still one event.
+    pub duration_days: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -203,6 +206,7 @@ pub fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, KnowledgeEr
         "max_actors",
         "place_kinds",
         "place_side",
+        "duration_days",
     ];
     let mut types = Vec::new();
     for row in tsv_rows(files, path, text, &header)? {
@@ -246,6 +250,7 @@ pub fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, KnowledgeEr
                 "any" => false,
                 other => return Err(error(format!("place_side `{other}` must be after or any"))),
             },
+            duration_days: number(c[7], "duration_days")? as u32,
         });
     }
     Ok(types)
