@@ -284,20 +284,19 @@ fn event_in_sentence(
             }
         }
     }
-    // "He will then head to …", "Ia dijadwalkan …": a pronoun subject is the person named last.
+    // "He will then head to …", "He is to meet Li Qiang", "ia dan Prabowo …": a
+    // pronoun stands for the person named last, when the event lacks an actor.
     let wants_people = event_type
         .actor_groups
         .first()
         .is_some_and(|g| g.contains(&EntityKind::Person));
-    if actors.is_empty()
-        && wants_people
-        && !event_type.actors_as_states
-        && event_type.max_actors == 1
-    {
+    if actors.len() < event_type.min_actors.max(1) && wants_people && !event_type.actors_as_states {
         let text = &recognised.document.article.text;
         let before_trigger = &text[sentence.span.start..trigger.start];
         if language.pronouns.iter().any(|r| r.is_match(before_trigger)) {
-            actors.extend(recent_people.last().copied());
+            if let Some(person) = recent_people.iter().rev().find(|p| !actors.contains(p)) {
+                actors.push(*person);
+            }
         }
     }
     // "the two leaders", "keduanya": the people named last, as many as the event lacks.
