@@ -60,10 +60,17 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
     let language = &knowledge.languages[recognised.document.language];
     let mut events: Vec<Event> = Vec::new();
     let mut recent_people: Vec<EntityIdx> = Vec::new();
+    let mut person_mentions: std::collections::HashMap<EntityIdx, usize> =
+        std::collections::HashMap::new();
+    // The first person named in the last sentence that named one.
+    let mut previous_subject: Option<EntityIdx> = None;
     for sentence in &recognised.sentences {
         // One event per trigger, but triggers of one type close together
         // ("held talks … a meeting") state one event.
         let mut done: Vec<(usize, usize)> = Vec::new();
+        // Actors of the events this sentence already stated, per type: a second
+        // trigger naming the same actors restates one of them.
+        let mut stated: Vec<(usize, Vec<EntityIdx>, Option<EntityIdx>)> = Vec::new();
         for hit in &sentence.triggers {
             let trigger = &language.triggers[hit.trigger];
             if done
@@ -82,10 +89,28 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
                 trigger.event_type,
                 event_type,
                 &recent_people,
+                &person_mentions,
+                previous_subject,
                 knowledge,
                 language,
             ) {
                 done.push((trigger.event_type, hit.span.end));
+                let (actors, place) = match &found {
+                    Found::Event(e) | Found::Continuation(e) => {
+                        let mut a = e.actors.clone();
+                        a.sort_unstable();
+                        (a, e.place)
+                    }
+                };
+                let restated = stated.iter().any(|(t, a, p)| {
+                    *t == trigger.event_type
+                        && *a == actors
+                        && (p.is_none() || place.is_none() || *p == place)
+                });
+                if restated {
+                    continue;
+                }
+                stated.push((trigger.event_type, actors, place));
                 match found {
                     Found::Event(event) => {
                         merge_into(&mut events, event, recognised.published, knowledge)
@@ -94,12 +119,20 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
                 }
             }
         }
+        let is_person = |m: &&crate::recognise::EntityMention| {
+            knowledge.gazetteer.entities[m.entity].kind == EntityKind::Person
+                && m.form != NameForm::Demonym
+        };
+        if let Some(first) = sentence.entities.iter().find(is_person) {
+            previous_subject = Some(first.entity);
+        }
         for mention in &sentence.entities {
             if knowledge.gazetteer.entities[mention.entity].kind == EntityKind::Person
                 && mention.form != NameForm::Demonym
             {
                 recent_people.retain(|p| *p != mention.entity);
                 recent_people.push(mention.entity);
+                *person_mentions.entry(mention.entity).or_default() += 1;
             }
         }
     }
@@ -190,6 +223,8 @@ fn event_in_sentence(
     type_index: usize,
     event_type: &EventType,
     recent_people: &[EntityIdx],
+    person_mentions: &std::collections::HashMap<EntityIdx, usize>,
+    previous_subject: Option<EntityIdx>,
     knowledge: &Knowledge,
     language: &Language,
 ) -> Option<Found> {
@@ -294,9 +329,21 @@ fn event_in_sentence(
         let text = &recognised.document.article.text;
         let before_trigger = &text[sentence.span.start..trigger.start];
         if language.pronouns.iter().any(|r| r.is_match(before_trigger)) {
-            if let Some(person) = recent_people.iter().rev().find(|p| !actors.contains(p)) {
-                actors.push(*person);
-            }
+            // The subject of the sentence before, if a main person of the article;
+            // else the article's protagonist: the person named most so far.
+            let mut ranked: Vec<(usize, EntityIdx)> =
+                person_mentions.iter().map(|(p, n)| (*n, *p)).collect();
+            ranked.sort_unstable_by(|a, b| b.cmp(a));
+            let main_people: Vec<EntityIdx> = ranked.iter().take(2).map(|(_, p)| *p).collect();
+            let previous_subject =
+                previous_subject.filter(|p| main_people.contains(p) && !actors.contains(p));
+            let protagonist = recent_people
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| !actors.contains(p))
+                .max_by_key(|(order, p)| (person_mentions.get(*p).copied().unwrap_or(0), *order))
+                .map(|(_, p)| *p);
+            actors.extend(previous_subject.or(protagonist));
         }
     }
     // "the two leaders", "keduanya": the people named last, as many as the event lacks.
