@@ -616,16 +616,22 @@ fn merge_into(
     // A report of a held event may also mention it as planned ("will hold talks"):
     // an undated plan joins a held event of the publication month.
     let statuses_agree = |e: &Event| {
-        e.status == event.status
-            || {
-                let (held, planned) = if e.status == Status::Occurred {
-                    (e, &event)
-                } else {
-                    (&event, e)
-                };
-                planned.date.is_none()
-                    && matches!((held.date, published), (Some(d), Some(p)) if d.with_precision(crate::temporal::Precision::Month).is_compatible(&p))
-            }
+        e.status == event.status || {
+            let (held, planned) = if e.status == Status::Occurred {
+                (e, &event)
+            } else {
+                (&event, e)
+            };
+            planned.date.is_none()
+                && match (held.date, published) {
+                    (Some(d), Some(p)) => d
+                        .with_precision(crate::temporal::Precision::Month)
+                        .is_compatible(&p),
+                    // Neither dated: the article's plan and its report are one event.
+                    (None, _) => true,
+                    _ => false,
+                }
+        }
     };
     let same = events.iter_mut().find(|e| {
         e.event_type == event.event_type
@@ -645,8 +651,9 @@ fn merge_into(
     });
     match same {
         Some(existing) => {
-            if existing.status != event.status && event.date.is_some() {
-                existing.status = event.status;
+            // A plan and the report that it happened: it happened.
+            if existing.status != event.status {
+                existing.status = Status::Occurred;
             }
             // The more specific place wins (a city over its country).
             existing.place = match (existing.place, event.place) {
