@@ -226,6 +226,7 @@ pub fn describe(
     );
     w.add(&graph_iri, &format!("{PROV}wasAttributedTo"), tool.clone());
 
+    let mut described_mentions = std::collections::HashSet::new();
     for event in &extraction.events {
         let event_type = &knowledge.event_types[event.event_type].name;
         let event_iri = event_iri(knowledge, event, &key);
@@ -259,6 +260,11 @@ pub fn describe(
             );
             let mention = iri(format!("{MENTION}{key}-{begin}-{end}-{event_type}"));
             w.add(&event_iri, &format!("{GAF}denotedBy"), mention.clone());
+            // One sentence may state two events of a type (two visits); it is one
+            // mention, described once, with the rule that fired first.
+            if !described_mentions.insert(mention.clone()) {
+                continue;
+            }
             w.add(&mention, RDF_TYPE, iri(ng("EventMention")));
             w.add(
                 &mention,

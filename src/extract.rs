@@ -622,15 +622,22 @@ fn merge_into(
             } else {
                 (&event, e)
             };
-            planned.date.is_none()
-                && match (held.date, published) {
-                    (Some(d), Some(p)) => d
-                        .with_precision(crate::temporal::Precision::Month)
-                        .is_compatible(&p),
-                    // Neither dated: the article's plan and its report are one event.
-                    (None, _) => true,
-                    _ => false,
-                }
+            // A plan whose day has come ("was due to hold talks on Thursday") and an
+            // undated report that the talks began are one event.
+            let due = match (planned.date, published) {
+                (Some(d), Some(p)) => d.compare_coarse(&p) != std::cmp::Ordering::Greater,
+                _ => false,
+            };
+            (due && held.date.is_none())
+                || planned.date.is_none()
+                    && match (held.date, published) {
+                        (Some(d), Some(p)) => d
+                            .with_precision(crate::temporal::Precision::Month)
+                            .is_compatible(&p),
+                        // Neither dated: the article's plan and its report are one event.
+                        (None, _) => true,
+                        _ => false,
+                    }
         }
     };
     let same = events.iter_mut().find(|e| {

@@ -46,8 +46,11 @@ pub enum StoreError {
 /// Articles a bulk load holds before it commits: bounds what a crash loses and
 /// the memory the set of pending graph names takes.
 const COMMIT_EVERY: usize = 50_000;
+/// Quads handed to the bulk loader at once: each call writes its own sorted
+/// run of files, so one call per article would write thousands of tiny files.
+const LOADER_BATCH: usize = 100_000;
 /// Memory the bulk loader may use for its sorted runs, per load.
-const LOADER_MEMORY_MB: usize = 256;
+const LOADER_MEMORY_MB: usize = 128;
 
 /// Writes articles to a store: new ones through one long bulk load (as fast as
 /// Oxigraph loads), known ones replaced in a transaction each. Nothing loaded
@@ -58,6 +61,8 @@ pub struct ArticleWriter<'a> {
     loader: Option<oxigraph::store::BulkLoader<'a>>,
     /// Graphs in the current, uncommitted load.
     pending: HashSet<NamedNode>,
+    /// Quads waiting to go to the loader together.
+    buffer: Vec<Quad>,
 }
 
 impl ArticleWriter<'_> {
@@ -79,14 +84,19 @@ impl ArticleWriter<'_> {
                 self.store.replace(&description)?;
                 counts.replaced += 1;
             } else {
-                let store = self.store;
-                let loader = self.loader.get_or_insert_with(|| {
-                    store
-                        .store
-                        .bulk_loader()
-                        .with_max_memory_size_in_megabytes(LOADER_MEMORY_MB)
-                });
-                loader.load_quads(description.quads)?;
+                if self.loader.is_none() {
+                    self.loader = Some(
+                        self.store
+                            .store
+                            .bulk_loader()
+                            .with_max_memory_size_in_megabytes(LOADER_MEMORY_MB),
+                    );
+                }
+                // The loader writes one sorted run per call: hand it large batches.
+                self.buffer.extend(description.quads);
+                if self.buffer.len() >= LOADER_BATCH {
+                    self.flush_buffer()?;
+                }
                 self.pending.insert(description.graph);
                 counts.added += 1;
             }
@@ -97,7 +107,15 @@ impl ArticleWriter<'_> {
         Ok(counts)
     }
 
+    fn flush_buffer(&mut self) -> Result<(), StoreError> {
+        if let Some(loader) = self.loader.as_mut() {
+            loader.load_quads(std::mem::take(&mut self.buffer))?;
+        }
+        Ok(())
+    }
+
     fn commit(&mut self) -> Result<(), StoreError> {
+        self.flush_buffer()?;
         if let Some(loader) = self.loader.take() {
             loader.commit()?;
         }
@@ -147,6 +165,7 @@ impl GraphStore {
             store: self,
             loader: None,
             pending: HashSet::new(),
+            buffer: Vec::new(),
         }
     }
 
