@@ -13,7 +13,14 @@ use newsgraph::{analyse, Article, Knowledge};
 
 fn corpus(count: usize, lang: &str) -> Vec<Article> {
     let output = Command::new(env!("CARGO_BIN_EXE_gen-corpus"))
-        .args(["--seed", "42", "--count", &count.to_string(), "--lang", lang])
+        .args([
+            "--seed",
+            "42",
+            "--count",
+            &count.to_string(),
+            "--lang",
+            lang,
+        ])
         .output()
         .expect("gen-corpus runs");
     assert!(output.status.success(), "gen-corpus failed");
