@@ -31,8 +31,11 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# Cargo's build directory: CI may keep it outside the clone.
+TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
+case "$TARGET" in /*) ;; *) TARGET="$ROOT/$TARGET" ;; esac
 SIZES="10000 100000"
-DIR="$ROOT/target/bench"
+DIR="$TARGET/bench"
 SEED=42
 SMOKE=0
 QUERY_TIMEOUT=${QUERY_TIMEOUT:-60}
@@ -69,7 +72,7 @@ log "building (release)"
 (cd "$ROOT" && cargo build --release --quiet --bin newsgraph --bin gen-corpus)
 mkdir -p "$DIR/bin"
 # A private copy, so that a rebuild during a long run does not change what is measured.
-cp "$ROOT/target/release/newsgraph" "$ROOT/target/release/gen-corpus" "$DIR/bin/"
+cp "$TARGET/release/newsgraph" "$TARGET/release/gen-corpus" "$DIR/bin/"
 NG="$DIR/bin/newsgraph"
 GEN="$DIR/bin/gen-corpus"
 RESULTS="$DIR/results.md"

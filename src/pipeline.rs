@@ -20,7 +20,7 @@ use crate::store::{with_prefixes, GraphStore, StoreError, ONTOLOGY_GRAPH};
 use crate::vocab::{GAZETTEER_GRAPH, SCHEMA};
 
 /// Articles analysed together; bounds memory and sets the bulk-load size.
-const CHUNK: usize = 1024;
+const CHUNK: usize = 256;
 
 /// Runs every stage on one article; the description leaves entity names to the
 /// gazetteer graph (see [`describe`]).

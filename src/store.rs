@@ -45,12 +45,12 @@ pub enum StoreError {
 
 /// Articles a bulk load holds before it commits: bounds what a crash loses and
 /// the memory the set of pending graph names takes.
-const COMMIT_EVERY: usize = 50_000;
+const COMMIT_EVERY: usize = 20_000;
 /// Quads handed to the bulk loader at once: each call writes its own sorted
 /// run of files, so one call per article would write thousands of tiny files.
 const LOADER_BATCH: usize = 100_000;
 /// Memory the bulk loader may use for its sorted runs, per load.
-const LOADER_MEMORY_MB: usize = 128;
+const LOADER_MEMORY_MB: usize = 32;
 
 /// Writes articles to a store: new ones through one long bulk load (as fast as
 /// Oxigraph loads), known ones replaced in a transaction each. Nothing loaded
