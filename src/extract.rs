@@ -136,9 +136,42 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
             }
         }
     }
+    borrow_places(&mut events, knowledge);
     Extraction {
         recognised,
         events: merge_same_key(events),
+    }
+}
+
+/// Fills a missing place from a related event of a shared actor and time, as
+/// `events.tsv`'s `place_from` says ("Selama kunjungan tersebut, Shoigu bertemu
+/// Kim" meets where Shoigu visited), unless that place is the actor's own country.
+fn borrow_places(events: &mut [Event], knowledge: &Knowledge) {
+    let gazetteer = &knowledge.gazetteer;
+    for i in 0..events.len() {
+        let Some(source_type) = knowledge.event_types[events[i].event_type].place_from else {
+            continue;
+        };
+        if events[i].place.is_some() {
+            continue;
+        }
+        let (actors, date) = (events[i].actors.clone(), events[i].date);
+        let borrowed = events.iter().find_map(|other| {
+            let place = other.place?;
+            let related = other.event_type == source_type
+                && actors.iter().any(|a| other.actors.contains(a))
+                && match (date, other.date) {
+                    (Some(a), Some(b)) => a.is_compatible(&b),
+                    _ => true,
+                };
+            let home = actors.iter().all(|a| {
+                let country = gazetteer.entities[*a].country;
+                country.is_some()
+                    && (Some(place) == country || gazetteer.entities[place].country == country)
+            });
+            (related && !home).then_some(place)
+        });
+        events[i].place = borrowed;
     }
 }
 

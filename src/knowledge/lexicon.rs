@@ -28,6 +28,9 @@ pub struct EventType {
     /// How many days one such event may last: mentions of it that many days
     /// apart (a visit's arrival and its talks) are still one event.
     pub duration_days: u32,
+    /// Index of the event type whose place fills a missing place of this one
+    /// when they share an actor and a time (a meeting during a visit).
+    pub place_from: Option<usize>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -207,8 +210,10 @@ pub fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, KnowledgeEr
         "place_kinds",
         "place_side",
         "duration_days",
+        "place_from",
     ];
     let mut types = Vec::new();
+    let mut place_from_names = Vec::new();
     for row in tsv_rows(files, path, text, &header)? {
         let c = &row.cells;
         let error = |message: String| KnowledgeError::Tsv {
@@ -251,7 +256,24 @@ pub fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, KnowledgeEr
                 other => return Err(error(format!("place_side `{other}` must be after or any"))),
             },
             duration_days: number(c[7], "duration_days")? as u32,
+            place_from: None,
         });
+        place_from_names.push((row.line, c[8].trim().to_string()));
+    }
+    for (index, (line, name)) in place_from_names.into_iter().enumerate() {
+        if name.is_empty() {
+            continue;
+        }
+        let other =
+            types
+                .iter()
+                .position(|t| t.name == name)
+                .ok_or_else(|| KnowledgeError::Tsv {
+                    path: files.display_path(path),
+                    line,
+                    message: format!("place_from `{name}` is not an event type of this file"),
+                })?;
+        types[index].place_from = Some(other);
     }
     Ok(types)
 }
