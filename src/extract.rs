@@ -909,6 +909,17 @@ mod tests {
     }
 
     #[test]
+    fn a_meeting_during_a_visit_takes_its_place() {
+        let text =
+            "Menteri Pertahanan Rusia Sergei Shoigu tiba di Pyongyang pada Rabu (26/7/2023). \
+                    Shoigu kemudian bertemu pemimpin Korea Utara Kim Jong-un.";
+        let found = events("id", "2023-07-27 00:00:00", text);
+        let meeting = found.iter().find(|e| e.0 == "Meeting").expect("a meeting");
+        assert_eq!(meeting.1, strings(&["Kim_Jong-un", "Sergei_Shoigu"]));
+        assert_eq!(meeting.2.as_deref(), Some("Pyongyang"), "{found:?}");
+    }
+
+    #[test]
     fn look_alike_words_yield_no_event() {
         for (language, text) in [
             ("id", "Tim nasional sepak bola Indonesia menggelar latihan di Jakarta pada Senin."),
