@@ -235,7 +235,17 @@ fn continue_event(events: &mut Vec<Event>, part: Event, knowledge: &Knowledge) {
             return;
         }
     }
-    event.place = event.place.or(part.place);
+    // Not a place in the actors' own country: "delegasi dari Rusia" is where a
+    // visitor comes from, not where a Russian visitor goes.
+    let gazetteer = &knowledge.gazetteer;
+    let home = |place: &EntityIdx| {
+        event.actors.iter().any(|a| {
+            let country = gazetteer.entities[*a].country;
+            country.is_some()
+                && (Some(*place) == country || gazetteer.entities[*place].country == country)
+        })
+    };
+    event.place = event.place.or(part.place.filter(|p| !home(p)));
     event.date = event.date.or(part.date);
     if !event
         .evidence
