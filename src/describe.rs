@@ -205,7 +205,7 @@ pub fn describe(
     if let Some(place) = document
         .dateline_place
         .as_deref()
-        .and_then(|p| dateline_entity(p, knowledge))
+        .and_then(|p| knowledge.gazetteer.place_named(p))
     {
         w.add(
             &article_iri,
@@ -336,11 +336,6 @@ pub fn describe(
 
 fn slice(text: &str, span: Span) -> &str {
     &text[span.start..span.end]
-}
-
-/// The dateline's place ("WASHINGTON") matched against the gazetteer's names.
-fn dateline_entity(place: &str, knowledge: &Knowledge) -> Option<EntityIdx> {
-    knowledge.gazetteer.place_named(place)
 }
 
 fn published_literal(given: Option<&str>, extraction: &Extraction) -> Option<Literal> {

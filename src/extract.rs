@@ -164,15 +164,17 @@ fn borrow_places(events: &mut [Event], knowledge: &Knowledge) {
                     (Some(a), Some(b)) => a.is_compatible(&b),
                     _ => true,
                 };
-            let home = actors.iter().all(|a| {
-                let country = gazetteer.entities[*a].country;
-                country.is_some()
-                    && (Some(place) == country || gazetteer.entities[place].country == country)
-            });
+            let home = actors.iter().all(|a| at_home(gazetteer, *a, place));
             (related && !home).then_some(place)
         });
         events[i].place = borrowed;
     }
+}
+
+/// Whether `place` is the actor's own country or lies in it.
+fn at_home(gazetteer: &crate::knowledge::Gazetteer, actor: EntityIdx, place: EntityIdx) -> bool {
+    let country = gazetteer.entities[actor].country;
+    country.is_some() && (Some(place) == country || gazetteer.entities[place].country == country)
 }
 
 /// Events that would get one IRI (same type, actors, date and status) are one
@@ -238,13 +240,7 @@ fn continue_event(events: &mut Vec<Event>, part: Event, knowledge: &Knowledge) {
     // Not a place in the actors' own country: "delegasi dari Rusia" is where a
     // visitor comes from, not where a Russian visitor goes.
     let gazetteer = &knowledge.gazetteer;
-    let home = |place: &EntityIdx| {
-        event.actors.iter().any(|a| {
-            let country = gazetteer.entities[*a].country;
-            country.is_some()
-                && (Some(*place) == country || gazetteer.entities[*place].country == country)
-        })
-    };
+    let home = |place: &EntityIdx| event.actors.iter().any(|a| at_home(gazetteer, *a, *place));
     event.place = event.place.or(part.place.filter(|p| !home(p)));
     event.date = event.date.or(part.date);
     if !event
@@ -607,14 +603,7 @@ fn choose_place(
         // A destination follows its verb ("travelled to X", "kunjungan ke X") or
         // stands right before a noun ("a Serbia visit"). A place in the traveller's
         // own country is not where they travel to ("ASEAN-US summit in Jakarta").
-        let home = |m: &&&EntityMention| {
-            actors.iter().any(|a| {
-                let country = gazetteer.entities[*a].country;
-                country.is_some()
-                    && (Some(m.entity) == country
-                        || gazetteer.entities[m.entity].country == country)
-            })
-        };
+        let home = |m: &&&EntityMention| actors.iter().any(|a| at_home(gazetteer, *a, m.entity));
         let after = candidates.iter().filter(|m| {
             m.span.start >= trigger.end && m.span.start - trigger.end <= DESTINATION_WINDOW
         });

@@ -16,7 +16,7 @@ use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store};
 
 use crate::describe::Description;
-use crate::vocab::{GAZETTEER_GRAPH, PREFIXES};
+use crate::vocab::PREFIXES;
 
 pub const ONTOLOGY_GRAPH: &str = "https://w3id.org/newsgraph/graph/ontology";
 
@@ -284,9 +284,4 @@ pub fn with_prefixes(mut serializer: RdfSerializer) -> RdfSerializer {
             .expect("the bundled prefixes are valid IRIs");
     }
     serializer
-}
-
-/// The gazetteer graph's IRI, for callers that write it.
-pub fn gazetteer_graph() -> &'static str {
-    GAZETTEER_GRAPH
 }

@@ -304,8 +304,13 @@ pub struct DatePatterns {
     any: regex::RegexSet,
 }
 
-fn alternation(names: &[(String, u32)]) -> String {
-    let mut names: Vec<&str> = names.iter().map(|(n, _)| n.as_str()).collect();
+/// The names as one regex alternation, longest first (so "Sept" beats "Sep");
+/// a pattern that matches nothing when there are none (the regex crate has no `(?!)`).
+fn alternation<'a>(names: impl Iterator<Item = &'a str>) -> String {
+    let mut names: Vec<&str> = names.collect();
+    if names.is_empty() {
+        return r"[^\s\S]".to_string();
+    }
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
     names
         .iter()
@@ -316,18 +321,9 @@ fn alternation(names: &[(String, u32)]) -> String {
 
 impl DatePatterns {
     pub fn build(lexicon: &DateLexicon) -> Result<Self, regex::Error> {
-        let m = alternation(&lexicon.months);
-        let w = alternation(&lexicon.weekdays);
-        let mut prefixes: Vec<&str> = lexicon.prefixes.iter().map(String::as_str).collect();
-        prefixes.sort_by_key(|p| std::cmp::Reverse(p.len()));
-        let p = prefixes
-            .iter()
-            .map(|n| regex::escape(n))
-            .collect::<Vec<_>>()
-            .join("|");
-        let p = if p.is_empty() { "(?!)".to_string() } else { p };
-        let m = if m.is_empty() { "(?!)".to_string() } else { m };
-        let w = if w.is_empty() { "(?!)".to_string() } else { w };
+        let m = alternation(lexicon.months.iter().map(|(n, _)| n.as_str()));
+        let w = alternation(lexicon.weekdays.iter().map(|(n, _)| n.as_str()));
+        let p = alternation(lexicon.prefixes.iter().map(String::as_str));
         let new = |pattern: &str| Regex::new(pattern);
         let mut patterns = Self {
             any: regex::RegexSet::empty(),
@@ -345,23 +341,9 @@ impl DatePatterns {
                 r"\b({w})\b(?:\s*,?\s*\(?\s*(\d{{1,2}})/(\d{{1,2}})(?:/((?:19|20)\d{{2}}))?\s*\)?)?"
             ))?,
             counted: {
-                let words = |names: Vec<&str>| {
-                    let mut names = names;
-                    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
-                    let alternation = names
-                        .iter()
-                        .map(|n| regex::escape(n))
-                        .collect::<Vec<_>>()
-                        .join("|");
-                    if alternation.is_empty() {
-                        "(?!)".to_string()
-                    } else {
-                        alternation
-                    }
-                };
-                let n = words(lexicon.numbers.iter().map(|(n, _)| n.as_str()).collect());
-                let u = words(lexicon.units.iter().map(|(n, _)| n.as_str()).collect());
-                let d = words(lexicon.directions.iter().map(|(n, _)| n.as_str()).collect());
+                let n = alternation(lexicon.numbers.iter().map(|(n, _)| n.as_str()));
+                let u = alternation(lexicon.units.iter().map(|(n, _)| n.as_str()));
+                let d = alternation(lexicon.directions.iter().map(|(n, _)| n.as_str()));
                 new(&format!(
                     r"(?i)\b(?P<n>\d{{1,3}}|{n})\s*(?P<unit>{u})\s+(?:[\w-]+\s+)?(?P<dir>{d})\b"
                 ))?
