@@ -47,6 +47,9 @@ pub struct Event {
     pub place: Option<EntityIdx>,
     pub date: Option<PartialDate>,
     pub status: Status,
+    /// Whether the wording (a cue, a tense) or a resolved date states the status;
+    /// a bare noun ("the trip") only defaults to occurred, and yields in a merge.
+    pub status_stated: bool,
     pub evidence: Vec<Evidence>,
 }
 
@@ -243,6 +246,11 @@ fn continue_event(events: &mut Vec<Event>, part: Event, knowledge: &Knowledge) {
     let home = |place: &EntityIdx| event.actors.iter().any(|a| at_home(gazetteer, *a, *place));
     event.place = event.place.or(part.place.filter(|p| !home(p)));
     event.date = event.date.or(part.date);
+    // "was due to hold talks … the two ministers had begun talks": it happened. A
+    // continuation names too little to turn a report into a plan.
+    if event.status_stated && part.status_stated && part.status == Status::Occurred {
+        event.status = Status::Occurred;
+    }
     if !event
         .evidence
         .iter()
@@ -250,6 +258,20 @@ fn continue_event(events: &mut Vec<Event>, part: Event, knowledge: &Knowledge) {
     {
         event.evidence.extend(part.evidence);
     }
+}
+
+/// The status of two mentions of one event: a stated status outranks a default
+/// one ("is set to travel … Kim's trip"); a plan and the report that it
+/// happened, both stated, mean it happened.
+fn combine_status(event: &mut Event, other: &Event) {
+    if event.status != other.status {
+        event.status = match (event.status_stated, other.status_stated) {
+            (true, false) => event.status,
+            (false, true) => other.status,
+            _ => Status::Occurred,
+        };
+    }
+    event.status_stated |= other.status_stated;
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -274,7 +296,7 @@ fn event_in_sentence(
         .filter(|m| !m.source_only)
         .collect();
 
-    let status = cue_status(recognised, sentence, trigger, language)?;
+    let (status, status_stated) = cue_status(recognised, sentence, trigger, language)?;
 
     let mut actors = Vec::new();
     for (group_index, group) in event_type.actor_groups.iter().enumerate() {
@@ -468,15 +490,15 @@ fn event_in_sentence(
             );
             (gap > PRECISE_DATE_WINDOW, vague, gap)
         });
-    let mut status = status;
+    let (mut status, mut status_stated) = (status, status_stated);
     let date = nearest_date.and_then(|d| {
         d.expression
             .resolve(recognised.reference_date, status == Status::Expected)
     });
     if let (Some(date), Some(reference)) = (date, recognised.reference_date) {
         match date.compare_coarse(&reference) {
-            std::cmp::Ordering::Less => status = Status::Occurred,
-            std::cmp::Ordering::Greater => status = Status::Expected,
+            std::cmp::Ordering::Less => (status, status_stated) = (Status::Occurred, true),
+            std::cmp::Ordering::Greater => (status, status_stated) = (Status::Expected, true),
             std::cmp::Ordering::Equal => {}
         }
     }
@@ -487,6 +509,7 @@ fn event_in_sentence(
         place,
         date,
         status,
+        status_stated,
         evidence: vec![Evidence {
             span: sentence.span,
             trigger,
@@ -533,14 +556,15 @@ fn distance(a: Span, b: Span) -> usize {
         .max(a.start.saturating_sub(b.end))
 }
 
-/// The status the wording gives: the nearest cue within its window, else
-/// occurred; `None` when the nearest cue negates the event.
+/// The status the wording gives and whether a cue states it: the nearest cue
+/// within its window, else occurred by default; `None` when the nearest cue
+/// negates the event.
 fn cue_status(
     recognised: &Recognised,
     sentence: &SentenceAnalysis,
     trigger: Span,
     language: &Language,
-) -> Option<Status> {
+) -> Option<(Status, bool)> {
     let text = &recognised.document.article.text[sentence.span.start..sentence.span.end];
     let mut best: Option<(usize, Option<Status>)> = None;
     for cue in &language.status_cues {
@@ -563,7 +587,10 @@ fn cue_status(
             }
         }
     }
-    best.map_or(Some(Status::Occurred), |(_, status)| status)
+    match best {
+        None => Some((Status::Occurred, false)),
+        Some((_, status)) => status.map(|s| (s, true)),
+    }
 }
 
 fn choose_place(
@@ -660,7 +687,9 @@ fn merge_into(
                 (Some(d), Some(p)) => d.compare_coarse(&p) != std::cmp::Ordering::Greater,
                 _ => false,
             };
-            (due && held.date.is_none())
+            (due && held
+                .date
+                .is_none_or(|h| planned.date.is_some_and(|p| h.is_compatible(&p))))
                 || planned.date.is_none()
                     && match (held.date, published) {
                         (Some(d), Some(p)) => d
@@ -690,10 +719,7 @@ fn merge_into(
     });
     match same {
         Some(existing) => {
-            // A plan and the report that it happened: it happened.
-            if existing.status != event.status {
-                existing.status = Status::Occurred;
-            }
+            combine_status(existing, &event);
             // The more specific place wins (a city over its country).
             existing.place = match (existing.place, event.place) {
                 (Some(a), Some(b)) if gazetteer.entities[b].country == Some(a) => Some(b),
@@ -882,6 +908,35 @@ mod tests {
             "Joe Biden is set to meet Xi Jinping.",
         );
         assert_eq!(set_to[0].4, "expected");
+    }
+
+    #[test]
+    fn a_stated_status_outranks_a_bare_noun_and_a_report_outranks_a_plan() {
+        // "the trip" says nothing of tense: the plan stands.
+        let plan = events(
+            "en",
+            "2024-05-01 00:00:00",
+            "Anthony Albanese is expected to travel to Beijing. Albanese's trip to Beijing comes as trade improves.",
+        );
+        let visits: Vec<_> = plan.iter().filter(|e| e.0 == "Visit").collect();
+        assert_eq!(visits.len(), 1, "{plan:?}");
+        assert_eq!(visits[0].4, "expected", "{plan:?}");
+        // A plan, then the report that it took place: it happened.
+        let held = events(
+            "en",
+            "2024-05-01 00:00:00",
+            "Anthony Albanese was due to travel to Beijing. Albanese arrived in Beijing after a delay.",
+        );
+        let visits: Vec<_> = held.iter().filter(|e| e.0 == "Visit").collect();
+        assert_eq!(visits.len(), 1, "{held:?}");
+        assert_eq!(visits[0].4, "occurred", "{held:?}");
+        // Indonesian: under way means it happened.
+        let ongoing = events(
+            "id",
+            "2024-05-01 00:00:00",
+            "Perundingan senjata antara Rusia dan Iran sedang berlangsung.",
+        );
+        assert_eq!(ongoing[0].4, "occurred", "{ongoing:?}");
     }
 
     #[test]
