@@ -140,6 +140,7 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
         }
     }
     borrow_places(&mut events, knowledge);
+    events.retain(|e| e.place.is_some() || !knowledge.event_types[e.event_type].place_required);
     Extraction {
         recognised,
         events: merge_same_key(events),
@@ -637,6 +638,12 @@ fn choose_place(
         let adjacent_before = candidates
             .iter()
             .filter(|m| m.span.end <= trigger.start && trigger.start - m.span.end <= 1);
+        // The first place the text marks as one ("to X", "di X") is the destination;
+        // when it is at home the trip is domestic, and a foreign place further on is
+        // not where it goes. Unmarked names may be titles or modifiers ("Ketua DPR AS").
+        if let Some(marked) = after.clone().find(|m| m.destination) {
+            return (!home(&marked)).then_some(marked.entity);
+        }
         return after
             .chain(adjacent_before)
             .find(|m| !home(m))
@@ -937,6 +944,32 @@ mod tests {
             "Perundingan senjata antara Rusia dan Iran sedang berlangsung.",
         );
         assert_eq!(ongoing[0].4, "occurred", "{ongoing:?}");
+    }
+
+    #[test]
+    fn a_visit_needs_a_foreign_destination() {
+        // The marked destination, not the state in the visitor's title.
+        let found = events(
+            "id",
+            "2024-05-01 00:00:00",
+            "Kunjungan Menteri Luar Negeri AS Antony Blinken ke Hanoi berlangsung dua hari.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].2.as_deref(), Some("Hanoi"), "{found:?}");
+        // No destination named: no visit (events.tsv place_required).
+        let nowhere = events(
+            "en",
+            "2024-05-01 00:00:00",
+            "Antony Blinken visited a shipyard and an ammunition plant.",
+        );
+        assert!(nowhere.iter().all(|e| e.0 != "Visit"), "{nowhere:?}");
+        // A trip at home is not a visit to the foreign place named after it.
+        let domestic = events(
+            "en",
+            "2024-05-01 00:00:00",
+            "Joe Biden arrived in Hawaii before his talks with Japan.",
+        );
+        assert!(domestic.iter().all(|e| e.0 != "Visit"), "{domestic:?}");
     }
 
     #[test]

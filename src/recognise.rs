@@ -24,6 +24,8 @@ pub struct EntityMention {
     pub locative: bool,
     /// Right after an agent marker ("oleh Korea Utara", "by Iran"): the one who acts.
     pub agent: bool,
+    /// Right after a word of direction or arrival ("to Hanoi", "ke Hanoi", "di Hanoi").
+    pub destination: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -131,6 +133,7 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
                 source_only: false,
                 locative: ends_with(&sentence[..name.start], &language.locatives),
                 agent: ends_with(&sentence[..name.start], &language.agents),
+                destination: ends_with(&sentence[..name.start], &language.destinations),
             });
         }
         mark_modifiers(text, &mut entities, knowledge);

@@ -31,6 +31,9 @@ pub struct EventType {
     /// Index of the event type whose place fills a missing place of this one
     /// when they share an actor and a time (a meeting during a visit).
     pub place_from: Option<usize>,
+    /// Whether an event of this type without a place is dropped: a visit
+    /// without a destination says too little to be a fact.
+    pub place_required: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -145,6 +148,8 @@ pub struct Language {
     pub pair_references: Vec<Regex>,
     /// Words that, right before a name, make it a location ("in", "di"), not a party.
     pub locatives: Vec<Regex>,
+    /// Text right before a name that makes it where someone goes ("to", "ke").
+    pub destinations: Vec<Regex>,
     /// Words next to a trigger that make it refer back to an event already told ("latihan ini").
     pub anaphors: Vec<Regex>,
     /// Trigger texts that refer back by themselves ("rudal itu jatuh").
@@ -211,6 +216,7 @@ pub fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, KnowledgeEr
         "place_side",
         "duration_days",
         "place_from",
+        "place_required",
     ];
     let mut types = Vec::new();
     let mut place_from_names = Vec::new();
@@ -257,6 +263,11 @@ pub fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, KnowledgeEr
             },
             duration_days: number(c[7], "duration_days")? as u32,
             place_from: None,
+            place_required: match c[9].trim() {
+                "yes" => true,
+                "no" => false,
+                other => return Err(error(format!("place_required `{other}` must be yes or no"))),
+            },
         });
         place_from_names.push((row.line, c[8].trim().to_string()));
     }
@@ -561,6 +572,7 @@ fn load_language(
 
     let mut pair_references = Vec::new();
     let mut locatives = Vec::new();
+    let mut destinations = Vec::new();
     let mut anaphors = Vec::new();
     let mut agents = Vec::new();
     let mut pronouns = Vec::new();
@@ -572,6 +584,7 @@ fn load_language(
             match row.cells[0].trim() {
                 "pair" => pair_references.push(regex),
                 "locative" => locatives.push(regex),
+                "destination" => destinations.push(regex),
                 "anaphor" => anaphors.push(regex),
                 "agent" => agents.push(regex),
                 "pronoun" => pronouns.push(regex),
@@ -581,7 +594,7 @@ fn load_language(
                     return Err(KnowledgeError::Tsv {
                         path: files.display_path(&path),
                         line: row.line,
-                        message: format!("kind `{other}` must be pair, locative, anaphor, anaphor_in_trigger, agent, pronoun or other_time"),
+                        message: format!("kind `{other}` must be pair, locative, destination, anaphor, anaphor_in_trigger, agent, pronoun or other_time"),
                     })
                 }
             }
@@ -616,6 +629,7 @@ fn load_language(
         page,
         pair_references,
         locatives,
+        destinations,
         anaphors,
         agents,
         anaphors_in_trigger,
