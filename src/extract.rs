@@ -74,6 +74,25 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
         // Actors of the events this sentence already stated, per type: a second
         // trigger naming the same actors restates one of them.
         let mut stated: Vec<(usize, Vec<EntityIdx>, Option<EntityIdx>)> = Vec::new();
+        // "The two leaders" are the people of the last event between people, more
+        // than whoever was named last (a spokesman who spoke of them).
+        let people_before = match sentence.pair_reference {
+            Some(_) => {
+                let is_person =
+                    |a: &EntityIdx| knowledge.gazetteer.entities[*a].kind == EntityKind::Person;
+                let last_pair = events
+                    .iter()
+                    .filter(|e| e.actors.len() >= 2 && e.actors.iter().all(is_person))
+                    .max_by_key(|e| e.evidence.iter().map(|v| v.span.start).max());
+                let mut people = recent_people.clone();
+                if let Some(pair) = last_pair {
+                    people.retain(|p| !pair.actors.contains(p));
+                    people.extend(pair.actors.iter().copied());
+                }
+                people
+            }
+            None => recent_people.clone(),
+        };
         for hit in &sentence.triggers {
             let trigger = &language.triggers[hit.trigger];
             if done
@@ -91,7 +110,7 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
                 trigger.subject_after,
                 trigger.event_type,
                 event_type,
-                &recent_people,
+                &people_before,
                 &person_mentions,
                 previous_subject,
                 knowledge,
@@ -291,10 +310,17 @@ fn event_in_sentence(
     language: &Language,
 ) -> Option<Found> {
     let gazetteer = &knowledge.gazetteer;
+    // Who speaks of "the two leaders" is not one of them.
+    let speakers: Vec<EntityIdx> = sentence
+        .attributions
+        .iter()
+        .filter_map(|a| a.source)
+        .filter(|_| sentence.pair_reference.is_some())
+        .collect();
     let parties: Vec<&EntityMention> = sentence
         .entities
         .iter()
-        .filter(|m| !m.source_only)
+        .filter(|m| !m.source_only && !speakers.contains(&m.entity))
         .collect();
 
     let (status, status_stated) = cue_status(recognised, sentence, trigger, language)?;
@@ -419,7 +445,7 @@ fn event_in_sentence(
                 if actors.len() >= event_type.min_actors {
                     break;
                 }
-                if !actors.contains(person) {
+                if !actors.contains(person) && !speakers.contains(person) {
                     actors.push(*person);
                 }
             }
@@ -430,11 +456,12 @@ fn event_in_sentence(
         actors.truncate(event_type.max_actors);
     }
     let place = choose_place(&parties, trigger, event_type, &actors, knowledge);
-    // A visitor does not travel to their own country.
+    // A visitor does not travel to their own country (a meeting may be held there).
     let place = place.filter(|p| {
-        !actors
-            .iter()
-            .any(|a| gazetteer.entities[*a].country == Some(*p))
+        !event_type.place_after_trigger
+            || !actors
+                .iter()
+                .any(|a| gazetteer.entities[*a].country == Some(*p))
     });
 
     // A date of the report ("Pekan lalu, Gedung Putih mengatakan", "media melaporkan
@@ -448,9 +475,13 @@ fn event_in_sentence(
                         .as_state(source)
                         .is_some_and(|s| actors.contains(&s))
             });
+            // A date right after the attribution dates the report ("kata X pada
+            // Minggu", "Dikutip dari CBS News, Sabtu (7/10/2023), …") unless the
+            // trigger stands between them.
+            let trigger_between = trigger.start >= a.span.end && trigger.end <= d.start;
             !own_act
                 && ((trigger.start >= a.span.end && d.end <= a.span.end)
-                    || (trigger.end <= a.span.start
+                    || (!trigger_between
                         && d.start >= a.span.start
                         && d.start <= a.span.end + REPORT_DATE_WINDOW))
         })
@@ -970,6 +1001,26 @@ mod tests {
             "Joe Biden arrived in Hawaii before his talks with Japan.",
         );
         assert!(domestic.iter().all(|e| e.0 != "Visit"), "{domestic:?}");
+    }
+
+    #[test]
+    fn the_two_leaders_are_the_last_pair_not_their_spokesman() {
+        let text = "Joe Biden bertemu Xi Jinping di Woodside pada 15 November 2023. \
+                    Juru bicara Gedung Putih John Kirby mengatakan kedua pemimpin bertemu selama empat jam.";
+        let found = events("id", "2023-11-17 00:00:00", text);
+        let meetings: Vec<_> = found.iter().filter(|e| e.0 == "Meeting").collect();
+        assert_eq!(meetings.len(), 1, "{found:?}");
+        assert_eq!(meetings[0].1, strings(&["Joe_Biden", "Xi_Jinping"]));
+    }
+
+    #[test]
+    fn a_report_date_after_the_source_does_not_date_the_event() {
+        let text = "Dikutip dari Reuters, Sabtu (7/10/2023), pertemuan antara Joe Biden dan Xi Jinping di Amerika Serikat berlangsung pada bulan November.";
+        let found = events("id", "2023-10-07 00:00:00", text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // The meeting is where it was held, even in one leader's own country.
+        assert_eq!(found[0].2.as_deref(), Some("United_States"), "{found:?}");
+        assert_eq!(found[0].3.as_deref(), Some("2023-11"), "{found:?}");
     }
 
     #[test]

@@ -151,13 +151,18 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
                     start: span.start + source.start(),
                     end: span.start + source.end(),
                 };
+                let in_source = |m: &&EntityMention| {
+                    m.span.start >= source_span.start && m.span.end <= source_span.end
+                };
+                // "juru bicara Kremlin Dmitry Peskov mengatakan": the person speaks.
                 let source_entity = entities
                     .iter()
+                    .filter(in_source)
                     .find(|m| {
-                        m.span.start >= source_span.start
-                            && m.span.end <= source_span.end
-                            && !m.modifier
+                        gazetteer.entities[m.entity].kind == EntityKind::Person
+                            && m.form != NameForm::Demonym
                     })
+                    .or_else(|| entities.iter().filter(in_source).find(|m| !m.modifier))
                     .or_else(|| {
                         entities.iter().find(|m| {
                             m.span.start >= source_span.start && m.span.end <= source_span.end

@@ -166,8 +166,10 @@ fn glued_sentences(before: &str, after: &str) -> bool {
         .rev()
         .take_while(|c| c.is_alphabetic())
         .collect();
-    last.is_some_and(char::is_lowercase)
-        && word.chars().count() >= 3
+    // "(14/09).Budanov": a closing bracket ends a sentence as a word does.
+    let ends_sentence =
+        last == Some(')') || last.is_some_and(char::is_lowercase) && word.chars().count() >= 3;
+    ends_sentence
         && next.next().is_some_and(char::is_uppercase)
         && next.next().is_some_and(char::is_lowercase)
 }
