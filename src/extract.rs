@@ -20,6 +20,8 @@ const DESTINATION_WINDOW: usize = 80;
 const REPORT_DATE_WINDOW: usize = 25;
 /// Within this distance of the trigger, a day-precise date is preferred to a vaguer nearer one.
 const PRECISE_DATE_WINDOW: usize = 40;
+/// How far after a possessive date ("next month's") the noun it dates may begin.
+const POSSESSED_NOUN_WINDOW: usize = 4;
 /// How far after the trigger an agent marker's name may stand ("visit by X", "peluncuran rudal oleh X").
 const AGENT_WINDOW: usize = 14;
 /// How far after the trigger a subject may stand when none precedes it.
@@ -67,6 +69,7 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
         std::collections::HashMap::new();
     // The first person named in the last sentence that named one.
     let mut previous_subject: Option<EntityIdx> = None;
+    let mut last_date: Option<PartialDate> = None;
     for sentence in &recognised.sentences {
         // One event per trigger, but triggers of one type close together
         // ("held talks … a meeting") state one event.
@@ -116,6 +119,24 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
                 knowledge,
                 language,
             ) {
+                let mut found = found;
+                // "Ketika itu, Kim …", "at the time": the time the text told last.
+                let text =
+                    &recognised.document.article.text[sentence.span.start..sentence.span.end];
+                if let (Some(then), true) = (
+                    last_date,
+                    language.time_anaphors.iter().any(|r| r.is_match(text)),
+                ) {
+                    let (Found::Event(e) | Found::Continuation(e)) = &mut found;
+                    if e.date.is_none() {
+                        e.date = Some(then);
+                        if let Some(reference) = recognised.reference_date {
+                            if then.compare_coarse(&reference) == std::cmp::Ordering::Less {
+                                (e.status, e.status_stated) = (Status::Occurred, true);
+                            }
+                        }
+                    }
+                }
                 done.push((trigger.event_type, hit.span.end));
                 let (actors, place) = match &found {
                     Found::Event(e) | Found::Continuation(e) => {
@@ -140,6 +161,14 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
                     Found::Continuation(part) => continue_event(&mut events, part, knowledge),
                 }
             }
+        }
+        // The last time the text stated outright (not "at the time" itself).
+        if let Some(date) = sentence.dates.iter().rev().find_map(|d| {
+            d.expression
+                .resolve(recognised.reference_date, false)
+                .filter(|_| d.expression.is_explicit())
+        }) {
+            last_date = Some(date);
         }
         let is_person = |m: &&crate::recognise::EntityMention| {
             knowledge.gazetteer.entities[m.entity].kind == EntityKind::Person
@@ -175,6 +204,20 @@ fn borrow_places(events: &mut [Event], knowledge: &Knowledge) {
         let Some(source_type) = knowledge.event_types[events[i].event_type].place_from else {
             continue;
         };
+        // "Selama kunjungan tersebut, Shoigu bertemu Kim": stated in one sentence
+        // with the visit, the meeting is dated by it.
+        if events[i].date.is_none() {
+            let (actors, spans): (Vec<EntityIdx>, Vec<Span>) = (
+                events[i].actors.clone(),
+                events[i].evidence.iter().map(|e| e.span).collect(),
+            );
+            events[i].date = events.iter().find_map(|other| {
+                let related = other.event_type == source_type
+                    && actors.iter().any(|a| other.actors.contains(a))
+                    && other.evidence.iter().any(|e| spans.contains(&e.span));
+                related.then_some(other.date).flatten()
+            });
+        }
         if events[i].place.is_some() {
             continue;
         }
@@ -475,25 +518,34 @@ fn event_in_sentence(
                         .as_state(source)
                         .is_some_and(|s| actors.contains(&s))
             });
-            // A date right after the attribution dates the report ("kata X pada
-            // Minggu", "Dikutip dari CBS News, Sabtu (7/10/2023), …") unless the
-            // trigger stands between them.
+            // A date right after the attribution dates the report when the event is
+            // told before it ("…, kata X pada Minggu") or the attribution names where
+            // the report is from ("Dikutip dari CBS News, Sabtu (7/10/2023), …"); after
+            // a speaker ("X mengatakan, pada Juli, …") it dates what is said.
+            let right_after = d.start >= a.span.start && d.start <= a.span.end + REPORT_DATE_WINDOW;
             let trigger_between = trigger.start >= a.span.end && trigger.end <= d.start;
             !own_act
                 && ((trigger.start >= a.span.end && d.end <= a.span.end)
-                    || (!trigger_between
-                        && d.start >= a.span.start
-                        && d.start <= a.span.end + REPORT_DATE_WINDOW))
+                    || (right_after && trigger.end <= a.span.start)
+                    || (right_after && a.reporter && !trigger_between))
         })
     };
     let nearest_date = sentence
         .dates
         .iter()
         .filter(|d| !reporting_date(d))
+        // "next month's summit": a date that is another noun's, unless the trigger's.
+        .filter(|d| {
+            let text = &recognised.document.article.text;
+            let after = &text[d.end..];
+            let possessive = after.starts_with("'s") || after.starts_with("’s");
+            !possessive
+                || (trigger.start >= d.end && trigger.start <= d.end + POSSESSED_NOUN_WINDOW)
+        })
         // "sejak dilantik pada 20 Oktober": a date that anchors something else.
         .filter(|d| {
             let text = &recognised.document.article.text;
-            let before = &text[floor_boundary(text, d.start.saturating_sub(24))..d.start];
+            let before = &text[floor_boundary(text, d.start.saturating_sub(48))..d.start];
             !language
                 .other_time_references
                 .iter()
@@ -1021,6 +1073,30 @@ mod tests {
         // The meeting is where it was held, even in one leader's own country.
         assert_eq!(found[0].2.as_deref(), Some("United_States"), "{found:?}");
         assert_eq!(found[0].3.as_deref(), Some("2023-11"), "{found:?}");
+    }
+
+    #[test]
+    fn dates_by_reference_to_earlier_time_and_a_related_event() {
+        // "Ketika itu": the time the text stated last.
+        let text = "Kim Jong-un dan Vladimir Putin pernah bertemu pada April 2019. \
+                    Ketika itu, Kim melakukan perjalanan dengan kereta ke Vladivostok.";
+        let found = events("id", "2023-09-05 00:00:00", text);
+        let visit = found.iter().find(|e| e.0 == "Visit").expect("a visit");
+        assert_eq!(visit.3.as_deref(), Some("2019-04"), "{found:?}");
+        assert_eq!(visit.4, "occurred", "{found:?}");
+        // A meeting told in one sentence with a dated visit is dated by it.
+        let text = "Pada Juli 2023 Sergei Shoigu melakukan kunjungan ke Korea Utara. \
+                    Selama kunjungan tersebut, Shoigu bertemu dengan Kim Jong-un.";
+        let found = events("id", "2023-09-05 00:00:00", text);
+        let meeting = found.iter().find(|e| e.0 == "Meeting").expect("a meeting");
+        assert_eq!(meeting.3.as_deref(), Some("2023-07"), "{found:?}");
+        // "since … in 1991" dates something else.
+        let found = events(
+            "en",
+            "2023-09-05 00:00:00",
+            "Sergei Shoigu visited Pyongyang, the first such trip since the collapse of the Soviet Union in 1991.",
+        );
+        assert_eq!(found[0].3, None, "{found:?}");
     }
 
     #[test]

@@ -210,6 +210,12 @@ pub struct DateMention {
 }
 
 impl DateExpression {
+    /// Whether the expression names its year ("April 2019", "24/4/2019"), so
+    /// stands without the publication date.
+    pub fn is_explicit(&self) -> bool {
+        matches!(self, DateExpression::Calendar { year: Some(_), .. })
+    }
+
     /// Anchors the expression. `future` says the event is expected, which
     /// sends a bare weekday or month forward instead of back.
     pub fn resolve(&self, reference: Option<PartialDate>, future: bool) -> Option<PartialDate> {

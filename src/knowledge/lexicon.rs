@@ -150,6 +150,8 @@ pub struct Language {
     pub locatives: Vec<Regex>,
     /// Text right before a name that makes it where someone goes ("to", "ke").
     pub destinations: Vec<Regex>,
+    /// Words in a sentence that point back to the time told last ("at the time").
+    pub time_anaphors: Vec<Regex>,
     /// Words next to a trigger that make it refer back to an event already told ("latihan ini").
     pub anaphors: Vec<Regex>,
     /// Trigger texts that refer back by themselves ("rudal itu jatuh").
@@ -573,6 +575,7 @@ fn load_language(
     let mut pair_references = Vec::new();
     let mut locatives = Vec::new();
     let mut destinations = Vec::new();
+    let mut time_anaphors = Vec::new();
     let mut anaphors = Vec::new();
     let mut agents = Vec::new();
     let mut pronouns = Vec::new();
@@ -585,6 +588,7 @@ fn load_language(
                 "pair" => pair_references.push(regex),
                 "locative" => locatives.push(regex),
                 "destination" => destinations.push(regex),
+                "then" => time_anaphors.push(regex),
                 "anaphor" => anaphors.push(regex),
                 "agent" => agents.push(regex),
                 "pronoun" => pronouns.push(regex),
@@ -594,7 +598,7 @@ fn load_language(
                     return Err(KnowledgeError::Tsv {
                         path: files.display_path(&path),
                         line: row.line,
-                        message: format!("kind `{other}` must be pair, locative, destination, anaphor, anaphor_in_trigger, agent, pronoun or other_time"),
+                        message: format!("kind `{other}` must be pair, locative, destination, then, anaphor, anaphor_in_trigger, agent, pronoun or other_time"),
                     })
                 }
             }
@@ -630,6 +634,7 @@ fn load_language(
         pair_references,
         locatives,
         destinations,
+        time_anaphors,
         anaphors,
         agents,
         anaphors_in_trigger,
