@@ -98,13 +98,16 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
         };
         for hit in &sentence.triggers {
             let trigger = &language.triggers[hit.trigger];
-            if done
-                .iter()
-                .any(|(t, end)| *t == trigger.event_type && hit.span.start < end + SAME_EVENT_GAP)
+            let event_type = &knowledge.event_types[trigger.event_type];
+            // Travel triggers close together may name two legs of a trip ("tiba di
+            // Jakarta … singgah di Kuala Lumpur"): only a restatement is dropped below.
+            if !event_type.place_after_trigger
+                && done.iter().any(|(t, end)| {
+                    *t == trigger.event_type && hit.span.start < end + SAME_EVENT_GAP
+                })
             {
                 continue;
             }
-            let event_type = &knowledge.event_types[trigger.event_type];
             if let Some(found) = event_in_sentence(
                 &recognised,
                 sentence,
