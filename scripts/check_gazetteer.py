@@ -21,7 +21,7 @@ FILES = ["countries.tsv", "cities.tsv", "people.tsv", "organisations.tsv", "plac
 HEADER = ("id\ttype\tlabel_en\tlabel_id\taliases\tshort\tdemonyms\tcountry\t"
           "capital_of\twikidata\tgeonames\tiso2\tiso3")
 COLS = HEADER.split("\t")
-TYPES = {"Person", "State", "City", "Region", "Sea", "Organisation", "Site"}
+TYPES = {"Person", "State", "City", "Region", "Sea", "Organisation", "ArmedGroup", "Site"}
 # The only Wikidata ids allowed (verified by hand); everything else is empty.
 WIKIDATA = {
     "Kim_Jong-un": "Q56226", "Vladimir_Putin": "Q7747", "Donald_Trump": "Q22686",

@@ -1103,6 +1103,19 @@ mod tests {
     }
 
     #[test]
+    fn an_armed_group_launches_in_its_own_name() {
+        let found = events(
+            "id",
+            "2024-01-12 00:00:00",
+            "Kelompok Houthi menembakkan rudal balistik ke arah kapal di Laut Merah pada Kamis (11/1/2024).",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "MissileTest");
+        assert_eq!(found[0].1, strings(&["Houthis"]), "{found:?}");
+        assert_eq!(found[0].2.as_deref(), Some("Red_Sea"), "{found:?}");
+    }
+
+    #[test]
     fn a_date_before_publication_means_it_happened() {
         let found = events(
             "en",

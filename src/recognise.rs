@@ -310,7 +310,7 @@ fn mark_modifiers(text: &str, mentions: &mut [EntityMention], knowledge: &Knowle
             // An agency or force of the same country qualifies too ("Panglima TNI Agus Subiyanto").
             let qualifier_country = match this_entity.kind {
                 EntityKind::State => Some(this.entity),
-                EntityKind::Organisation => this_entity.country,
+                EntityKind::Organisation | EntityKind::ArmedGroup => this_entity.country,
                 _ => None,
             };
             let qualifies_next = qualifier_country.is_some()

@@ -32,6 +32,8 @@ pub enum EntityKind {
     Region,
     Sea,
     Organisation,
+    /// A non-state armed group (Houthis, Hezbollah): acts for itself, not for a state.
+    ArmedGroup,
     Site,
 }
 
@@ -44,6 +46,7 @@ impl EntityKind {
             "Region" => Self::Region,
             "Sea" => Self::Sea,
             "Organisation" => Self::Organisation,
+            "ArmedGroup" => Self::ArmedGroup,
             "Site" => Self::Site,
             _ => return None,
         })
@@ -57,6 +60,7 @@ impl EntityKind {
             Self::Region => "Region",
             Self::Sea => "Sea",
             Self::Organisation => "Organisation",
+            Self::ArmedGroup => "ArmedGroup",
             Self::Site => "Site",
         }
     }
@@ -281,7 +285,7 @@ impl Gazetteer {
     pub fn as_state(&self, idx: EntityIdx) -> Option<EntityIdx> {
         let entity = &self.entities[idx];
         match entity.kind {
-            EntityKind::State => Some(idx),
+            EntityKind::State | EntityKind::ArmedGroup => Some(idx),
             EntityKind::City => entity.capital_of,
             EntityKind::Person | EntityKind::Organisation => entity.country,
             _ => None,
