@@ -1116,6 +1116,21 @@ mod tests {
     }
 
     #[test]
+    fn a_simulated_nuclear_strike_is_a_missile_test() {
+        for (language, text) in [
+            ("id", "Korea Utara menggelar simulasi serangan nuklir taktis di Laut Kuning pada Sabtu."),
+            ("en", "North Korea staged a simulated tactical nuclear attack over the Yellow Sea on Saturday."),
+        ] {
+            let found = events(language, "2023-09-04 00:00:00", text);
+            let test = found.iter().find(|e| e.0 == "MissileTest");
+            let test = test.unwrap_or_else(|| panic!("no missile test in {found:?}"));
+            assert_eq!(test.1, strings(&["North_Korea"]));
+            assert_eq!(test.2.as_deref(), Some("Yellow_Sea"), "{found:?}");
+            assert_eq!(test.3.as_deref(), Some("2023-09-02"), "{found:?}");
+        }
+    }
+
+    #[test]
     fn a_date_before_publication_means_it_happened() {
         let found = events(
             "en",
