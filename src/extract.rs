@@ -416,6 +416,22 @@ fn event_in_sentence(
             let agent = chosen.iter().find(|m| {
                 m.agent && m.span.start >= trigger.end && m.span.start - trigger.end <= AGENT_WINDOW
             });
+            // "He is to meet Li Qiang and will then head to …": a pronoun before the
+            // first name is the subject (unless it is the one speaking: "Dia mengatakan").
+            let first_before = first_before.filter(|m| {
+                event_type.actors_as_states || {
+                    let lead = &text[sentence.span.start..m.span.start];
+                    !language.pronouns.iter().any(|r| {
+                        r.find_iter(lead).any(|p| {
+                            let at = sentence.span.start + p.start();
+                            !sentence
+                                .attributions
+                                .iter()
+                                .any(|a| a.span.start <= at && at < a.span.end)
+                        })
+                    })
+                }
+            });
             let before = agent.or(possessor).or(first_before);
             // After a verb the subject stands before it; a name after it is an object
             // ("will then head to X to meet Y") unless marked as agent.
@@ -1128,6 +1144,23 @@ mod tests {
             assert_eq!(test.2.as_deref(), Some("Yellow_Sea"), "{found:?}");
             assert_eq!(test.3.as_deref(), Some("2023-09-02"), "{found:?}");
         }
+    }
+
+    #[test]
+    fn a_leading_pronoun_is_the_traveller_not_the_person_met() {
+        let text = "Anthony Albanese arrived in Beijing on Saturday. \
+                    He will meet Li Qiang on Monday and will then travel to Shanghai.";
+        let found = events("en", "2023-11-04 00:00:00", text);
+        let to_shanghai: Vec<_> = found
+            .iter()
+            .filter(|e| e.0 == "Visit" && e.2.as_deref() == Some("Shanghai"))
+            .collect();
+        assert_eq!(to_shanghai.len(), 1, "{found:?}");
+        assert_eq!(
+            to_shanghai[0].1,
+            strings(&["Anthony_Albanese"]),
+            "{found:?}"
+        );
     }
 
     #[test]
