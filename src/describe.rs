@@ -93,7 +93,8 @@ pub fn entity_iri(knowledge: &Knowledge, entity: EntityIdx) -> NamedNode {
 
 /// The event's IRI: the same real-world event — type, actors, date at its
 /// precision, status — gets the same IRI from every article. A planned event
-/// and the event held are two facts, so status is part of the key. An undated event cannot
+/// and the event held are two facts, so status is part of the key; so is a
+/// visit's destination country (two legs of one trip are two visits). An undated event cannot
 /// be told apart from others, so its IRI stays within its article.
 pub fn event_iri(knowledge: &Knowledge, event: &Event, article_key: &str) -> NamedNode {
     let mut actors: Vec<&str> = event
@@ -103,7 +104,7 @@ pub fn event_iri(knowledge: &Knowledge, event: &Event, article_key: &str) -> Nam
         .collect();
     actors.sort_unstable();
     let type_name = &knowledge.event_types[event.event_type].name;
-    let key = match event.date {
+    let mut key = match event.date {
         Some(date) => format!(
             "{type_name}|{}|{date}|{}",
             actors.join(","),
@@ -115,6 +116,10 @@ pub fn event_iri(knowledge: &Knowledge, event: &Event, article_key: &str) -> Nam
             event.status.name()
         ),
     };
+    if let Some(country) = event.destination_country(knowledge) {
+        key.push_str("|to:");
+        key.push_str(&knowledge.gazetteer.entities[country].id);
+    }
     iri(format!("{EVENT}{}", hex_key(&key)))
 }
 
@@ -314,6 +319,12 @@ pub fn describe(
     // every article graph would multiply the store's size for nothing. A
     // self-contained description (for `extract --self-contained`) carries them.
     if self_contained {
+        // Their countries too, which their descriptions point to.
+        let countries: Vec<EntityIdx> = entities
+            .iter()
+            .filter_map(|e| knowledge.gazetteer.entities[*e].country)
+            .collect();
+        entities.extend(countries);
         entities.sort_unstable();
         entities.dedup();
         for entity in entities {
@@ -365,8 +376,8 @@ fn published_literal(given: Option<&str>, extraction: &Extraction) -> Option<Lit
         .map(|d| typed(d.to_string(), d.xsd_type()))
 }
 
-/// The type and English label of an entity: enough for the article graph to
-/// stand alone. Links to other datasets live in the gazetteer graph.
+/// The type, English label and country of an entity: enough for the article
+/// graph to stand alone. Links to other datasets live in the gazetteer graph.
 fn describe_entity_core(w: &mut Writer, knowledge: &Knowledge, entity: EntityIdx) {
     let e = &knowledge.gazetteer.entities[entity];
     let subject = entity_iri(knowledge, entity);
@@ -374,6 +385,19 @@ fn describe_entity_core(w: &mut Writer, knowledge: &Knowledge, entity: EntityIdx
     w.add(&subject, RDFS_LABEL, tagged(&e.label_en, "en"));
     if let Some(qid) = &e.wikidata {
         w.add(&subject, OWL_SAME_AS, iri(format!("{WIKIDATA}{qid}")));
+    }
+    // The country, which also keys a visit's IRI (`event_iri`).
+    if let Some(country) = e.country {
+        let predicate = if e.kind == crate::knowledge::EntityKind::Person {
+            "nationality"
+        } else {
+            "containedInPlace"
+        };
+        w.add(
+            &subject,
+            &format!("{SCHEMA}{predicate}"),
+            entity_iri(knowledge, country),
+        );
     }
 }
 
@@ -415,18 +439,6 @@ pub fn describe_gazetteer(knowledge: &Knowledge) -> Vec<Quad> {
                 &subject,
                 &ng("iso3166Alpha3"),
                 Literal::new_simple_literal(code),
-            );
-        }
-        if let Some(country) = e.country {
-            let predicate = if e.kind == crate::knowledge::EntityKind::Person {
-                "nationality"
-            } else {
-                "containedInPlace"
-            };
-            w.add(
-                &subject,
-                &format!("{SCHEMA}{predicate}"),
-                entity_iri(knowledge, country),
             );
         }
         if let Some(state) = e.capital_of {

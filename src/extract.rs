@@ -10,6 +10,8 @@ use crate::temporal::PartialDate;
 
 /// Triggers of one type closer than this (bytes) state one event.
 const SAME_EVENT_GAP: usize = 60;
+/// How far (bytes) after one destination the next leg of a trip may be named.
+const NEXT_LEG_WINDOW: usize = 90;
 /// How far (bytes) from the trigger a fallback actor may stand.
 const FALLBACK_WINDOW: usize = 80;
 /// How far (bytes) from the trigger a state may stand to be a party.
@@ -53,6 +55,23 @@ pub struct Event {
     /// a bare noun ("the trip") only defaults to occurred, and yields in a merge.
     pub status_stated: bool,
     pub evidence: Vec<Evidence>,
+}
+
+impl Event {
+    /// For a type whose place is a destination (a visit), the country it goes
+    /// to: part of the event's identity, as a trip to Lima and one to London on
+    /// the same day are two visits, while "Vladivostok" and "Russia" are one.
+    pub fn destination_country(&self, knowledge: &Knowledge) -> Option<EntityIdx> {
+        if !knowledge.event_types[self.event_type].place_after_trigger {
+            return None;
+        }
+        let place = self.place?;
+        let entity = &knowledge.gazetteer.entities[place];
+        match entity.kind {
+            EntityKind::State => Some(place),
+            _ => entity.country.or(Some(place)),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -122,7 +141,7 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
                 knowledge,
                 language,
             ) {
-                let mut found = found;
+                let (mut found, legs) = found;
                 // "Ketika itu, Kim …", "at the time": the time the text told last.
                 let text =
                     &recognised.document.article.text[sentence.span.start..sentence.span.end];
@@ -159,7 +178,18 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
                 stated.push((trigger.event_type, actors, place));
                 match found {
                     Found::Event(event) => {
-                        merge_into(&mut events, event, recognised.published, knowledge)
+                        // "to Lima, before travelling to Rio and then to London": a visit per leg.
+                        let trips: Vec<Event> = legs
+                            .into_iter()
+                            .map(|leg| Event {
+                                place: Some(leg),
+                                ..event.clone()
+                            })
+                            .collect();
+                        merge_into(&mut events, event, recognised.published, knowledge);
+                        for trip in trips {
+                            merge_into(&mut events, trip, recognised.published, knowledge);
+                        }
                     }
                     Found::Continuation(part) => continue_event(&mut events, part, knowledge),
                 }
@@ -194,7 +224,7 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
     events.retain(|e| e.place.is_some() || !knowledge.event_types[e.event_type].place_required);
     Extraction {
         recognised,
-        events: merge_same_key(events),
+        events: merge_same_key(events, knowledge),
     }
 }
 
@@ -248,9 +278,10 @@ fn at_home(gazetteer: &crate::knowledge::Gazetteer, actor: EntityIdx, place: Ent
 
 /// Events that would get one IRI (same type, actors, date and status) are one
 /// event: join their evidence, keeping the first place.
-fn merge_same_key(events: Vec<Event>) -> Vec<Event> {
+fn merge_same_key(events: Vec<Event>, knowledge: &Knowledge) -> Vec<Event> {
     let mut merged: Vec<Event> = Vec::with_capacity(events.len());
     for event in events {
+        let destination = event.destination_country(knowledge);
         let mut actors = event.actors.clone();
         actors.sort_unstable();
         let same = merged.iter_mut().find(|e| {
@@ -260,6 +291,7 @@ fn merge_same_key(events: Vec<Event>) -> Vec<Event> {
                 && e.date == event.date
                 && e.status == event.status
                 && other == actors
+                && e.destination_country(knowledge) == destination
         });
         match same {
             Some(existing) => {
@@ -354,7 +386,7 @@ fn event_in_sentence(
     previous_subject: Option<EntityIdx>,
     knowledge: &Knowledge,
     language: &Language,
-) -> Option<Found> {
+) -> Option<(Found, Vec<EntityIdx>)> {
     let gazetteer = &knowledge.gazetteer;
     // Who speaks of "the two leaders" is not one of them.
     let speakers: Vec<EntityIdx> = sentence
@@ -525,6 +557,19 @@ fn event_in_sentence(
                 .iter()
                 .any(|a| gazetteer.entities[*a].country == Some(*p))
     });
+    let legs = match place {
+        Some(first) if event_type.place_after_trigger => further_legs(
+            &recognised.document.article.text,
+            &parties,
+            first,
+            trigger,
+            event_type,
+            &actors,
+            knowledge,
+            language,
+        ),
+        _ => Vec::new(),
+    };
 
     // A date of the report ("Pekan lalu, Gedung Putih mengatakan", "media melaporkan
     // pada Minggu") is not the date of the event.
@@ -638,10 +683,59 @@ fn event_in_sentence(
             .iter()
             .any(|r| r.is_match(trigger_text));
     Some(if incomplete || anaphoric {
-        Found::Continuation(event)
+        (Found::Continuation(event), Vec::new())
     } else {
-        Found::Event(event)
+        (Found::Event(event), legs)
     })
+}
+
+/// Destinations after the first that the text marks as further legs of the
+/// same trip ("ke Lima, lalu ke London"; references.tsv `next_leg`): each in
+/// another country than the leg before it, none at the traveller's home.
+#[allow(clippy::too_many_arguments)]
+fn further_legs(
+    text: &str,
+    parties: &[&EntityMention],
+    first: EntityIdx,
+    trigger: Span,
+    event_type: &EventType,
+    actors: &[EntityIdx],
+    knowledge: &Knowledge,
+    language: &Language,
+) -> Vec<EntityIdx> {
+    let gazetteer = &knowledge.gazetteer;
+    let country = |e: EntityIdx| match gazetteer.entities[e].kind {
+        EntityKind::State => Some(e),
+        _ => gazetteer.entities[e].country,
+    };
+    let Some(mut last) = parties
+        .iter()
+        .find(|m| m.entity == first && m.span.start >= trigger.end)
+    else {
+        return Vec::new();
+    };
+    let mut legs = Vec::new();
+    for m in parties.iter().filter(|m| m.span.start >= last.span.end) {
+        if m.modifier
+            || !event_type
+                .place_kinds
+                .contains(&gazetteer.entities[m.entity].kind)
+        {
+            continue;
+        }
+        if m.span.start < last.span.end || m.span.start - last.span.end > NEXT_LEG_WINDOW {
+            break;
+        }
+        let gap = &text[last.span.end..m.span.start];
+        let next_leg = language.next_legs.iter().any(|r| r.is_match(gap));
+        let elsewhere = country(m.entity).is_none() || country(m.entity) != country(last.entity);
+        let home = actors.iter().any(|a| at_home(gazetteer, *a, m.entity));
+        if next_leg && elsewhere && !home && !legs.contains(&m.entity) && m.entity != first {
+            legs.push(m.entity);
+            last = m;
+        }
+    }
+    legs
 }
 
 /// The nearest char boundary at or before `index`.
@@ -1159,6 +1253,40 @@ mod tests {
         assert_eq!(
             to_shanghai[0].1,
             strings(&["Anthony_Albanese"]),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn each_leg_of_a_trip_is_a_visit() {
+        for (language, text) in [
+            (
+                "en",
+                "Prabowo Subianto will fly to Lima next week and then to London.",
+            ),
+            (
+                "id",
+                "Prabowo Subianto akan terbang ke Lima pekan depan, lalu ke London.",
+            ),
+        ] {
+            let found = events(language, "2024-11-10 00:00:00", text);
+            let mut places: Vec<_> = found
+                .iter()
+                .filter(|e| e.0 == "Visit")
+                .map(|e| e.2.clone().unwrap_or_default())
+                .collect();
+            places.sort();
+            assert_eq!(places, strings(&["Lima", "London"]), "{found:?}");
+        }
+        // A second place in the same country is not another leg.
+        let found = events(
+            "en",
+            "2024-11-10 00:00:00",
+            "Prabowo Subianto will fly to Beijing and then to Shanghai.",
+        );
+        assert_eq!(
+            found.iter().filter(|e| e.0 == "Visit").count(),
+            1,
             "{found:?}"
         );
     }

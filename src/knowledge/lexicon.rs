@@ -152,6 +152,8 @@ pub struct Language {
     pub destinations: Vec<Regex>,
     /// Words in a sentence that point back to the time told last ("at the time").
     pub time_anaphors: Vec<Regex>,
+    /// Text between two destinations that makes the second a further leg of the trip.
+    pub next_legs: Vec<Regex>,
     /// Words next to a trigger that make it refer back to an event already told ("latihan ini").
     pub anaphors: Vec<Regex>,
     /// Trigger texts that refer back by themselves ("rudal itu jatuh").
@@ -576,6 +578,7 @@ fn load_language(
     let mut locatives = Vec::new();
     let mut destinations = Vec::new();
     let mut time_anaphors = Vec::new();
+    let mut next_legs = Vec::new();
     let mut anaphors = Vec::new();
     let mut agents = Vec::new();
     let mut pronouns = Vec::new();
@@ -589,6 +592,7 @@ fn load_language(
                 "locative" => locatives.push(regex),
                 "destination" => destinations.push(regex),
                 "then" => time_anaphors.push(regex),
+                "next_leg" => next_legs.push(regex),
                 "anaphor" => anaphors.push(regex),
                 "agent" => agents.push(regex),
                 "pronoun" => pronouns.push(regex),
@@ -598,7 +602,7 @@ fn load_language(
                     return Err(KnowledgeError::Tsv {
                         path: files.display_path(&path),
                         line: row.line,
-                        message: format!("kind `{other}` must be pair, locative, destination, then, anaphor, anaphor_in_trigger, agent, pronoun or other_time"),
+                        message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, anaphor, anaphor_in_trigger, agent, pronoun or other_time"),
                     })
                 }
             }
@@ -635,6 +639,7 @@ fn load_language(
         locatives,
         destinations,
         time_anaphors,
+        next_legs,
         anaphors,
         agents,
         anaphors_in_trigger,
