@@ -418,6 +418,13 @@ fn event_in_sentence(
             if m.locative {
                 return false;
             }
+            // "Kim's right-hand man", "Turkey's neighbour": a name that only relates
+            // someone else (references.tsv `relation`) is not a party.
+            let text = &recognised.document.article.text;
+            let after = &text[m.span.end..floor_boundary(text, (m.span.end + 48).min(text.len()))];
+            if language.relations.iter().any(|r| r.is_match(after)) {
+                return false;
+            }
             if event_type.actors_as_states {
                 group.contains(&EntityKind::State) && gazetteer.as_state(m.entity).is_some()
             } else {
@@ -1287,6 +1294,21 @@ mod tests {
         assert_eq!(
             found.iter().filter(|e| e.0 == "Visit").count(),
             1,
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_that_only_relates_someone_is_not_a_party() {
+        let found = events(
+            "en",
+            "2024-01-27 00:00:00",
+            "Washington cleared the sale of F-35 jets to Greece, Turkey's neighbour and ally.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].1,
+            strings(&["Greece", "United_States"]),
             "{found:?}"
         );
     }

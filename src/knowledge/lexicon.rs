@@ -154,6 +154,8 @@ pub struct Language {
     pub time_anaphors: Vec<Regex>,
     /// Text between two destinations that makes the second a further leg of the trip.
     pub next_legs: Vec<Regex>,
+    /// Text right after a name that makes it only relate someone else ("'s neighbour").
+    pub relations: Vec<Regex>,
     /// Words next to a trigger that make it refer back to an event already told ("latihan ini").
     pub anaphors: Vec<Regex>,
     /// Trigger texts that refer back by themselves ("rudal itu jatuh").
@@ -579,6 +581,7 @@ fn load_language(
     let mut destinations = Vec::new();
     let mut time_anaphors = Vec::new();
     let mut next_legs = Vec::new();
+    let mut relations = Vec::new();
     let mut anaphors = Vec::new();
     let mut agents = Vec::new();
     let mut pronouns = Vec::new();
@@ -593,6 +596,7 @@ fn load_language(
                 "destination" => destinations.push(regex),
                 "then" => time_anaphors.push(regex),
                 "next_leg" => next_legs.push(regex),
+                "relation" => relations.push(regex),
                 "anaphor" => anaphors.push(regex),
                 "agent" => agents.push(regex),
                 "pronoun" => pronouns.push(regex),
@@ -602,7 +606,7 @@ fn load_language(
                     return Err(KnowledgeError::Tsv {
                         path: files.display_path(&path),
                         line: row.line,
-                        message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, anaphor, anaphor_in_trigger, agent, pronoun or other_time"),
+                        message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, anaphor, anaphor_in_trigger, agent, pronoun or other_time"),
                     })
                 }
             }
@@ -640,6 +644,7 @@ fn load_language(
         destinations,
         time_anaphors,
         next_legs,
+        relations,
         anaphors,
         agents,
         anaphors_in_trigger,
