@@ -1314,6 +1314,19 @@ mod tests {
     }
 
     #[test]
+    fn a_title_alone_stands_for_the_leader_named_before() {
+        let text = "Presiden Prabowo Subianto tiba di Beijing pada Jumat (8/11/2024). \
+                    Dari China, Kepala Negara akan melanjutkan perjalanan ke Washington.";
+        let found = events("id", "2024-11-09 00:00:00", text);
+        let to_washington = found
+            .iter()
+            .find(|e| e.0 == "Visit" && e.2.as_deref() == Some("Washington"));
+        let visit = to_washington.unwrap_or_else(|| panic!("no visit to Washington: {found:?}"));
+        assert_eq!(visit.1, strings(&["Prabowo_Subianto"]));
+        assert_eq!(visit.4, "expected");
+    }
+
+    #[test]
     fn a_date_before_publication_means_it_happened() {
         let found = events(
             "en",
