@@ -376,8 +376,11 @@ impl DatePatterns {
             .iter()
             .map(|r| format!("(?i:{})", r.pattern.as_str()));
         let all = own.iter().map(|r| r.as_str().to_string()).chain(relative);
-        patterns.any =
-            regex::RegexSet::new(all.map(|p| crate::knowledge::lexicon::ascii_boundaries(&p)))?;
+        patterns.any = regex::RegexSetBuilder::new(
+            all.map(|p| crate::knowledge::lexicon::ascii_boundaries(&p)),
+        )
+        .dfa_size_limit(crate::knowledge::lexicon::LAZY_DFA_CACHE)
+        .build()?;
         Ok(patterns)
     }
 

@@ -173,6 +173,9 @@ pub struct Language {
 /// Next to the lexicons' ASCII words an ASCII boundary matches wherever a
 /// Unicode one does (and more, e.g. "No" in "Noël"), so the set never misses a
 /// match; the exact, Unicode-aware pattern then confirms it.
+/// Bytes of lazy-DFA cache for each pattern set (see `trigger_set`).
+pub const LAZY_DFA_CACHE: usize = 32 << 20;
+
 pub fn ascii_boundaries(pattern: &str) -> String {
     pattern.replace(r"\b", r"(?-u:\b)")
 }
@@ -388,6 +391,9 @@ fn load_language(
             .map(|t| ascii_boundaries(t.pattern.as_str())),
     )
     .case_insensitive(true)
+    // A roomy lazy-DFA cache: with the default one the set's DFA thrashes on
+    // long sentences and the search falls back to the (4x slower) PikeVM.
+    .dfa_size_limit(LAZY_DFA_CACHE)
     .build()
     .map_err(|e| KnowledgeError::Invalid {
         path: files.display_path(&format!("{dir}/triggers.tsv")),
@@ -613,11 +619,13 @@ fn load_language(
         }
     }
 
-    let attribution_set = RegexSet::new(
+    let attribution_set = RegexSetBuilder::new(
         attributions
             .iter()
             .map(|a| ascii_boundaries(a.pattern.as_str())),
     )
+    .dfa_size_limit(LAZY_DFA_CACHE)
+    .build()
     .map_err(|e| KnowledgeError::Invalid {
         path: files.display_path(&format!("{dir}/attribution.tsv")),
         message: e.to_string(),
