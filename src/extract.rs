@@ -809,6 +809,7 @@ fn choose_place(
         .iter()
         .filter(|m| {
             !m.modifier
+                && !m.topic
                 && event_type
                     .place_kinds
                     .contains(&gazetteer.entities[m.entity].kind)
@@ -1324,6 +1325,28 @@ mod tests {
         let visit = to_washington.unwrap_or_else(|| panic!("no visit to Washington: {found:?}"));
         assert_eq!(visit.1, strings(&["Prabowo_Subianto"]));
         assert_eq!(visit.4, "expected");
+    }
+
+    #[test]
+    fn named_weapons_and_missiles_come_from_the_shared_lists() {
+        let deal = events(
+            "id",
+            "2024-04-20 00:00:00",
+            "Indonesia tengah merundingkan pembelian rudal BrahMos dengan India.",
+        );
+        let talks = deal.iter().find(|e| e.0 == "WeaponsTalks");
+        let talks = talks.unwrap_or_else(|| panic!("no weapons talks: {deal:?}"));
+        assert_eq!(talks.1, strings(&["India", "Indonesia"]));
+        let test = events(
+            "en",
+            "2024-03-12 00:00:00",
+            "India said its Agni-V was tested on Monday with multiple warheads.",
+        );
+        assert!(
+            test.iter()
+                .any(|e| e.0 == "MissileTest" && e.1 == strings(&["India"])),
+            "{test:?}"
+        );
     }
 
     #[test]

@@ -26,6 +26,8 @@ pub struct EntityMention {
     pub agent: bool,
     /// Right after a word of direction or arrival ("to Hanoi", "ke Hanoi", "di Hanoi").
     pub destination: bool,
+    /// Right after words that make the place a topic ("the war in Ukraine", "situasi di Gaza").
+    pub topic: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -134,6 +136,7 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
                 locative: ends_with(&sentence[..name.start], &language.locatives),
                 agent: ends_with(&sentence[..name.start], &language.agents),
                 destination: ends_with(&sentence[..name.start], &language.destinations),
+                topic: ends_with(&sentence[..name.start], &language.topics),
             });
         }
         mark_modifiers(text, &mut entities, knowledge);
@@ -181,8 +184,13 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
         }
         // A person quoted is usually also the actor ("Kim said he would visit"). A
         // state or agency quoted as a reporter is a source, not a party; quoted as a
-        // speaker, it is set aside only when another of its kind is in the sentence.
+        // speaker, it is set aside only when another of its kind is in the sentence,
+        // and not when it speaks of its own act ("China said it test-fired …").
         for attribution in &attributions {
+            let rest = &text[attribution.span.end..span.end];
+            if !attribution.reporter && language.self_references.iter().any(|r| r.is_match(rest)) {
+                continue;
+            }
             let inside = |m: &EntityMention| {
                 m.span.start >= attribution.span.start && m.span.end <= attribution.span.end
             };

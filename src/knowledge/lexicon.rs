@@ -156,6 +156,10 @@ pub struct Language {
     pub next_legs: Vec<Regex>,
     /// Text right after a name that makes it only relate someone else ("'s neighbour").
     pub relations: Vec<Regex>,
+    /// Text right before a place that makes it a topic, not a venue ("the war in").
+    pub topics: Vec<Regex>,
+    /// Text right after a speaker's attribution that makes it speak of its own act ("said it").
+    pub self_references: Vec<Regex>,
     /// Words next to a trigger that make it refer back to an event already told ("latihan ini").
     pub anaphors: Vec<Regex>,
     /// Trigger texts that refer back by themselves ("rudal itu jatuh").
@@ -319,6 +323,45 @@ pub fn load_languages(
         .collect()
 }
 
+/// Replaces each `<<name>>` in a pattern with the alternation of the lines of
+/// `lists/name.txt` (names shared by every language: weapon systems, missiles).
+fn expand_lists(
+    files: &DataFiles,
+    path: &str,
+    line: usize,
+    pattern: &str,
+) -> Result<String, KnowledgeError> {
+    let mut out = String::with_capacity(pattern.len());
+    let mut rest = pattern;
+    while let Some(start) = rest.find("<<") {
+        let Some(len) = rest[start + 2..].find(">>") else {
+            break;
+        };
+        let name = &rest[start + 2..start + 2 + len];
+        let list = files
+            .get(&format!("lists/{name}.txt"))
+            .ok_or_else(|| KnowledgeError::Tsv {
+                path: files.display_path(path),
+                line,
+                message: format!("`<<{name}>>` names no list: there is no lists/{name}.txt"),
+            })?;
+        let mut alternatives: Vec<&str> = list
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect();
+        // Longest first, so that "Leopard 2" is not cut to "Leopard".
+        alternatives.sort_by_key(|a| std::cmp::Reverse(a.len()));
+        out.push_str(&rest[..start]);
+        out.push_str("(?:");
+        out.push_str(&alternatives.join("|"));
+        out.push(')');
+        rest = &rest[start + 2 + len + 2..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
 fn words(text: Option<&str>) -> HashSet<String> {
     text.unwrap_or("")
         .lines()
@@ -359,9 +402,10 @@ fn load_language(
                     line: row.line,
                     message: format!("event type `{}` is not declared in events.tsv", c[1].trim()),
                 })?;
+            let expand = |cell: &str| expand_lists(files, &path, row.line, cell);
             let optional_regex = |cell: &str| {
                 optional(cell)
-                    .map(|p| compile(files, &path, row.line, &p))
+                    .map(|p| compile(files, &path, row.line, &expand(&p)?))
                     .transpose()
             };
             let subject_after = match c.get(5).map(|c| c.trim()).unwrap_or("") {
@@ -379,7 +423,7 @@ fn load_language(
                 subject_after,
                 rule: c[0].trim().to_string(),
                 event_type,
-                pattern: compile(files, &path, row.line, c[2].trim())?,
+                pattern: compile(files, &path, row.line, &expand(c[2].trim())?)?,
                 requires: optional_regex(c[3])?,
                 excludes: optional_regex(c[4])?,
             });
@@ -588,6 +632,8 @@ fn load_language(
     let mut time_anaphors = Vec::new();
     let mut next_legs = Vec::new();
     let mut relations = Vec::new();
+    let mut topics = Vec::new();
+    let mut self_references = Vec::new();
     let mut anaphors = Vec::new();
     let mut agents = Vec::new();
     let mut pronouns = Vec::new();
@@ -603,6 +649,8 @@ fn load_language(
                 "then" => time_anaphors.push(regex),
                 "next_leg" => next_legs.push(regex),
                 "relation" => relations.push(regex),
+                "topic" => topics.push(regex),
+                "self_reference" => self_references.push(regex),
                 "anaphor" => anaphors.push(regex),
                 "agent" => agents.push(regex),
                 "pronoun" => pronouns.push(regex),
@@ -612,7 +660,7 @@ fn load_language(
                     return Err(KnowledgeError::Tsv {
                         path: files.display_path(&path),
                         line: row.line,
-                        message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, anaphor, anaphor_in_trigger, agent, pronoun or other_time"),
+                        message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, anaphor, anaphor_in_trigger, agent, pronoun or other_time"),
                     })
                 }
             }
@@ -653,6 +701,8 @@ fn load_language(
         time_anaphors,
         next_legs,
         relations,
+        topics,
+        self_references,
         anaphors,
         agents,
         anaphors_in_trigger,
