@@ -251,7 +251,10 @@ fn borrow_places(events: &mut [Event], knowledge: &Knowledge) {
                 related.then_some(other.date).flatten()
             });
         }
-        if events[i].place.is_some() {
+        // A place already known is only made more precise: "his first trip to
+        // Egypt" takes Cairo from the meeting held there.
+        let current = events[i].place;
+        if current.is_some_and(|p| gazetteer.entities[p].kind != EntityKind::State) {
             continue;
         }
         let (actors, date) = (events[i].actors.clone(), events[i].date);
@@ -264,9 +267,10 @@ fn borrow_places(events: &mut [Event], knowledge: &Knowledge) {
                     _ => true,
                 };
             let home = actors.iter().all(|a| at_home(gazetteer, *a, place));
-            (related && !home).then_some(place)
+            let fits = current.is_none_or(|state| gazetteer.entities[place].country == Some(state));
+            (related && !home && fits).then_some(place)
         });
-        events[i].place = borrowed;
+        events[i].place = borrowed.or(current);
     }
 }
 
@@ -845,13 +849,26 @@ fn choose_place(
         // The first place the text marks as one ("to X", "di X") is the destination;
         // when it is at home the trip is domestic, and a foreign place further on is
         // not where it goes. Unmarked names may be titles or modifiers ("Ketua DPR AS").
-        if let Some(marked) = after.clone().find(|m| m.destination) {
-            return (!home(&marked)).then_some(marked.entity);
-        }
-        return after
-            .chain(adjacent_before)
-            .find(|m| !home(m))
-            .map(|m| m.entity);
+        let chosen = match after.clone().find(|m| m.destination) {
+            Some(marked) => (!home(&marked)).then_some(marked.entity),
+            None => after
+                .chain(adjacent_before)
+                .find(|m| !home(m))
+                .map(|m| m.entity),
+        };
+        // A state, and further on a city of it ("from the UAE, where he spoke in
+        // Dubai"): the city is the more precise destination.
+        return chosen.map(|place| {
+            let in_it = |m: &&&EntityMention| gazetteer.entities[m.entity].country == Some(place);
+            match gazetteer.entities[place].kind {
+                EntityKind::State => candidates
+                    .iter()
+                    .filter(|m| m.span.start >= trigger.end)
+                    .find(in_it)
+                    .map_or(place, |m| m.entity),
+                _ => place,
+            }
+        });
     }
     let rank = |m: &&&EntityMention| {
         let kind = gazetteer.entities[m.entity].kind;
@@ -1347,6 +1364,20 @@ mod tests {
                 .any(|e| e.0 == "MissileTest" && e.1 == strings(&["India"])),
             "{test:?}"
         );
+    }
+
+    #[test]
+    fn a_visit_to_a_state_takes_the_city_named_for_it() {
+        // From the meeting held there.
+        let text = "Recep Tayyip Erdogan met Abdel Fattah al-Sisi in Cairo on Wednesday, his first trip to Egypt in a decade.";
+        let found = events("en", "2024-02-15 00:00:00", text);
+        let visit = found.iter().find(|e| e.0 == "Visit").expect("a visit");
+        assert_eq!(visit.2.as_deref(), Some("Cairo"), "{found:?}");
+        // From the same sentence.
+        let text = "Recep Tayyip Erdogan flew in from the United Arab Emirates, where he spoke at a summit in Dubai.";
+        let found = events("en", "2024-02-15 00:00:00", text);
+        let visit = found.iter().find(|e| e.0 == "Visit").expect("a visit");
+        assert_eq!(visit.2.as_deref(), Some("Dubai"), "{found:?}");
     }
 
     #[test]
