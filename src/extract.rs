@@ -475,7 +475,9 @@ fn event_in_sentence(
                     })
                 }
             });
-            let before = agent.or(possessor).or(first_before);
+            // "Biden welcomed Ruto … for a state visit": the guest is the visitor.
+            let guest = chosen.iter().find(|m| m.guest);
+            let before = agent.or(guest).or(possessor).or(first_before);
             // After a verb the subject stands before it; a name after it is an object
             // ("will then head to X to meet Y") unless marked as agent.
             let (before, after) = if subject_after {
@@ -521,7 +523,22 @@ fn event_in_sentence(
     if actors.len() < event_type.min_actors.max(1) && wants_people && !event_type.actors_as_states {
         let text = &recognised.document.article.text;
         let before_trigger = &text[sentence.span.start..trigger.start];
-        if language.pronouns.iter().any(|r| r.is_match(before_trigger)) {
+        // "Ruto began his trip in Atlanta, where he met …": a pronoun after a
+        // person named in the sentence is that person, already counted.
+        let first_pronoun = language
+            .pronouns
+            .iter()
+            .filter_map(|r| r.find(before_trigger))
+            .map(|m| sentence.span.start + m.start())
+            .min();
+        let named_before = first_pronoun.is_some_and(|at| {
+            parties.iter().any(|m| {
+                m.span.end <= at
+                    && !m.modifier
+                    && gazetteer.entities[m.entity].kind == EntityKind::Person
+            })
+        });
+        if first_pronoun.is_some() && !named_before {
             // The subject of the sentence before, if a main person of the article;
             // else the article's protagonist: the person named most so far.
             let mut ranked: Vec<(usize, EntityIdx)> =
@@ -1378,6 +1395,18 @@ mod tests {
         let found = events("en", "2024-02-15 00:00:00", text);
         let visit = found.iter().find(|e| e.0 == "Visit").expect("a visit");
         assert_eq!(visit.2.as_deref(), Some("Dubai"), "{found:?}");
+    }
+
+    #[test]
+    fn the_guest_is_the_visitor_and_a_pronoun_after_a_name_is_that_person() {
+        let text = "Joe Biden welcomed Kenyan President William Ruto on Thursday for a state visit to Washington.";
+        let found = events("en", "2024-05-24 00:00:00", text);
+        let visit = found.iter().find(|e| e.0 == "Visit").expect("a visit");
+        assert_eq!(visit.1, strings(&["William_Ruto"]), "{found:?}");
+        let text = "Joe Biden spoke to reporters on Monday. \
+                    William Ruto began his trip in Atlanta, where he met executives of American companies.";
+        let found = events("en", "2024-05-24 00:00:00", text);
+        assert!(found.iter().all(|e| e.0 != "Meeting"), "{found:?}");
     }
 
     #[test]

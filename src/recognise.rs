@@ -28,6 +28,8 @@ pub struct EntityMention {
     pub destination: bool,
     /// Right after words that make the place a topic ("the war in Ukraine", "situasi di Gaza").
     pub topic: bool,
+    /// Right after a host's welcome ("welcomed Kenyan President", "menerima kunjungan").
+    pub guest: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -137,6 +139,7 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
                 agent: ends_with(&sentence[..name.start], &language.agents),
                 destination: ends_with(&sentence[..name.start], &language.destinations),
                 topic: ends_with(&sentence[..name.start], &language.topics),
+                guest: ends_with(&sentence[..name.start], &language.guests),
             });
         }
         mark_modifiers(text, &mut entities, knowledge);
@@ -279,7 +282,7 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
 
 /// Whether the text just before a name ends with one of `patterns`.
 fn ends_with(before: &str, patterns: &[regex::Regex]) -> bool {
-    let mut start = before.len().saturating_sub(24);
+    let mut start = before.len().saturating_sub(48);
     while !before.is_char_boundary(start) {
         start += 1;
     }

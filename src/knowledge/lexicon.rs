@@ -160,6 +160,8 @@ pub struct Language {
     pub topics: Vec<Regex>,
     /// Text right after a speaker's attribution that makes it speak of its own act ("said it").
     pub self_references: Vec<Regex>,
+    /// Text right before a name that makes it the guest of a host ("welcomed").
+    pub guests: Vec<Regex>,
     /// Words next to a trigger that make it refer back to an event already told ("latihan ini").
     pub anaphors: Vec<Regex>,
     /// Trigger texts that refer back by themselves ("rudal itu jatuh").
@@ -634,6 +636,7 @@ fn load_language(
     let mut relations = Vec::new();
     let mut topics = Vec::new();
     let mut self_references = Vec::new();
+    let mut guests = Vec::new();
     let mut anaphors = Vec::new();
     let mut agents = Vec::new();
     let mut pronouns = Vec::new();
@@ -651,6 +654,7 @@ fn load_language(
                 "relation" => relations.push(regex),
                 "topic" => topics.push(regex),
                 "self_reference" => self_references.push(regex),
+                "guest" => guests.push(regex),
                 "anaphor" => anaphors.push(regex),
                 "agent" => agents.push(regex),
                 "pronoun" => pronouns.push(regex),
@@ -660,7 +664,7 @@ fn load_language(
                     return Err(KnowledgeError::Tsv {
                         path: files.display_path(&path),
                         line: row.line,
-                        message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, anaphor, anaphor_in_trigger, agent, pronoun or other_time"),
+                        message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, guest, anaphor, anaphor_in_trigger, agent, pronoun or other_time"),
                     })
                 }
             }
@@ -703,6 +707,7 @@ fn load_language(
         relations,
         topics,
         self_references,
+        guests,
         anaphors,
         agents,
         anaphors_in_trigger,
