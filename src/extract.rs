@@ -258,18 +258,32 @@ fn borrow_places(events: &mut [Event], knowledge: &Knowledge) {
             continue;
         }
         let (actors, date) = (events[i].actors.clone(), events[i].date);
-        let borrowed = events.iter().find_map(|other| {
+        // Within the source's duration (a three-day visit and the talks on its
+        // second day); of several, the one told last before this event (the leg
+        // of the trip the text is at), else the first.
+        let duration = i64::from(knowledge.event_types[source_type].duration_days);
+        let first_told = |e: &Event| e.evidence.iter().map(|v| v.span.start).min().unwrap_or(0);
+        let at = first_told(&events[i]);
+        let candidates = events.iter().filter_map(|other| {
             let place = other.place?;
             let related = other.event_type == source_type
                 && actors.iter().any(|a| other.actors.contains(a))
                 && match (date, other.date) {
-                    (Some(a), Some(b)) => a.is_compatible(&b),
+                    (Some(a), Some(b)) => {
+                        a.is_compatible(&b) || a.days_between(&b).is_some_and(|d| d <= duration)
+                    }
                     _ => true,
                 };
             let home = actors.iter().all(|a| at_home(gazetteer, *a, place));
             let fits = current.is_none_or(|state| gazetteer.entities[place].country == Some(state));
-            (related && !home && fits).then_some(place)
+            (related && !home && fits).then_some((first_told(other), place))
         });
+        let (before, after): (Vec<_>, Vec<_>) = candidates.partition(|(told, _)| *told <= at);
+        let borrowed = before
+            .iter()
+            .max_by_key(|(told, _)| *told)
+            .or(after.first())
+            .map(|(_, place)| *place);
         events[i].place = borrowed.or(current);
     }
 }
@@ -419,7 +433,8 @@ fn event_in_sentence(
             if event_type.actors_as_states && distance(m.span, trigger) > STATE_WINDOW {
                 return false;
             }
-            if m.locative {
+            // "di Ukraina" is a place, not a party; "Di sana Jokowi …" is still Jokowi.
+            if m.locative && entity.kind != EntityKind::Person {
                 return false;
             }
             // "Kim's right-hand man", "Turkey's neighbour": a name that only relates
@@ -1407,6 +1422,16 @@ mod tests {
                     William Ruto began his trip in Atlanta, where he met executives of American companies.";
         let found = events("en", "2024-05-24 00:00:00", text);
         assert!(found.iter().all(|e| e.0 != "Meeting"), "{found:?}");
+    }
+
+    #[test]
+    fn a_meeting_takes_the_place_of_the_leg_of_the_trip_told_last() {
+        let text = "Joko Widodo tiba di Nairobi pada Minggu (20/8/2023). \
+                    Pada Rabu (23/8/2023) ia tiba di Pretoria. \
+                    Di sana Jokowi bertemu Presiden Cyril Ramaphosa.";
+        let found = events("id", "2023-08-24 00:00:00", text);
+        let meeting = found.iter().find(|e| e.0 == "Meeting").expect("a meeting");
+        assert_eq!(meeting.2.as_deref(), Some("Pretoria"), "{found:?}");
     }
 
     #[test]
