@@ -1435,6 +1435,23 @@ mod tests {
     }
 
     #[test]
+    fn a_month_with_a_direction_word_is_the_nearest_one_that_way() {
+        let found = events(
+            "en",
+            "2024-05-24 00:00:00",
+            "Lloyd Austin visited Nairobi last September.",
+        );
+        assert_eq!(found[0].3.as_deref(), Some("2023-09"), "{found:?}");
+        let found = events(
+            "id",
+            "2024-11-24 00:00:00",
+            "Prabowo Subianto berkunjung ke Tokyo pada Agustus mendatang.",
+        );
+        assert_eq!(found[0].3.as_deref(), Some("2025-08"), "{found:?}");
+        assert_eq!(found[0].4, "expected", "{found:?}");
+    }
+
+    #[test]
     fn a_date_before_publication_means_it_happened() {
         let found = events(
             "en",

@@ -200,6 +200,9 @@ pub enum DateExpression {
     Weekday(u32),
     /// "last week", "bulan ini": an offset from the reference date.
     Relative { unit: TimeUnit, offset: i32 },
+    /// "last September", "Agustus mendatang": the nearest such month before
+    /// (or after) the reference date.
+    DirectedMonth { month: u32, forward: bool },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -269,6 +272,17 @@ impl DateExpression {
                 };
                 Some(reference.add_days(delta))
             }
+            DateExpression::DirectedMonth { month, forward } => {
+                let reference = reference?;
+                let year = match (forward, month.cmp(&reference.month)) {
+                    (true, std::cmp::Ordering::Greater) | (false, std::cmp::Ordering::Less) => {
+                        reference.year
+                    }
+                    (true, _) => reference.year + 1,
+                    (false, _) => reference.year - 1,
+                };
+                PartialDate::month(year, month)
+            }
             DateExpression::Relative { unit, offset } => {
                 let reference = reference?;
                 Some(match unit {
@@ -285,7 +299,7 @@ impl DateExpression {
 }
 
 /// How many of the set's patterns are [`DatePatterns`]' own; the lexicon's relative ones follow.
-const OWN_PATTERNS: usize = 8;
+const OWN_PATTERNS: usize = 9;
 
 /// The date regexes of one language, built from its lexicon.
 #[derive(Debug)]
@@ -297,6 +311,9 @@ pub struct DatePatterns {
     prefixed_month: Regex,
     prefixed_year: Regex,
     weekday: Regex,
+    /// "last September", "Agustus mendatang".
+    directed_month: Regex,
+    month_directions: Vec<(String, i32)>,
     /// "two months ago", "sebulan lalu", "three days after".
     counted: Regex,
     numbers: Vec<(String, u32)>,
@@ -346,6 +363,13 @@ impl DatePatterns {
             weekday: new(&format!(
                 r"\b({w})\b(?:\s*,?\s*\(?\s*(\d{{1,2}})/(\d{{1,2}})(?:/((?:19|20)\d{{2}}))?\s*\)?)?"
             ))?,
+            directed_month: {
+                let d = alternation(lexicon.month_directions.iter().map(|(n, _)| n.as_str()));
+                new(&format!(
+                    r"(?i:\b(?P<d1>{d}))\s+(?P<m1>{m})\b|\b(?P<m2>{m})\s+(?i:(?P<d2>{d})\b)"
+                ))?
+            },
+            month_directions: lexicon.month_directions.clone(),
             counted: {
                 let n = alternation(lexicon.numbers.iter().map(|(n, _)| n.as_str()));
                 let u = alternation(lexicon.units.iter().map(|(n, _)| n.as_str()));
@@ -370,6 +394,7 @@ impl DatePatterns {
             &patterns.prefixed_year,
             &patterns.weekday,
             &patterns.counted,
+            &patterns.directed_month,
         ];
         let relative = lexicon
             .relative
@@ -542,6 +567,29 @@ impl DatePatterns {
                     expression: DateExpression::Relative {
                         unit,
                         offset: sign * count as i32,
+                    },
+                });
+            }
+        }
+        for caps in run(8, &self.directed_month)
+            .into_iter()
+            .flat_map(|r| r.captures_iter(text))
+        {
+            let whole = caps.get(0).unwrap();
+            let name = caps.name("m1").or(caps.name("m2")).unwrap().as_str();
+            let word = caps.name("d1").or(caps.name("d2")).unwrap().as_str();
+            let sign = self
+                .month_directions
+                .iter()
+                .find(|(n, _)| n.eq_ignore_ascii_case(word))
+                .map(|(_, s)| *s);
+            if let (Some(month), Some(sign)) = (self.month_number(name), sign) {
+                found.push(DateMention {
+                    start: whole.start(),
+                    end: whole.end(),
+                    expression: DateExpression::DirectedMonth {
+                        month,
+                        forward: sign > 0,
                     },
                 });
             }

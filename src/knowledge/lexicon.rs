@@ -114,6 +114,9 @@ pub struct DateLexicon {
     pub numbers: Vec<(String, u32)>,
     pub units: Vec<(String, TimeUnit)>,
     pub directions: Vec<(String, i32)>,
+    /// Words next to a bare month that say which one is meant: "last
+    /// September" (-1), "Agustus mendatang" (+1).
+    pub month_directions: Vec<(String, i32)>,
 }
 
 #[derive(Debug, Default)]
@@ -561,13 +564,18 @@ fn load_language(
                     };
                     dates.units.extend(list(c[2]).into_iter().map(|n| (n, unit)));
                 }
-                "direction" => {
+                "direction" | "month_direction" => {
                     let sign = match c[1].trim() {
                         "past" => -1,
                         "future" => 1,
-                        other => return Err(error(format!("direction `{other}` must be past or future"))),
+                        other => return Err(error(format!("{} `{other}` must be past or future", c[0].trim()))),
                     };
-                    dates.directions.extend(list(c[2]).into_iter().map(|n| (n, sign)));
+                    let table = if c[0].trim() == "direction" {
+                        &mut dates.directions
+                    } else {
+                        &mut dates.month_directions
+                    };
+                    table.extend(list(c[2]).into_iter().map(|n| (n, sign)));
                 }
                 "relative" => {
                     let (unit, offset) = c[1].trim().split_once(':').ok_or_else(|| {
