@@ -9,6 +9,7 @@ use sha2::{Digest, Sha256};
 use crate::extract::{Event, Extraction};
 use crate::knowledge::{EntityIdx, Knowledge};
 use crate::segment::Span;
+use crate::temporal::{PartialDate, Precision};
 use crate::vocab::*;
 
 /// The quads of one article, all in one named graph.
@@ -253,6 +254,20 @@ pub fn describe(
                 typed(date.to_string(), date.xsd_type()),
             );
         }
+        // Derived key: the timeline cell (month, type, status) as one IRI, so
+        // that counting or listing a month's events of a type reads one index
+        // range instead of joining type, status and time stamp per event.
+        w.add(
+            &event_iri,
+            &ng("timelineCell"),
+            timeline_cell(event.date, event_type, event.status.name()),
+        );
+        if event_type == "Meeting" {
+            // Derived key: each pair of parties, so that who met whom is one scan.
+            for pair in meeting_pairs(knowledge, &event.actors) {
+                w.add(&event_iri, &ng("meetingPair"), pair);
+            }
+        }
         for evidence in &event.evidence {
             let (begin, end) = (
                 offsets.at(evidence.span.start),
@@ -332,6 +347,36 @@ pub fn describe(
         quads: w.quads,
         n_events: extraction.events.len(),
     }
+}
+
+/// The timeline cell of an event: `timeline/2023-09/Meeting/occurred`, with
+/// the month of its time stamp, the year alone when that is all it gives, and
+/// `undated` when it has none.
+pub fn timeline_cell(date: Option<PartialDate>, event_type: &str, status: &str) -> NamedNode {
+    let period = match date {
+        None => "undated".to_string(),
+        Some(date) if date.precision == Precision::Year => format!("{:04}", date.year),
+        Some(date) => format!("{:04}-{:02}", date.year, date.month),
+    };
+    iri(format!("{TIMELINE}{period}/{event_type}/{status}"))
+}
+
+/// Every unordered pair of distinct parties, as `pair/A/B` with the entity ids
+/// in code-point order (the order of their IRIs).
+pub fn meeting_pairs(knowledge: &Knowledge, actors: &[EntityIdx]) -> Vec<NamedNode> {
+    let mut ids: Vec<&str> = actors
+        .iter()
+        .map(|a| knowledge.gazetteer.entities[*a].id.as_str())
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let mut pairs = Vec::new();
+    for (i, a) in ids.iter().enumerate() {
+        for b in &ids[i + 1..] {
+            pairs.push(iri(format!("{PAIR}{a}/{b}")));
+        }
+    }
+    pairs
 }
 
 fn slice(text: &str, span: Span) -> &str {
