@@ -228,6 +228,7 @@ pub fn describe(
     w.add(&graph_iri, &format!("{PROV}wasAttributedTo"), tool.clone());
 
     let mut described_mentions = std::collections::HashSet::new();
+    let mut described_pairs = std::collections::HashSet::new();
     for event in &extraction.events {
         let event_type = &knowledge.event_types[event.event_type].name;
         let event_iri = event_iri(knowledge, event, &key);
@@ -263,9 +264,14 @@ pub fn describe(
             timeline_cell(event.date, event_type, event.status.name()),
         );
         if event_type == "Meeting" {
-            // Derived key: each pair of parties, so that who met whom is one scan.
-            for pair in meeting_pairs(knowledge, &event.actors) {
-                w.add(&event_iri, &ng("meetingPair"), pair);
+            // Derived key: each pair of parties, so that who met whom is one scan;
+            // the pair names its two parties once per article graph.
+            for (pair, first, second) in meeting_pairs(knowledge, &event.actors) {
+                w.add(&event_iri, &ng("meetingPair"), pair.clone());
+                if described_pairs.insert(pair.clone()) {
+                    w.add(&pair, &ng("firstParty"), first);
+                    w.add(&pair, &ng("secondParty"), second);
+                }
             }
         }
         for evidence in &event.evidence {
@@ -362,18 +368,23 @@ pub fn timeline_cell(date: Option<PartialDate>, event_type: &str, status: &str) 
 }
 
 /// Every unordered pair of distinct parties, as `pair/A/B` with the entity ids
-/// in code-point order (the order of their IRIs).
-pub fn meeting_pairs(knowledge: &Knowledge, actors: &[EntityIdx]) -> Vec<NamedNode> {
-    let mut ids: Vec<&str> = actors
-        .iter()
-        .map(|a| knowledge.gazetteer.entities[*a].id.as_str())
-        .collect();
-    ids.sort_unstable();
-    ids.dedup();
+/// in code-point order (the order of their IRIs), with the two entities.
+pub fn meeting_pairs(
+    knowledge: &Knowledge,
+    actors: &[EntityIdx],
+) -> Vec<(NamedNode, NamedNode, NamedNode)> {
+    let mut actors: Vec<EntityIdx> = actors.to_vec();
+    let id = |a: &EntityIdx| knowledge.gazetteer.entities[*a].id.as_str();
+    actors.sort_unstable_by(|a, b| id(a).cmp(id(b)));
+    actors.dedup_by(|a, b| id(a) == id(b));
     let mut pairs = Vec::new();
-    for (i, a) in ids.iter().enumerate() {
-        for b in &ids[i + 1..] {
-            pairs.push(iri(format!("{PAIR}{a}/{b}")));
+    for (i, a) in actors.iter().enumerate() {
+        for b in &actors[i + 1..] {
+            pairs.push((
+                iri(format!("{PAIR}{}/{}", id(a), id(b))),
+                entity_iri(knowledge, *a),
+                entity_iri(knowledge, *b),
+            ));
         }
     }
     pairs
