@@ -507,6 +507,28 @@ mod tests {
     }
 
     #[test]
+    fn timeline_cell_keeps_the_month_the_year_or_undated() {
+        let cell = |date, status| timeline_cell(date, "Meeting", status).as_str().to_string();
+        let base = "https://w3id.org/newsgraph/timeline/";
+        assert_eq!(
+            cell(PartialDate::day(2023, 9, 13), "occurred"),
+            format!("{base}2023-09/Meeting/occurred")
+        );
+        assert_eq!(
+            cell(PartialDate::month(2024, 1), "expected"),
+            format!("{base}2024-01/Meeting/expected")
+        );
+        assert_eq!(
+            cell(Some(PartialDate::year(2023)), "occurred"),
+            format!("{base}2023/Meeting/occurred")
+        );
+        assert_eq!(
+            cell(None, "expected"),
+            format!("{base}undated/Meeting/expected")
+        );
+    }
+
+    #[test]
     fn article_key_is_stable_and_distinguishes_text() {
         assert_eq!(
             article_key(Some("https://x.test/1"), "a"),
