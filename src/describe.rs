@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 use crate::extract::{Event, Extraction};
 use crate::knowledge::{EntityIdx, Knowledge};
 use crate::segment::Span;
-use crate::temporal::{PartialDate, Precision};
+use crate::temporal::PartialDate;
 use crate::vocab::*;
 
 /// The quads of one article, all in one named graph.
@@ -255,9 +255,9 @@ pub fn describe(
                 typed(date.to_string(), date.xsd_type()),
             );
         }
-        // Derived key: the timeline cell (month, type, status) as one IRI, so
-        // that counting or listing a month's events of a type reads one index
-        // range instead of joining type, status and time stamp per event.
+        // Derived key: the timeline cell (time stamp, type, status) as one IRI, so
+        // that counting or listing the events of a type by date reads index
+        // ranges instead of joining type, status and time stamp per event.
         w.add(
             &event_iri,
             &ng("timelineCell"),
@@ -355,15 +355,11 @@ pub fn describe(
     }
 }
 
-/// The timeline cell of an event: `timeline/2023-09/Meeting/occurred`, with
-/// the month of its time stamp, the year alone when that is all it gives, and
+/// The timeline cell of an event: `timeline/2023-09-13/Meeting/occurred`, with
+/// the lexical form of its time stamp (a day, a month or a year), and
 /// `undated` when it has none.
 pub fn timeline_cell(date: Option<PartialDate>, event_type: &str, status: &str) -> NamedNode {
-    let period = match date {
-        None => "undated".to_string(),
-        Some(date) if date.precision == Precision::Year => format!("{:04}", date.year),
-        Some(date) => format!("{:04}-{:02}", date.year, date.month),
-    };
+    let period = date.map_or_else(|| "undated".to_string(), |d| d.to_string());
     iri(format!("{TIMELINE}{period}/{event_type}/{status}"))
 }
 
@@ -507,12 +503,12 @@ mod tests {
     }
 
     #[test]
-    fn timeline_cell_keeps_the_month_the_year_or_undated() {
+    fn timeline_cell_keeps_the_time_stamp_or_undated() {
         let cell = |date, status| timeline_cell(date, "Meeting", status).as_str().to_string();
         let base = "https://w3id.org/newsgraph/timeline/";
         assert_eq!(
             cell(PartialDate::day(2023, 9, 13), "occurred"),
-            format!("{base}2023-09/Meeting/occurred")
+            format!("{base}2023-09-13/Meeting/occurred")
         );
         assert_eq!(
             cell(PartialDate::month(2024, 1), "expected"),

@@ -3,10 +3,11 @@
 //! ingest run (so a re-ingested or replaced article is counted as it is now,
 //! never twice). Entry point: [`refresh`].
 //!
-//! It holds one node per timeline cell (month or year, event type, status,
-//! from the events' `ng:timelineCell` keys) with the number of distinct
-//! events in it: `queries/timeline.rq` reads it, and the latest-events lists
-//! use it to find the months that hold their first hundred events.
+//! It holds one node per timeline cell (time stamp, event type, status, from
+//! the events' `ng:timelineCell` keys) with the number of distinct events in
+//! it and the number of events of its type with a later time stamp:
+//! `queries/timeline.rq` sums it by month, and the latest-events lists use it
+//! to find the cells that hold their first hundred events.
 
 use oxigraph::model::{Literal, NamedNode, Quad, Term};
 use oxigraph::sparql::QueryResults;
@@ -23,76 +24,121 @@ const CELL_COUNTS: &str = "SELECT ?cell (COUNT(DISTINCT ?event) AS ?events) \
 /// Returns the number of timeline cells. One scan of the `ng:timelineCell`
 /// keys: about a third of a second per million events.
 pub fn refresh(store: &GraphStore) -> Result<usize, StoreError> {
-    let mut cells = Vec::new();
+    let mut counted: Vec<(NamedNode, u64)> = Vec::new();
     if let QueryResults::Solutions(solutions) = store.query(CELL_COUNTS)? {
         for solution in solutions {
             let solution = solution?;
             if let (Some(Term::NamedNode(cell)), Some(Term::Literal(events))) =
                 (solution.get("cell"), solution.get("events"))
             {
-                cells.push((cell.clone(), events.clone()));
+                if let Ok(events) = events.value().parse() {
+                    counted.push((cell.clone(), events));
+                }
             }
         }
     }
-    cells.sort_by(|a, b| a.0.as_str().cmp(b.0.as_str()));
-    let mut quads = Vec::with_capacity(cells.len() * 5);
-    for (cell, events) in &cells {
-        quads.extend(describe_cell(cell, events));
+    let mut cells: Vec<(Cell, u64)> = counted
+        .iter()
+        .filter_map(|(cell, events)| Some((Cell::parse(cell)?, *events)))
+        .collect();
+    // Latest first within each type, so the events after a cell are a running sum.
+    cells.sort_by(|(a, _), (b, _)| (a.event_type, b.period).cmp(&(b.event_type, a.period)));
+    let mut quads = Vec::with_capacity(cells.len() * 8);
+    let mut i = 0;
+    while i < cells.len() {
+        let event_type = cells[i].0.event_type;
+        let mut after: u64 = 0;
+        while i < cells.len() && cells[i].0.event_type == event_type {
+            // Cells of one time stamp (both statuses) are not after one another.
+            let period = cells[i].0.period;
+            let mut j = i;
+            while j < cells.len()
+                && cells[j].0.event_type == event_type
+                && cells[j].0.period == period
+            {
+                j += 1;
+            }
+            for (cell, events) in &cells[i..j] {
+                quads.extend(cell.describe(*events, after));
+            }
+            after += cells[i..j].iter().map(|(_, n)| n).sum::<u64>();
+            i = j;
+        }
     }
+    let count = cells.len();
     store.replace_graph(SUMMARY_GRAPH, quads)?;
-    Ok(cells.len())
+    Ok(count)
 }
 
-/// The quads of one cell: its type, month (or year; none when undated),
-/// event type, status and count. Keys that do not parse are skipped.
-fn describe_cell(cell: &NamedNode, events: &Literal) -> Vec<Quad> {
-    let Some(key) = cell.as_str().strip_prefix(TIMELINE) else {
-        return Vec::new();
-    };
-    let mut parts = key.split('/');
-    let (Some(period), Some(event_type), Some(status), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
-    else {
-        return Vec::new();
-    };
-    let graph = NamedNode::new_unchecked(SUMMARY_GRAPH);
-    let quad = |predicate: String, object: Term| {
-        Quad::new(
-            cell.clone(),
-            NamedNode::new_unchecked(predicate),
-            object,
-            graph.clone(),
-        )
-    };
-    let mut quads = vec![
-        quad(
-            RDF_TYPE.to_string(),
-            NamedNode::new_unchecked(ng("TimelineCell")).into(),
-        ),
-        quad(
-            ng("eventType"),
-            NamedNode::new_unchecked(format!("{NG}{event_type}")).into(),
-        ),
-        quad(
-            ng("eventStatus"),
-            NamedNode::new_unchecked(format!("{NG}{status}")).into(),
-        ),
-        quad(ng("events"), events.clone().into()),
-    ];
-    let datatype = match period {
-        "undated" => None,
-        p if p.len() == 4 => Some("gYear"),
-        _ => Some("gYearMonth"),
-    };
-    if let Some(datatype) = datatype {
-        quads.push(quad(
-            ng("month"),
-            Literal::new_typed_literal(
-                period,
-                NamedNode::new_unchecked(format!("{XSD}{datatype}")),
-            )
-            .into(),
-        ));
+/// A timeline cell, from its IRI: `timeline/PERIOD/TYPE/STATUS`.
+struct Cell<'a> {
+    iri: &'a NamedNode,
+    /// The time stamp as the events state it; "" when undated (before every date).
+    period: &'a str,
+    event_type: &'a str,
+    status: &'a str,
+}
+
+impl<'a> Cell<'a> {
+    fn parse(iri: &'a NamedNode) -> Option<Self> {
+        let mut parts = iri.as_str().strip_prefix(TIMELINE)?.split('/');
+        let (Some(period), Some(event_type), Some(status), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return None;
+        };
+        Some(Self {
+            iri,
+            period: if period == "undated" { "" } else { period },
+            event_type,
+            status,
+        })
     }
-    quads
+
+    /// Its type, event type, status, count, the events of its type with a
+    /// later time stamp, and (when dated) its time stamp and month.
+    fn describe(&self, events: u64, after: u64) -> Vec<Quad> {
+        let graph = NamedNode::new_unchecked(SUMMARY_GRAPH);
+        let quad = |predicate: String, object: Term| {
+            Quad::new(
+                self.iri.clone(),
+                NamedNode::new_unchecked(predicate),
+                object,
+                graph.clone(),
+            )
+        };
+        let integer = |n: u64| Literal::from(i64::try_from(n).unwrap_or(i64::MAX)).into();
+        let typed = |value: &str, datatype: &str| {
+            Literal::new_typed_literal(value, NamedNode::new_unchecked(format!("{XSD}{datatype}")))
+                .into()
+        };
+        let mut quads = vec![
+            quad(
+                RDF_TYPE.to_string(),
+                NamedNode::new_unchecked(ng("TimelineCell")).into(),
+            ),
+            quad(
+                ng("eventType"),
+                NamedNode::new_unchecked(format!("{NG}{}", self.event_type)).into(),
+            ),
+            quad(
+                ng("eventStatus"),
+                NamedNode::new_unchecked(format!("{NG}{}", self.status)).into(),
+            ),
+            quad(ng("events"), integer(events)),
+            quad(ng("eventsAfter"), integer(after)),
+        ];
+        let (period, month) = match self.period.len() {
+            0 => return quads,
+            4 => ("gYear", (self.period, "gYear")),
+            7 => ("gYearMonth", (self.period, "gYearMonth")),
+            _ => (
+                "date",
+                (&self.period[..7.min(self.period.len())], "gYearMonth"),
+            ),
+        };
+        quads.push(quad(ng("period"), typed(self.period, period)));
+        quads.push(quad(ng("month"), typed(month.0, month.1)));
+        quads
+    }
 }
