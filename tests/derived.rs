@@ -124,7 +124,7 @@ fn every_event_has_its_timeline_cell_and_every_meeting_its_pairs() {
     );
     assert_eq!(
         cells,
-        ["https://w3id.org/newsgraph/timeline/2023-09/Meeting/occurred"]
+        ["https://w3id.org/newsgraph/timeline/2023-09-13/Meeting/occurred"]
     );
     assert_eq!(
         store.count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?e ng:status ?s FILTER NOT EXISTS { ?e ng:timelineCell ?c } } }"),
