@@ -199,8 +199,8 @@ impl GraphStore {
 
     /// Makes a graph hold exactly `quads`, writing only the difference, in
     /// transactions of at most `UPDATE_CHUNK` quads each: a whole-graph
-    /// transaction keeps every change in memory (200 MB for a 54,000-quad
-    /// summary). Not atomic as a whole: for derived graphs that are rewritten
+    /// transaction keeps every change in memory (≈ 160 MB to rewrite a
+    /// 54,000-quad summary). Not atomic as a whole: for derived graphs that are rewritten
     /// from the article graphs anyway (the summary graph).
     pub fn update_graph(&self, graph: &str, quads: Vec<Quad>) -> Result<(), StoreError> {
         let graph = NamedNode::new_unchecked(graph);

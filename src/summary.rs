@@ -34,7 +34,7 @@ fn cell_events(cell: &NamedNode) -> String {
 /// keys, the second cell by cell: about two seconds per million events.
 pub fn refresh(store: &GraphStore) -> Result<usize, StoreError> {
     // Cell by cell: one COUNT(DISTINCT) over the whole store would hold every
-    // event of the store in memory at once (250 MB at 100,000 articles).
+    // event of the store in memory at once, growing with the store.
     let mut cells: Vec<NamedNode> = Vec::new();
     if let QueryResults::Solutions(solutions) = store.query(CELLS)? {
         for solution in solutions {
