@@ -9,6 +9,7 @@ use sha2::{Digest, Sha256};
 use crate::extract::{Event, Extraction};
 use crate::knowledge::{EntityIdx, Knowledge};
 use crate::segment::Span;
+use crate::temporal::PartialDate;
 use crate::vocab::*;
 
 /// The quads of one article, all in one named graph.
@@ -232,6 +233,7 @@ pub fn describe(
     w.add(&graph_iri, &format!("{PROV}wasAttributedTo"), tool.clone());
 
     let mut described_mentions = std::collections::HashSet::new();
+    let mut described_pairs = std::collections::HashSet::new();
     for event in &extraction.events {
         let event_type = &knowledge.event_types[event.event_type].name;
         let event_iri = event_iri(knowledge, event, &key);
@@ -257,6 +259,25 @@ pub fn describe(
                 &format!("{SEM}hasTimeStamp"),
                 typed(date.to_string(), date.xsd_type()),
             );
+        }
+        // Derived key: the timeline cell (time stamp, type, status) as one IRI, so
+        // that counting or listing the events of a type by date reads index
+        // ranges instead of joining type, status and time stamp per event.
+        w.add(
+            &event_iri,
+            &ng("timelineCell"),
+            timeline_cell(event.date, event_type, event.status.name()),
+        );
+        if event_type == "Meeting" {
+            // Derived key: each pair of parties, so that who met whom is one scan;
+            // the pair names its two parties once per article graph.
+            for (pair, first, second) in meeting_pairs(knowledge, &event.actors) {
+                w.add(&event_iri, &ng("meetingPair"), pair.clone());
+                if described_pairs.insert(pair.clone()) {
+                    w.add(&pair, &ng("firstParty"), first);
+                    w.add(&pair, &ng("secondParty"), second);
+                }
+            }
         }
         for evidence in &event.evidence {
             let (begin, end) = (
@@ -343,6 +364,37 @@ pub fn describe(
         quads: w.quads,
         n_events: extraction.events.len(),
     }
+}
+
+/// The timeline cell of an event: `timeline/2023-09-13/Meeting/occurred`, with
+/// the lexical form of its time stamp (a day, a month or a year), and
+/// `undated` when it has none.
+pub fn timeline_cell(date: Option<PartialDate>, event_type: &str, status: &str) -> NamedNode {
+    let period = date.map_or_else(|| "undated".to_string(), |d| d.to_string());
+    iri(format!("{TIMELINE}{period}/{event_type}/{status}"))
+}
+
+/// Every unordered pair of distinct parties, as `pair/A/B` with the entity ids
+/// in code-point order (the order of their IRIs), with the two entities.
+pub fn meeting_pairs(
+    knowledge: &Knowledge,
+    actors: &[EntityIdx],
+) -> Vec<(NamedNode, NamedNode, NamedNode)> {
+    let mut actors: Vec<EntityIdx> = actors.to_vec();
+    let id = |a: &EntityIdx| knowledge.gazetteer.entities[*a].id.as_str();
+    actors.sort_unstable_by(|a, b| id(a).cmp(id(b)));
+    actors.dedup_by(|a, b| id(a) == id(b));
+    let mut pairs = Vec::new();
+    for (i, a) in actors.iter().enumerate() {
+        for b in &actors[i + 1..] {
+            pairs.push((
+                iri(format!("{PAIR}{}/{}", id(a), id(b))),
+                entity_iri(knowledge, *a),
+                entity_iri(knowledge, *b),
+            ));
+        }
+    }
+    pairs
 }
 
 fn slice(text: &str, span: Span) -> &str {
@@ -460,6 +512,28 @@ mod tests {
             "https://news.test/a%20b%22c%3Ed%7Be%7D?q=1%252"
         );
         assert!(url_to_iri("not a url").is_none());
+    }
+
+    #[test]
+    fn timeline_cell_keeps_the_time_stamp_or_undated() {
+        let cell = |date, status| timeline_cell(date, "Meeting", status).as_str().to_string();
+        let base = "https://w3id.org/newsgraph/timeline/";
+        assert_eq!(
+            cell(PartialDate::day(2023, 9, 13), "occurred"),
+            format!("{base}2023-09-13/Meeting/occurred")
+        );
+        assert_eq!(
+            cell(PartialDate::month(2024, 1), "expected"),
+            format!("{base}2024-01/Meeting/expected")
+        );
+        assert_eq!(
+            cell(Some(PartialDate::year(2023)), "occurred"),
+            format!("{base}2023/Meeting/occurred")
+        );
+        assert_eq!(
+            cell(None, "expected"),
+            format!("{base}undated/Meeting/expected")
+        );
     }
 
     #[test]

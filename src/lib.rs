@@ -16,6 +16,7 @@ pub mod read;
 pub mod recognise;
 pub mod segment;
 pub mod store;
+pub mod summary;
 pub mod temporal;
 pub mod vocab;
 

@@ -113,6 +113,8 @@ pub fn ingest(
             .expect("the extraction thread does not panic");
         Ok(())
     })?;
+    // Whole-store counts, recomputed from what the store now holds.
+    crate::summary::refresh(store)?;
     store.flush()?;
     summary.elapsed = started.elapsed();
     Ok(summary)

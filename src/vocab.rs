@@ -11,6 +11,12 @@ pub const ENTITY: &str = "https://w3id.org/newsgraph/entity/";
 pub const TOOL: &str = "https://w3id.org/newsgraph/tool/";
 pub const MENTION: &str = "https://w3id.org/newsgraph/mention/";
 pub const GAZETTEER_GRAPH: &str = "https://w3id.org/newsgraph/graph/gazetteer";
+/// Derived counts over the whole store, rewritten at the end of every ingest run.
+pub const SUMMARY_GRAPH: &str = "https://w3id.org/newsgraph/graph/summary";
+/// Timeline cells: `TIMELINE` + month (or year) + `/` + event type + `/` + status.
+pub const TIMELINE: &str = "https://w3id.org/newsgraph/timeline/";
+/// Pairs of meeting parties: `PAIR` + entity id + `/` + entity id, ids in code-point order.
+pub const PAIR: &str = "https://w3id.org/newsgraph/pair/";
 
 pub const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 pub const RDFS_LABEL: &str = "http://www.w3.org/2000/01/rdf-schema#label";
