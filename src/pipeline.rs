@@ -20,7 +20,7 @@ use crate::store::{with_prefixes, GraphStore, StoreError, ONTOLOGY_GRAPH};
 use crate::vocab::{GAZETTEER_GRAPH, SCHEMA};
 
 /// Articles analysed together; bounds memory and sets the bulk-load size.
-const CHUNK: usize = 256;
+const CHUNK: usize = 128;
 
 /// Runs every stage on one article; the description leaves entity names to the
 /// gazetteer graph (see [`describe`]).
@@ -65,6 +65,7 @@ pub fn ingest(
     let started = Instant::now();
     prepare_store(store, knowledge)?;
     let mut summary = IngestSummary::default();
+    let mut cells = crate::summary::RunCells::start(store)?;
     let (sender, receiver) = sync_channel::<(Vec<Description>, Vec<String>)>(2);
     std::thread::scope(|scope| -> Result<(), StoreError> {
         // Reading and extraction run here, ahead of the writer by at most two chunks.
@@ -100,7 +101,11 @@ pub fn ingest(
         for (descriptions, failures) in receiver {
             summary.failed += failures.len();
             summary.failures.extend(failures);
+            cells.note(store, &descriptions)?;
             let counts = writer.write(descriptions)?;
+            if counts.replaced > 0 {
+                cells.mark_replaced();
+            }
             summary.ingested += counts.added;
             summary.replaced += counts.replaced;
             summary.events += counts.events;
@@ -114,7 +119,7 @@ pub fn ingest(
         Ok(())
     })?;
     // Whole-store counts, recomputed from what the store now holds.
-    crate::summary::refresh(store)?;
+    cells.finish(store)?;
     store.flush()?;
     summary.elapsed = started.elapsed();
     Ok(summary)

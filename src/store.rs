@@ -48,7 +48,7 @@ pub enum StoreError {
 const COMMIT_EVERY: usize = 20_000;
 /// Quads handed to the bulk loader at once: each call writes its own sorted
 /// run of files, so one call per article would write thousands of tiny files.
-const LOADER_BATCH: usize = 100_000;
+const LOADER_BATCH: usize = 50_000;
 /// Quads changed per transaction by [`GraphStore::update_graph`].
 const UPDATE_CHUNK: usize = 5_000;
 /// Memory the bulk loader may use for its sorted runs, per load.
@@ -202,6 +202,51 @@ impl GraphStore {
     /// transaction keeps every change in memory (≈ 160 MB to rewrite a
     /// 54,000-quad summary). Not atomic as a whole: for derived graphs that are rewritten
     /// from the article graphs anyway (the summary graph).
+    pub fn contains_quad(&self, quad: &Quad) -> Result<bool, StoreError> {
+        Ok(self.store.contains(quad)?)
+    }
+
+    pub fn insert_quad(&self, quad: &Quad) -> Result<(), StoreError> {
+        self.store.insert(quad)?;
+        Ok(())
+    }
+
+    pub fn remove_quad(&self, quad: &Quad) -> Result<(), StoreError> {
+        self.store.remove(quad)?;
+        Ok(())
+    }
+
+    /// Whether any graph has a quad with this predicate.
+    pub fn has_predicate(&self, predicate: &str) -> Result<bool, StoreError> {
+        let predicate = NamedNode::new_unchecked(predicate);
+        Ok(self
+            .store
+            .quads_for_pattern(None, Some(predicate.as_ref()), None, None)
+            .next()
+            .transpose()?
+            .is_some())
+    }
+
+    /// Whether any graph has a quad with this subject and predicate.
+    pub fn has_subject_predicate(
+        &self,
+        subject: &NamedNode,
+        predicate: &str,
+    ) -> Result<bool, StoreError> {
+        let predicate = NamedNode::new_unchecked(predicate);
+        Ok(self
+            .store
+            .quads_for_pattern(
+                Some(subject.as_ref().into()),
+                Some(predicate.as_ref()),
+                None,
+                None,
+            )
+            .next()
+            .transpose()?
+            .is_some())
+    }
+
     pub fn update_graph(&self, graph: &str, quads: Vec<Quad>) -> Result<(), StoreError> {
         let graph = NamedNode::new_unchecked(graph);
         let mut wanted: HashSet<Quad> = quads.into_iter().collect();

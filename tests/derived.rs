@@ -196,3 +196,38 @@ fn the_summary_follows_re_ingested_articles() {
     }
     assert_all_same(&updated);
 }
+
+/// A run that only adds articles updates the summary from the events it
+/// writes, without a scan: after two such runs (whose articles share events
+/// with the first run's) it must equal the summary of one run over all.
+#[test]
+fn the_summary_adds_up_over_runs_that_only_add_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = generated(dir.path(), "corpus.jsonl", 21, 600);
+    let text = std::fs::read_to_string(&corpus).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let (first, second) = lines.split_at(lines.len() / 2);
+    let first_path = dir.path().join("first.jsonl");
+    let second_path = dir.path().join("second.jsonl");
+    std::fs::write(&first_path, first.join("\n") + "\n").unwrap();
+    std::fs::write(&second_path, second.join("\n") + "\n").unwrap();
+
+    let in_two_runs = TestStore::new();
+    for part in [&first_path, &second_path] {
+        let output = in_two_runs.ingest(std::slice::from_ref(part));
+        assert!(output.status.success(), "{}", stderr(&output));
+    }
+    let in_one_run = TestStore::new();
+    assert!(in_one_run
+        .ingest(std::slice::from_ref(&corpus))
+        .status
+        .success());
+    let summary = "SELECT ?cell ?events ?after WHERE { GRAPH <https://w3id.org/newsgraph/graph/summary> { ?cell <https://w3id.org/newsgraph/ontology#events> ?events ; <https://w3id.org/newsgraph/ontology#eventsAfter> ?after } }";
+    let query = dir.path().join("summary.rq");
+    std::fs::write(&query, summary).unwrap();
+    let query = query.to_str().unwrap();
+    let two = sorted(&csv(&in_two_runs, &["--file", query]));
+    assert!(two.len() > 10, "the summary has cells: {two:?}");
+    assert_eq!(two, sorted(&csv(&in_one_run, &["--file", query])));
+    assert_all_same(&in_two_runs);
+}
