@@ -439,9 +439,7 @@ fn event_in_sentence(
             }
             // "Kim's right-hand man", "Turkey's neighbour": a name that only relates
             // someone else (references.tsv `relation`) is not a party.
-            let text = &recognised.document.article.text;
-            let after = &text[m.span.end..floor_boundary(text, (m.span.end + 48).min(text.len()))];
-            if language.relations.iter().any(|r| r.is_match(after)) {
+            if m.relation {
                 return false;
             }
             if event_type.actors_as_states {

@@ -30,6 +30,8 @@ pub struct EntityMention {
     pub topic: bool,
     /// Right after a host's welcome ("welcomed Kenyan President", "menerima kunjungan").
     pub guest: bool,
+    /// Followed by words that make it only relate someone else ("Turkey's neighbour").
+    pub relation: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -140,6 +142,7 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
                 destination: ends_with(&sentence[..name.start], &language.destinations),
                 topic: ends_with(&sentence[..name.start], &language.topics),
                 guest: ends_with(&sentence[..name.start], &language.guests),
+                relation: starts_with(&sentence[name.end..], &language.relations),
             });
         }
         mark_modifiers(text, &mut entities, knowledge);
@@ -281,6 +284,15 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
 }
 
 /// Whether the text just before a name ends with one of `patterns`.
+/// Whether one of `patterns` (anchored with `^`) matches the text right after a name.
+fn starts_with(after: &str, patterns: &[regex::Regex]) -> bool {
+    let mut end = after.len().min(48);
+    while !after.is_char_boundary(end) {
+        end -= 1;
+    }
+    patterns.iter().any(|r| r.is_match(&after[..end]))
+}
+
 fn ends_with(before: &str, patterns: &[regex::Regex]) -> bool {
     let mut start = before.len().saturating_sub(48);
     while !before.is_char_boundary(start) {
