@@ -147,10 +147,38 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
         }
         mark_modifiers(text, &mut entities, knowledge);
 
+        let mut triggers = Vec::new();
+        for index in language.trigger_set.matches(sentence).iter() {
+            let trigger = &language.triggers[index];
+            if trigger
+                .requires
+                .as_ref()
+                .is_some_and(|r| !r.is_match(sentence))
+                || trigger
+                    .excludes
+                    .as_ref()
+                    .is_some_and(|r| r.is_match(sentence))
+            {
+                continue;
+            }
+            for m in trigger.pattern.find_iter(sentence) {
+                triggers.push(TriggerHit {
+                    trigger: index,
+                    span: Span {
+                        start: span.start + m.start(),
+                        end: span.start + m.end(),
+                    },
+                });
+            }
+        }
+        triggers.sort_by_key(|t| t.span.start);
+
+        // Attributions matter only where an event is stated: a sentence without
+        // a trigger skips the pass.
         let mut attributions = Vec::new();
-        let quoted = language.attribution_set.matches(sentence);
+        let quoted = (!triggers.is_empty()).then(|| language.attribution_set.matches(sentence));
         for (index, rule) in language.attributions.iter().enumerate() {
-            if !quoted.matched(index) {
+            if !quoted.as_ref().is_some_and(|q| q.matched(index)) {
                 continue;
             }
             for caps in rule.pattern.captures_iter(sentence) {
@@ -223,32 +251,6 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
                 ..d
             })
             .collect();
-
-        let mut triggers = Vec::new();
-        for index in language.trigger_set.matches(sentence).iter() {
-            let trigger = &language.triggers[index];
-            if trigger
-                .requires
-                .as_ref()
-                .is_some_and(|r| !r.is_match(sentence))
-                || trigger
-                    .excludes
-                    .as_ref()
-                    .is_some_and(|r| r.is_match(sentence))
-            {
-                continue;
-            }
-            for m in trigger.pattern.find_iter(sentence) {
-                triggers.push(TriggerHit {
-                    trigger: index,
-                    span: Span {
-                        start: span.start + m.start(),
-                        end: span.start + m.end(),
-                    },
-                });
-            }
-        }
-        triggers.sort_by_key(|t| t.span.start);
 
         let pair_reference = language
             .pair_references
