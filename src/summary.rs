@@ -102,7 +102,6 @@ fn write(store: &GraphStore, counted: Vec<(NamedNode, u64)>) -> Result<usize, St
         }
     }
     let count = cells.len();
-    quads.push(complete_mark());
     store.update_graph(SUMMARY_GRAPH, quads)?;
     store.insert_quad(&complete_mark())?;
     Ok(count)
