@@ -66,11 +66,7 @@ impl Event {
             return None;
         }
         let place = self.place?;
-        let entity = &knowledge.gazetteer.entities[place];
-        match entity.kind {
-            EntityKind::State => Some(place),
-            _ => entity.country.or(Some(place)),
-        }
+        knowledge.gazetteer.country_of(place).or(Some(place))
     }
 }
 
@@ -745,10 +741,7 @@ fn further_legs(
     language: &Language,
 ) -> Vec<EntityIdx> {
     let gazetteer = &knowledge.gazetteer;
-    let country = |e: EntityIdx| match gazetteer.entities[e].kind {
-        EntityKind::State => Some(e),
-        _ => gazetteer.entities[e].country,
-    };
+    let country = |e: EntityIdx| gazetteer.country_of(e);
     let Some(mut last) = parties
         .iter()
         .find(|m| m.entity == first && m.span.start >= trigger.end)

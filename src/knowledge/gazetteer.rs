@@ -279,6 +279,15 @@ impl Gazetteer {
         self.by_id.get(id).copied()
     }
 
+    /// The country an entity is in: a state is its own, anything else its
+    /// `country` column.
+    pub fn country_of(&self, idx: EntityIdx) -> Option<EntityIdx> {
+        match self.entities[idx].kind {
+            EntityKind::State => Some(idx),
+            _ => self.entities[idx].country,
+        }
+    }
+
     /// The state an entity stands for when a role needs a state: a state is
     /// itself, a capital its country (metonymy), a person or organisation
     /// the country it belongs to.
