@@ -94,7 +94,7 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
         let mut stated: Vec<(usize, Vec<EntityIdx>, Option<EntityIdx>)> = Vec::new();
         // "The two leaders" are the people of the last event between people, more
         // than whoever was named last (a spokesman who spoke of them).
-        let people_before = match sentence.pair_reference {
+        let people_before: std::borrow::Cow<[EntityIdx]> = match sentence.pair_reference {
             Some(_) => {
                 let is_person =
                     |a: &EntityIdx| knowledge.gazetteer.entities[*a].kind == EntityKind::Person;
@@ -107,9 +107,9 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
                     people.retain(|p| !pair.actors.contains(p));
                     people.extend(pair.actors.iter().copied());
                 }
-                people
+                people.into()
             }
-            None => recent_people.clone(),
+            None => recent_people.as_slice().into(),
         };
         for hit in &sentence.triggers {
             let trigger = &language.triggers[hit.trigger];

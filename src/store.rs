@@ -216,28 +216,17 @@ impl GraphStore {
         Ok(())
     }
 
-    /// Whether any graph has a quad with this predicate.
-    pub fn has_predicate(&self, predicate: &str) -> Result<bool, StoreError> {
-        let predicate = NamedNode::new_unchecked(predicate);
-        Ok(self
-            .store
-            .quads_for_pattern(None, Some(predicate.as_ref()), None, None)
-            .next()
-            .transpose()?
-            .is_some())
-    }
-
-    /// Whether any graph has a quad with this subject and predicate.
-    pub fn has_subject_predicate(
+    /// Whether any graph has a quad with this predicate (and subject, when given).
+    pub fn has_quad_with(
         &self,
-        subject: &NamedNode,
+        subject: Option<&NamedNode>,
         predicate: &str,
     ) -> Result<bool, StoreError> {
         let predicate = NamedNode::new_unchecked(predicate);
         Ok(self
             .store
             .quads_for_pattern(
-                Some(subject.as_ref().into()),
+                subject.map(|s| s.as_ref().into()),
                 Some(predicate.as_ref()),
                 None,
                 None,

@@ -163,7 +163,7 @@ impl RunCells {
         Ok(Self {
             seen: HashSet::new(),
             added: HashMap::new(),
-            empty_store: !store.has_predicate(&ng("timelineCell"))?,
+            empty_store: !store.has_quad_with(None, &ng("timelineCell"))?,
             full_refresh: false,
         })
     }
@@ -192,7 +192,7 @@ impl RunCells {
                     continue;
                 }
                 // Reported by an article already in the store: counted there.
-                if !self.empty_store && store.has_subject_predicate(event, &timeline_cell)? {
+                if !self.empty_store && store.has_quad_with(Some(event), &timeline_cell)? {
                     continue;
                 }
                 *self.added.entry(cell.clone()).or_default() += 1;
