@@ -11,6 +11,7 @@ pub mod cli;
 pub mod describe;
 pub mod extract;
 pub mod knowledge;
+pub mod memory;
 pub mod pipeline;
 pub mod read;
 pub mod recognise;

@@ -13,6 +13,7 @@ use rayon::prelude::*;
 use crate::describe::{describe, describe_gazetteer, Description};
 use crate::extract::{extract, Extraction};
 use crate::knowledge::Knowledge;
+use crate::memory;
 use crate::read::{Article, ReadError};
 use crate::recognise::recognise;
 use crate::segment::segment;
@@ -21,6 +22,8 @@ use crate::vocab::{GAZETTEER_GRAPH, SCHEMA};
 
 /// Articles analysed together; bounds memory and sets the bulk-load size.
 const CHUNK: usize = 128;
+/// Chunks between two returns of free memory to the system (see [`memory`]).
+const RELEASE_EVERY: usize = 8;
 
 /// Runs every stage on one article; the description leaves entity names to the
 /// gazetteer graph (see [`describe`]).
@@ -63,6 +66,7 @@ pub fn ingest(
     progress: Progress,
 ) -> Result<IngestSummary, StoreError> {
     let started = Instant::now();
+    memory::prepare_for_long_run();
     prepare_store(store, knowledge)?;
     let mut summary = IngestSummary::default();
     let mut cells = crate::summary::RunCells::start(store)?;
@@ -98,7 +102,7 @@ pub fn ingest(
         // One writer for the whole run: new articles stream into one bulk load.
         // A store that fails to write is fatal; nothing of the failed load is visible.
         let mut writer = store.writer();
-        for (descriptions, failures) in receiver {
+        for (chunk, (descriptions, failures)) in receiver.into_iter().enumerate() {
             summary.failed += failures.len();
             summary.failures.extend(failures);
             cells.note(store, &descriptions)?;
@@ -111,6 +115,9 @@ pub fn ingest(
             summary.events += counts.events;
             summary.quads += counts.quads;
             progress(summary.ingested + summary.replaced, summary.failed);
+            if chunk % RELEASE_EVERY == RELEASE_EVERY - 1 {
+                memory::release_free_memory();
+            }
         }
         writer.finish()?;
         producer

@@ -13,12 +13,17 @@ use std::path::Path;
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{GraphName, GraphNameRef, NamedNode, NamedNodeRef, Quad};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
-use oxigraph::store::{StorageError, Store};
+use oxigraph::store::{StorageError, Store, StoreOptions};
 
 use crate::describe::Description;
 use crate::vocab::PREFIXES;
 
 pub const ONTOLOGY_GRAPH: &str = "https://w3id.org/newsgraph/graph/ontology";
+
+/// RocksDB keeps the index and filter blocks of every open table file in
+/// memory, so with the default (one file per descriptor the process may open)
+/// memory grows with the store. A bounded table cache keeps it flat.
+const MAX_OPEN_FILES: u32 = 64;
 
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -147,7 +152,8 @@ pub struct GraphStore {
 impl GraphStore {
     /// Opens (creating if needed) the persistent store at `path`.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
-        let store = Store::open(path).map_err(|source| StoreError::Open {
+        let options = StoreOptions::default().with_max_open_files(MAX_OPEN_FILES);
+        let store = Store::open_with_options(path, options).map_err(|source| StoreError::Open {
             path: path.display().to_string(),
             source,
         })?;
