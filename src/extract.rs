@@ -798,7 +798,12 @@ fn cue_status(
 ) -> Option<(Status, bool)> {
     let text = &recognised.document.article.text[sentence.span.start..sentence.span.end];
     let mut best: Option<(usize, Option<Status>)> = None;
-    for cue in &language.status_cues {
+    for cue in language
+        .status_set
+        .matches(text)
+        .iter()
+        .map(|i| &language.status_cues[i])
+    {
         for m in cue.pattern.find_iter(text) {
             let (start, end) = (
                 sentence.span.start + m.start(),

@@ -140,6 +140,9 @@ pub struct Language {
     /// All trigger patterns at once, to skip sentences that hold none.
     pub trigger_set: RegexSet,
     pub status_cues: Vec<StatusCue>,
+    /// All status cue patterns at once: a sentence is searched for the few
+    /// cues it holds, not for each cue in turn.
+    pub status_set: RegexSet,
     /// Regexes with a named group `source`, and whether the source may also be a party.
     pub attributions: Vec<Attribution>,
     /// All attribution patterns at once, to skip sentences that quote no one.
@@ -187,6 +190,19 @@ pub const LAZY_DFA_CACHE: usize = 32 << 20;
 
 pub fn ascii_boundaries(pattern: &str) -> String {
     pattern.replace(r"\b", r"(?-u:\b)")
+}
+
+/// One set of `patterns` that finds which of them a text may hold, in one pass.
+fn prefilter_set<'a>(
+    patterns: impl Iterator<Item = &'a Regex>,
+    case_insensitive: bool,
+) -> Result<RegexSet, regex::Error> {
+    RegexSetBuilder::new(patterns.map(|p| ascii_boundaries(p.as_str())))
+        .case_insensitive(case_insensitive)
+        // A roomy lazy-DFA cache: with the default one the set's DFA thrashes on
+        // long sentences and the search falls back to the (4x slower) PikeVM.
+        .dfa_size_limit(LAZY_DFA_CACHE)
+        .build()
 }
 
 fn compile(
@@ -434,20 +450,15 @@ fn load_language(
             });
         }
     }
-    let trigger_set = RegexSetBuilder::new(
-        triggers
-            .iter()
-            .map(|t| ascii_boundaries(t.pattern.as_str())),
-    )
-    .case_insensitive(true)
-    // A roomy lazy-DFA cache: with the default one the set's DFA thrashes on
-    // long sentences and the search falls back to the (4x slower) PikeVM.
-    .dfa_size_limit(LAZY_DFA_CACHE)
-    .build()
-    .map_err(|e| KnowledgeError::Invalid {
-        path: files.display_path(&format!("{dir}/triggers.tsv")),
-        message: e.to_string(),
-    })?;
+    let invalid_set = |file: &str| {
+        let path = files.display_path(&format!("{dir}/{file}"));
+        move |e: regex::Error| KnowledgeError::Invalid {
+            path,
+            message: e.to_string(),
+        }
+    };
+    let trigger_set = prefilter_set(triggers.iter().map(|t| &t.pattern), true)
+        .map_err(invalid_set("triggers.tsv"))?;
 
     let mut status_cues = Vec::new();
     if let (path, Some(text)) = file("status.tsv") {
@@ -679,17 +690,10 @@ fn load_language(
         }
     }
 
-    let attribution_set = RegexSetBuilder::new(
-        attributions
-            .iter()
-            .map(|a| ascii_boundaries(a.pattern.as_str())),
-    )
-    .dfa_size_limit(LAZY_DFA_CACHE)
-    .build()
-    .map_err(|e| KnowledgeError::Invalid {
-        path: files.display_path(&format!("{dir}/attribution.tsv")),
-        message: e.to_string(),
-    })?;
+    let attribution_set = prefilter_set(attributions.iter().map(|a| &a.pattern), false)
+        .map_err(invalid_set("attribution.tsv"))?;
+    let status_set = prefilter_set(status_cues.iter().map(|c| &c.pattern), true)
+        .map_err(invalid_set("status.tsv"))?;
     let date_patterns =
         crate::temporal::DatePatterns::build(&dates).map_err(|e| KnowledgeError::Invalid {
             path: files.display_path(&format!("{dir}/dates.tsv")),
@@ -704,6 +708,7 @@ fn load_language(
         triggers,
         trigger_set,
         status_cues,
+        status_set,
         attributions,
         dates,
         page,
