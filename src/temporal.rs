@@ -347,7 +347,7 @@ impl DatePatterns {
         let m = alternation(lexicon.months.iter().map(|(n, _)| n.as_str()));
         let w = alternation(lexicon.weekdays.iter().map(|(n, _)| n.as_str()));
         let p = alternation(lexicon.prefixes.iter().map(String::as_str));
-        let new = |pattern: &str| Regex::new(pattern);
+        let new = |pattern: &str| Regex::new(&crate::knowledge::lexicon::ascii_boundaries(pattern));
         let mut patterns = Self {
             any: regex::RegexSet::empty(),
             numeric: new(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b|\((\d{1,2})/(\d{1,2})\)")?,
@@ -402,7 +402,7 @@ impl DatePatterns {
             .map(|r| format!("(?i:{})", r.pattern.as_str()));
         let all = own.iter().map(|r| r.as_str().to_string()).chain(relative);
         patterns.any = regex::RegexSetBuilder::new(
-            all.map(|p| crate::knowledge::lexicon::ascii_boundaries(&p)),
+            all.map(|p| crate::knowledge::lexicon::prefilter_form(&p).into_owned()),
         )
         .dfa_size_limit(crate::knowledge::lexicon::LAZY_DFA_CACHE)
         .build()?;

@@ -2,6 +2,7 @@
 //! (`ontology/events.tsv`). Each language is a folder; nothing in Rust names
 //! a language or an event type.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
@@ -180,16 +181,39 @@ pub struct Language {
     pub agents: Vec<Regex>,
 }
 
-/// A pattern for a prefilter set: ASCII word boundaries. A Unicode `\b` stops
-/// the regex engine's fast DFA on non-ASCII text (it falls back to a slow NFA).
-/// Next to the lexicons' ASCII words an ASCII boundary matches wherever a
-/// Unicode one does (and more, e.g. "No" in "Noël"), so the set never misses a
-/// match; the exact, Unicode-aware pattern then confirms it.
 /// Bytes of lazy-DFA cache for each pattern set (see `trigger_set`).
 pub const LAZY_DFA_CACHE: usize = 32 << 20;
 
-pub fn ascii_boundaries(pattern: &str) -> String {
-    pattern.replace(r"\b", r"(?-u:\b)")
+/// A lexicon pattern as it is compiled: with only ASCII letters, its `\b` are ASCII
+/// word boundaries. A Unicode `\b` stops the regex engine's fast DFA on any
+/// non-ASCII text (a curly quote is enough) and the search falls back to a
+/// slow NFA, for every pattern tried on that sentence. Next to the ASCII
+/// letters of such a pattern the two boundaries differ only beside a
+/// non-ASCII letter ("No" in "Noël"). A pattern with non-ASCII letters keeps
+/// Unicode boundaries, which an ASCII one would get wrong beside them.
+pub fn ascii_boundaries(pattern: &str) -> Cow<'_, str> {
+    if ascii_letters(pattern) {
+        pattern.replace(r"\b", r"(?-u:\b)").into()
+    } else {
+        pattern.into()
+    }
+}
+
+/// A compiled pattern's form in a prefilter set, which must find every text
+/// the pattern matches, fast: as compiled when its boundaries are ASCII ones,
+/// else without its boundaries (a Unicode one would slow the whole set).
+pub fn prefilter_form(compiled: &str) -> Cow<'_, str> {
+    if ascii_letters(compiled) {
+        compiled.into()
+    } else {
+        compiled.replace(r"\b", "").into()
+    }
+}
+
+fn ascii_letters(pattern: &str) -> bool {
+    pattern
+        .chars()
+        .all(|c| c.is_ascii() || !c.is_alphanumeric())
 }
 
 /// One set of `patterns` that finds which of them a text may hold, in one pass.
@@ -197,7 +221,7 @@ fn prefilter_set<'a>(
     patterns: impl Iterator<Item = &'a Regex>,
     case_insensitive: bool,
 ) -> Result<RegexSet, regex::Error> {
-    RegexSetBuilder::new(patterns.map(|p| ascii_boundaries(p.as_str())))
+    RegexSetBuilder::new(patterns.map(|p| prefilter_form(p.as_str())))
         .case_insensitive(case_insensitive)
         // A roomy lazy-DFA cache: with the default one the set's DFA thrashes on
         // long sentences and the search falls back to the (4x slower) PikeVM.
@@ -211,7 +235,7 @@ fn compile(
     line: usize,
     pattern: &str,
 ) -> Result<Regex, KnowledgeError> {
-    RegexBuilder::new(pattern)
+    RegexBuilder::new(&ascii_boundaries(pattern))
         .case_insensitive(true)
         .build()
         .map_err(|e| KnowledgeError::Tsv {
@@ -228,7 +252,7 @@ fn compile_exact(
     line: usize,
     pattern: &str,
 ) -> Result<Regex, KnowledgeError> {
-    Regex::new(pattern).map_err(|e| KnowledgeError::Tsv {
+    Regex::new(&ascii_boundaries(pattern)).map_err(|e| KnowledgeError::Tsv {
         path: files.display_path(path),
         line,
         message: format!("invalid pattern `{pattern}`: {e}"),
@@ -727,4 +751,37 @@ fn load_language(
         pronouns,
         other_time_references,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn compiled(pattern: &str) -> Regex {
+        Regex::new(&ascii_boundaries(pattern)).expect("valid")
+    }
+
+    #[test]
+    fn ascii_patterns_get_ascii_boundaries_others_keep_unicode_ones() {
+        // ASCII letters: the boundary is an ASCII one, and still matches beside quotes.
+        assert!(compiled(r"\bmeet\b").as_str().contains("(?-u:\\b)"));
+        assert!(compiled(r"\bmeet\b").is_match("“meet” it"));
+        // A non-ASCII letter beside the boundary: only a Unicode one matches it.
+        let vietnamese = compiled(r"\bbộ\b");
+        assert!(!vietnamese.as_str().contains("(?-u:"));
+        assert!(vietnamese.is_match("Bộ trưởng bộ quốc phòng"));
+        // Punctuation is not a letter: a pattern with a dash keeps ASCII boundaries.
+        assert!(compiled(r"\b\d+\s*–\s*\d+\b")
+            .as_str()
+            .contains("(?-u:\\b)"));
+    }
+
+    #[test]
+    fn a_prefilter_set_finds_what_each_pattern_matches() {
+        let patterns = [compiled(r"\bmeet\b"), compiled(r"\bbộ\b")];
+        let set = prefilter_set(patterns.iter(), true).expect("valid set");
+        assert!(set.matches("they will meet").matched(0));
+        assert!(set.matches("ông bộ trưởng").matched(1));
+        assert!(!set.matches("the meeting").matched(0));
+    }
 }
