@@ -24,8 +24,14 @@ pub struct Description {
 pub const TOOL_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 fn hex_key(input: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let digest = Sha256::digest(input.as_bytes());
-    digest.iter().take(10).map(|b| format!("{b:02x}")).collect()
+    let mut key = String::with_capacity(20);
+    for byte in &digest[..10] {
+        key.push(char::from(HEX[usize::from(byte >> 4)]));
+        key.push(char::from(HEX[usize::from(byte & 0xf)]));
+    }
+    key
 }
 
 /// The key an article's IRIs derive from: its URL, or its text when it has none,
@@ -130,7 +136,7 @@ struct Writer {
 }
 
 impl Writer {
-    fn add(&mut self, subject: &NamedNode, predicate: &str, object: impl Into<Term>) {
+    fn add(&mut self, subject: &NamedNode, predicate: impl Into<String>, object: impl Into<Term>) {
         self.quads.push(Quad::new(
             NamedOrBlankNode::from(subject.clone()),
             NamedNode::new_unchecked(predicate),
@@ -176,34 +182,34 @@ pub fn describe(
     w.add(&article_iri, RDF_TYPE, iri(format!("{SCHEMA}NewsArticle")));
     w.add(&article_iri, RDF_TYPE, iri(format!("{NIF}Context")));
     if let Some(url) = article.url.as_deref().and_then(url_to_iri) {
-        w.add(&article_iri, &format!("{SCHEMA}url"), url);
+        w.add(&article_iri, format!("{SCHEMA}url"), url);
     }
     if let Some(title) = &article.title {
         w.add(
             &article_iri,
-            &format!("{SCHEMA}headline"),
+            format!("{SCHEMA}headline"),
             tagged(title, language_code),
         );
     }
     if let Some(published) = published_literal(article.date_published.as_deref(), extraction) {
-        w.add(&article_iri, &format!("{SCHEMA}datePublished"), published);
+        w.add(&article_iri, format!("{SCHEMA}datePublished"), published);
     }
     w.add(
         &article_iri,
-        &format!("{SCHEMA}inLanguage"),
+        format!("{SCHEMA}inLanguage"),
         Literal::new_simple_literal(language_code),
     );
     if let Some(publisher) = &document.publisher {
         w.add(
             &article_iri,
-            &format!("{SCHEMA}publisher"),
+            format!("{SCHEMA}publisher"),
             Literal::new_simple_literal(publisher),
         );
     }
     if let Some(author) = &document.author {
         w.add(
             &article_iri,
-            &format!("{SCHEMA}author"),
+            format!("{SCHEMA}author"),
             Literal::new_simple_literal(author),
         );
     }
@@ -215,22 +221,22 @@ pub fn describe(
     {
         w.add(
             &article_iri,
-            &format!("{SCHEMA}locationCreated"),
+            format!("{SCHEMA}locationCreated"),
             entity_iri(knowledge, place),
         );
         entities.push(place);
     }
     w.add(
         &article_iri,
-        &format!("{NIF}isString"),
+        format!("{NIF}isString"),
         Literal::new_simple_literal(&article.text),
     );
     w.add(
         &graph_iri,
-        &format!("{PROV}wasDerivedFrom"),
+        format!("{PROV}wasDerivedFrom"),
         article_iri.clone(),
     );
-    w.add(&graph_iri, &format!("{PROV}wasAttributedTo"), tool.clone());
+    w.add(&graph_iri, format!("{PROV}wasAttributedTo"), tool.clone());
 
     let mut described_mentions = std::collections::HashSet::new();
     let mut described_pairs = std::collections::HashSet::new();
@@ -238,25 +244,25 @@ pub fn describe(
         let event_type = &knowledge.event_types[event.event_type].name;
         let event_iri = event_iri(knowledge, event, &key);
         w.add(&event_iri, RDF_TYPE, iri(ng(event_type)));
-        w.add(&event_iri, &ng("status"), iri(ng(event.status.name())));
+        w.add(&event_iri, ng("status"), iri(ng(event.status.name())));
         for actor in &event.actors {
             w.add(
                 &event_iri,
-                &format!("{SEM}hasActor"),
+                format!("{SEM}hasActor"),
                 entity_iri(knowledge, *actor),
             );
         }
         if let Some(place) = event.place {
             w.add(
                 &event_iri,
-                &format!("{SEM}hasPlace"),
+                format!("{SEM}hasPlace"),
                 entity_iri(knowledge, place),
             );
         }
         if let Some(date) = event.date {
             w.add(
                 &event_iri,
-                &format!("{SEM}hasTimeStamp"),
+                format!("{SEM}hasTimeStamp"),
                 typed(date.to_string(), date.xsd_type()),
             );
         }
@@ -265,17 +271,17 @@ pub fn describe(
         // ranges instead of joining type, status and time stamp per event.
         w.add(
             &event_iri,
-            &ng("timelineCell"),
+            ng("timelineCell"),
             timeline_cell(event.date, event_type, event.status.name()),
         );
         if event_type == "Meeting" {
             // Derived key: each pair of parties, so that who met whom is one scan;
             // the pair names its two parties once per article graph.
             for (pair, first, second) in meeting_pairs(knowledge, &event.actors) {
-                w.add(&event_iri, &ng("meetingPair"), pair.clone());
+                w.add(&event_iri, ng("meetingPair"), pair.clone());
                 if described_pairs.insert(pair.clone()) {
-                    w.add(&pair, &ng("firstParty"), first);
-                    w.add(&pair, &ng("secondParty"), second);
+                    w.add(&pair, ng("firstParty"), first);
+                    w.add(&pair, ng("secondParty"), second);
                 }
             }
         }
@@ -285,7 +291,7 @@ pub fn describe(
                 offsets.at(evidence.span.end),
             );
             let mention = iri(format!("{MENTION}{key}-{begin}-{end}-{event_type}"));
-            w.add(&event_iri, &format!("{GAF}denotedBy"), mention.clone());
+            w.add(&event_iri, format!("{GAF}denotedBy"), mention.clone());
             // One sentence may state two events of a type (two visits); it is one
             // mention, described once, with the rule that fired first.
             if !described_mentions.insert(mention.clone()) {
@@ -294,40 +300,40 @@ pub fn describe(
             w.add(&mention, RDF_TYPE, iri(ng("EventMention")));
             w.add(
                 &mention,
-                &format!("{NIF}referenceContext"),
+                format!("{NIF}referenceContext"),
                 article_iri.clone(),
             );
             w.add(
                 &mention,
-                &format!("{NIF}beginIndex"),
+                format!("{NIF}beginIndex"),
                 typed(begin.to_string(), "nonNegativeInteger"),
             );
             w.add(
                 &mention,
-                &format!("{NIF}endIndex"),
+                format!("{NIF}endIndex"),
                 typed(end.to_string(), "nonNegativeInteger"),
             );
             w.add(
                 &mention,
-                &format!("{NIF}anchorOf"),
+                format!("{NIF}anchorOf"),
                 Literal::new_simple_literal(slice(&article.text, evidence.span)),
             );
             w.add(
                 &mention,
-                &ng("rule"),
+                ng("rule"),
                 Literal::new_simple_literal(&evidence.rule),
             );
             if let Some(attribution) = evidence.attribution {
                 w.add(
                     &mention,
-                    &ng("attribution"),
+                    ng("attribution"),
                     Literal::new_simple_literal(slice(&article.text, attribution)),
                 );
             }
             if let Some(source) = evidence.source {
                 w.add(
                     &mention,
-                    &format!("{SEM}accordingTo"),
+                    format!("{SEM}accordingTo"),
                     entity_iri(knowledge, source),
                 );
                 entities.push(source);
@@ -447,7 +453,7 @@ fn describe_entity_core(w: &mut Writer, knowledge: &Knowledge, entity: EntityIdx
         };
         w.add(
             &subject,
-            &format!("{SCHEMA}{predicate}"),
+            format!("{SCHEMA}{predicate}"),
             entity_iri(knowledge, country),
         );
     }
@@ -482,19 +488,19 @@ pub fn describe_gazetteer(knowledge: &Knowledge) -> Vec<Quad> {
         if let Some(code) = &e.iso2 {
             w.add(
                 &subject,
-                &ng("iso3166Alpha2"),
+                ng("iso3166Alpha2"),
                 Literal::new_simple_literal(code),
             );
         }
         if let Some(code) = &e.iso3 {
             w.add(
                 &subject,
-                &ng("iso3166Alpha3"),
+                ng("iso3166Alpha3"),
                 Literal::new_simple_literal(code),
             );
         }
         if let Some(state) = e.capital_of {
-            w.add(&subject, &ng("capitalOf"), entity_iri(knowledge, state));
+            w.add(&subject, ng("capitalOf"), entity_iri(knowledge, state));
         }
     }
     w.quads
