@@ -20,10 +20,13 @@ use crate::vocab::PREFIXES;
 
 pub const ONTOLOGY_GRAPH: &str = "https://w3id.org/newsgraph/graph/ontology";
 
-/// RocksDB keeps the index and filter blocks of every open table file in
-/// memory, so with the default (one file per descriptor the process may open)
-/// memory grows with the store. A bounded table cache keeps it flat.
-const MAX_OPEN_FILES: u32 = 64;
+/// Table files an ingest keeps open. RocksDB keeps the index and filter blocks
+/// of every open table file in memory, so with the default (one file per
+/// descriptor the process may open) an ingest's memory grows with the store:
+/// 100k articles, 417 MiB peak; with 64, 378 MiB. Queries keep the default: a
+/// whole-store scan over a bounded table cache reopens files (who-met-whom on
+/// a fresh 100k store: 3.1 s instead of 1.8 s).
+const INGEST_MAX_OPEN_FILES: u32 = 64;
 
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -152,7 +155,19 @@ pub struct GraphStore {
 impl GraphStore {
     /// Opens (creating if needed) the persistent store at `path`.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
-        let options = StoreOptions::default().with_max_open_files(MAX_OPEN_FILES);
+        Self::open_with(path, StoreOptions::default())
+    }
+
+    /// Opens the store at `path` for a long ingest: memory bounded by
+    /// [`INGEST_MAX_OPEN_FILES`] rather than by the size of the store.
+    pub fn open_for_ingest(path: &Path) -> Result<Self, StoreError> {
+        Self::open_with(
+            path,
+            StoreOptions::default().with_max_open_files(INGEST_MAX_OPEN_FILES),
+        )
+    }
+
+    fn open_with(path: &Path, options: StoreOptions) -> Result<Self, StoreError> {
         let store = Store::open_with_options(path, options).map_err(|source| StoreError::Open {
             path: path.display().to_string(),
             source,

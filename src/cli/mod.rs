@@ -38,14 +38,17 @@ fn load_knowledge(dir: Option<&Path>) -> Result<Knowledge> {
 }
 
 fn open_store(path: &Path) -> Result<GraphStore> {
-    GraphStore::open(path).with_context(|| {
-        "is another newsgraph process using it? Pass --store DIR or set NEWSGRAPH_STORE to use another".to_string()
-    })
+    GraphStore::open(path).with_context(store_in_use)
+}
+
+fn store_in_use() -> String {
+    "is another newsgraph process using it? Pass --store DIR or set NEWSGRAPH_STORE to use another"
+        .to_string()
 }
 
 fn run_ingest(args: args::IngestArgs) -> Result<ExitCode> {
     let knowledge = load_knowledge(args.data.data.as_deref())?;
-    let store = open_store(&args.store.store)?;
+    let store = GraphStore::open_for_ingest(&args.store.store).with_context(store_in_use)?;
     let show_progress = !args.quiet && std::io::stderr().is_terminal();
     let bar = indicatif::ProgressBar::new_spinner();
     if show_progress {
