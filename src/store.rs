@@ -11,7 +11,9 @@ use std::io::Write;
 use std::path::Path;
 
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
-use oxigraph::model::{GraphName, GraphNameRef, NamedNode, NamedNodeRef, Quad};
+use oxigraph::model::{
+    GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term,
+};
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store, StoreOptions};
 
@@ -257,7 +259,14 @@ impl GraphStore {
             .is_some())
     }
 
-    pub fn update_graph(&self, graph: &str, quads: Vec<Quad>) -> Result<(), StoreError> {
+    /// Makes the quads of `graph` whose subject `in_scope` accepts exactly
+    /// `quads`, in small transactions; the graph's other quads stay.
+    pub fn update_graph(
+        &self,
+        graph: &str,
+        quads: Vec<Quad>,
+        in_scope: impl Fn(&NamedOrBlankNode) -> bool,
+    ) -> Result<(), StoreError> {
         let graph = NamedNode::new_unchecked(graph);
         let mut wanted: HashSet<Quad> = quads.into_iter().collect();
         let mut stale = Vec::new();
@@ -268,10 +277,42 @@ impl GraphStore {
             Some(GraphNameRef::NamedNode(graph.as_ref())),
         ) {
             let quad = quad?;
-            if !wanted.remove(&quad) {
+            if in_scope(&quad.subject) && !wanted.remove(&quad) {
                 stale.push(quad);
             }
         }
+        let fresh: Vec<Quad> = wanted.into_iter().collect();
+        self.change_quads(&stale, &fresh)
+    }
+
+    /// Removes the quads of `graph` whose subject `in_scope` accepts, a few
+    /// thousand at a time (never all of them in memory).
+    pub fn remove_subjects(
+        &self,
+        graph: &str,
+        in_scope: impl Fn(&NamedOrBlankNode) -> bool,
+    ) -> Result<(), StoreError> {
+        let graph = NamedNode::new_unchecked(graph);
+        let mut stale = Vec::with_capacity(UPDATE_CHUNK);
+        for quad in self.store.quads_for_pattern(
+            None,
+            None,
+            None,
+            Some(GraphNameRef::NamedNode(graph.as_ref())),
+        ) {
+            let quad = quad?;
+            if in_scope(&quad.subject) {
+                stale.push(quad);
+            }
+            if stale.len() == UPDATE_CHUNK {
+                self.change_quads(&std::mem::take(&mut stale), &[])?;
+            }
+        }
+        self.change_quads(&stale, &[])
+    }
+
+    /// Removes `stale` and inserts `fresh`, in transactions of a few thousand quads.
+    pub fn change_quads(&self, stale: &[Quad], fresh: &[Quad]) -> Result<(), StoreError> {
         for chunk in stale.chunks(UPDATE_CHUNK) {
             let mut transaction = self.store.start_transaction()?;
             for quad in chunk {
@@ -279,13 +320,31 @@ impl GraphStore {
             }
             transaction.commit()?;
         }
-        let fresh: Vec<Quad> = wanted.into_iter().collect();
         for chunk in fresh.chunks(UPDATE_CHUNK) {
             let mut transaction = self.store.start_transaction()?;
             transaction.extend(chunk.iter());
             transaction.commit()?;
         }
         Ok(())
+    }
+
+    /// The objects of `subject predicate ?o` in `graph`.
+    pub fn objects(
+        &self,
+        subject: &NamedNode,
+        predicate: &NamedNode,
+        graph: &str,
+    ) -> Result<Vec<Term>, StoreError> {
+        let graph = NamedNode::new_unchecked(graph);
+        self.store
+            .quads_for_pattern(
+                Some(subject.as_ref().into()),
+                Some(predicate.as_ref()),
+                None,
+                Some(GraphNameRef::NamedNode(graph.as_ref())),
+            )
+            .map(|quad| Ok(quad?.object))
+            .collect()
     }
 
     pub fn has_graph(&self, graph: &str) -> Result<bool, StoreError> {

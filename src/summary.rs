@@ -11,21 +11,41 @@
 //! the events' `ng:timelineCell` keys) with the number of distinct events in
 //! it and the number of events of its type with a later time stamp:
 //! `queries/timeline.rq` sums it by month, and the latest-events lists use it
-//! to find the cells that hold their first hundred events.
+//! to find the cells that hold their first hundred events. It also holds one
+//! node per pair of meeting parties (the `ng:meetingPair` IRI) with its two
+//! parties and the numbers of distinct meetings and of articles that report
+//! them, which `queries/who-met-whom.rq` reads instead of grouping every
+//! meeting of the store.
 
-use oxigraph::model::{Literal, NamedNode, Quad, Term};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 use oxigraph::sparql::QueryResults;
 
 use std::collections::{HashMap, HashSet};
 
 use crate::describe::Description;
 use crate::store::{GraphStore, StoreError};
-use crate::vocab::{ng, NG, PROV, RDF_TYPE, SUMMARY_GRAPH, TIMELINE, TOOL, XSD};
+use crate::vocab::{ng, ENTITY, NG, PAIR, PROV, RDF_TYPE, SUMMARY_GRAPH, TIMELINE, TOOL, XSD};
 
 /// The timeline cells that hold events (no per-event state: a few thousand groups).
 const CELLS: &str = "SELECT ?cell (COUNT(*) AS ?mentions) \
      WHERE { GRAPH ?g { ?event <https://w3id.org/newsgraph/ontology#timelineCell> ?cell } } \
      GROUP BY ?cell";
+
+/// Distinct meetings and reporting articles per pair of parties.
+const PAIRS: &str =
+    "SELECT ?pair (COUNT(DISTINCT ?event) AS ?meetings) (COUNT(DISTINCT ?g) AS ?articles) \
+     WHERE { GRAPH ?g { ?event <https://w3id.org/newsgraph/ontology#meetingPair> ?pair } } \
+     GROUP BY ?pair";
+
+/// Meetings and articles of one pair of parties (or what a run adds to them).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct PairCount {
+    meetings: u64,
+    articles: u64,
+}
+
+/// Pair counts by the pair IRI's local part (`A/B`).
+type PairCounts = HashMap<Box<str>, PairCount>;
 
 /// Distinct events in one cell: one index range, so memory stays that of the cell.
 fn cell_events(cell: &NamedNode) -> String {
@@ -63,12 +83,94 @@ pub fn refresh(store: &GraphStore) -> Result<usize, StoreError> {
             }
         }
     }
-    write(store, counted)
+    let mut pairs = PairCounts::new();
+    if let QueryResults::Solutions(solutions) = store.query(PAIRS)? {
+        for solution in solutions {
+            let solution = solution?;
+            let count = |name: &str| match solution.get(name) {
+                Some(Term::Literal(n)) => n.value().parse().ok(),
+                _ => None,
+            };
+            if let (Some(Term::NamedNode(pair)), Some(meetings), Some(articles)) =
+                (solution.get("pair"), count("meetings"), count("articles"))
+            {
+                if let Some(key) = pair.as_str().strip_prefix(PAIR) {
+                    pairs.insert(key.into(), PairCount { meetings, articles });
+                }
+            }
+        }
+    }
+    // Recounted whole: the stored pairs go first (a pair may have no meeting left).
+    store.remove_quad(&complete_mark())?;
+    store.remove_subjects(SUMMARY_GRAPH, is_pair)?;
+    write(store, counted, pairs)
+}
+
+fn is_pair(subject: &NamedOrBlankNode) -> bool {
+    matches!(subject, NamedOrBlankNode::NamedNode(n) if n.as_str().starts_with(PAIR))
+}
+
+fn is_cell(subject: &NamedOrBlankNode) -> bool {
+    matches!(subject, NamedOrBlankNode::NamedNode(n) if n.as_str().starts_with(TIMELINE))
+}
+
+/// Adds `pairs` to the pair counts stored in the summary graph, a pair at a
+/// time, each new pair with its two parties.
+fn add_pairs(store: &GraphStore, pairs: PairCounts) -> Result<(), StoreError> {
+    let graph = GraphName::NamedNode(NamedNode::new_unchecked(SUMMARY_GRAPH));
+    let property = |local: &str| NamedNode::new_unchecked(ng(local));
+    let (meetings, articles) = (property("meetings"), property("articles"));
+    let integer = |n: u64| Term::from(Literal::from(i64::try_from(n).unwrap_or(i64::MAX)));
+    let stored = |pair: &NamedNode, predicate: &NamedNode| -> Result<Option<u64>, StoreError> {
+        Ok(store
+            .objects(pair, predicate, SUMMARY_GRAPH)?
+            .first()
+            .and_then(|t| match t {
+                Term::Literal(n) => n.value().parse().ok(),
+                _ => None,
+            }))
+    };
+    let (mut stale, mut fresh) = (Vec::new(), Vec::new());
+    for (key, added) in pairs {
+        let pair = NamedNode::new_unchecked(format!("{PAIR}{key}"));
+        let quad = |predicate: &NamedNode, object: Term| {
+            Quad::new(pair.clone(), predicate.clone(), object, graph.clone())
+        };
+        let before = match (stored(&pair, &meetings)?, stored(&pair, &articles)?) {
+            (Some(m), Some(a)) => {
+                stale.push(quad(&meetings, integer(m)));
+                stale.push(quad(&articles, integer(a)));
+                PairCount {
+                    meetings: m,
+                    articles: a,
+                }
+            }
+            _ => {
+                let (first, second) = key.split_once('/').unwrap_or((&key, ""));
+                for (predicate, party) in [("firstParty", first), ("secondParty", second)] {
+                    let party = NamedNode::new_unchecked(format!("{ENTITY}{party}"));
+                    fresh.push(quad(&property(predicate), party.into()));
+                }
+                PairCount::default()
+            }
+        };
+        fresh.push(quad(&meetings, integer(before.meetings + added.meetings)));
+        fresh.push(quad(&articles, integer(before.articles + added.articles)));
+        if fresh.len() >= 4_000 {
+            store.change_quads(&std::mem::take(&mut stale), &std::mem::take(&mut fresh))?;
+        }
+    }
+    store.change_quads(&stale, &fresh)
 }
 
 /// Writes the summary graph for these per-cell event counts: the cells with
-/// their running "events after" sums, then the completeness mark.
-fn write(store: &GraphStore, counted: Vec<(NamedNode, u64)>) -> Result<usize, StoreError> {
+/// their running "events after" sums, adds `pairs` to the pair counts, then
+/// writes the completeness mark.
+fn write(
+    store: &GraphStore,
+    counted: Vec<(NamedNode, u64)>,
+    pairs: PairCounts,
+) -> Result<usize, StoreError> {
     // Unmarked while it changes: a run stopped half-way leaves it unmarked, and
     // the next run recomputes it whole.
     store.remove_quad(&complete_mark())?;
@@ -102,7 +204,8 @@ fn write(store: &GraphStore, counted: Vec<(NamedNode, u64)>) -> Result<usize, St
         }
     }
     let count = cells.len();
-    store.update_graph(SUMMARY_GRAPH, quads)?;
+    store.update_graph(SUMMARY_GRAPH, quads, is_cell)?;
+    add_pairs(store, pairs)?;
     store.insert_quad(&complete_mark())?;
     Ok(count)
 }
@@ -153,6 +256,8 @@ pub struct RunCells {
     seen: HashSet<u128>,
     /// New distinct events per cell.
     added: HashMap<NamedNode, u64>,
+    /// New meetings and reporting articles per pair of parties.
+    pairs: PairCounts,
     /// Whether the store held no event before the run: nothing to look up.
     empty_store: bool,
     full_refresh: bool,
@@ -163,6 +268,7 @@ impl RunCells {
         Ok(Self {
             seen: HashSet::new(),
             added: HashMap::new(),
+            pairs: PairCounts::new(),
             empty_store: !store.has_quad_with(None, &ng("timelineCell"))?,
             full_refresh: false,
         })
@@ -178,12 +284,15 @@ impl RunCells {
             return Ok(());
         }
         let timeline_cell = ng("timelineCell");
+        let meeting_pair = ng("meetingPair");
         for description in descriptions {
+            // Events of this article that are new to the store and the run.
+            let mut new_events = HashSet::new();
             for quad in &description.quads {
                 if quad.predicate.as_str() != timeline_cell {
                     continue;
                 }
-                let (oxigraph::model::NamedOrBlankNode::NamedNode(event), Term::NamedNode(cell)) =
+                let (NamedOrBlankNode::NamedNode(event), Term::NamedNode(cell)) =
                     (&quad.subject, &quad.object)
                 else {
                     continue;
@@ -196,6 +305,30 @@ impl RunCells {
                     continue;
                 }
                 *self.added.entry(cell.clone()).or_default() += 1;
+                new_events.insert(event);
+            }
+            // The article is new (a replacing run recounts everything): one more
+            // article for each pair it reports, one more meeting for each new one.
+            let mut article_pairs = HashSet::new();
+            for quad in &description.quads {
+                if quad.predicate.as_str() != meeting_pair {
+                    continue;
+                }
+                let (NamedOrBlankNode::NamedNode(event), Term::NamedNode(pair)) =
+                    (&quad.subject, &quad.object)
+                else {
+                    continue;
+                };
+                let Some(key) = pair.as_str().strip_prefix(PAIR) else {
+                    continue;
+                };
+                let count = self.pairs.entry(key.into()).or_default();
+                if article_pairs.insert(key) {
+                    count.articles += 1;
+                }
+                if new_events.contains(event) {
+                    count.meetings += 1;
+                }
             }
         }
         Ok(())
@@ -207,6 +340,7 @@ impl RunCells {
         self.full_refresh = true;
         self.seen = HashSet::new();
         self.added = HashMap::new();
+        self.pairs = PairCounts::new();
     }
 
     /// Brings the summary graph up to date. Returns the number of cells.
@@ -223,7 +357,7 @@ impl RunCells {
         for (cell, added) in self.added {
             *counts.entry(cell).or_default() += added;
         }
-        write(store, counts.into_iter().collect())
+        write(store, counts.into_iter().collect(), self.pairs)
     }
 }
 
