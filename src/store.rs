@@ -311,6 +311,18 @@ impl GraphStore {
         self.change_quads(&stale, &[])
     }
 
+    /// Inserts quads the store does not hold yet through the bulk loader,
+    /// which writes sorted files directly: transactions would first fill
+    /// RocksDB's memtables, sized by Oxigraph for throughput (hundreds of MB).
+    pub fn insert_new(&self, quads: Vec<Quad>) -> Result<(), StoreError> {
+        let mut loader = self
+            .store
+            .bulk_loader()
+            .with_max_memory_size_in_megabytes(LOADER_MEMORY_MB);
+        loader.load_quads(quads)?;
+        Ok(loader.commit()?)
+    }
+
     /// Removes `stale` and inserts `fresh`, in transactions of a few thousand quads.
     pub fn change_quads(&self, stale: &[Quad], fresh: &[Quad]) -> Result<(), StoreError> {
         for chunk in stale.chunks(UPDATE_CHUNK) {

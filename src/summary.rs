@@ -130,13 +130,20 @@ fn add_pairs(store: &GraphStore, pairs: PairCounts) -> Result<(), StoreError> {
                 _ => None,
             }))
     };
+    // None stored yet (a first ingest, or a recount): no lookups.
+    let any_stored = store.has_quad_with(None, &ng("meetings"))?;
     let (mut stale, mut fresh) = (Vec::new(), Vec::new());
+    let mut written = 0;
     for (key, added) in pairs {
         let pair = NamedNode::new_unchecked(format!("{PAIR}{key}"));
         let quad = |predicate: &NamedNode, object: Term| {
             Quad::new(pair.clone(), predicate.clone(), object, graph.clone())
         };
-        let before = match (stored(&pair, &meetings)?, stored(&pair, &articles)?) {
+        let before = match if any_stored {
+            (stored(&pair, &meetings)?, stored(&pair, &articles)?)
+        } else {
+            (None, None)
+        } {
             (Some(m), Some(a)) => {
                 stale.push(quad(&meetings, integer(m)));
                 stale.push(quad(&articles, integer(a)));
@@ -156,12 +163,30 @@ fn add_pairs(store: &GraphStore, pairs: PairCounts) -> Result<(), StoreError> {
         };
         fresh.push(quad(&meetings, integer(before.meetings + added.meetings)));
         fresh.push(quad(&articles, integer(before.articles + added.articles)));
-        if fresh.len() >= 4_000 {
+        if !any_stored && fresh.len() >= PAIR_BATCH {
+            store.insert_new(std::mem::take(&mut fresh))?;
+        } else if any_stored && fresh.len() >= 4_000 {
+            written += fresh.len();
             store.change_quads(&std::mem::take(&mut stale), &std::mem::take(&mut fresh))?;
+            // Transactions fill RocksDB's memtables, which Oxigraph sizes for
+            // throughput (hundreds of MB): written out often, they stay small.
+            if written >= PAIR_FLUSH_EVERY {
+                store.flush()?;
+                written = 0;
+            }
         }
     }
-    store.change_quads(&stale, &fresh)
+    if any_stored {
+        store.change_quads(&stale, &fresh)
+    } else {
+        store.insert_new(fresh)
+    }
 }
+
+/// Pair quads written between two flushes of the store's memtables.
+const PAIR_FLUSH_EVERY: usize = 100_000;
+/// Pair quads handed to the bulk loader at once when none is stored yet.
+const PAIR_BATCH: usize = 50_000;
 
 /// Writes the summary graph for these per-cell event counts: the cells with
 /// their running "events after" sums, adds `pairs` to the pair counts, then
