@@ -340,6 +340,18 @@ impl GraphStore {
         Ok(())
     }
 
+    /// Every quad with `predicate`, in any graph, in the store's index order
+    /// (by object, then subject, then graph).
+    pub fn quads_with_predicate(
+        &self,
+        predicate: &str,
+    ) -> impl Iterator<Item = Result<Quad, StoreError>> + '_ {
+        let predicate = NamedNode::new_unchecked(predicate);
+        self.store
+            .quads_for_pattern(None, Some(predicate.as_ref()), None, None)
+            .map(|quad| Ok(quad?))
+    }
+
     /// The objects of `subject predicate ?o` in `graph`.
     pub fn objects(
         &self,

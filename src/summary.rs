@@ -31,12 +31,6 @@ const CELLS: &str = "SELECT ?cell (COUNT(*) AS ?mentions) \
      WHERE { GRAPH ?g { ?event <https://w3id.org/newsgraph/ontology#timelineCell> ?cell } } \
      GROUP BY ?cell";
 
-/// Distinct meetings and reporting articles per pair of parties.
-const PAIRS: &str =
-    "SELECT ?pair (COUNT(DISTINCT ?event) AS ?meetings) (COUNT(DISTINCT ?g) AS ?articles) \
-     WHERE { GRAPH ?g { ?event <https://w3id.org/newsgraph/ontology#meetingPair> ?pair } } \
-     GROUP BY ?pair";
-
 /// Meetings and articles of one pair of parties (or what a run adds to them).
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 struct PairCount {
@@ -83,27 +77,59 @@ pub fn refresh(store: &GraphStore) -> Result<usize, StoreError> {
             }
         }
     }
-    let mut pairs = PairCounts::new();
-    if let QueryResults::Solutions(solutions) = store.query(PAIRS)? {
-        for solution in solutions {
-            let solution = solution?;
-            let count = |name: &str| match solution.get(name) {
-                Some(Term::Literal(n)) => n.value().parse().ok(),
-                _ => None,
-            };
-            if let (Some(Term::NamedNode(pair)), Some(meetings), Some(articles)) =
-                (solution.get("pair"), count("meetings"), count("articles"))
-            {
-                if let Some(key) = pair.as_str().strip_prefix(PAIR) {
-                    pairs.insert(key.into(), PairCount { meetings, articles });
-                }
-            }
-        }
-    }
+    let pairs = recount_pairs(store)?;
     // Recounted whole: the stored pairs go first (a pair may have no meeting left).
     store.remove_quad(&complete_mark())?;
     store.remove_subjects(SUMMARY_GRAPH, is_pair)?;
     write(store, counted, pairs)
+}
+
+/// Distinct meetings and reporting articles per pair of parties, from one
+/// scan of the `ng:meetingPair` keys. The scan follows the store's
+/// predicate-object-subject-graph index, so each pair's keys come together
+/// and, within a pair, each meeting's: only one pair's articles are held at
+/// a time (a `COUNT(DISTINCT)` per pair over the whole store would hold every
+/// meeting, over 1 GB at 100k articles).
+fn recount_pairs(store: &GraphStore) -> Result<PairCounts, StoreError> {
+    let mut counts = PairCounts::new();
+    let mut current: Option<(NamedNode, PairCount)> = None;
+    let mut last_event: Option<NamedOrBlankNode> = None;
+    let mut articles: HashSet<oxigraph::model::GraphName> = HashSet::new();
+    let mut finish = |pair: NamedNode, count: PairCount, articles: usize| {
+        if let Some(key) = pair.as_str().strip_prefix(PAIR) {
+            let count = PairCount {
+                articles: articles as u64,
+                ..count
+            };
+            counts.insert(key.into(), count);
+        }
+    };
+    for quad in store.quads_with_predicate(&ng("meetingPair")) {
+        let quad = quad?;
+        let Term::NamedNode(pair) = quad.object else {
+            continue;
+        };
+        if current.as_ref().is_none_or(|(p, _)| *p != pair) {
+            if let Some((done, count)) = current.take() {
+                finish(done, count, articles.len());
+            }
+            current = Some((pair, PairCount::default()));
+            last_event = None;
+            articles.clear();
+        }
+        let Some((_, count)) = current.as_mut() else {
+            continue;
+        };
+        if last_event.as_ref() != Some(&quad.subject) {
+            count.meetings += 1;
+            last_event = Some(quad.subject);
+        }
+        articles.insert(quad.graph_name);
+    }
+    if let Some((done, count)) = current.take() {
+        finish(done, count, articles.len());
+    }
+    Ok(counts)
 }
 
 fn is_pair(subject: &NamedOrBlankNode) -> bool {
@@ -184,7 +210,7 @@ fn add_pairs(store: &GraphStore, pairs: PairCounts) -> Result<(), StoreError> {
 }
 
 /// Pair quads written between two flushes of the store's memtables.
-const PAIR_FLUSH_EVERY: usize = 100_000;
+const PAIR_FLUSH_EVERY: usize = 20_000;
 /// Pair quads handed to the bulk loader at once when none is stored yet.
 const PAIR_BATCH: usize = 50_000;
 
