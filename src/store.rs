@@ -259,6 +259,17 @@ impl GraphStore {
             .is_some())
     }
 
+    /// Every quad of `graph`.
+    fn graph_quads(&self, graph: &str) -> impl Iterator<Item = Result<Quad, StorageError>> + '_ {
+        let graph = NamedNode::new_unchecked(graph);
+        self.store.quads_for_pattern(
+            None,
+            None,
+            None,
+            Some(GraphNameRef::NamedNode(graph.as_ref())),
+        )
+    }
+
     /// Makes the quads of `graph` whose subject `in_scope` accepts exactly
     /// `quads`, in small transactions; the graph's other quads stay.
     pub fn update_graph(
@@ -267,15 +278,9 @@ impl GraphStore {
         quads: Vec<Quad>,
         in_scope: impl Fn(&NamedOrBlankNode) -> bool,
     ) -> Result<(), StoreError> {
-        let graph = NamedNode::new_unchecked(graph);
         let mut wanted: HashSet<Quad> = quads.into_iter().collect();
         let mut stale = Vec::new();
-        for quad in self.store.quads_for_pattern(
-            None,
-            None,
-            None,
-            Some(GraphNameRef::NamedNode(graph.as_ref())),
-        ) {
+        for quad in self.graph_quads(graph) {
             let quad = quad?;
             if in_scope(&quad.subject) && !wanted.remove(&quad) {
                 stale.push(quad);
@@ -292,14 +297,8 @@ impl GraphStore {
         graph: &str,
         in_scope: impl Fn(&NamedOrBlankNode) -> bool,
     ) -> Result<(), StoreError> {
-        let graph = NamedNode::new_unchecked(graph);
         let mut stale = Vec::with_capacity(UPDATE_CHUNK);
-        for quad in self.store.quads_for_pattern(
-            None,
-            None,
-            None,
-            Some(GraphNameRef::NamedNode(graph.as_ref())),
-        ) {
+        for quad in self.graph_quads(graph) {
             let quad = quad?;
             if in_scope(&quad.subject) {
                 stale.push(quad);
