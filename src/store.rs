@@ -75,14 +75,12 @@ pub struct ArticleWriter<'a> {
     pending: HashSet<NamedNode>,
     /// Quads waiting to go to the loader together.
     buffer: Vec<Quad>,
-    /// Quads written by replacing transactions since the last flush.
-    replaced_quads: usize,
 }
 
-/// Quads written by replacing or removing transactions between two flushes of
-/// RocksDB's memtables, which Oxigraph sizes for throughput: re-ingesting
-/// 10,000 stored articles into a 110k store peaked at 2 GB without flushes.
-const REPLACE_FLUSH_EVERY: usize = 10_000;
+/// Quads written by transactions between two flushes of RocksDB's memtables,
+/// which Oxigraph sizes for throughput (hundreds of MB): re-ingesting 10,000
+/// stored articles into a 110k store peaked at 2 GB without flushes.
+const TRANSACTION_FLUSH_EVERY: usize = 10_000;
 
 impl ArticleWriter<'_> {
     pub fn write(&mut self, chunk: Vec<Description>) -> Result<WriteCounts, StoreError> {
@@ -93,14 +91,14 @@ impl ArticleWriter<'_> {
             if self.pending.contains(&description.graph) {
                 // The same article twice in one load: commit what came before, then replace.
                 self.commit()?;
-                self.replace(&description)?;
+                self.store.replace(&description)?;
                 counts.replaced += 1;
             } else if self
                 .store
                 .store
                 .contains_named_graph(description.graph.as_ref())?
             {
-                self.replace(&description)?;
+                self.store.replace(&description)?;
                 counts.replaced += 1;
             } else {
                 if self.loader.is_none() {
@@ -124,16 +122,6 @@ impl ArticleWriter<'_> {
             self.commit()?;
         }
         Ok(counts)
-    }
-
-    fn replace(&mut self, description: &Description) -> Result<(), StoreError> {
-        self.store.replace(description)?;
-        self.replaced_quads += description.quads.len();
-        if self.replaced_quads >= REPLACE_FLUSH_EVERY {
-            self.store.flush()?;
-            self.replaced_quads = 0;
-        }
-        Ok(())
     }
 
     fn flush_buffer(&mut self) -> Result<(), StoreError> {
@@ -169,6 +157,8 @@ pub struct WriteCounts {
 
 pub struct GraphStore {
     store: Store,
+    /// Quads written by transactions since the memtables were last flushed.
+    unflushed: std::sync::atomic::AtomicUsize,
 }
 
 impl GraphStore {
@@ -191,13 +181,17 @@ impl GraphStore {
             path: path.display().to_string(),
             source,
         })?;
-        Ok(Self { store })
+        Ok(Self {
+            store,
+            unflushed: Default::default(),
+        })
     }
 
     /// A store in memory, for tests and dry runs.
     pub fn in_memory() -> Result<Self, StoreError> {
         Ok(Self {
             store: Store::new()?,
+            unflushed: Default::default(),
         })
     }
 
@@ -208,7 +202,6 @@ impl GraphStore {
             loader: None,
             pending: HashSet::new(),
             buffer: Vec::new(),
-            replaced_quads: 0,
         }
     }
 
@@ -225,6 +218,17 @@ impl GraphStore {
         transaction.clear_graph(description.graph.as_ref())?;
         transaction.extend(description.quads.iter());
         transaction.commit()?;
+        self.written_in_transactions(description.quads.len())
+    }
+
+    /// Flushes the memtables once [`TRANSACTION_FLUSH_EVERY`] quads have gone
+    /// through transactions (removals fill them like insertions).
+    fn written_in_transactions(&self, quads: usize) -> Result<(), StoreError> {
+        use std::sync::atomic::Ordering;
+        if self.unflushed.fetch_add(quads, Ordering::Relaxed) + quads >= TRANSACTION_FLUSH_EVERY {
+            self.unflushed.store(0, Ordering::Relaxed);
+            self.flush()?;
+        }
         Ok(())
     }
 
@@ -314,7 +318,6 @@ impl GraphStore {
         in_scope: impl Fn(&NamedOrBlankNode) -> bool,
     ) -> Result<(), StoreError> {
         let mut stale = Vec::with_capacity(UPDATE_CHUNK);
-        let mut removed = 0;
         for quad in self.graph_quads(graph) {
             let quad = quad?;
             if in_scope(&quad.subject) {
@@ -322,12 +325,6 @@ impl GraphStore {
             }
             if stale.len() == UPDATE_CHUNK {
                 self.change_quads(&std::mem::take(&mut stale), &[])?;
-                // Removals fill the memtables like insertions do.
-                removed += UPDATE_CHUNK;
-                if removed >= REPLACE_FLUSH_EVERY {
-                    self.flush()?;
-                    removed = 0;
-                }
             }
         }
         self.change_quads(&stale, &[])
@@ -353,11 +350,13 @@ impl GraphStore {
                 transaction.remove(quad.as_ref());
             }
             transaction.commit()?;
+            self.written_in_transactions(chunk.len())?;
         }
         for chunk in fresh.chunks(UPDATE_CHUNK) {
             let mut transaction = self.store.start_transaction()?;
             transaction.extend(chunk.iter());
             transaction.commit()?;
+            self.written_in_transactions(chunk.len())?;
         }
         Ok(())
     }

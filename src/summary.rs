@@ -159,7 +159,6 @@ fn add_pairs(store: &GraphStore, pairs: PairCounts) -> Result<(), StoreError> {
     // None stored yet (a first ingest, or a recount): no lookups.
     let any_stored = store.has_quad_with(None, &ng("meetings"))?;
     let (mut stale, mut fresh) = (Vec::new(), Vec::new());
-    let mut written = 0;
     for (key, added) in pairs {
         let pair = NamedNode::new_unchecked(format!("{PAIR}{key}"));
         let quad = |predicate: &NamedNode, object: Term| {
@@ -192,14 +191,7 @@ fn add_pairs(store: &GraphStore, pairs: PairCounts) -> Result<(), StoreError> {
         if !any_stored && fresh.len() >= PAIR_BATCH {
             store.insert_new(std::mem::take(&mut fresh))?;
         } else if any_stored && fresh.len() >= 4_000 {
-            written += fresh.len();
             store.change_quads(&std::mem::take(&mut stale), &std::mem::take(&mut fresh))?;
-            // Transactions fill RocksDB's memtables, which Oxigraph sizes for
-            // throughput (hundreds of MB): written out often, they stay small.
-            if written >= PAIR_FLUSH_EVERY {
-                store.flush()?;
-                written = 0;
-            }
         }
     }
     if any_stored {
@@ -209,8 +201,6 @@ fn add_pairs(store: &GraphStore, pairs: PairCounts) -> Result<(), StoreError> {
     }
 }
 
-/// Pair quads written between two flushes of the store's memtables.
-const PAIR_FLUSH_EVERY: usize = 20_000;
 /// Pair quads handed to the bulk loader at once when none is stored yet.
 const PAIR_BATCH: usize = 50_000;
 
