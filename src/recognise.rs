@@ -91,6 +91,36 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
     let mut sentences = Vec::with_capacity(document.sentences.len());
     for span in &document.sentences {
         let sentence = &text[span.start..span.end];
+        let mut triggers = Vec::new();
+        for index in language.trigger_set.matches(sentence).iter() {
+            let trigger = &language.triggers[index];
+            if trigger
+                .requires
+                .as_ref()
+                .is_some_and(|r| !r.is_match(sentence))
+                || trigger
+                    .excludes
+                    .as_ref()
+                    .is_some_and(|r| r.is_match(sentence))
+            {
+                continue;
+            }
+            for m in trigger.pattern.find_iter(sentence) {
+                triggers.push(TriggerHit {
+                    trigger: index,
+                    span: Span {
+                        start: span.start + m.start(),
+                        end: span.start + m.end(),
+                    },
+                });
+            }
+        }
+        triggers.sort_by_key(|t| t.span.start);
+        // The cues the rules read around a mention, a speaker or "the two
+        // leaders" matter only where an event is stated: sentences without a
+        // trigger keep just the names (for resolving short forms) and the dates.
+        let states_event = !triggers.is_empty();
+
         let mut entities = Vec::new();
         for name in gazetteer.find_names(sentence) {
             let start = span.start + name.start;
@@ -137,46 +167,23 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
                 form,
                 modifier: false,
                 source_only: false,
-                locative: ends_with(&sentence[..name.start], &language.locatives),
-                agent: ends_with(&sentence[..name.start], &language.agents),
-                destination: ends_with(&sentence[..name.start], &language.destinations),
-                topic: ends_with(&sentence[..name.start], &language.topics),
-                guest: ends_with(&sentence[..name.start], &language.guests),
-                relation: starts_with(&sentence[name.end..], &language.relations),
+                locative: states_event && ends_with(&sentence[..name.start], &language.locatives),
+                agent: states_event && ends_with(&sentence[..name.start], &language.agents),
+                destination: states_event
+                    && ends_with(&sentence[..name.start], &language.destinations),
+                topic: states_event && ends_with(&sentence[..name.start], &language.topics),
+                guest: states_event && ends_with(&sentence[..name.start], &language.guests),
+                relation: states_event && starts_with(&sentence[name.end..], &language.relations),
             });
         }
-        mark_modifiers(text, &mut entities, knowledge);
-
-        let mut triggers = Vec::new();
-        for index in language.trigger_set.matches(sentence).iter() {
-            let trigger = &language.triggers[index];
-            if trigger
-                .requires
-                .as_ref()
-                .is_some_and(|r| !r.is_match(sentence))
-                || trigger
-                    .excludes
-                    .as_ref()
-                    .is_some_and(|r| r.is_match(sentence))
-            {
-                continue;
-            }
-            for m in trigger.pattern.find_iter(sentence) {
-                triggers.push(TriggerHit {
-                    trigger: index,
-                    span: Span {
-                        start: span.start + m.start(),
-                        end: span.start + m.end(),
-                    },
-                });
-            }
+        if states_event {
+            mark_modifiers(text, &mut entities, knowledge);
         }
-        triggers.sort_by_key(|t| t.span.start);
 
         // Attributions matter only where an event is stated: a sentence without
         // a trigger skips the pass.
         let mut attributions = Vec::new();
-        let quoted = (!triggers.is_empty()).then(|| language.attribution_set.matches(sentence));
+        let quoted = states_event.then(|| language.attribution_set.matches(sentence));
         for (index, rule) in language.attributions.iter().enumerate() {
             if !quoted.as_ref().is_some_and(|q| q.matched(index)) {
                 continue;
@@ -252,10 +259,14 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
             })
             .collect();
 
-        let pair_reference = language
-            .pair_references
-            .iter()
-            .find_map(|r| r.find(sentence))
+        let pair_reference = states_event
+            .then(|| {
+                language
+                    .pair_references
+                    .iter()
+                    .find_map(|r| r.find(sentence))
+            })
+            .flatten()
             .map(|m| Span {
                 start: span.start + m.start(),
                 end: span.start + m.end(),
