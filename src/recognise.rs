@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use crate::knowledge::{EntityIdx, EntityKind, Knowledge, NameForm};
+use crate::knowledge::{EntityIdx, EntityKind, Gazetteer, Knowledge, Language, NameForm};
 use crate::segment::{Document, Span};
 use crate::temporal::{parse_published, DateExpression, DateMention, PartialDate};
 
@@ -88,169 +88,47 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
         }
     }
 
+    let metadata_date = document
+        .article
+        .date_published
+        .as_deref()
+        .and_then(parse_published);
+    // Outside sentences that state an event, dates are read only as the date a
+    // later "at the time" points back to, and as the publication date of an
+    // article whose metadata lacks one: when neither can apply, they are skipped.
+    let background_dates =
+        metadata_date.is_none() || language.time_anaphors.iter().any(|r| r.is_match(text));
+
     let mut sentences = Vec::with_capacity(document.sentences.len());
     for span in &document.sentences {
         let sentence = &text[span.start..span.end];
-        let mut triggers = Vec::new();
-        for index in language.trigger_set.matches(sentence).iter() {
-            let trigger = &language.triggers[index];
-            if trigger
-                .requires
-                .as_ref()
-                .is_some_and(|r| !r.is_match(sentence))
-                || trigger
-                    .excludes
-                    .as_ref()
-                    .is_some_and(|r| r.is_match(sentence))
-            {
-                continue;
-            }
-            for m in trigger.pattern.find_iter(sentence) {
-                triggers.push(TriggerHit {
-                    trigger: index,
-                    span: Span {
-                        start: span.start + m.start(),
-                        end: span.start + m.end(),
-                    },
-                });
-            }
-        }
-        triggers.sort_by_key(|t| t.span.start);
+        let triggers = triggers_in(sentence, span.start, language);
+        let mut entities = mentions_in(sentence, span.start, gazetteer, &mut last_seen);
         // The cues the rules read around a mention, a speaker or "the two
         // leaders" matter only where an event is stated: sentences without a
         // trigger keep just the names (for resolving short forms) and the dates.
         let states_event = !triggers.is_empty();
-
-        let mut entities = Vec::new();
-        for name in gazetteer.find_names(sentence) {
-            let start = span.start + name.start;
-            let full: Vec<EntityIdx> = name
-                .readings
-                .iter()
-                .filter(|(_, f)| *f != NameForm::Short)
-                .map(|(e, _)| *e)
-                .collect();
-            let chosen = if !full.is_empty() {
-                full.iter()
-                    .copied()
-                    .max_by_key(|e| last_seen.get(e).map_or(0, |p| p + 1))
-                    .map(|e| {
-                        let form = name
-                            .readings
-                            .iter()
-                            .find(|(x, _)| *x == e)
-                            .map_or(NameForm::Full, |(_, f)| *f);
-                        (e, form)
-                    })
-            } else {
-                let candidates: Vec<EntityIdx> = name.readings.iter().map(|(e, _)| *e).collect();
-                let seen = candidates
-                    .iter()
-                    .copied()
-                    .filter(|e| last_seen.contains_key(e))
-                    .max_by_key(|e| last_seen[e]);
-                seen.or((candidates.len() == 1).then(|| candidates[0]))
-                    .map(|e| (e, NameForm::Short))
-            };
-            let Some((entity, form)) = chosen else {
-                continue;
-            };
-            if form != NameForm::Demonym {
-                last_seen.insert(entity, start + 1);
-            }
-            entities.push(EntityMention {
-                span: Span {
-                    start,
-                    end: span.start + name.end,
-                },
-                entity,
-                form,
-                modifier: false,
-                source_only: false,
-                locative: states_event && ends_with(&sentence[..name.start], &language.locatives),
-                agent: states_event && ends_with(&sentence[..name.start], &language.agents),
-                destination: states_event
-                    && ends_with(&sentence[..name.start], &language.destinations),
-                topic: states_event && ends_with(&sentence[..name.start], &language.topics),
-                guest: states_event && ends_with(&sentence[..name.start], &language.guests),
-                relation: states_event && starts_with(&sentence[name.end..], &language.relations),
-            });
-        }
-        if states_event {
-            mark_modifiers(text, &mut entities, knowledge);
-        }
-
-        // Attributions matter only where an event is stated: a sentence without
-        // a trigger skips the pass.
         let mut attributions = Vec::new();
-        let quoted = states_event.then(|| language.attribution_set.matches(sentence));
-        for (index, rule) in language.attributions.iter().enumerate() {
-            if !quoted.as_ref().is_some_and(|q| q.matched(index)) {
-                continue;
-            }
-            for caps in rule.pattern.captures_iter(sentence) {
-                let whole = caps.get(0).unwrap();
-                let source = caps.name("source").unwrap();
-                let source_span = Span {
-                    start: span.start + source.start(),
-                    end: span.start + source.end(),
-                };
-                let in_source = |m: &&EntityMention| {
-                    m.span.start >= source_span.start && m.span.end <= source_span.end
-                };
-                // "juru bicara Kremlin Dmitry Peskov mengatakan": the person speaks.
-                let source_entity = entities
-                    .iter()
-                    .filter(in_source)
-                    .find(|m| {
-                        gazetteer.entities[m.entity].kind == EntityKind::Person
-                            && m.form != NameForm::Demonym
-                    })
-                    .or_else(|| entities.iter().filter(in_source).find(|m| !m.modifier))
-                    .or_else(|| {
-                        entities.iter().find(|m| {
-                            m.span.start >= source_span.start && m.span.end <= source_span.end
-                        })
-                    })
-                    .map(|m| m.entity);
-                attributions.push(Attribution {
-                    span: Span {
-                        start: span.start + whole.start(),
-                        end: span.start + whole.end(),
-                    },
-                    source: source_entity,
-                    reporter: rule.reporter,
-                });
-            }
-        }
-        // A person quoted is usually also the actor ("Kim said he would visit"). A
-        // state or agency quoted as a reporter is a source, not a party; quoted as a
-        // speaker, it is set aside only when another of its kind is in the sentence,
-        // and not when it speaks of its own act ("China said it test-fired …").
-        for attribution in &attributions {
-            let rest = &text[attribution.span.end..span.end];
-            if !attribution.reporter && language.self_references.iter().any(|r| r.is_match(rest)) {
-                continue;
-            }
-            let inside = |m: &EntityMention| {
-                m.span.start >= attribution.span.start && m.span.end <= attribution.span.end
-            };
-            let kind = |m: &EntityMention| gazetteer.entities[m.entity].kind;
-            let outside_kinds: Vec<EntityKind> =
-                entities.iter().filter(|m| !inside(m)).map(kind).collect();
-            for mention in entities.iter_mut() {
-                if inside(mention)
-                    && kind(mention) != EntityKind::Person
-                    && (attribution.reporter || outside_kinds.contains(&kind(mention)))
-                {
-                    mention.source_only = true;
-                }
-            }
+        if states_event {
+            mark_cues(sentence, span.start, &mut entities, language);
+            mark_modifiers(text, &mut entities, knowledge);
+            attributions = attributions_in(sentence, span.start, &entities, knowledge, language);
+            mark_sources(
+                text,
+                *span,
+                &attributions,
+                &mut entities,
+                knowledge,
+                language,
+            );
         }
 
-        let dates = language
-            .date_patterns
-            .find(sentence, &language.dates)
+        let dates = if states_event || background_dates {
+            language.date_patterns.find(sentence, &language.dates)
+        } else {
+            Vec::new()
+        };
+        let dates = dates
             .into_iter()
             .map(|d| DateMention {
                 start: span.start + d.start,
@@ -282,11 +160,6 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
         });
     }
 
-    let metadata_date = document
-        .article
-        .date_published
-        .as_deref()
-        .and_then(parse_published);
     let published = metadata_date.or_else(|| stated_date(&sentences));
     Recognised {
         document,
@@ -296,7 +169,205 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
     }
 }
 
-/// Whether the text just before a name ends with one of `patterns`.
+/// The trigger hits of one sentence (at byte `offset` of the text), in text order.
+fn triggers_in(sentence: &str, offset: usize, language: &Language) -> Vec<TriggerHit> {
+    let mut triggers = Vec::new();
+    for index in language.trigger_set.matches(sentence).iter() {
+        let trigger = &language.triggers[index];
+        if trigger
+            .requires
+            .as_ref()
+            .is_some_and(|r| !r.is_match(sentence))
+            || trigger
+                .excludes
+                .as_ref()
+                .is_some_and(|r| r.is_match(sentence))
+        {
+            continue;
+        }
+        for m in trigger.pattern.find_iter(sentence) {
+            triggers.push(TriggerHit {
+                trigger: index,
+                span: Span {
+                    start: offset + m.start(),
+                    end: offset + m.end(),
+                },
+            });
+        }
+    }
+    triggers.sort_by_key(|t| t.span.start);
+    triggers
+}
+
+/// The gazetteer names of one sentence, each resolved to one entity: a full
+/// name to the reading seen last, a short form ("Putin") only to an entity
+/// already named in full (or its only reading). `last_seen` carries what the
+/// article named so far.
+fn mentions_in(
+    sentence: &str,
+    offset: usize,
+    gazetteer: &Gazetteer,
+    last_seen: &mut HashMap<EntityIdx, usize>,
+) -> Vec<EntityMention> {
+    let mut entities = Vec::new();
+    for name in gazetteer.find_names(sentence) {
+        let start = offset + name.start;
+        let full: Vec<EntityIdx> = name
+            .readings
+            .iter()
+            .filter(|(_, f)| *f != NameForm::Short)
+            .map(|(e, _)| *e)
+            .collect();
+        let chosen = if !full.is_empty() {
+            full.iter()
+                .copied()
+                .max_by_key(|e| last_seen.get(e).map_or(0, |p| p + 1))
+                .map(|e| {
+                    let form = name
+                        .readings
+                        .iter()
+                        .find(|(x, _)| *x == e)
+                        .map_or(NameForm::Full, |(_, f)| *f);
+                    (e, form)
+                })
+        } else {
+            let candidates: Vec<EntityIdx> = name.readings.iter().map(|(e, _)| *e).collect();
+            let seen = candidates
+                .iter()
+                .copied()
+                .filter(|e| last_seen.contains_key(e))
+                .max_by_key(|e| last_seen[e]);
+            seen.or((candidates.len() == 1).then(|| candidates[0]))
+                .map(|e| (e, NameForm::Short))
+        };
+        let Some((entity, form)) = chosen else {
+            continue;
+        };
+        if form != NameForm::Demonym {
+            last_seen.insert(entity, start + 1);
+        }
+        entities.push(EntityMention {
+            span: Span {
+                start,
+                end: offset + name.end,
+            },
+            entity,
+            form,
+            modifier: false,
+            source_only: false,
+            locative: false,
+            agent: false,
+            destination: false,
+            topic: false,
+            guest: false,
+            relation: false,
+        });
+    }
+    entities
+}
+
+/// Sets the cues of the words around each mention: locative, agent,
+/// destination, topic, guest, relation.
+fn mark_cues(sentence: &str, offset: usize, mentions: &mut [EntityMention], language: &Language) {
+    for m in mentions {
+        let before = &sentence[..m.span.start - offset];
+        let after = &sentence[m.span.end - offset..];
+        m.locative = ends_with(before, &language.locatives);
+        m.agent = ends_with(before, &language.agents);
+        m.destination = ends_with(before, &language.destinations);
+        m.topic = ends_with(before, &language.topics);
+        m.guest = ends_with(before, &language.guests);
+        m.relation = starts_with(after, &language.relations);
+    }
+}
+
+/// The attributions of one sentence ("according to KCNA", "Peskov said"),
+/// each with the entity that speaks, if named.
+fn attributions_in(
+    sentence: &str,
+    offset: usize,
+    entities: &[EntityMention],
+    knowledge: &Knowledge,
+    language: &Language,
+) -> Vec<Attribution> {
+    let gazetteer = &knowledge.gazetteer;
+    let mut attributions = Vec::new();
+    let quoted = language.attribution_set.matches(sentence);
+    for (index, rule) in language.attributions.iter().enumerate() {
+        if !quoted.matched(index) {
+            continue;
+        }
+        for caps in rule.pattern.captures_iter(sentence) {
+            let whole = caps.get(0).unwrap();
+            let source = caps.name("source").unwrap();
+            let source_span = Span {
+                start: offset + source.start(),
+                end: offset + source.end(),
+            };
+            let in_source = |m: &&EntityMention| {
+                m.span.start >= source_span.start && m.span.end <= source_span.end
+            };
+            // "juru bicara Kremlin Dmitry Peskov mengatakan": the person speaks.
+            let source_entity = entities
+                .iter()
+                .filter(in_source)
+                .find(|m| {
+                    gazetteer.entities[m.entity].kind == EntityKind::Person
+                        && m.form != NameForm::Demonym
+                })
+                .or_else(|| entities.iter().filter(in_source).find(|m| !m.modifier))
+                .or_else(|| entities.iter().find(in_source))
+                .map(|m| m.entity);
+            attributions.push(Attribution {
+                span: Span {
+                    start: offset + whole.start(),
+                    end: offset + whole.end(),
+                },
+                source: source_entity,
+                reporter: rule.reporter,
+            });
+        }
+    }
+    attributions
+}
+
+/// Marks the mentions inside an attribution that are only its source.
+///
+/// A person quoted is usually also the actor ("Kim said he would visit"). A
+/// state or agency quoted as a reporter is a source, not a party; quoted as a
+/// speaker, it is set aside only when another of its kind is in the sentence,
+/// and not when it speaks of its own act ("China said it test-fired …").
+fn mark_sources(
+    text: &str,
+    sentence: Span,
+    attributions: &[Attribution],
+    entities: &mut [EntityMention],
+    knowledge: &Knowledge,
+    language: &Language,
+) {
+    let gazetteer = &knowledge.gazetteer;
+    for attribution in attributions {
+        let rest = &text[attribution.span.end..sentence.end];
+        if !attribution.reporter && language.self_references.iter().any(|r| r.is_match(rest)) {
+            continue;
+        }
+        let inside = |m: &EntityMention| {
+            m.span.start >= attribution.span.start && m.span.end <= attribution.span.end
+        };
+        let kind = |m: &EntityMention| gazetteer.entities[m.entity].kind;
+        let outside_kinds: Vec<EntityKind> =
+            entities.iter().filter(|m| !inside(m)).map(kind).collect();
+        for mention in entities.iter_mut() {
+            if inside(mention)
+                && kind(mention) != EntityKind::Person
+                && (attribution.reporter || outside_kinds.contains(&kind(mention)))
+            {
+                mention.source_only = true;
+            }
+        }
+    }
+}
+
 /// Whether one of `patterns` (anchored with `^`) matches the text right after a name.
 fn starts_with(after: &str, patterns: &[regex::Regex]) -> bool {
     let mut end = after.len().min(48);
@@ -306,6 +377,7 @@ fn starts_with(after: &str, patterns: &[regex::Regex]) -> bool {
     patterns.iter().any(|r| r.is_match(&after[..end]))
 }
 
+/// Whether the text just before a name ends with one of `patterns` (anchored with `$`).
 fn ends_with(before: &str, patterns: &[regex::Regex]) -> bool {
     let mut start = before.len().saturating_sub(48);
     while !before.is_char_boundary(start) {
