@@ -39,7 +39,7 @@ fn hex_key(input: &str) -> String {
 pub fn article_key(url: Option<&str>, text: &str) -> String {
     match url {
         Some(url) => hex_key(url),
-        None => hex_key(&format!("text:{text}")),
+        None => hex_key(&["text:", text].concat()),
     }
 }
 
@@ -147,7 +147,7 @@ impl Writer {
 }
 
 fn typed(value: impl Into<String>, xsd_local: &str) -> Literal {
-    Literal::new_typed_literal(value, NamedNode::new_unchecked(format!("{XSD}{xsd_local}")))
+    Literal::new_typed_literal(value, NamedNode::new_unchecked([XSD, xsd_local].concat()))
 }
 
 fn tagged(value: &str, language: &str) -> Literal {
@@ -166,9 +166,9 @@ pub fn describe(
     let document = &extraction.recognised.document;
     let article = &document.article;
     let key = article_key(article.url.as_deref(), &article.text);
-    let article_iri = iri(format!("{ARTICLE}{key}"));
-    let graph_iri = iri(format!("{GRAPH}{key}"));
-    let tool = iri(format!("{TOOL}{TOOL_VERSION}"));
+    let article_iri = iri([ARTICLE, &key].concat());
+    let graph_iri = iri([GRAPH, &key].concat());
+    let tool = iri([TOOL, TOOL_VERSION].concat());
     let language_code = &knowledge.languages[document.language].code;
     let mut w = Writer {
         graph: GraphName::NamedNode(graph_iri.clone()),
@@ -179,37 +179,41 @@ pub fn describe(
         ascii: article.text.is_ascii(),
     };
 
-    w.add(&article_iri, RDF_TYPE, iri(format!("{SCHEMA}NewsArticle")));
-    w.add(&article_iri, RDF_TYPE, iri(format!("{NIF}Context")));
+    w.add(
+        &article_iri,
+        RDF_TYPE,
+        iri([SCHEMA, "NewsArticle"].concat()),
+    );
+    w.add(&article_iri, RDF_TYPE, iri([NIF, "Context"].concat()));
     if let Some(url) = article.url.as_deref().and_then(url_to_iri) {
-        w.add(&article_iri, format!("{SCHEMA}url"), url);
+        w.add(&article_iri, [SCHEMA, "url"].concat(), url);
     }
     if let Some(title) = &article.title {
         w.add(
             &article_iri,
-            format!("{SCHEMA}headline"),
+            [SCHEMA, "headline"].concat(),
             tagged(title, language_code),
         );
     }
     if let Some(published) = published_literal(article.date_published.as_deref(), extraction) {
-        w.add(&article_iri, format!("{SCHEMA}datePublished"), published);
+        w.add(&article_iri, [SCHEMA, "datePublished"].concat(), published);
     }
     w.add(
         &article_iri,
-        format!("{SCHEMA}inLanguage"),
+        [SCHEMA, "inLanguage"].concat(),
         Literal::new_simple_literal(language_code),
     );
     if let Some(publisher) = &document.publisher {
         w.add(
             &article_iri,
-            format!("{SCHEMA}publisher"),
+            [SCHEMA, "publisher"].concat(),
             Literal::new_simple_literal(publisher),
         );
     }
     if let Some(author) = &document.author {
         w.add(
             &article_iri,
-            format!("{SCHEMA}author"),
+            [SCHEMA, "author"].concat(),
             Literal::new_simple_literal(author),
         );
     }
@@ -221,22 +225,22 @@ pub fn describe(
     {
         w.add(
             &article_iri,
-            format!("{SCHEMA}locationCreated"),
+            [SCHEMA, "locationCreated"].concat(),
             entity_iri(knowledge, place),
         );
         entities.push(place);
     }
     w.add(
         &article_iri,
-        format!("{NIF}isString"),
+        [NIF, "isString"].concat(),
         Literal::new_simple_literal(&article.text),
     );
     w.add(
         &graph_iri,
-        format!("{PROV}wasDerivedFrom"),
+        [PROV, "wasDerivedFrom"].concat(),
         article_iri.clone(),
     );
-    w.add(&graph_iri, format!("{PROV}wasAttributedTo"), tool.clone());
+    w.add(&graph_iri, [PROV, "wasAttributedTo"].concat(), tool.clone());
 
     let mut described_mentions = std::collections::HashSet::new();
     let mut described_pairs = std::collections::HashSet::new();
@@ -248,21 +252,21 @@ pub fn describe(
         for actor in &event.actors {
             w.add(
                 &event_iri,
-                format!("{SEM}hasActor"),
+                [SEM, "hasActor"].concat(),
                 entity_iri(knowledge, *actor),
             );
         }
         if let Some(place) = event.place {
             w.add(
                 &event_iri,
-                format!("{SEM}hasPlace"),
+                [SEM, "hasPlace"].concat(),
                 entity_iri(knowledge, place),
             );
         }
         if let Some(date) = event.date {
             w.add(
                 &event_iri,
-                format!("{SEM}hasTimeStamp"),
+                [SEM, "hasTimeStamp"].concat(),
                 typed(date.to_string(), date.xsd_type()),
             );
         }
@@ -290,8 +294,18 @@ pub fn describe(
                 offsets.at(evidence.span.start),
                 offsets.at(evidence.span.end),
             );
-            let mention = iri(format!("{MENTION}{key}-{begin}-{end}-{event_type}"));
-            w.add(&event_iri, format!("{GAF}denotedBy"), mention.clone());
+            let mention = iri([
+                MENTION,
+                &key,
+                "-",
+                &begin.to_string(),
+                "-",
+                &end.to_string(),
+                "-",
+                event_type,
+            ]
+            .concat());
+            w.add(&event_iri, [GAF, "denotedBy"].concat(), mention.clone());
             // One sentence may state two events of a type (two visits); it is one
             // mention, described once, with the rule that fired first.
             if !described_mentions.insert(mention.clone()) {
@@ -300,22 +314,22 @@ pub fn describe(
             w.add(&mention, RDF_TYPE, iri(ng("EventMention")));
             w.add(
                 &mention,
-                format!("{NIF}referenceContext"),
+                [NIF, "referenceContext"].concat(),
                 article_iri.clone(),
             );
             w.add(
                 &mention,
-                format!("{NIF}beginIndex"),
+                [NIF, "beginIndex"].concat(),
                 typed(begin.to_string(), "nonNegativeInteger"),
             );
             w.add(
                 &mention,
-                format!("{NIF}endIndex"),
+                [NIF, "endIndex"].concat(),
                 typed(end.to_string(), "nonNegativeInteger"),
             );
             w.add(
                 &mention,
-                format!("{NIF}anchorOf"),
+                [NIF, "anchorOf"].concat(),
                 Literal::new_simple_literal(slice(&article.text, evidence.span)),
             );
             w.add(
@@ -333,7 +347,7 @@ pub fn describe(
             if let Some(source) = evidence.source {
                 w.add(
                     &mention,
-                    format!("{SEM}accordingTo"),
+                    [SEM, "accordingTo"].concat(),
                     entity_iri(knowledge, source),
                 );
                 entities.push(source);
@@ -357,11 +371,11 @@ pub fn describe(
         for entity in entities {
             describe_entity_core(&mut w, knowledge, entity);
         }
-        w.add(&tool, RDF_TYPE, iri(format!("{PROV}SoftwareAgent")));
+        w.add(&tool, RDF_TYPE, iri([PROV, "SoftwareAgent"].concat()));
         w.add(
             &tool,
             RDFS_LABEL,
-            Literal::new_simple_literal(format!("newsgraph {TOOL_VERSION}")),
+            Literal::new_simple_literal(["newsgraph ", TOOL_VERSION].concat()),
         );
     }
     Description {
@@ -377,7 +391,7 @@ pub fn describe(
 /// `undated` when it has none.
 pub fn timeline_cell(date: Option<PartialDate>, event_type: &str, status: &str) -> NamedNode {
     let period = date.map_or_else(|| "undated".to_string(), |d| d.to_string());
-    iri(format!("{TIMELINE}{period}/{event_type}/{status}"))
+    iri([TIMELINE, &period, "/", event_type, "/", status].concat())
 }
 
 /// Every unordered pair of distinct parties, as `pair/A/B` with the entity ids
@@ -442,7 +456,7 @@ fn describe_entity_core(w: &mut Writer, knowledge: &Knowledge, entity: EntityIdx
     w.add(&subject, RDF_TYPE, iri(ng(e.kind.name())));
     w.add(&subject, RDFS_LABEL, tagged(&e.label_en, "en"));
     if let Some(qid) = &e.wikidata {
-        w.add(&subject, OWL_SAME_AS, iri(format!("{WIKIDATA}{qid}")));
+        w.add(&subject, OWL_SAME_AS, iri([WIKIDATA, qid].concat()));
     }
     // The country, which also keys a visit's IRI (`event_iri`).
     if let Some(country) = e.country {
@@ -453,7 +467,7 @@ fn describe_entity_core(w: &mut Writer, knowledge: &Knowledge, entity: EntityIdx
         };
         w.add(
             &subject,
-            format!("{SCHEMA}{predicate}"),
+            [SCHEMA, predicate].concat(),
             entity_iri(knowledge, country),
         );
     }
@@ -466,12 +480,12 @@ pub fn describe_gazetteer(knowledge: &Knowledge) -> Vec<Quad> {
         graph: GraphName::NamedNode(iri(GAZETTEER_GRAPH.to_string())),
         quads: Vec::new(),
     };
-    let tool = iri(format!("{TOOL}{TOOL_VERSION}"));
-    w.add(&tool, RDF_TYPE, iri(format!("{PROV}SoftwareAgent")));
+    let tool = iri([TOOL, TOOL_VERSION].concat());
+    w.add(&tool, RDF_TYPE, iri([PROV, "SoftwareAgent"].concat()));
     w.add(
         &tool,
         RDFS_LABEL,
-        Literal::new_simple_literal(format!("newsgraph {TOOL_VERSION}")),
+        Literal::new_simple_literal(["newsgraph ", TOOL_VERSION].concat()),
     );
     for (idx, e) in knowledge.gazetteer.entities.iter().enumerate() {
         let subject = entity_iri(knowledge, idx);
@@ -483,7 +497,11 @@ pub fn describe_gazetteer(knowledge: &Knowledge) -> Vec<Quad> {
             w.add(&subject, SKOS_ALT_LABEL, Literal::new_simple_literal(alias));
         }
         if let Some(geonames) = &e.geonames {
-            w.add(&subject, OWL_SAME_AS, iri(format!("{GEONAMES}{geonames}/")));
+            w.add(
+                &subject,
+                OWL_SAME_AS,
+                iri([GEONAMES, geonames, "/"].concat()),
+            );
         }
         if let Some(code) = &e.iso2 {
             w.add(

@@ -56,5 +56,5 @@ pub const PREFIXES: &[(&str, &str)] = &[
 
 /// A term of the project's own ontology.
 pub fn ng(local: &str) -> String {
-    format!("{NG}{local}")
+    [NG, local].concat()
 }
