@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 
+use crate::knowledge::lexicon::NameCue;
 use crate::knowledge::{EntityIdx, EntityKind, Gazetteer, Knowledge, Language, NameForm};
 use crate::segment::{Document, Span};
 use crate::temporal::{parse_published, DateExpression, DateMention, PartialDate};
@@ -80,7 +81,7 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
     let mut last_seen: HashMap<EntityIdx, usize> = HashMap::new();
     if let Some(title) = &document.article.title {
         for name in gazetteer.find_names(title) {
-            for (entity, form) in &name.readings {
+            for (entity, form) in name.readings {
                 if *form == NameForm::Full {
                     last_seen.insert(*entity, 0);
                 }
@@ -272,11 +273,12 @@ fn mark_cues(sentence: &str, offset: usize, mentions: &mut [EntityMention], lang
     for m in mentions {
         let before = &sentence[..m.span.start - offset];
         let after = &sentence[m.span.end - offset..];
-        m.locative = ends_with(before, &language.locatives);
-        m.agent = ends_with(before, &language.agents);
-        m.destination = ends_with(before, &language.destinations);
-        m.topic = ends_with(before, &language.topics);
-        m.guest = ends_with(before, &language.guests);
+        let cues = language.before_name.cues(tail(before));
+        m.locative = cues.contains(&NameCue::Locative);
+        m.agent = cues.contains(&NameCue::Agent);
+        m.destination = cues.contains(&NameCue::Destination);
+        m.topic = cues.contains(&NameCue::Topic);
+        m.guest = cues.contains(&NameCue::Guest);
         m.relation = starts_with(after, &language.relations);
     }
 }
@@ -377,14 +379,13 @@ fn starts_with(after: &str, patterns: &[regex::Regex]) -> bool {
     patterns.iter().any(|r| r.is_match(&after[..end]))
 }
 
-/// Whether the text just before a name ends with one of `patterns` (anchored with `$`).
-fn ends_with(before: &str, patterns: &[regex::Regex]) -> bool {
+/// The last 48 bytes (or so, on a character boundary) of the text before a name.
+fn tail(before: &str) -> &str {
     let mut start = before.len().saturating_sub(48);
     while !before.is_char_boundary(start) {
         start += 1;
     }
-    let tail = &before[start..];
-    patterns.iter().any(|r| r.is_match(tail))
+    &before[start..]
 }
 
 /// The first full calendar date the text states, for articles without a

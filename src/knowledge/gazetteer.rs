@@ -115,10 +115,10 @@ pub struct Gazetteer {
 
 /// A raw match of a surface form, before short forms are resolved.
 #[derive(Debug, Clone)]
-pub struct NameMatch {
+pub struct NameMatch<'g> {
     pub start: usize,
     pub end: usize,
-    pub readings: Vec<(EntityIdx, NameForm)>,
+    pub readings: &'g [(EntityIdx, NameForm)],
 }
 
 impl Gazetteer {
@@ -309,7 +309,7 @@ impl Gazetteer {
     }
 
     /// Every name of the gazetteer found in `text` on word boundaries.
-    pub fn find_names(&self, text: &str) -> Vec<NameMatch> {
+    pub fn find_names(&self, text: &str) -> Vec<NameMatch<'_>> {
         let mut found = Vec::new();
         for m in self.matcher.find_iter(text) {
             if !is_word_boundary(text, m.start(), m.end()) {
@@ -318,7 +318,7 @@ impl Gazetteer {
             found.push(NameMatch {
                 start: m.start(),
                 end: m.end(),
-                readings: self.readings[m.pattern().as_usize()].clone(),
+                readings: &self.readings[m.pattern().as_usize()],
             });
         }
         found

@@ -153,22 +153,16 @@ pub struct Language {
     pub page: PageRules,
     /// Phrases that refer back to the last two people named ("the two leaders").
     pub pair_references: Vec<Regex>,
-    /// Words that, right before a name, make it a location ("in", "di"), not a party.
-    pub locatives: Vec<Regex>,
-    /// Text right before a name that makes it where someone goes ("to", "ke").
-    pub destinations: Vec<Regex>,
+    /// Text right before a name that gives it a role ("in", "to", "by", "welcomed").
+    pub before_name: BeforeName,
     /// Words in a sentence that point back to the time told last ("at the time").
     pub time_anaphors: Vec<Regex>,
     /// Text between two destinations that makes the second a further leg of the trip.
     pub next_legs: Vec<Regex>,
     /// Text right after a name that makes it only relate someone else ("'s neighbour").
     pub relations: Vec<Regex>,
-    /// Text right before a place that makes it a topic, not a venue ("the war in").
-    pub topics: Vec<Regex>,
     /// Text right after a speaker's attribution that makes it speak of its own act ("said it").
     pub self_references: Vec<Regex>,
-    /// Text right before a name that makes it the guest of a host ("welcomed").
-    pub guests: Vec<Regex>,
     /// Words next to a trigger that make it refer back to an event already told ("latihan ini").
     pub anaphors: Vec<Regex>,
     /// Trigger texts that refer back by themselves ("rudal itu jatuh").
@@ -177,8 +171,40 @@ pub struct Language {
     pub pronouns: Vec<Regex>,
     /// Text right before a date that makes it the time of something else ("sejak", "since").
     pub other_time_references: Vec<Regex>,
-    /// Words right before a name that make it the agent ("oleh", "by").
-    pub agents: Vec<Regex>,
+}
+
+/// What the text right before a name makes of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameCue {
+    /// A location ("in", "di"), not a party.
+    Locative,
+    /// The one who acts ("oleh", "by").
+    Agent,
+    /// Where someone goes ("to", "ke").
+    Destination,
+    /// What is talked about, not a venue ("the war in").
+    Topic,
+    /// The guest a host receives ("welcomed").
+    Guest,
+}
+
+/// The `references.tsv` patterns read right before a name, as one set: one
+/// search per name instead of one per pattern. Pattern `i` marks `kinds[i]`.
+#[derive(Debug)]
+pub struct BeforeName {
+    pub set: RegexSet,
+    pub kinds: Vec<NameCue>,
+}
+
+impl BeforeName {
+    /// The cues of the text before a name (its tail, where the patterns end with `$`).
+    pub fn cues(&self, before: &str) -> Vec<NameCue> {
+        self.set
+            .matches(before)
+            .iter()
+            .map(|i| self.kinds[i])
+            .collect()
+    }
 }
 
 /// Bytes of lazy-DFA cache for each pattern set (see `trigger_set`).
@@ -672,16 +698,12 @@ fn load_language(
     }
 
     let mut pair_references = Vec::new();
-    let mut locatives = Vec::new();
-    let mut destinations = Vec::new();
+    let mut before_name: Vec<(Regex, NameCue)> = Vec::new();
     let mut time_anaphors = Vec::new();
     let mut next_legs = Vec::new();
     let mut relations = Vec::new();
-    let mut topics = Vec::new();
     let mut self_references = Vec::new();
-    let mut guests = Vec::new();
     let mut anaphors = Vec::new();
-    let mut agents = Vec::new();
     let mut pronouns = Vec::new();
     let mut other_time_references = Vec::new();
     let mut anaphors_in_trigger = Vec::new();
@@ -690,16 +712,16 @@ fn load_language(
             let regex = compile(files, &path, row.line, row.cells[1].trim())?;
             match row.cells[0].trim() {
                 "pair" => pair_references.push(regex),
-                "locative" => locatives.push(regex),
-                "destination" => destinations.push(regex),
+                "locative" => before_name.push((regex, NameCue::Locative)),
+                "destination" => before_name.push((regex, NameCue::Destination)),
                 "then" => time_anaphors.push(regex),
                 "next_leg" => next_legs.push(regex),
                 "relation" => relations.push(regex),
-                "topic" => topics.push(regex),
+                "topic" => before_name.push((regex, NameCue::Topic)),
                 "self_reference" => self_references.push(regex),
-                "guest" => guests.push(regex),
+                "guest" => before_name.push((regex, NameCue::Guest)),
                 "anaphor" => anaphors.push(regex),
-                "agent" => agents.push(regex),
+                "agent" => before_name.push((regex, NameCue::Agent)),
                 "pronoun" => pronouns.push(regex),
                 "other_time" => other_time_references.push(regex),
                 "anaphor_in_trigger" => anaphors_in_trigger.push(regex),
@@ -714,6 +736,14 @@ fn load_language(
         }
     }
 
+    let before_name = BeforeName {
+        set: RegexSetBuilder::new(before_name.iter().map(|(r, _)| r.as_str()))
+            .case_insensitive(true)
+            .dfa_size_limit(LAZY_DFA_CACHE)
+            .build()
+            .map_err(invalid_set("references.tsv"))?,
+        kinds: before_name.into_iter().map(|(_, kind)| kind).collect(),
+    };
     let attribution_set = prefilter_set(attributions.iter().map(|a| &a.pattern), false)
         .map_err(invalid_set("attribution.tsv"))?;
     let status_set = prefilter_set(status_cues.iter().map(|c| &c.pattern), true)
@@ -737,16 +767,12 @@ fn load_language(
         dates,
         page,
         pair_references,
-        locatives,
-        destinations,
+        before_name,
         time_anaphors,
         next_legs,
         relations,
-        topics,
         self_references,
-        guests,
         anaphors,
-        agents,
         anaphors_in_trigger,
         pronouns,
         other_time_references,
