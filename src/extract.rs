@@ -415,7 +415,7 @@ fn event_in_sentence(
         .filter(|m| !m.source_only && !speakers.contains(&m.entity))
         .collect();
 
-    let (status, status_stated) = cue_status(recognised, sentence, trigger, language)?;
+    let (status, status_stated) = cue_status(sentence, trigger, language)?;
 
     let mut actors = Vec::new();
     for (group_index, group) in event_type.actor_groups.iter().enumerate() {
@@ -791,36 +791,25 @@ fn distance(a: Span, b: Span) -> usize {
 /// within its window, else occurred by default; `None` when the nearest cue
 /// negates the event.
 fn cue_status(
-    recognised: &Recognised,
     sentence: &SentenceAnalysis,
     trigger: Span,
     language: &Language,
 ) -> Option<(Status, bool)> {
-    let text = &recognised.document.article.text[sentence.span.start..sentence.span.end];
     let mut best: Option<(usize, Option<Status>)> = None;
-    for cue in language
-        .status_set
-        .matches(text)
-        .iter()
-        .map(|i| &language.status_cues[i])
-    {
-        for m in cue.pattern.find_iter(text) {
-            let (start, end) = (
-                sentence.span.start + m.start(),
-                sentence.span.start + m.end(),
-            );
-            let gap = if cue.before && end <= trigger.start {
-                trigger.start - end
-            } else if !cue.before && start >= trigger.end {
-                start - trigger.end
-            } else if start < trigger.end && end > trigger.start {
-                0
-            } else {
-                continue;
-            };
-            if gap <= cue.max_gap && best.is_none_or(|(g, _)| gap < g) {
-                best = Some((gap, cue.status));
-            }
+    for hit in &sentence.status_cues {
+        let cue = &language.status_cues[hit.cue];
+        let Span { start, end } = hit.span;
+        let gap = if cue.before && end <= trigger.start {
+            trigger.start - end
+        } else if !cue.before && start >= trigger.end {
+            start - trigger.end
+        } else if start < trigger.end && end > trigger.start {
+            0
+        } else {
+            continue;
+        };
+        if gap <= cue.max_gap && best.is_none_or(|(g, _)| gap < g) {
+            best = Some((gap, cue.status));
         }
     }
     match best {

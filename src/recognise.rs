@@ -42,6 +42,14 @@ pub struct TriggerHit {
     pub span: Span,
 }
 
+/// Where a status cue ("will", "akan", "did not") stands in the text.
+#[derive(Debug, Clone)]
+pub struct CueHit {
+    /// Index into the language's status cues.
+    pub cue: usize,
+    pub span: Span,
+}
+
 #[derive(Debug, Clone)]
 pub struct Attribution {
     pub span: Span,
@@ -56,6 +64,8 @@ pub struct SentenceAnalysis {
     pub dates: Vec<DateMention>,
     pub triggers: Vec<TriggerHit>,
     pub attributions: Vec<Attribution>,
+    /// The status cues of a sentence that states an event, in text order per cue.
+    pub status_cues: Vec<CueHit>,
     pub pair_reference: Option<Span>,
 }
 
@@ -110,7 +120,9 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
         // trigger keep just the names (for resolving short forms) and the dates.
         let states_event = !triggers.is_empty();
         let mut attributions = Vec::new();
+        let mut status_cues = Vec::new();
         if states_event {
+            status_cues = cues_in(sentence, span.start, language);
             mark_cues(sentence, span.start, &mut entities, language);
             mark_modifiers(text, &mut entities, knowledge);
             attributions = attributions_in(sentence, span.start, &entities, knowledge, language);
@@ -157,6 +169,7 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
             dates,
             triggers,
             attributions,
+            status_cues,
             pair_reference,
         });
     }
@@ -198,6 +211,23 @@ fn triggers_in(sentence: &str, offset: usize, language: &Language) -> Vec<Trigge
     }
     triggers.sort_by_key(|t| t.span.start);
     triggers
+}
+
+/// The status cues of one sentence (at byte `offset` of the text).
+fn cues_in(sentence: &str, offset: usize, language: &Language) -> Vec<CueHit> {
+    let mut hits = Vec::new();
+    for cue in language.status_set.matches(sentence).iter() {
+        for m in language.status_cues[cue].pattern.find_iter(sentence) {
+            hits.push(CueHit {
+                cue,
+                span: Span {
+                    start: offset + m.start(),
+                    end: offset + m.end(),
+                },
+            });
+        }
+    }
+    hits
 }
 
 /// The gazetteer names of one sentence, each resolved to one entity: a full
