@@ -333,7 +333,7 @@ impl GraphStore {
     /// Inserts quads the store does not hold yet through the bulk loader,
     /// which writes sorted files directly: transactions would first fill
     /// RocksDB's memtables, sized by Oxigraph for throughput (hundreds of MB).
-    pub fn insert_new(&self, quads: Vec<Quad>) -> Result<(), StoreError> {
+    pub fn insert_new(&self, quads: impl IntoIterator<Item = Quad>) -> Result<(), StoreError> {
         let mut loader = self
             .store
             .bulk_loader()

@@ -146,7 +146,35 @@ fn add_pairs(store: &GraphStore, pairs: PairCounts) -> Result<(), StoreError> {
     let graph = GraphName::NamedNode(NamedNode::new_unchecked(SUMMARY_GRAPH));
     let property = |local: &str| NamedNode::new_unchecked(ng(local));
     let (meetings, articles) = (property("meetings"), property("articles"));
+    let (first_party, second_party) = (property("firstParty"), property("secondParty"));
     let integer = |n: u64| Term::from(Literal::from(i64::try_from(n).unwrap_or(i64::MAX)));
+    // The quads of a pair with these counts, with its parties when it is new.
+    let pair_quads = |key: &str, counts: PairCount, new: bool| {
+        let pair = NamedNode::new_unchecked(format!("{PAIR}{key}"));
+        let quad = |predicate: &NamedNode, object: Term| {
+            Quad::new(pair.clone(), predicate.clone(), object, graph.clone())
+        };
+        let mut quads = Vec::with_capacity(4);
+        if new {
+            let (first, second) = key.split_once('/').unwrap_or((key, ""));
+            for (predicate, party) in [(&first_party, first), (&second_party, second)] {
+                let party = NamedNode::new_unchecked(format!("{ENTITY}{party}"));
+                quads.push(quad(predicate, party.into()));
+            }
+        }
+        quads.push(quad(&meetings, integer(counts.meetings)));
+        quads.push(quad(&articles, integer(counts.articles)));
+        quads
+    };
+    // None stored yet (a first ingest, or a recount): no lookups, and the
+    // quads stream into one bulk load instead of being held at once.
+    if !store.has_quad_with(None, &ng("meetings"))? {
+        return store.insert_new(
+            pairs
+                .into_iter()
+                .flat_map(|(key, counts)| pair_quads(&key, counts, true)),
+        );
+    }
     let stored = |pair: &NamedNode, predicate: &NamedNode| -> Result<Option<u64>, StoreError> {
         Ok(store
             .objects(pair, predicate, SUMMARY_GRAPH)?
@@ -156,53 +184,29 @@ fn add_pairs(store: &GraphStore, pairs: PairCounts) -> Result<(), StoreError> {
                 _ => None,
             }))
     };
-    // None stored yet (a first ingest, or a recount): no lookups.
-    let any_stored = store.has_quad_with(None, &ng("meetings"))?;
     let (mut stale, mut fresh) = (Vec::new(), Vec::new());
     for (key, added) in pairs {
         let pair = NamedNode::new_unchecked(format!("{PAIR}{key}"));
-        let quad = |predicate: &NamedNode, object: Term| {
-            Quad::new(pair.clone(), predicate.clone(), object, graph.clone())
-        };
-        let before = match if any_stored {
-            (stored(&pair, &meetings)?, stored(&pair, &articles)?)
-        } else {
-            (None, None)
-        } {
-            (Some(m), Some(a)) => {
-                stale.push(quad(&meetings, integer(m)));
-                stale.push(quad(&articles, integer(a)));
-                PairCount {
-                    meetings: m,
-                    articles: a,
-                }
+        let before = match (stored(&pair, &meetings)?, stored(&pair, &articles)?) {
+            (Some(meetings), Some(articles)) => {
+                let before = PairCount { meetings, articles };
+                stale.extend(pair_quads(&key, before, false));
+                Some(before)
             }
-            _ => {
-                let (first, second) = key.split_once('/').unwrap_or((&key, ""));
-                for (predicate, party) in [("firstParty", first), ("secondParty", second)] {
-                    let party = NamedNode::new_unchecked(format!("{ENTITY}{party}"));
-                    fresh.push(quad(&property(predicate), party.into()));
-                }
-                PairCount::default()
-            }
+            _ => None,
         };
-        fresh.push(quad(&meetings, integer(before.meetings + added.meetings)));
-        fresh.push(quad(&articles, integer(before.articles + added.articles)));
-        if !any_stored && fresh.len() >= PAIR_BATCH {
-            store.insert_new(std::mem::take(&mut fresh))?;
-        } else if any_stored && fresh.len() >= 4_000 {
+        let base = before.unwrap_or_default();
+        let after = PairCount {
+            meetings: base.meetings + added.meetings,
+            articles: base.articles + added.articles,
+        };
+        fresh.extend(pair_quads(&key, after, before.is_none()));
+        if fresh.len() >= 4_000 {
             store.change_quads(&std::mem::take(&mut stale), &std::mem::take(&mut fresh))?;
         }
     }
-    if any_stored {
-        store.change_quads(&stale, &fresh)
-    } else {
-        store.insert_new(fresh)
-    }
+    store.change_quads(&stale, &fresh)
 }
-
-/// Pair quads handed to the bulk loader at once when none is stored yet.
-const PAIR_BATCH: usize = 50_000;
 
 /// Writes the summary graph for these per-cell event counts: the cells with
 /// their running "events after" sums, adds `pairs` to the pair counts, then
