@@ -4,8 +4,6 @@
 //! to "the two leaders". Entry point: [`recognise`], which turns a
 //! [`Document`] into [`Recognised`].
 
-use std::collections::HashMap;
-
 use crate::knowledge::lexicon::NameCue;
 use crate::knowledge::{EntityIdx, EntityKind, Gazetteer, Knowledge, Language, NameForm};
 use crate::segment::{Document, Span};
@@ -88,7 +86,7 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
     let text = document.article.text.as_str();
 
     // Names in the headline count as already seen, so a surname in the body resolves.
-    let mut last_seen: HashMap<EntityIdx, usize> = HashMap::new();
+    let mut last_seen = LastSeen::default();
     if let Some(title) = &document.article.title {
         for name in gazetteer.find_names(title) {
             for (entity, form) in name.readings {
@@ -183,6 +181,24 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
     }
 }
 
+/// Where the article last named each entity (byte offset + 1; 0 for the
+/// headline). An article names a few dozen entities: a list beats hashing.
+#[derive(Default)]
+struct LastSeen(Vec<(EntityIdx, usize)>);
+
+impl LastSeen {
+    fn get(&self, entity: &EntityIdx) -> Option<&usize> {
+        self.0.iter().find(|(e, _)| e == entity).map(|(_, at)| at)
+    }
+
+    fn insert(&mut self, entity: EntityIdx, at: usize) {
+        match self.0.iter_mut().find(|(e, _)| *e == entity) {
+            Some(entry) => entry.1 = at,
+            None => self.0.push((entity, at)),
+        }
+    }
+}
+
 /// The trigger hits of one sentence (at byte `offset` of the text), in text order.
 fn triggers_in(sentence: &str, offset: usize, language: &Language) -> Vec<TriggerHit> {
     let mut triggers = Vec::new();
@@ -238,37 +254,23 @@ fn mentions_in(
     sentence: &str,
     offset: usize,
     gazetteer: &Gazetteer,
-    last_seen: &mut HashMap<EntityIdx, usize>,
+    last_seen: &mut LastSeen,
 ) -> Vec<EntityMention> {
     let mut entities = Vec::new();
     for name in gazetteer.find_names(sentence) {
         let start = offset + name.start;
-        let full: Vec<EntityIdx> = name
-            .readings
-            .iter()
-            .filter(|(_, f)| *f != NameForm::Short)
-            .map(|(e, _)| *e)
-            .collect();
-        let chosen = if !full.is_empty() {
-            full.iter()
-                .copied()
-                .max_by_key(|e| last_seen.get(e).map_or(0, |p| p + 1))
-                .map(|e| {
-                    let form = name
-                        .readings
-                        .iter()
-                        .find(|(x, _)| *x == e)
-                        .map_or(NameForm::Full, |(_, f)| *f);
-                    (e, form)
-                })
+        let full = name.readings.iter().filter(|(_, f)| *f != NameForm::Short);
+        let chosen = if full.clone().next().is_some() {
+            full.max_by_key(|(e, _)| last_seen.get(e).map_or(0, |p| p + 1))
+                .map(|(e, f)| (*e, *f))
         } else {
-            let candidates: Vec<EntityIdx> = name.readings.iter().map(|(e, _)| *e).collect();
-            let seen = candidates
+            let seen = name
+                .readings
                 .iter()
-                .copied()
-                .filter(|e| last_seen.contains_key(e))
-                .max_by_key(|e| last_seen[e]);
-            seen.or((candidates.len() == 1).then(|| candidates[0]))
+                .filter_map(|(e, _)| Some((*e, *last_seen.get(e)?)))
+                .max_by_key(|(_, at)| *at)
+                .map(|(e, _)| e);
+            seen.or((name.readings.len() == 1).then(|| name.readings[0].0))
                 .map(|e| (e, NameForm::Short))
         };
         let Some((entity, form)) = chosen else {
