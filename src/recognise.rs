@@ -115,12 +115,13 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
         let mut entities = mentions_in(sentence, span.start, gazetteer, &mut last_seen);
         // The cues the rules read around a mention, a speaker or "the two
         // leaders" matter only where an event is stated: sentences without a
-        // trigger keep just the names (for resolving short forms) and the dates.
+        // trigger keep just the names (for resolving short forms) and the dates
+        // when something reads them (below).
         let states_event = !triggers.is_empty();
         let mut attributions = Vec::new();
         let mut status_cues = Vec::new();
         if states_event {
-            status_cues = cues_in(sentence, span.start, language);
+            status_cues = status_cues_in(sentence, span.start, language);
             mark_cues(sentence, span.start, &mut entities, language);
             mark_modifiers(text, &mut entities, knowledge);
             attributions = attributions_in(sentence, span.start, &entities, knowledge, language);
@@ -230,7 +231,7 @@ fn triggers_in(sentence: &str, offset: usize, language: &Language) -> Vec<Trigge
 }
 
 /// The status cues of one sentence (at byte `offset` of the text).
-fn cues_in(sentence: &str, offset: usize, language: &Language) -> Vec<CueHit> {
+fn status_cues_in(sentence: &str, offset: usize, language: &Language) -> Vec<CueHit> {
     let mut hits = Vec::new();
     for cue in language.status_set.matches(sentence).iter() {
         for m in language.status_cues[cue].pattern.find_iter(sentence) {
