@@ -336,15 +336,7 @@ impl RunCells {
         for description in descriptions {
             // Events of this article that are new to the store and the run.
             let mut new_events = HashSet::new();
-            for quad in &description.quads {
-                if quad.predicate.as_str() != timeline_cell {
-                    continue;
-                }
-                let (NamedOrBlankNode::NamedNode(event), Term::NamedNode(cell)) =
-                    (&quad.subject, &quad.object)
-                else {
-                    continue;
-                };
+            for (event, cell) in named_links(&description.quads, &timeline_cell) {
                 if !self.seen.insert(event_key(event)) {
                     continue;
                 }
@@ -358,15 +350,7 @@ impl RunCells {
             // The article is new (a replacing run recounts everything): one more
             // article for each pair it reports, one more meeting for each new one.
             let mut article_pairs = HashSet::new();
-            for quad in &description.quads {
-                if quad.predicate.as_str() != meeting_pair {
-                    continue;
-                }
-                let (NamedOrBlankNode::NamedNode(event), Term::NamedNode(pair)) =
-                    (&quad.subject, &quad.object)
-                else {
-                    continue;
-                };
+            for (event, pair) in named_links(&description.quads, &meeting_pair) {
                 let Some(key) = pair.as_str().strip_prefix(PAIR) else {
                     continue;
                 };
@@ -411,6 +395,23 @@ impl RunCells {
             self.pairs.into_counts(),
         )
     }
+}
+
+/// The subject and object of each quad with `predicate` whose subject and
+/// object are both IRIs.
+fn named_links<'a>(
+    quads: &'a [Quad],
+    predicate: &'a str,
+) -> impl Iterator<Item = (&'a NamedNode, &'a NamedNode)> + 'a {
+    quads
+        .iter()
+        .filter(move |quad| quad.predicate.as_str() == predicate)
+        .filter_map(|quad| match (&quad.subject, &quad.object) {
+            (NamedOrBlankNode::NamedNode(subject), Term::NamedNode(object)) => {
+                Some((subject, object))
+            }
+            _ => None,
+        })
 }
 
 /// The pair tallies of a run, by the two parties' ids, each id held once:
