@@ -4,7 +4,7 @@
 //! glibc keeps freed memory in its per-thread arenas (about 150 MB by the end)
 //! and, once a large buffer has been freed, serves later large buffers from
 //! those arenas instead of fresh mappings, so resident memory grows with the
-//! run. A fixed mmap threshold and a periodic trim give that memory back.
+//! run. A fixed mmap threshold and a trim after every chunk give that memory back.
 //! Other platforms and allocators: both calls do nothing.
 
 /// Buffers from this size on get their own mapping, returned when freed

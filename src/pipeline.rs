@@ -22,8 +22,6 @@ use crate::vocab::{GAZETTEER_GRAPH, SCHEMA};
 
 /// Articles analysed together; bounds memory and sets the bulk-load size.
 const CHUNK: usize = 128;
-/// Chunks between two returns of free memory to the system (see [`memory`]).
-const RELEASE_EVERY: usize = 8;
 
 /// Runs every stage on one article; the description leaves entity names to the
 /// gazetteer graph (see [`describe`]).
@@ -102,7 +100,7 @@ pub fn ingest(
         // One writer for the whole run: new articles stream into one bulk load.
         // A store that fails to write is fatal; nothing of the failed load is visible.
         let mut writer = store.writer();
-        for (chunk, (descriptions, failures)) in receiver.into_iter().enumerate() {
+        for (descriptions, failures) in receiver {
             summary.failed += failures.len();
             summary.failures.extend(failures);
             cells.note(store, &descriptions)?;
@@ -115,9 +113,10 @@ pub fn ingest(
             summary.events += counts.events;
             summary.quads += counts.quads;
             progress(summary.ingested + summary.replaced, summary.failed);
-            if chunk % RELEASE_EVERY == RELEASE_EVERY - 1 {
-                memory::release_free_memory();
-            }
+            // After every chunk (see [`memory`]): every 8th chunk let peak RSS
+            // reach 262 MiB at 10k articles and 332 at 100k, instead of 244
+            // and 300, for about 2% less CPU (the `madvise`, the pages faulted back in).
+            memory::release_free_memory();
         }
         writer.finish()?;
         producer
