@@ -48,6 +48,9 @@ pub enum StoreError {
     /// Writing the output failed.
     #[error("cannot write output: {0}")]
     Io(#[from] std::io::Error),
+    /// The temporary file that holds an ingest run's event reports failed.
+    #[error("cannot use the temporary file of the run's event counts: {0}")]
+    Spill(std::io::Error),
     /// A bundled RDF file does not parse.
     #[error("cannot load bundled RDF: {0}")]
     Parse(String),
@@ -157,6 +160,8 @@ pub struct WriteCounts {
 
 pub struct GraphStore {
     store: Store,
+    /// The store's directory; none in memory.
+    directory: Option<std::path::PathBuf>,
     /// Quads written by transactions since the memtables were last flushed.
     unflushed: std::sync::atomic::AtomicUsize,
 }
@@ -183,6 +188,7 @@ impl GraphStore {
         })?;
         Ok(Self {
             store,
+            directory: Some(path.to_path_buf()),
             unflushed: Default::default(),
         })
     }
@@ -191,8 +197,14 @@ impl GraphStore {
     pub fn in_memory() -> Result<Self, StoreError> {
         Ok(Self {
             store: Store::new()?,
+            directory: None,
             unflushed: Default::default(),
         })
+    }
+
+    /// The store's directory; `None` for a store in memory.
+    pub fn directory(&self) -> Option<&Path> {
+        self.directory.as_deref()
     }
 
     /// Starts writing articles; see [`ArticleWriter`].

@@ -22,6 +22,9 @@ use oxigraph::sparql::QueryResults;
 
 use std::collections::{HashMap, HashSet};
 
+mod first_reports;
+use first_reports::{FirstReports, Target};
+
 use crate::describe::Description;
 use crate::store::{GraphStore, StoreError};
 use crate::vocab::{ng, ENTITY, NG, PAIR, PROV, RDF_TYPE, SUMMARY_GRAPH, TIMELINE, TOOL, XSD};
@@ -299,12 +302,17 @@ fn stored_counts(store: &GraphStore) -> Result<Option<HashMap<NamedNode, u64>>, 
 /// without scanning the store (a scan right after a bulk load costs about a
 /// third more peak memory). A run that replaces an article, or a store whose
 /// summary is not marked complete, falls back to [`refresh`].
+///
+/// An event counts where the run first reports it. Which report is first is
+/// settled at the end of the run ([`FirstReports`]), not by remembering every
+/// event seen, so the run's memory does not grow with its events.
 pub struct RunCells {
-    /// Events already counted in this run (their IRIs' 80-bit keys).
-    seen: SeenEvents,
-    /// New distinct events per cell.
-    added: HashMap<NamedNode, u64>,
-    /// New meetings and reporting articles per pair of parties.
+    /// Reports of events new to the store, towards their cells and pairs.
+    reports: FirstReports,
+    /// The timeline cells reported, by number.
+    cells: Vec<NamedNode>,
+    cell_numbers: HashMap<NamedNode, u32>,
+    /// Meetings and reporting articles per pair of parties.
     pairs: RunPairs,
     /// Whether the store held no event before the run: nothing to look up.
     empty_store: bool,
@@ -314,15 +322,16 @@ pub struct RunCells {
 impl RunCells {
     pub fn start(store: &GraphStore) -> Result<Self, StoreError> {
         Ok(Self {
-            seen: SeenEvents::default(),
-            added: HashMap::new(),
+            reports: FirstReports::new(store.directory().map(Into::into)),
+            cells: Vec::new(),
+            cell_numbers: HashMap::new(),
             pairs: RunPairs::default(),
             empty_store: !store.has_quad_with(None, &ng("timelineCell"))?,
             full_refresh: false,
         })
     }
 
-    /// Counts the events of these descriptions that are new to the store.
+    /// Notes the events of these descriptions that are new to the store.
     pub fn note(
         &mut self,
         store: &GraphStore,
@@ -334,44 +343,58 @@ impl RunCells {
         let timeline_cell = ng("timelineCell");
         let meeting_pair = ng("meetingPair");
         for description in descriptions {
-            // Events of this article that are new to the store and the run.
+            self.reports.next_article();
+            // Events of this article that no article in the store reports yet.
             let mut new_events = HashSet::new();
             for (event, cell) in named_links(&description.quads, &timeline_cell) {
-                if !self.seen.insert(event_key(event)) {
-                    continue;
-                }
-                // Reported by an article already in the store: counted there.
                 if !self.empty_store && store.has_quad_with(Some(event), &timeline_cell)? {
                     continue;
                 }
-                *self.added.entry(cell.clone()).or_default() += 1;
                 new_events.insert(event);
+                let cell = self.cell_number(cell);
+                self.reports
+                    .add(event_key(event), Target::Cell(cell))
+                    .map_err(StoreError::Spill)?;
             }
             // The article is new (a replacing run recounts everything): one more
-            // article for each pair it reports, one more meeting for each new one.
+            // article for each pair it reports, one more meeting for each new
+            // event it reports first.
             let mut article_pairs = HashSet::new();
             for (event, pair) in named_links(&description.quads, &meeting_pair) {
                 let Some(key) = pair.as_str().strip_prefix(PAIR) else {
                     continue;
                 };
-                let count = self.pairs.entry(key);
-                if article_pairs.insert(key) {
-                    count.articles += 1;
+                let parties = self.pairs.parties(key);
+                if article_pairs.insert(parties) {
+                    self.pairs.count(parties).articles += 1;
                 }
                 if new_events.contains(event) {
-                    count.meetings += 1;
+                    self.reports
+                        .add(event_key(event), Target::Pair(parties.0, parties.1))
+                        .map_err(StoreError::Spill)?;
                 }
             }
         }
         Ok(())
     }
 
+    fn cell_number(&mut self, cell: &NamedNode) -> u32 {
+        if let Some(n) = self.cell_numbers.get(cell) {
+            return *n;
+        }
+        let n = u32::try_from(self.cells.len()).expect("fewer than 2^32 cells");
+        self.cells.push(cell.clone());
+        self.cell_numbers.insert(cell.clone(), n);
+        n
+    }
+
     /// An article of the run replaced an older version: counts may fall, so
     /// the run ends with a whole refresh.
     pub fn mark_replaced(&mut self) {
         self.full_refresh = true;
-        self.seen = SeenEvents::default();
-        self.added = HashMap::new();
+        self.reports = FirstReports::new(None);
+        self.cells = Vec::new();
+        self.cell_numbers = HashMap::new();
         self.pairs = RunPairs::default();
     }
 
@@ -380,20 +403,35 @@ impl RunCells {
         if self.full_refresh {
             return refresh(store);
         }
-        let stored = match stored_counts(store)? {
+        let mut counts = match stored_counts(store)? {
             Some(stored) => stored,
             None if self.empty_store => HashMap::new(),
             None => return refresh(store),
         };
-        let mut counts = stored;
-        for (cell, added) in self.added {
-            *counts.entry(cell).or_default() += added;
+        let mut added = vec![0u64; self.cells.len()];
+        let mut pairs = self.pairs;
+        self.reports
+            .for_each_first(|_, targets| {
+                let mut cell_counted = false;
+                for target in targets {
+                    match *target {
+                        // An event has one cell; should it have more, the first counts.
+                        Target::Cell(cell) if !cell_counted => {
+                            added[cell as usize] += 1;
+                            cell_counted = true;
+                        }
+                        Target::Cell(_) => {}
+                        Target::Pair(a, b) => pairs.count((a, b)).meetings += 1,
+                    }
+                }
+            })
+            .map_err(StoreError::Spill)?;
+        for (cell, added) in self.cells.into_iter().zip(added) {
+            if added > 0 {
+                *counts.entry(cell).or_default() += added;
+            }
         }
-        write(
-            store,
-            counts.into_iter().collect(),
-            self.pairs.into_counts(),
-        )
+        write(store, counts.into_iter().collect(), pairs.into_counts())
     }
 }
 
@@ -425,18 +463,25 @@ struct RunPairs {
 }
 
 impl RunPairs {
-    /// The counts of the pair `A/B` (a pair IRI's local part).
-    fn entry(&mut self, key: &str) -> &mut PairCount {
+    /// The two parties' numbers of the pair `A/B` (a pair IRI's local part).
+    fn parties(&mut self, key: &str) -> (u32, u32) {
         let (first, second) = key.split_once('/').unwrap_or((key, ""));
-        let pair = (self.number(first), self.number(second));
-        self.counts.entry(pair).or_default()
+        (self.number(first), self.number(second))
+    }
+
+    fn count(&mut self, parties: (u32, u32)) -> &mut PairCount {
+        self.counts.entry(parties).or_default()
     }
 
     fn number(&mut self, id: &str) -> u32 {
         if let Some(n) = self.id_numbers.get(id) {
             return *n;
         }
-        let n = u32::try_from(self.ids.len()).expect("fewer than 2^32 entities");
+        // u32::MAX stays free: `FirstReports` marks cells with it.
+        let n = u32::try_from(self.ids.len())
+            .ok()
+            .filter(|n| *n < u32::MAX)
+            .expect("fewer than 2^32 - 1 entities");
         self.ids.push(id.into());
         self.id_numbers.insert(id.into(), n);
         n
@@ -449,47 +494,6 @@ impl RunPairs {
             let key = [&*ids[a as usize], "/", &*ids[b as usize]].concat();
             (key.into_boxed_str(), count)
         })
-    }
-}
-
-/// The keys of the events a run has counted. Recent ones sit in a hash set;
-/// every 64k they move into a sorted vector, 16 bytes a key, without a hash
-/// table's spare capacity: the 951k events of 100k generated articles took
-/// 36 MB (53 MB while it grew) as one `HashSet<u128>`, 16 MB here.
-#[derive(Default)]
-struct SeenEvents {
-    recent: HashSet<u128>,
-    older: Vec<u128>,
-}
-
-impl SeenEvents {
-    const RECENT: usize = 1 << 16;
-
-    /// Remembers `key`; whether it was new.
-    fn insert(&mut self, key: u128) -> bool {
-        if self.older.binary_search(&key).is_ok() || !self.recent.insert(key) {
-            return false;
-        }
-        if self.recent.len() >= Self::RECENT {
-            let mut batch: Vec<u128> = self.recent.drain().collect();
-            batch.sort_unstable();
-            // Merged from the back, in place: no second copy of `older`.
-            let (mut old, mut new) = (self.older.len(), batch.len());
-            self.older.resize(old + new, 0);
-            for slot in (0..self.older.len()).rev() {
-                if new == 0 {
-                    break;
-                }
-                if old > 0 && self.older[old - 1] > batch[new - 1] {
-                    self.older[slot] = self.older[old - 1];
-                    old -= 1;
-                } else {
-                    self.older[slot] = batch[new - 1];
-                    new -= 1;
-                }
-            }
-        }
-        true
     }
 }
 
@@ -574,27 +578,5 @@ impl<'a> Cell<'a> {
         quads.push(quad(ng("period"), typed(self.period, period)));
         quads.push(quad(ng("month"), typed(month.0, month.1)));
         quads
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn seen_events_know_every_key_once_across_merges() {
-        let mut seen = SeenEvents::default();
-        // More than two merges' worth, in an order that is not sorted.
-        let keys: Vec<u128> = (0..(3 * SeenEvents::RECENT as u128 + 7))
-            .map(|i| (i * 0x9E37_79B9_7F4A_7C15) % 1_000_003_000_000_007)
-            .collect();
-        for key in &keys {
-            assert!(seen.insert(*key), "{key} is new");
-        }
-        for key in &keys {
-            assert!(!seen.insert(*key), "{key} was seen");
-        }
-        assert!(seen.older.windows(2).all(|w| w[0] < w[1]));
-        assert_eq!(seen.older.len() + seen.recent.len(), keys.len());
     }
 }
