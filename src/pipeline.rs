@@ -106,7 +106,7 @@ pub fn ingest(
             cells.note(store, &descriptions)?;
             let counts = writer.write(descriptions)?;
             if counts.replaced > 0 {
-                cells.mark_replaced();
+                cells.mark_replaced(counts.quads_removed);
             }
             summary.ingested += counts.added;
             summary.replaced += counts.replaced;

@@ -18,7 +18,7 @@ use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store, StoreOptions};
 
 use crate::describe::Description;
-use crate::vocab::PREFIXES;
+use crate::vocab::{GAZETTEER_GRAPH, PREFIXES, SUMMARY_GRAPH};
 
 pub const ONTOLOGY_GRAPH: &str = "https://w3id.org/newsgraph/graph/ontology";
 
@@ -94,14 +94,14 @@ impl ArticleWriter<'_> {
             if self.pending.contains(&description.graph) {
                 // The same article twice in one load: commit what came before, then replace.
                 self.commit()?;
-                self.store.replace(&description)?;
+                counts.quads_removed += self.store.replace(&description)?;
                 counts.replaced += 1;
             } else if self
                 .store
                 .store
                 .contains_named_graph(description.graph.as_ref())?
             {
-                self.store.replace(&description)?;
+                counts.quads_removed += self.store.replace(&description)?;
                 counts.replaced += 1;
             } else {
                 if self.loader.is_none() {
@@ -156,6 +156,8 @@ pub struct WriteCounts {
     pub replaced: usize,
     pub quads: usize,
     pub events: usize,
+    /// Quads of the replaced articles' earlier versions.
+    pub quads_removed: usize,
 }
 
 pub struct GraphStore {
@@ -225,12 +227,21 @@ impl GraphStore {
         Ok(counts)
     }
 
-    fn replace(&self, description: &Description) -> Result<(), StoreError> {
+    /// Replaces an article's graph; returns the number of quads it held.
+    fn replace(&self, description: &Description) -> Result<usize, StoreError> {
         let mut transaction = self.store.start_transaction()?;
+        let mut removed = 0;
+        for quad in
+            transaction.quads_for_pattern(None, None, None, Some(description.graph.as_ref().into()))
+        {
+            quad?;
+            removed += 1;
+        }
         transaction.clear_graph(description.graph.as_ref())?;
         transaction.extend(description.quads.iter());
         transaction.commit()?;
-        self.written_in_transactions(description.quads.len())
+        self.written_in_transactions(description.quads.len())?;
+        Ok(removed)
     }
 
     /// Flushes the memtables once [`TRANSACTION_FLUSH_EVERY`] quads have gone
@@ -242,6 +253,19 @@ impl GraphStore {
             self.flush()?;
         }
         Ok(())
+    }
+
+    /// Whether the store holds any article graph (a graph other than the
+    /// gazetteer, ontology and summary graphs).
+    pub fn has_article_graph(&self) -> Result<bool, StoreError> {
+        for graph in self.store.named_graphs() {
+            let graph = graph?;
+            let shared = [GAZETTEER_GRAPH, ONTOLOGY_GRAPH, SUMMARY_GRAPH];
+            if !matches!(&graph, NamedOrBlankNode::NamedNode(n) if shared.contains(&n.as_str())) {
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 
     /// Replaces the whole content of a shared graph (gazetteer, ontology).

@@ -18,6 +18,7 @@ const FAST: &[&str] = &[
     "missile-tests",
     "exercises",
     "weapons-talks",
+    "stats",
 ];
 
 /// Writes `count` generated articles (seed `seed`) to `dir/name`.

@@ -26,8 +26,10 @@ mod first_reports;
 use first_reports::{FirstReports, Target};
 
 use crate::describe::Description;
-use crate::store::{GraphStore, StoreError};
-use crate::vocab::{ng, ENTITY, NG, PAIR, PROV, RDF_TYPE, SUMMARY_GRAPH, TIMELINE, TOOL, XSD};
+use crate::store::{GraphStore, StoreError, ONTOLOGY_GRAPH};
+use crate::vocab::{
+    ng, ENTITY, GAZETTEER_GRAPH, NG, PAIR, PROV, RDF_TYPE, SUMMARY_GRAPH, TIMELINE, TOOL, XSD,
+};
 
 /// The timeline cells that hold events (no per-event state: a few thousand groups).
 const CELLS: &str = "SELECT ?cell (COUNT(*) AS ?mentions) \
@@ -55,7 +57,11 @@ fn cell_events(cell: &NamedNode) -> String {
 /// Recomputes the summary graph from the article graphs and replaces it.
 /// Returns the number of timeline cells. Two scans of the `ng:timelineCell`
 /// keys, the second cell by cell: about two seconds per million events.
-pub fn refresh(store: &GraphStore) -> Result<usize, StoreError> {
+///
+/// `article_quads` is the number of quads in article graphs when the caller
+/// knows it; otherwise it is counted (a scan of every quad, about 30 s at
+/// 100k articles: only for a summary left incomplete by an interrupted run).
+pub fn refresh(store: &GraphStore, article_quads: Option<u64>) -> Result<usize, StoreError> {
     // Cell by cell: one COUNT(DISTINCT) over the whole store would hold every
     // event of the store in memory at once, growing with the store.
     let mut cells: Vec<NamedNode> = Vec::new();
@@ -84,7 +90,56 @@ pub fn refresh(store: &GraphStore) -> Result<usize, StoreError> {
     // Recounted whole: the stored pairs go first (a pair may have no meeting left).
     store.remove_quad(&complete_mark())?;
     store.remove_subjects(SUMMARY_GRAPH, is_pair)?;
-    write(store, counted, pairs)
+    let article_quads = match article_quads {
+        Some(n) => n,
+        None => count_article_quads(store)?,
+    };
+    write(store, counted, pairs, article_quads)
+}
+
+/// The quads of every article graph, counted by a scan of the store.
+fn count_article_quads(store: &GraphStore) -> Result<u64, StoreError> {
+    let query = format!(
+        "SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} \
+         FILTER(?g NOT IN (<{GAZETTEER_GRAPH}>, <{ONTOLOGY_GRAPH}>, <{SUMMARY_GRAPH}>)) }}"
+    );
+    if let QueryResults::Solutions(mut solutions) = store.query(&query)? {
+        if let Some(Term::Literal(n)) = solutions
+            .next()
+            .transpose()?
+            .and_then(|s| s.get("n").cloned())
+        {
+            return Ok(n.value().parse().unwrap_or(0));
+        }
+    }
+    Ok(0)
+}
+
+/// `<graph/summary> ng:articleQuads N`: the quads in article graphs, for `queries/stats.rq`.
+fn article_quads_quad(n: u64) -> Quad {
+    let graph = NamedNode::new_unchecked(SUMMARY_GRAPH);
+    Quad::new(
+        graph.clone(),
+        NamedNode::new_unchecked(ng("articleQuads")),
+        Literal::from(i64::try_from(n).unwrap_or(i64::MAX)),
+        graph,
+    )
+}
+
+/// The stored number of quads in article graphs, when the summary is complete.
+fn stored_article_quads(store: &GraphStore) -> Result<Option<u64>, StoreError> {
+    if !store.contains_quad(&complete_mark())? {
+        return Ok(None);
+    }
+    let summary = NamedNode::new_unchecked(SUMMARY_GRAPH);
+    let predicate = NamedNode::new_unchecked(ng("articleQuads"));
+    Ok(store
+        .objects(&summary, &predicate, SUMMARY_GRAPH)?
+        .first()
+        .and_then(|t| match t {
+            Term::Literal(n) => n.value().parse().ok(),
+            _ => None,
+        }))
 }
 
 /// Distinct meetings and reporting articles per pair of parties, from one
@@ -215,12 +270,13 @@ fn add_pairs(
 }
 
 /// Writes the summary graph for these per-cell event counts: the cells with
-/// their running "events after" sums, adds `pairs` to the pair counts, then
-/// writes the completeness mark.
+/// their running "events after" sums, the number of quads in article graphs,
+/// adds `pairs` to the pair counts, then writes the completeness mark.
 fn write(
     store: &GraphStore,
     counted: Vec<(NamedNode, u64)>,
     pairs: impl IntoIterator<Item = (Box<str>, PairCount)>,
+    article_quads: u64,
 ) -> Result<usize, StoreError> {
     // Unmarked while it changes: a run stopped half-way leaves it unmarked, and
     // the next run recomputes it whole.
@@ -256,6 +312,20 @@ fn write(
     }
     let count = cells.len();
     store.update_graph(SUMMARY_GRAPH, quads, is_cell)?;
+    let summary = NamedNode::new_unchecked(SUMMARY_GRAPH);
+    let stale: Vec<Quad> = store
+        .objects(
+            &summary,
+            &NamedNode::new_unchecked(ng("articleQuads")),
+            SUMMARY_GRAPH,
+        )?
+        .into_iter()
+        .map(|n| Quad {
+            object: n,
+            ..article_quads_quad(0)
+        })
+        .collect();
+    store.change_quads(&stale, &[article_quads_quad(article_quads)])?;
     add_pairs(store, pairs)?;
     store.insert_quad(&complete_mark())?;
     Ok(count)
@@ -316,6 +386,11 @@ pub struct RunCells {
     pairs: RunPairs,
     /// Whether the store held no event before the run: nothing to look up.
     empty_store: bool,
+    /// Whether the store held no article before the run.
+    no_articles: bool,
+    /// Quads of the articles the run wrote, and of the versions it replaced.
+    quads_added: u64,
+    quads_removed: u64,
     full_refresh: bool,
 }
 
@@ -327,6 +402,9 @@ impl RunCells {
             cell_numbers: HashMap::new(),
             pairs: RunPairs::default(),
             empty_store: !store.has_quad_with(None, &ng("timelineCell"))?,
+            no_articles: !store.has_article_graph()?,
+            quads_added: 0,
+            quads_removed: 0,
             full_refresh: false,
         })
     }
@@ -337,6 +415,10 @@ impl RunCells {
         store: &GraphStore,
         descriptions: &[Description],
     ) -> Result<(), StoreError> {
+        self.quads_added += descriptions
+            .iter()
+            .map(|d| d.quads.len() as u64)
+            .sum::<u64>();
         if self.full_refresh {
             return Ok(());
         }
@@ -390,7 +472,9 @@ impl RunCells {
 
     /// An article of the run replaced an older version: counts may fall, so
     /// the run ends with a whole refresh.
-    pub fn mark_replaced(&mut self) {
+    /// `quads_removed` is how many quads the replaced versions held.
+    pub fn mark_replaced(&mut self, quads_removed: usize) {
+        self.quads_removed += quads_removed as u64;
         self.full_refresh = true;
         self.reports = FirstReports::new(None);
         self.cells = Vec::new();
@@ -400,13 +484,21 @@ impl RunCells {
 
     /// Brings the summary graph up to date. Returns the number of cells.
     pub fn finish(self, store: &GraphStore) -> Result<usize, StoreError> {
+        // Known without a scan when the store's total is, or the store had no article.
+        let before = match stored_article_quads(store)? {
+            Some(n) => Some(n),
+            None if self.no_articles => Some(0),
+            None => None,
+        };
+        let article_quads =
+            before.map(|n| (n + self.quads_added).saturating_sub(self.quads_removed));
         if self.full_refresh {
-            return refresh(store);
+            return refresh(store, article_quads);
         }
-        let mut counts = match stored_counts(store)? {
-            Some(stored) => stored,
-            None if self.empty_store => HashMap::new(),
-            None => return refresh(store),
+        let (mut counts, article_quads) = match (stored_counts(store)?, article_quads) {
+            (Some(stored), Some(n)) => (stored, n),
+            (None, Some(n)) if self.empty_store => (HashMap::new(), n),
+            _ => return refresh(store, article_quads),
         };
         let mut added = vec![0u64; self.cells.len()];
         let mut pairs = self.pairs;
@@ -431,7 +523,12 @@ impl RunCells {
                 *counts.entry(cell).or_default() += added;
             }
         }
-        write(store, counts.into_iter().collect(), pairs.into_counts())
+        write(
+            store,
+            counts.into_iter().collect(),
+            pairs.into_counts(),
+            article_quads,
+        )
     }
 }
 
