@@ -49,7 +49,7 @@ pub enum StoreError {
     #[error("cannot write output: {0}")]
     Io(#[from] std::io::Error),
     /// The temporary file that holds an ingest run's event reports failed.
-    #[error("cannot use the temporary file of the run's event counts: {0}")]
+    #[error("counting the run's events (free space next to the store?): {0}")]
     Spill(std::io::Error),
     /// A bundled RDF file does not parse.
     #[error("cannot load bundled RDF: {0}")]

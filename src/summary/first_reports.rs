@@ -124,10 +124,7 @@ impl FirstReports {
         self.batch.sort_unstable();
         let file = match &mut self.file {
             Some(file) => file,
-            None => self.file.insert(match &self.spill_dir {
-                Some(dir) => tempfile::tempfile_in(dir)?,
-                None => tempfile::tempfile()?,
-            }),
+            None => self.file.insert(spill_file(self.spill_dir.as_deref())?),
         };
         let mut out = BufWriter::new(&mut *file);
         let mut bytes = [0; REPORT_BYTES];
@@ -192,6 +189,21 @@ impl FirstReports {
         }
         Ok(())
     }
+}
+
+/// An unnamed file in `dir` (else the system's temporary directory); an
+/// error says where it was tried.
+fn spill_file(dir: Option<&std::path::Path>) -> io::Result<File> {
+    let dir = dir.map_or_else(std::env::temp_dir, Into::into);
+    tempfile::tempfile_in(&dir).map_err(|error| {
+        io::Error::new(
+            error.kind(),
+            format!(
+                "cannot create a temporary file in {}: {error}",
+                dir.display()
+            ),
+        )
+    })
 }
 
 /// One sorted sequence of reports for the merge.
@@ -299,6 +311,19 @@ mod tests {
         for batch in [1 << 16, 1_000, 13] {
             assert_eq!(run(&articles, batch), want, "batch of {batch}");
         }
+    }
+
+    #[test]
+    fn a_spill_that_cannot_start_says_where_it_tried() {
+        let dir = std::env::temp_dir().join("newsgraph-no-such-dir/store");
+        let mut reports = FirstReports::with_batch(Some(dir), 2);
+        reports.next_article();
+        reports.add(1, Target::Cell(0)).unwrap();
+        let error = reports.add(2, Target::Cell(0)).unwrap_err();
+        assert!(
+            error.to_string().contains("newsgraph-no-such-dir/store"),
+            "{error}"
+        );
     }
 
     #[test]
