@@ -74,16 +74,8 @@ pub fn refresh(store: &GraphStore, article_quads: Option<u64>) -> Result<usize, 
     }
     let mut counted: Vec<(NamedNode, u64)> = Vec::with_capacity(cells.len());
     for cell in cells {
-        if let QueryResults::Solutions(mut solutions) = store.query(&cell_events(&cell))? {
-            if let Some(Term::Literal(events)) = solutions
-                .next()
-                .transpose()?
-                .and_then(|s| s.get("events").cloned())
-            {
-                if let Ok(events) = events.value().parse() {
-                    counted.push((cell, events));
-                }
-            }
+        if let Some(events) = query_count(store, &cell_events(&cell), "events")? {
+            counted.push((cell, events));
         }
     }
     let pairs = recount_pairs(store)?;
@@ -103,16 +95,41 @@ fn count_article_quads(store: &GraphStore) -> Result<u64, StoreError> {
         "SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} \
          FILTER(?g NOT IN (<{GAZETTEER_GRAPH}>, <{ONTOLOGY_GRAPH}>, <{SUMMARY_GRAPH}>)) }}"
     );
-    if let QueryResults::Solutions(mut solutions) = store.query(&query)? {
+    Ok(query_count(store, &query, "n")?.unwrap_or(0))
+}
+
+/// The integer `variable` of the first solution of a counting query.
+fn query_count(store: &GraphStore, query: &str, variable: &str) -> Result<Option<u64>, StoreError> {
+    if let QueryResults::Solutions(mut solutions) = store.query(query)? {
         if let Some(Term::Literal(n)) = solutions
             .next()
             .transpose()?
-            .and_then(|s| s.get("n").cloned())
+            .and_then(|s| s.get(variable).cloned())
         {
-            return Ok(n.value().parse().unwrap_or(0));
+            return Ok(n.value().parse().ok());
         }
     }
-    Ok(0)
+    Ok(None)
+}
+
+/// The integer a summary node holds for `predicate`, if any.
+fn stored_integer(
+    store: &GraphStore,
+    subject: &NamedNode,
+    predicate: &NamedNode,
+) -> Result<Option<u64>, StoreError> {
+    Ok(store
+        .objects(subject, predicate, SUMMARY_GRAPH)?
+        .first()
+        .and_then(|t| match t {
+            Term::Literal(n) => n.value().parse().ok(),
+            _ => None,
+        }))
+}
+
+/// A count as an `xsd:integer` literal.
+fn integer(n: u64) -> Literal {
+    Literal::from(i64::try_from(n).unwrap_or(i64::MAX))
 }
 
 /// `<graph/summary> ng:articleQuads N`: the quads in article graphs, for `queries/stats.rq`.
@@ -121,7 +138,7 @@ fn article_quads_quad(n: u64) -> Quad {
     Quad::new(
         graph.clone(),
         NamedNode::new_unchecked(ng("articleQuads")),
-        Literal::from(i64::try_from(n).unwrap_or(i64::MAX)),
+        integer(n),
         graph,
     )
 }
@@ -132,14 +149,11 @@ fn stored_article_quads(store: &GraphStore) -> Result<Option<u64>, StoreError> {
         return Ok(None);
     }
     let summary = NamedNode::new_unchecked(SUMMARY_GRAPH);
-    let predicate = NamedNode::new_unchecked(ng("articleQuads"));
-    Ok(store
-        .objects(&summary, &predicate, SUMMARY_GRAPH)?
-        .first()
-        .and_then(|t| match t {
-            Term::Literal(n) => n.value().parse().ok(),
-            _ => None,
-        }))
+    stored_integer(
+        store,
+        &summary,
+        &NamedNode::new_unchecked(ng("articleQuads")),
+    )
 }
 
 /// Distinct meetings and reporting articles per pair of parties, from one
@@ -208,7 +222,6 @@ fn add_pairs(
     let property = |local: &str| NamedNode::new_unchecked(ng(local));
     let (meetings, articles) = (property("meetings"), property("articles"));
     let (first_party, second_party) = (property("firstParty"), property("secondParty"));
-    let integer = |n: u64| Term::from(Literal::from(i64::try_from(n).unwrap_or(i64::MAX)));
     // The quads of a pair with these counts, with its parties when it is new.
     let pair_quads = |key: &str, counts: PairCount, new: bool| {
         let pair = NamedNode::new_unchecked(format!("{PAIR}{key}"));
@@ -223,8 +236,8 @@ fn add_pairs(
                 quads.push(quad(predicate, party.into()));
             }
         }
-        quads.push(quad(&meetings, integer(counts.meetings)));
-        quads.push(quad(&articles, integer(counts.articles)));
+        quads.push(quad(&meetings, integer(counts.meetings).into()));
+        quads.push(quad(&articles, integer(counts.articles).into()));
         quads
     };
     // None stored yet (a first ingest, or a recount): no lookups, and the
@@ -236,15 +249,7 @@ fn add_pairs(
                 .flat_map(|(key, counts)| pair_quads(&key, counts, true)),
         );
     }
-    let stored = |pair: &NamedNode, predicate: &NamedNode| -> Result<Option<u64>, StoreError> {
-        Ok(store
-            .objects(pair, predicate, SUMMARY_GRAPH)?
-            .first()
-            .and_then(|t| match t {
-                Term::Literal(n) => n.value().parse().ok(),
-                _ => None,
-            }))
-    };
+    let stored = |pair: &NamedNode, predicate: &NamedNode| stored_integer(store, pair, predicate);
     let (mut stale, mut fresh) = (Vec::new(), Vec::new());
     for (key, added) in pairs {
         let pair = NamedNode::new_unchecked(format!("{PAIR}{key}"));
@@ -642,7 +647,6 @@ impl<'a> Cell<'a> {
                 graph.clone(),
             )
         };
-        let integer = |n: u64| Literal::from(i64::try_from(n).unwrap_or(i64::MAX)).into();
         let typed = |value: &str, datatype: &str| {
             Literal::new_typed_literal(value, NamedNode::new_unchecked(format!("{XSD}{datatype}")))
                 .into()
@@ -660,8 +664,8 @@ impl<'a> Cell<'a> {
                 ng("eventStatus"),
                 NamedNode::new_unchecked(format!("{NG}{}", self.status)).into(),
             ),
-            quad(ng("events"), integer(events)),
-            quad(ng("eventsAfter"), integer(after)),
+            quad(ng("events"), integer(events).into()),
+            quad(ng("eventsAfter"), integer(after).into()),
         ];
         let (period, month) = match self.period.len() {
             0 => return quads,
