@@ -258,9 +258,9 @@ impl GraphStore {
     /// Whether the store holds any article graph (a graph other than the
     /// gazetteer, ontology and summary graphs).
     pub fn has_article_graph(&self) -> Result<bool, StoreError> {
+        let shared = [GAZETTEER_GRAPH, ONTOLOGY_GRAPH, SUMMARY_GRAPH];
         for graph in self.store.named_graphs() {
             let graph = graph?;
-            let shared = [GAZETTEER_GRAPH, ONTOLOGY_GRAPH, SUMMARY_GRAPH];
             if !matches!(&graph, NamedOrBlankNode::NamedNode(n) if shared.contains(&n.as_str())) {
                 return Ok(true);
             }
