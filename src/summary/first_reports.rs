@@ -1,16 +1,14 @@
 //! The first report of each event in an ingest run, found without holding
 //! every event in memory: each report is a fixed-size record (the event's
-//! key, the article's place in the run, what it counts towards), sorted in
-//! batches and spilled to an unnamed temporary file, then merged once at the
-//! end of the run. Memory is one sort batch and one read buffer per spilled
-//! batch (bounded in total), whatever the number of events; the file takes 32
-//! bytes per report.
+//! key, the article's place in the run, what it counts towards), sorted
+//! without holding them all ([`SortedRuns`]) and read back in order once at
+//! the end of the run. Memory is bounded whatever the number of events; the
+//! temporary file takes 32 bytes per report.
 
-use std::cmp::Reverse;
-use std::collections::BinaryHeap;
-use std::fs::File;
-use std::io::{self, BufWriter, Read, Seek, SeekFrom, Write};
+use std::io;
 use std::path::PathBuf;
+
+use super::sorted_runs::{Record, SortedRuns, BATCH};
 
 /// What a report of an event counts towards when it is the event's first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -30,10 +28,10 @@ struct Report {
     target: Target,
 }
 
-const REPORT_BYTES: usize = 32;
+impl Record for Report {
+    const BYTES: usize = 32;
 
-impl Report {
-    fn encode(&self, out: &mut [u8; REPORT_BYTES]) {
+    fn encode(&self, out: &mut [u8]) {
         let (a, b) = match self.target {
             Target::Cell(cell) => (u32::MAX, cell),
             Target::Pair(a, b) => (a, b),
@@ -64,36 +62,21 @@ impl Report {
 
 /// The reports of a run; see the module documentation.
 pub struct FirstReports {
-    /// Where spilled batches go: the store's directory, when it has one.
-    spill_dir: Option<PathBuf>,
-    batch: Vec<Report>,
-    batch_limit: usize,
-    file: Option<File>,
-    /// Spilled batches: offset and number of reports.
-    spilled: Vec<(u64, usize)>,
-    end: u64,
+    reports: SortedRuns<Report>,
     article: u32,
     order: u32,
 }
 
-/// Reports sorted in memory before a spill: 2 MiB.
-const BATCH: usize = 1 << 16;
-/// Read buffers of the final merge, all together: 4 MiB.
-const MERGE_MEMORY: usize = 4 << 20;
-
 impl FirstReports {
+    /// Spilled batches go to an unnamed file in `spill_dir` (the store's
+    /// directory), else in the system's temporary directory.
     pub fn new(spill_dir: Option<PathBuf>) -> Self {
         Self::with_batch(spill_dir, BATCH)
     }
 
-    fn with_batch(spill_dir: Option<PathBuf>, batch_limit: usize) -> Self {
+    fn with_batch(spill_dir: Option<PathBuf>, batch: usize) -> Self {
         Self {
-            spill_dir,
-            batch: Vec::new(),
-            batch_limit,
-            file: None,
-            spilled: Vec::new(),
-            end: 0,
+            reports: SortedRuns::new(spill_dir, batch),
             article: 0,
             order: 0,
         }
@@ -107,67 +90,27 @@ impl FirstReports {
 
     /// The current article reports `event` (an event key), counting towards `target`.
     pub fn add(&mut self, event: u128, target: Target) -> io::Result<()> {
-        self.batch.push(Report {
+        self.reports.push(Report {
             event,
             article: self.article,
             order: self.order,
             target,
-        });
+        })?;
         self.order += 1;
-        if self.batch.len() >= self.batch_limit {
-            self.spill()?;
-        }
-        Ok(())
-    }
-
-    fn spill(&mut self) -> io::Result<()> {
-        self.batch.sort_unstable();
-        let file = match &mut self.file {
-            Some(file) => file,
-            None => self.file.insert(spill_file(self.spill_dir.as_deref())?),
-        };
-        let mut out = BufWriter::new(&mut *file);
-        let mut bytes = [0; REPORT_BYTES];
-        for report in &self.batch {
-            report.encode(&mut bytes);
-            out.write_all(&bytes)?;
-        }
-        out.flush()?;
-        self.spilled.push((self.end, self.batch.len()));
-        self.end += (self.batch.len() * REPORT_BYTES) as u64;
-        self.batch.clear();
         Ok(())
     }
 
     /// Calls `first` with each event's key and the targets of its first
     /// report (its first article's reports, in their order), event by event.
-    pub fn for_each_first(mut self, mut first: impl FnMut(u128, &[Target])) -> io::Result<()> {
-        self.batch.sort_unstable();
-        let mut sources = vec![Source::Memory(std::mem::take(&mut self.batch).into_iter())];
-        let capacity = (MERGE_MEMORY / REPORT_BYTES / self.spilled.len().max(1)).max(64);
-        sources.extend(self.spilled.iter().map(|&(offset, left)| {
-            Source::Spilled(Spilled {
-                offset,
-                left,
-                buffer: Vec::new(),
-                next: 0,
-                capacity,
-            })
-        }));
-        let mut file = self.file.take();
-        let mut heap = BinaryHeap::with_capacity(sources.len());
-        for (i, source) in sources.iter_mut().enumerate() {
-            if let Some(report) = source.next(&mut file)? {
-                heap.push(Reverse((report, i)));
-            }
-        }
+    pub fn for_each_first(
+        self,
+        mut first: impl FnMut(u128, &[Target]) -> io::Result<()>,
+    ) -> io::Result<()> {
         // The event being read, its first article, and that article's targets.
         let mut current: Option<(u128, u32)> = None;
         let mut targets: Vec<Target> = Vec::new();
-        while let Some(Reverse((report, i))) = heap.pop() {
-            if let Some(next) = sources[i].next(&mut file)? {
-                heap.push(Reverse((next, i)));
-            }
+        for report in self.reports.merge()? {
+            let report = report?;
             match current {
                 Some((event, article)) if event == report.event => {
                     if article == report.article {
@@ -176,7 +119,7 @@ impl FirstReports {
                 }
                 _ => {
                     if let Some((event, _)) = current {
-                        first(event, &targets);
+                        first(event, &targets)?;
                     }
                     current = Some((report.event, report.article));
                     targets.clear();
@@ -185,66 +128,9 @@ impl FirstReports {
             }
         }
         if let Some((event, _)) = current {
-            first(event, &targets);
+            first(event, &targets)?;
         }
         Ok(())
-    }
-}
-
-/// An unnamed file in `dir` (else the system's temporary directory); an
-/// error says where it was tried.
-fn spill_file(dir: Option<&std::path::Path>) -> io::Result<File> {
-    let dir = dir.map_or_else(std::env::temp_dir, Into::into);
-    tempfile::tempfile_in(&dir).map_err(|error| {
-        io::Error::new(
-            error.kind(),
-            format!(
-                "cannot create a temporary file in {}: {error}",
-                dir.display()
-            ),
-        )
-    })
-}
-
-/// One sorted sequence of reports for the merge.
-enum Source {
-    Memory(std::vec::IntoIter<Report>),
-    Spilled(Spilled),
-}
-
-/// A spilled batch, read a buffer at a time from the file all batches share.
-struct Spilled {
-    offset: u64,
-    left: usize,
-    buffer: Vec<u8>,
-    next: usize,
-    capacity: usize,
-}
-
-impl Source {
-    fn next(&mut self, file: &mut Option<File>) -> io::Result<Option<Report>> {
-        let spilled = match self {
-            Source::Memory(reports) => return Ok(reports.next()),
-            Source::Spilled(spilled) => spilled,
-        };
-        if spilled.next == spilled.buffer.len() {
-            if spilled.left == 0 {
-                return Ok(None);
-            }
-            let file = file
-                .as_mut()
-                .ok_or_else(|| io::Error::other("spill file missing"))?;
-            let count = spilled.left.min(spilled.capacity);
-            spilled.buffer.resize(count * REPORT_BYTES, 0);
-            file.seek(SeekFrom::Start(spilled.offset))?;
-            file.read_exact(&mut spilled.buffer)?;
-            spilled.offset += spilled.buffer.len() as u64;
-            spilled.left -= count;
-            spilled.next = 0;
-        }
-        let at = spilled.next;
-        spilled.next += REPORT_BYTES;
-        Ok(Some(Report::decode(&spilled.buffer[at..at + REPORT_BYTES])))
     }
 }
 
@@ -282,6 +168,7 @@ mod tests {
                 assert!(last < Some(event), "events come once, in order");
                 last = Some(event);
                 got.insert(event, targets.to_vec());
+                Ok(())
             })
             .unwrap();
         got
@@ -314,19 +201,6 @@ mod tests {
     }
 
     #[test]
-    fn a_spill_that_cannot_start_says_where_it_tried() {
-        let dir = std::env::temp_dir().join("newsgraph-no-such-dir/store");
-        let mut reports = FirstReports::with_batch(Some(dir), 2);
-        reports.next_article();
-        reports.add(1, Target::Cell(0)).unwrap();
-        let error = reports.add(2, Target::Cell(0)).unwrap_err();
-        assert!(
-            error.to_string().contains("newsgraph-no-such-dir/store"),
-            "{error}"
-        );
-    }
-
-    #[test]
     fn reports_survive_the_file_round_trip() {
         for target in [Target::Cell(7), Target::Pair(0, u32::MAX - 1)] {
             let report = Report {
@@ -335,7 +209,7 @@ mod tests {
                 order: 2,
                 target,
             };
-            let mut bytes = [0; REPORT_BYTES];
+            let mut bytes = [0; Report::BYTES];
             report.encode(&mut bytes);
             assert_eq!(Report::decode(&bytes), report);
         }

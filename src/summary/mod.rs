@@ -23,7 +23,10 @@ use oxigraph::sparql::QueryResults;
 use std::collections::{HashMap, HashSet};
 
 mod first_reports;
+mod run_pairs;
+mod sorted_runs;
 use first_reports::{FirstReports, Target};
+use run_pairs::RunPairs;
 
 use crate::describe::Description;
 use crate::store::{GraphStore, StoreError, ONTOLOGY_GRAPH};
@@ -86,7 +89,7 @@ pub fn refresh(store: &GraphStore, article_quads: Option<u64>) -> Result<usize, 
         Some(n) => n,
         None => count_article_quads(store)?,
     };
-    write(store, counted, pairs, article_quads)
+    write(store, counted, pairs.into_iter().map(Ok), article_quads)
 }
 
 /// The quads of every article graph, counted by a scan of the store.
@@ -216,7 +219,7 @@ fn is_cell(subject: &NamedOrBlankNode) -> bool {
 /// time, each new pair with its two parties.
 fn add_pairs(
     store: &GraphStore,
-    pairs: impl IntoIterator<Item = (Box<str>, PairCount)>,
+    pairs: impl IntoIterator<Item = Result<(Box<str>, PairCount), StoreError>>,
 ) -> Result<(), StoreError> {
     let graph = GraphName::NamedNode(NamedNode::new_unchecked(SUMMARY_GRAPH));
     let property = |local: &str| NamedNode::new_unchecked(ng(local));
@@ -243,15 +246,20 @@ fn add_pairs(
     // None stored yet (a first ingest, or a recount): no lookups, and the
     // quads stream into one bulk load instead of being held at once.
     if !store.has_quad_with(None, &ng("meetings"))? {
-        return store.insert_new(
+        // A pair that cannot be read stops the load; the summary stays unmarked.
+        let mut failed = None;
+        store.insert_new(
             pairs
                 .into_iter()
+                .map_while(|pair| pair.map_err(|error| failed = Some(error)).ok())
                 .flat_map(|(key, counts)| pair_quads(&key, counts, true)),
-        );
+        )?;
+        return failed.map_or(Ok(()), Err);
     }
     let stored = |pair: &NamedNode, predicate: &NamedNode| stored_integer(store, pair, predicate);
     let (mut stale, mut fresh) = (Vec::new(), Vec::new());
-    for (key, added) in pairs {
+    for pair in pairs {
+        let (key, added) = pair?;
         let pair = NamedNode::new_unchecked(format!("{PAIR}{key}"));
         let before = match (stored(&pair, &meetings)?, stored(&pair, &articles)?) {
             (Some(meetings), Some(articles)) => {
@@ -280,7 +288,7 @@ fn add_pairs(
 fn write(
     store: &GraphStore,
     counted: Vec<(NamedNode, u64)>,
-    pairs: impl IntoIterator<Item = (Box<str>, PairCount)>,
+    pairs: impl IntoIterator<Item = Result<(Box<str>, PairCount), StoreError>>,
     article_quads: u64,
 ) -> Result<usize, StoreError> {
     // Unmarked while it changes: a run stopped half-way leaves it unmarked, and
@@ -405,7 +413,7 @@ impl RunCells {
             reports: FirstReports::new(store.directory().map(Into::into)),
             cells: Vec::new(),
             cell_numbers: HashMap::new(),
-            pairs: RunPairs::default(),
+            pairs: RunPairs::new(store.directory().map(Into::into)),
             empty_store: !store.has_quad_with(None, &ng("timelineCell"))?,
             no_articles: !store.has_article_graph()?,
             quads_added: 0,
@@ -453,7 +461,7 @@ impl RunCells {
                 };
                 let parties = self.pairs.parties(key);
                 if article_pairs.insert(parties) {
-                    self.pairs.count(parties).articles += 1;
+                    self.pairs.add_article(parties).map_err(StoreError::Spill)?;
                 }
                 if new_events.contains(event) {
                     self.reports
@@ -484,7 +492,7 @@ impl RunCells {
         self.reports = FirstReports::new(None);
         self.cells = Vec::new();
         self.cell_numbers = HashMap::new();
-        self.pairs = RunPairs::default();
+        self.pairs = RunPairs::new(None);
     }
 
     /// Brings the summary graph up to date. Returns the number of cells.
@@ -518,9 +526,10 @@ impl RunCells {
                             cell_counted = true;
                         }
                         Target::Cell(_) => {}
-                        Target::Pair(a, b) => pairs.count((a, b)).meetings += 1,
+                        Target::Pair(a, b) => pairs.add_meeting((a, b))?,
                     }
                 }
+                Ok(())
             })
             .map_err(StoreError::Spill)?;
         for (cell, added) in self.cells.into_iter().zip(added) {
@@ -528,10 +537,11 @@ impl RunCells {
                 *counts.entry(cell).or_default() += added;
             }
         }
+        let pairs = pairs.into_counts().map_err(StoreError::Spill)?;
         write(
             store,
             counts.into_iter().collect(),
-            pairs.into_counts(),
+            pairs.map(|pair| pair.map_err(StoreError::Spill)),
             article_quads,
         )
     }
@@ -552,51 +562,6 @@ fn named_links<'a>(
             }
             _ => None,
         })
-}
-
-/// The pair tallies of a run, by the two parties' ids, each id held once:
-/// 24 bytes a pair and its counts, where the pair's text as key took about 70
-/// (222k pairs at 100k generated articles).
-#[derive(Default)]
-struct RunPairs {
-    ids: Vec<Box<str>>,
-    id_numbers: HashMap<Box<str>, u32>,
-    counts: HashMap<(u32, u32), PairCount>,
-}
-
-impl RunPairs {
-    /// The two parties' numbers of the pair `A/B` (a pair IRI's local part).
-    fn parties(&mut self, key: &str) -> (u32, u32) {
-        let (first, second) = key.split_once('/').unwrap_or((key, ""));
-        (self.number(first), self.number(second))
-    }
-
-    fn count(&mut self, parties: (u32, u32)) -> &mut PairCount {
-        self.counts.entry(parties).or_default()
-    }
-
-    fn number(&mut self, id: &str) -> u32 {
-        if let Some(n) = self.id_numbers.get(id) {
-            return *n;
-        }
-        // u32::MAX stays free: `FirstReports` marks cells with it.
-        let n = u32::try_from(self.ids.len())
-            .ok()
-            .filter(|n| *n < u32::MAX)
-            .expect("fewer than 2^32 - 1 entities");
-        self.ids.push(id.into());
-        self.id_numbers.insert(id.into(), n);
-        n
-    }
-
-    /// Each pair's key (`A/B`) and counts, made as they are read.
-    fn into_counts(self) -> impl Iterator<Item = (Box<str>, PairCount)> {
-        let ids = self.ids;
-        self.counts.into_iter().map(move |((a, b), count)| {
-            let key = [&*ids[a as usize], "/", &*ids[b as usize]].concat();
-            (key.into_boxed_str(), count)
-        })
-    }
 }
 
 /// An event IRI's key: the 80 bits of its hex hash (any other IRI: its hash).
