@@ -161,7 +161,9 @@ fn prepare_store(store: &GraphStore, knowledge: &Knowledge) -> Result<(), StoreE
             GraphStore::turtle_quads(turtle, ONTOLOGY_GRAPH)?,
         )?;
     }
-    Ok(())
+    // Written in transactions, they would otherwise sit in RocksDB's memtables
+    // (30 MiB) until the run's first bulk-load commit, 20,000 articles on.
+    store.flush()
 }
 
 #[derive(Debug, Default)]
