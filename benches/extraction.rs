@@ -1,5 +1,9 @@
 //! Extraction alone, one core: `newsgraph::analyse` (segment → recognise →
-//! extract → describe) over generated articles held in memory.
+//! extract → describe) article by article over generated articles held in
+//! memory. `mix-chunked` runs the mixed corpus as the pipeline does instead:
+//! `newsgraph::describe_chunk` on chunks of 128 articles (grouped by language,
+//! and each chunk's descriptions held until the writer takes them), in a
+//! one-thread pool.
 //!
 //! `cargo bench --bench extraction` prints MB/s (criterion's `thrpt` for the
 //! `bytes` group, counting `maintext` bytes, 10^6 to the MB) and articles/s (the `articles`
@@ -9,7 +13,8 @@
 use std::process::Command;
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
-use newsgraph::{analyse, Article, Knowledge};
+use newsgraph::pipeline::CHUNK;
+use newsgraph::{analyse, describe_chunk, Article, Knowledge};
 
 fn corpus(count: usize, lang: &str) -> Vec<Article> {
     let output = Command::new(env!("CARGO_BIN_EXE_gen-corpus"))
@@ -48,6 +53,10 @@ fn bench(c: &mut Criterion) {
         .and_then(|n| n.parse().ok())
         .unwrap_or(500);
     let knowledge = Knowledge::embedded().expect("the built-in knowledge loads");
+    let one_core = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .expect("a one-thread pool");
     for lang in ["mix", "id", "en"] {
         let articles = corpus(count, lang);
         let bytes: u64 = articles.iter().map(|a| a.text.len() as u64).sum();
@@ -84,6 +93,30 @@ fn bench(c: &mut Criterion) {
                     BatchSize::LargeInput,
                 )
             });
+            if group == "bytes" && lang == "mix" {
+                g.bench_function("mix-chunked", |b| {
+                    b.iter_batched(
+                        || articles.clone(),
+                        |batch| {
+                            one_core.install(|| {
+                                let mut n = 0usize;
+                                let mut batch = batch.into_iter();
+                                loop {
+                                    let chunk: Vec<Article> = batch.by_ref().take(CHUNK).collect();
+                                    if chunk.is_empty() {
+                                        return n;
+                                    }
+                                    n += describe_chunk(chunk, &knowledge, false)
+                                        .iter()
+                                        .map(|d| d.quads.len())
+                                        .sum::<usize>();
+                                }
+                            })
+                        },
+                        BatchSize::LargeInput,
+                    )
+                });
+            }
             g.finish();
         }
     }

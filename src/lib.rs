@@ -22,6 +22,6 @@ pub mod temporal;
 pub mod vocab;
 
 pub use knowledge::Knowledge;
-pub use pipeline::{analyse, extract_to, ingest};
+pub use pipeline::{analyse, describe_chunk, extract_to, ingest};
 pub use read::{Article, ArticleReader};
 pub use store::GraphStore;

@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use oxigraph::io::RdfFormat;
 use oxigraph::sparql::QueryResults;
 
-use newsgraph::{analyse, extract_to, ingest, Article, ArticleReader, GraphStore, Knowledge};
+use newsgraph::{
+    analyse, describe_chunk, extract_to, ingest, Article, ArticleReader, GraphStore, Knowledge,
+};
 
 use crate::util::*;
 
@@ -118,4 +120,42 @@ fn extract_to_writes_a_parseable_stream() {
     assert_eq!((summary.articles, summary.failed), (1, 1));
     assert_eq!(failures.into_inner().unwrap().len(), 1);
     assert_eq!(parse_rdf("nquads", &out).len(), summary.quads);
+}
+
+#[test]
+fn a_chunk_of_mixed_languages_comes_back_in_input_order() {
+    let knowledge = Knowledge::embedded().unwrap();
+    let texts = [
+        ("en", "Japan and Australia held a joint naval exercise off Darwin on Monday."),
+        ("id", "Menteri Pertahanan Indonesia bertemu Menteri Pertahanan Jepang di Jakarta pada Selasa."),
+        ("en", "The president of France visited Vietnam on Thursday."),
+        ("id", "Korea Utara meluncurkan rudal balistik ke Laut Jepang pada Rabu."),
+        ("", "Leaders will meet next month, officials said."),
+    ];
+    let chunk: Vec<Article> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, (language, text))| Article {
+            source: format!("chunk:{i}"),
+            url: Some(format!("https://news.example.com/chunk-{i}")),
+            title: None,
+            date_published: Some("2024-03-05 00:00:00".into()),
+            language: (!language.is_empty()).then(|| language.to_string()),
+            text: text.to_string(),
+        })
+        .collect();
+    let one_by_one: Vec<_> = chunk
+        .iter()
+        .map(|a| analyse(a.clone(), &knowledge).1)
+        .collect();
+    let chunked = describe_chunk(chunk, &knowledge, false);
+    assert_eq!(chunked.len(), one_by_one.len());
+    for (got, want) in chunked.iter().zip(&one_by_one) {
+        assert_eq!(got.graph, want.graph);
+        assert_eq!(got.quads, want.quads);
+    }
+    assert!(
+        one_by_one.iter().filter(|d| d.n_events > 0).count() >= 3,
+        "the chunk states events in both languages"
+    );
 }
