@@ -48,8 +48,9 @@ pub enum StoreError {
     /// Writing the output failed.
     #[error("cannot write output: {0}")]
     Io(#[from] std::io::Error),
-    /// The temporary file that holds an ingest run's event reports failed.
-    #[error("counting the run's events (free space next to the store?): {0}")]
+    /// The temporary file that holds an ingest run's event reports and pair
+    /// tallies failed.
+    #[error("counting the run's events and pairs (free space next to the store?): {0}")]
     Spill(std::io::Error),
     /// A bundled RDF file does not parse.
     #[error("cannot load bundled RDF: {0}")]
