@@ -1,38 +1,20 @@
-//! Embeds every data file under `ontology/` into the binary, so that a new
-//! language or event type is added by dropping files in place: the list of
-//! files is discovered here, never written out by hand in Rust.
+//! Embeds the canned SPARQL queries under `queries/` into the binary, so
+//! `newsgraph query NAME` works anywhere. (The data under `ontology/` is
+//! embedded by the extraction crate, `crates/newsgraph-extract/build.rs`.)
 
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 fn main() {
-    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("ontology");
-    let mut files = Vec::new();
-    collect(&root, &mut files);
-    files.sort();
-    let mut out = String::from("/// Data files under `ontology/`, as (relative path, contents).\npub static EMBEDDED: &[(&str, &str)] = &[\n");
-    for file in &files {
-        let relative = file
-            .strip_prefix(&root)
-            .unwrap()
-            .to_string_lossy()
-            .replace('\\', "/");
-        writeln!(
-            out,
-            "    ({relative:?}, include_str!({:?})),",
-            file.to_string_lossy()
-        )
-        .unwrap();
-    }
-    out.push_str("];\n");
-    // Canned queries travel with the binary too, so `newsgraph query NAME` works anywhere.
     let queries = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap()).join("queries");
-    let mut rq = Vec::new();
-    collect(&queries, &mut rq);
+    let mut rq: Vec<PathBuf> = std::fs::read_dir(&queries)
+        .map(|entries| entries.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
     rq.retain(|p| p.extension().is_some_and(|e| e == "rq"));
     rq.sort();
-    out.push_str("/// Canned SPARQL queries under `queries/`, as (name, text).\npub static QUERIES: &[(&str, &str)] = &[\n");
+    let mut out = String::from("/// Canned SPARQL queries under `queries/`, as (name, text).\npub static QUERIES: &[(&str, &str)] = &[\n");
     for file in &rq {
+        println!("cargo:rerun-if-changed={}", file.display());
         let name = file.file_stem().unwrap().to_string_lossy();
         writeln!(
             out,
@@ -42,26 +24,7 @@ fn main() {
         .unwrap();
     }
     out.push_str("];\n");
-    let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("embedded_data.rs");
+    let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("queries.rs");
     std::fs::write(dest, out).unwrap();
-    println!("cargo:rerun-if-changed=ontology");
     println!("cargo:rerun-if-changed=queries");
-}
-
-fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        println!("cargo:rerun-if-changed={}", path.display());
-        if path.is_dir() {
-            collect(&path, files);
-        } else if matches!(
-            path.extension().and_then(|e| e.to_str()),
-            Some("tsv" | "txt" | "ttl" | "rq")
-        ) {
-            files.push(path);
-        }
-    }
 }

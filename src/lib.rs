@@ -5,21 +5,20 @@
 //! [`read`] (`Article`) → [`segment`] (`Document`) → [`recognise`]
 //! (`Recognised`) → [`extract`] (`Extraction`) → [`describe`]
 //! (`Description`: RDF quads) → [`store`] (`GraphStore`).
-//! [`knowledge`] loads the data under `ontology/`; [`pipeline`] joins the stages.
+//! The stages up to `describe` live in the `newsgraph-extract` crate
+//! (`crates/newsgraph-extract`), which cannot reach the store; this crate adds
+//! the store, the summary graph, the pipeline that joins them, and the CLI.
+
+pub use newsgraph_extract::{
+    describe, extract, knowledge, read, recognise, segment, temporal, vocab,
+};
 
 pub mod cli;
-pub mod describe;
-pub mod extract;
-pub mod knowledge;
 pub mod memory;
 pub mod pipeline;
-pub mod read;
-pub mod recognise;
-pub mod segment;
+pub mod queries;
 pub mod store;
 pub mod summary;
-pub mod temporal;
-pub mod vocab;
 
 pub use knowledge::Knowledge;
 pub use pipeline::{analyse, describe_chunk, extract_to, ingest};

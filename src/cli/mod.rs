@@ -15,8 +15,9 @@ use oxigraph::model::Term;
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::QueryResults;
 
-use crate::knowledge::{canned_query, canned_query_names, Knowledge};
+use crate::knowledge::Knowledge;
 use crate::pipeline::{extract_to, ingest};
+use crate::queries::{canned_query, canned_query_names};
 use crate::read::ArticleReader;
 use crate::store::{with_prefixes, GraphStore};
 use crate::vocab::PREFIXES;

@@ -3,7 +3,7 @@
 //! Entry point: [`describe`], which turns an [`Extraction`] into a
 //! [`Description`]. The IRI patterns are documented in `ontology/README.md`.
 
-use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use oxrdf::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 use sha2::{Digest, Sha256};
 
 use crate::extract::{Event, Extraction};

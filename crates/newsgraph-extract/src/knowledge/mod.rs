@@ -105,16 +105,3 @@ impl Knowledge {
         best.1
     }
 }
-
-/// The text of the canned query `queries/NAME.rq` as built into the binary.
-pub fn canned_query(name: &str) -> Option<&'static str> {
-    data::QUERIES
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map(|(_, text)| *text)
-}
-
-/// Names of the canned queries built into the binary.
-pub fn canned_query_names() -> Vec<&'static str> {
-    data::QUERIES.iter().map(|(n, _)| *n).collect()
-}
