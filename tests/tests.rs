@@ -8,6 +8,7 @@
 mod cli;
 mod crawl;
 mod derived;
+mod eval;
 mod graph;
 mod library;
 mod links;
