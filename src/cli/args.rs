@@ -58,7 +58,7 @@ pub struct DataArg {
 /// status is 1 when any failed.
 #[derive(Debug, Args)]
 #[command(
-    after_long_help = "EXAMPLES:\n  newsgraph ingest examples/\n  newsgraph ingest --store /data/ng crawl-2024-06-19.jsonl\n  zcat crawl.jsonl.gz | newsgraph ingest -\n\nINPUTS:\n  .json           one news-please article object\n  .jsonl .ndjson  one news-please object per line\n  .txt            a news page copied as plain text (headline first)\n  DIR             every file below DIR, recursively\n  -               JSON Lines from standard input"
+    after_long_help = "EXAMPLES:\n  newsgraph ingest examples/\n  newsgraph ingest --store /data/ng crawl-2024-06-19.jsonl\n  zcat crawl.jsonl.gz | newsgraph ingest -\n  newsgraph ingest CC-NEWS-20240619000000-00000.warc.gz\n\nINPUTS:\n  .json           one news-please article object\n  .jsonl .ndjson  one news-please object per line\n  .txt            a news page copied as plain text (headline first)\n  .html .htm      a web page (its main text; also files starting with <html)\n  .warc .warc.gz  a web archive: its HTML responses (other records are counted)\n  DIR             every file below DIR, recursively\n  -               JSON Lines from standard input"
 )]
 pub struct IngestArgs {
     #[command(flatten)]
@@ -145,7 +145,7 @@ pub struct ExportArgs {
 /// a command (GNU parallel, Hadoop Streaming, Spark's RDD.pipe).
 #[derive(Debug, Args)]
 #[command(
-    after_long_help = "EXAMPLES:\n  newsgraph extract article.json\n  newsgraph extract --format nquads - < crawl.jsonl > crawl.nq\n  parallel --pipe -N2000 newsgraph extract --format nquads - < crawl.jsonl > crawl.nq"
+    after_long_help = "EXAMPLES:\n  newsgraph extract article.json\n  newsgraph extract --format nquads - < crawl.jsonl > crawl.nq\n  newsgraph extract --format nquads crawl.warc.gz > crawl.nq\n  parallel --pipe -N2000 newsgraph extract --format nquads - < crawl.jsonl > crawl.nq"
 )]
 pub struct ExtractArgs {
     #[command(flatten)]
