@@ -34,7 +34,7 @@ pub(super) fn event_date(
         // "next month's summit": a date that is another noun's, unless the trigger's.
         .filter(|d| {
             let after = &text[d.end..];
-            let possessive = after.starts_with("'s") || after.starts_with("’s");
+            let possessive = scene.language.possessives.iter().any(|r| r.is_match(after));
             !possessive
                 || (trigger.start >= d.end && trigger.start <= d.end + POSSESSED_NOUN_WINDOW)
         })

@@ -2,7 +2,6 @@
 //! (`ontology/events.tsv`). Each language is a folder; nothing in Rust names
 //! a language or an event type.
 
-use std::borrow::Cow;
 use std::collections::HashSet;
 
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
@@ -10,6 +9,7 @@ use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use super::data::{list, optional, tsv_rows, DataFiles};
 use super::gazetteer::EntityKind;
 use super::KnowledgeError;
+use crate::patterns::{ascii_boundaries, prefilter_form, LAZY_DFA_CACHE};
 
 /// What the rules know about one kind of event: which mentions fill its roles.
 #[derive(Debug, Clone)]
@@ -35,6 +35,8 @@ pub struct EventType {
     /// Whether an event of this type without a place is dropped: a visit
     /// without a destination says too little to be a fact.
     pub place_required: bool,
+    /// Whether each pair of the event's parties gets a derived key (who met whom).
+    pub pair_keys: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -118,6 +120,8 @@ pub struct DateLexicon {
     /// Words next to a bare month that say which one is meant: "last
     /// September" (-1), "Agustus mendatang" (+1).
     pub month_directions: Vec<(String, i32)>,
+    /// Suffixes a day number may carry after its month ("May 5th").
+    pub ordinals: Vec<String>,
 }
 
 #[derive(Debug, Default)]
@@ -161,6 +165,10 @@ pub struct Language {
     pub next_legs: Vec<Regex>,
     /// Text right after a name that makes it only relate someone else ("'s neighbour").
     pub relations: Vec<Regex>,
+    /// Words between two names that keep the first from qualifying the second ("and").
+    pub joiners: Vec<Regex>,
+    /// The mark right after a name or a date that makes it possess what follows ("'s").
+    pub possessives: Vec<Regex>,
     /// Text right after a speaker's attribution that makes it speak of its own act ("said it").
     pub self_references: Vec<Regex>,
     /// Words next to a trigger that make it refer back to an event already told ("latihan ini").
@@ -205,41 +213,6 @@ impl BeforeName {
             .map(|i| self.kinds[i])
             .collect()
     }
-}
-
-/// Bytes of lazy-DFA cache for each pattern set (see `trigger_set`).
-pub const LAZY_DFA_CACHE: usize = 32 << 20;
-
-/// A lexicon pattern as it is compiled: with only ASCII letters, its `\b` are ASCII
-/// word boundaries. A Unicode `\b` stops the regex engine's fast DFA on any
-/// non-ASCII text (a curly quote is enough) and the search falls back to a
-/// slow NFA, for every pattern tried on that sentence. Next to the ASCII
-/// letters of such a pattern the two boundaries differ only beside a
-/// non-ASCII letter ("No" in "Noël"). A pattern with non-ASCII letters keeps
-/// Unicode boundaries, which an ASCII one would get wrong beside them.
-pub fn ascii_boundaries(pattern: &str) -> Cow<'_, str> {
-    if ascii_letters(pattern) {
-        pattern.replace(r"\b", r"(?-u:\b)").into()
-    } else {
-        pattern.into()
-    }
-}
-
-/// A compiled pattern's form in a prefilter set, which must find every text
-/// the pattern matches, fast: as compiled when its boundaries are ASCII ones,
-/// else without its boundaries (a Unicode one would slow the whole set).
-pub fn prefilter_form(compiled: &str) -> Cow<'_, str> {
-    if ascii_letters(compiled) {
-        compiled.into()
-    } else {
-        compiled.replace(r"\b", "").into()
-    }
-}
-
-fn ascii_letters(pattern: &str) -> bool {
-    pattern
-        .chars()
-        .all(|c| c.is_ascii() || !c.is_alphanumeric())
 }
 
 /// One set of `patterns` that finds which of them a text may hold, in one pass.
@@ -301,6 +274,7 @@ pub fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, KnowledgeEr
         "duration_days",
         "place_from",
         "place_required",
+        "pair_keys",
     ];
     let mut types = Vec::new();
     let mut place_from_names = Vec::new();
@@ -351,6 +325,11 @@ pub fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, KnowledgeEr
                 "yes" => true,
                 "no" => false,
                 other => return Err(error(format!("place_required `{other}` must be yes or no"))),
+            },
+            pair_keys: match c[10].trim() {
+                "yes" => true,
+                "no" => false,
+                other => return Err(error(format!("pair_keys `{other}` must be yes or no"))),
             },
         });
         place_from_names.push((row.line, c[8].trim().to_string()));
@@ -610,6 +589,7 @@ fn load_language(
                         .extend(list(c[2]).into_iter().map(|n| (n, value)));
                 }
                 "prefix" => dates.prefixes.extend(list(c[2])),
+                "ordinal" => dates.ordinals.extend(list(c[2])),
                 "numeric_order" => dates.day_first = c[1].trim() == "dmy",
                 "number" => {
                     let value = number(c[1])?;
@@ -667,7 +647,7 @@ fn load_language(
                 }
                 other => {
                     return Err(error(format!(
-                        "kind `{other}` must be month, weekday, prefix, numeric_order, relative, number, unit or direction"
+                        "kind `{other}` must be month, weekday, prefix, ordinal, numeric_order, relative, number, unit or direction"
                     )))
                 }
             }
@@ -707,6 +687,8 @@ fn load_language(
     let mut pronouns = Vec::new();
     let mut other_time_references = Vec::new();
     let mut anaphors_in_trigger = Vec::new();
+    let mut joiners = Vec::new();
+    let mut possessives = Vec::new();
     if let (path, Some(text)) = file("references.tsv") {
         for row in tsv_rows(files, &path, text, &["kind", "pattern"])? {
             let regex = compile(files, &path, row.line, row.cells[1].trim())?;
@@ -725,11 +707,13 @@ fn load_language(
                 "pronoun" => pronouns.push(regex),
                 "other_time" => other_time_references.push(regex),
                 "anaphor_in_trigger" => anaphors_in_trigger.push(regex),
+                "joiner" => joiners.push(regex),
+                "possessive" => possessives.push(regex),
                 other => {
                     return Err(KnowledgeError::Tsv {
                         path: files.display_path(&path),
                         line: row.line,
-                        message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, guest, anaphor, anaphor_in_trigger, agent, pronoun or other_time"),
+                        message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, guest, anaphor, anaphor_in_trigger, agent, pronoun, other_time, joiner or possessive"),
                     })
                 }
             }
@@ -774,6 +758,8 @@ fn load_language(
         self_references,
         anaphors,
         anaphors_in_trigger,
+        joiners,
+        possessives,
         pronouns,
         other_time_references,
     })
