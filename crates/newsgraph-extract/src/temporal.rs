@@ -9,8 +9,6 @@ use regex::{Captures, Regex};
 
 use crate::patterns::{ascii_boundaries, prefilter_form, LAZY_DFA_CACHE};
 
-use crate::knowledge::lexicon::{DateLexicon, TimeUnit};
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Precision {
     Year,
@@ -298,6 +296,47 @@ impl DateExpression {
             }
         }
     }
+}
+
+/// The unit of a relative date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeUnit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// A phrase that names a date relative to the reference date ("last week").
+#[derive(Debug)]
+pub struct RelativeDate {
+    pub unit: TimeUnit,
+    pub offset: i32,
+    pub pattern: Regex,
+}
+
+/// Names and phrases the date recogniser needs for one language.
+#[derive(Debug, Default)]
+pub struct DateLexicon {
+    /// (surface form, month number 1..=12)
+    pub months: Vec<(String, u32)>,
+    /// (surface form, ISO weekday 1 = Monday ..= 7)
+    pub weekdays: Vec<(String, u32)>,
+    pub relative: Vec<RelativeDate>,
+    /// Words that must precede a bare month or year for it to count as a date ("in", "pada").
+    pub prefixes: Vec<String>,
+    /// Whether `4/9/2023` means 4 September (day first) in this language.
+    pub day_first: bool,
+    /// Counted offsets ("two months ago", "dua bulan setelah"): number words,
+    /// unit words, and direction words with their sign.
+    pub numbers: Vec<(String, u32)>,
+    pub units: Vec<(String, TimeUnit)>,
+    pub directions: Vec<(String, i32)>,
+    /// Words next to a bare month that say which one is meant: "last
+    /// September" (-1), "Agustus mendatang" (+1).
+    pub month_directions: Vec<(String, i32)>,
+    /// Suffixes a day number may carry after its month ("May 5th").
+    pub ordinals: Vec<String>,
 }
 
 /// Reads one match of a date pattern: the mention, or `None` when its words

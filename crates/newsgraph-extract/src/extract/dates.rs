@@ -4,9 +4,9 @@
 //! the time", which takes the date the text told last.
 
 use super::{distance, floor_boundary, Found, Scene, TriggerAt};
-use crate::knowledge::{EntityIdx, Status, TimeUnit};
+use crate::knowledge::{EntityIdx, Status};
 use crate::segment::Span;
-use crate::temporal::{DateExpression, DateMention, PartialDate};
+use crate::temporal::{DateExpression, DateMention, PartialDate, TimeUnit};
 use std::cmp::Ordering;
 
 /// How far after an attribution a date still dates the report, not the event.
