@@ -2,10 +2,11 @@
 //!
 //! `cli` drives the `newsgraph` binary as a user would, `graph` checks the RDF
 //! it writes (formats, graphs, offsets), `links` the links into Wikidata, and
-//! `library` the Rust API. Inputs: `examples/` (good) and `tests/bad/` (each
+//! `library` the Rust API, `crawl` HTML and WARC input. Inputs: `examples/` (good) and `tests/bad/` (each
 //! file must fail). Run with `cargo test --release`.
 
 mod cli;
+mod crawl;
 mod derived;
 mod eval;
 mod graph;

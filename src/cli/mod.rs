@@ -19,7 +19,7 @@ use oxigraph::sparql::QueryResults;
 use crate::knowledge::Knowledge;
 use crate::pipeline::{extract_to, ingest};
 use crate::queries::{canned_query, canned_query_names};
-use crate::read::ArticleReader;
+use crate::read::{with_lexicon, ArticleReader, Skips};
 use crate::store::{with_prefixes, GraphStore};
 use crate::vocab::PREFIXES;
 use args::{Cli, Command, GraphFormat, ResultsFormat};
@@ -66,16 +66,13 @@ fn run_ingest(args: args::IngestArgs) -> Result<ExitCode> {
     let progress = |done: usize, failed: usize| {
         bar.set_message(format!("{done} articles stored, {failed} failed"))
     };
-    let summary = ingest(
-        ArticleReader::new(&args.paths),
-        &store,
-        &knowledge,
-        &progress,
-    )?;
+    let (articles, skips) = readable_articles(&args.paths, &knowledge);
+    let summary = ingest(articles, &store, &knowledge, &progress)?;
     bar.finish_and_clear();
     for failure in &summary.failures {
         eprintln!("newsgraph: {failure}");
     }
+    report_skips(&skips);
     if !args.quiet {
         let seconds = summary.elapsed.as_secs_f64();
         let stored = summary.ingested + summary.replaced;
@@ -314,14 +311,16 @@ fn run_extract(args: args::ExtractArgs) -> Result<ExitCode> {
     let stdout = std::io::stdout();
     let out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let report = |message: &str| eprintln!("newsgraph: {message}");
+    let (articles, skips) = readable_articles(&args.paths, &knowledge);
     let summary = extract_to(
-        ArticleReader::new(&args.paths),
+        articles,
         &knowledge,
         rdf_format(args.format),
         args.self_contained,
         out,
         &report,
     )?;
+    report_skips(&skips);
     if summary.failed > 0 {
         eprintln!(
             "newsgraph: {} input(s) failed; the RDF of the other {} was written",
@@ -330,6 +329,29 @@ fn run_extract(args: args::ExtractArgs) -> Result<ExitCode> {
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The articles of `paths` that newsgraph has rules for, and the tally of
+/// what was passed over (WARC records that are not pages, articles in a
+/// language without a lexicon).
+fn readable_articles<'a>(
+    paths: &[std::path::PathBuf],
+    knowledge: &'a Knowledge,
+) -> (
+    impl Iterator<Item = Result<crate::read::Article, crate::read::ReadError>> + Send + 'a,
+    Skips,
+) {
+    let reader = ArticleReader::new(paths);
+    let skips = reader.skips();
+    (with_lexicon(reader, knowledge, skips.clone()), skips)
+}
+
+/// One line per reason on stderr, e.g. `newsgraph: skipped 12 articles:
+/// language fr has no lexicon`. Skips are not failures.
+fn report_skips(skips: &Skips) {
+    for line in skips.lines() {
+        eprintln!("newsgraph: {line}");
+    }
 }
 
 fn run_stats(args: args::StatsArgs) -> Result<ExitCode> {

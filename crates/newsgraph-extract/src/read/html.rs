@@ -51,6 +51,11 @@ pub fn parse_html(bytes: &[u8], origin: &PageOrigin) -> Result<Article, ReadErro
         .map_err(|e| fail(format!("cannot parse the HTML: {e}")))?;
     let canonical = first_attr(&readability, "link[rel='canonical']", "href")
         .or_else(|| first_attr(&readability, "meta[property='og:url']", "content"));
+    // Readability's own test of whether a page holds an article at all:
+    // enough scored text, not only menus and footers.
+    if !readability.is_probably_readable() {
+        return Err(fail("no article body found in the page".into()));
+    }
     let page = readability.parse().map_err(|e| match e {
         ReadabilityError::GrabFailed => fail("no article body found in the page".into()),
         other => fail(format!("cannot extract the article: {other}")),

@@ -113,19 +113,32 @@ impl WarcArticles {
         })
     }
 
-    /// The offset that names the record starting at decompressed offset `at`.
-    fn offset_name(&self, at: u64) -> String {
-        let Some(members) = &self.members else {
-            return format!("offset {at}");
-        };
+    /// The compressed offset of the gzip member holding decompressed byte
+    /// `at`, and whether the member starts there; `None` for a plain file.
+    fn member_at(&self, at: u64) -> Option<(u64, bool)> {
+        let members = self.members.as_ref()?;
         let mut starts = members.lock().unwrap_or_else(|e| e.into_inner());
         // Members before the one holding `at` are of no further use.
         while starts.len() > 1 && starts[1].0 <= at {
             starts.pop_front();
         }
-        match starts.front() {
-            Some(&(start, compressed)) if start == at => format!("offset {compressed}"),
-            _ => format!("decompressed offset {at}"),
+        starts
+            .front()
+            .map(|&(start, compressed)| (compressed, start == at))
+    }
+
+    fn member_holding(&self, at: u64) -> Option<u64> {
+        self.member_at(at).map(|(compressed, _)| compressed)
+    }
+
+    /// The offset that names the record starting at decompressed offset
+    /// `at`: its gzip member's, when the record starts one (Common Crawl's
+    /// layout), else its offset in the decompressed stream.
+    fn offset_name(&self, at: u64) -> String {
+        match self.member_at(at) {
+            Some((compressed, true)) => format!("offset {compressed}"),
+            Some((_, false)) => format!("decompressed offset {at}"),
+            None => format!("offset {at}"),
         }
     }
 
@@ -332,11 +345,17 @@ impl Iterator for WarcArticles {
                 Ok(None) => return None,
                 Err(error) => {
                     // Corrupt or truncated gzip: nothing after it can be trusted.
-                    let at = self.offset_name(self.input.position);
+                    let at = self.input.position;
+                    let place = match self.member_holding(at) {
+                        Some(member) => format!("the gzip member at offset {member}"),
+                        None => format!("offset {at}"),
+                    };
                     self.input.finish();
                     return Some(Err(ReadError::Warc {
-                        location: format!("{}: record at or after {at}", self.path),
-                        message: format!("cannot read on: {error}"),
+                        location: format!("{}: {place}", self.path),
+                        message: format!(
+                            "cannot read on ({error}); the file is truncated or corrupt, and the records after this point are lost"
+                        ),
                     }));
                 }
             };
