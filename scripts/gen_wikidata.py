@@ -185,6 +185,11 @@ def usable(t):
     return not years or min(years) <= LAST_YEAR
 
 
+def cc0_sources(t):
+    """The row's sources without the CC BY-SA one: the QID is taken from these."""
+    return "|".join(s for s in split(t["source"]) if CC_BY_SA not in s)
+
+
 def people_index(table):
     by_name = {}
     for t in table:
@@ -208,7 +213,7 @@ def link_people(people, table, iso3_of):
             seen.update(by_name.get((fold(n), iso3), {}))
         if len(seen) == 1:
             t = next(iter(seen.values()))
-            out[r["id"]] = (t["wikidata"], f"name + country {iso3}", t["source"])
+            out[r["id"]] = (t["wikidata"], f"name + country {iso3}", cc0_sources(t))
         elif seen:
             out[r["id"]] = ("", "several candidates: " + " ".join(sorted(seen)), "")
         elif any(fold(n) in cc_only for n in names(r)):
@@ -362,7 +367,7 @@ def main(argv):
                                 rows, state_of_iso3, words)
     for r in added:
         links[r["id"]] = (r["wikidata"], "added from the office-holder table",
-                          next(t["source"] for t in people_t if t["wikidata"] == r["wikidata"]))
+                          next(cc0_sources(t) for t in people_t if t["wikidata"] == r["wikidata"]))
 
     kinds = {r["id"]: r["type"] for r in rows + added}
     for f in FILLED:

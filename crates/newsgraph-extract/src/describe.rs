@@ -280,7 +280,7 @@ pub fn describe(
             ng("timelineCell"),
             timeline_cell(event.date, event_type, event.status.name()),
         );
-        if event_type == "Meeting" {
+        if knowledge.event_types[event.event_type].pair_keys {
             // Derived key: each pair of parties, so that who met whom is one scan;
             // the pair names its two parties once per article graph.
             for (pair, first, second) in meeting_pairs(knowledge, &event.actors) {

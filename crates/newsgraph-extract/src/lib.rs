@@ -11,6 +11,7 @@
 pub mod describe;
 pub mod extract;
 pub mod knowledge;
+mod patterns;
 pub mod read;
 pub mod recognise;
 pub mod segment;

@@ -82,21 +82,8 @@ const MODIFIER_GAP: usize = 40;
 
 pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
     let language = &knowledge.languages[document.language];
-    let gazetteer = &knowledge.gazetteer;
     let text = document.article.text.as_str();
-
-    // Names in the headline count as already seen, so a surname in the body resolves.
-    let mut last_seen = LastSeen::default();
-    if let Some(title) = &document.article.title {
-        for name in gazetteer.find_names(title) {
-            for (entity, form) in name.readings {
-                if *form == NameForm::Full {
-                    last_seen.insert(*entity, 0);
-                }
-            }
-        }
-    }
-
+    let mut last_seen = headline_names(&document, &knowledge.gazetteer);
     let metadata_date = document
         .article
         .date_published
@@ -107,78 +94,116 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
     // article whose metadata lacks one: when neither can apply, they are skipped.
     let background_dates =
         metadata_date.is_none() || language.time_anaphors.iter().any(|r| r.is_match(text));
-
-    let mut sentences = Vec::with_capacity(document.sentences.len());
-    for span in &document.sentences {
-        let sentence = &text[span.start..span.end];
-        let triggers = triggers_in(sentence, span.start, language);
-        let mut entities = mentions_in(sentence, span.start, gazetteer, &mut last_seen);
-        // The cues the rules read around a mention, a speaker or "the two
-        // leaders" matter only where an event is stated: sentences without a
-        // trigger keep just the names (for resolving short forms) and the dates
-        // when something reads them (below).
-        let states_event = !triggers.is_empty();
-        let mut attributions = Vec::new();
-        let mut status_cues = Vec::new();
-        if states_event {
-            status_cues = status_cues_in(sentence, span.start, language);
-            mark_cues(sentence, span.start, &mut entities, language);
-            mark_modifiers(text, &mut entities, knowledge);
-            attributions = attributions_in(sentence, span.start, &entities, knowledge, language);
-            mark_sources(
+    let sentences = document
+        .sentences
+        .iter()
+        .map(|span| {
+            analyse_sentence(
                 text,
                 *span,
-                &attributions,
-                &mut entities,
                 knowledge,
                 language,
-            );
-        }
-
-        let dates = if states_event || background_dates {
-            language.date_patterns.find(sentence, &language.dates)
-        } else {
-            Vec::new()
-        };
-        let dates = dates
-            .into_iter()
-            .map(|d| DateMention {
-                start: span.start + d.start,
-                end: span.start + d.end,
-                ..d
-            })
-            .collect();
-
-        let pair_reference = states_event
-            .then(|| {
-                language
-                    .pair_references
-                    .iter()
-                    .find_map(|r| r.find(sentence))
-            })
-            .flatten()
-            .map(|m| Span {
-                start: span.start + m.start(),
-                end: span.start + m.end(),
-            });
-
-        sentences.push(SentenceAnalysis {
-            span: *span,
-            entities,
-            dates,
-            triggers,
-            attributions,
-            status_cues,
-            pair_reference,
-        });
-    }
-
+                &mut last_seen,
+                background_dates,
+            )
+        })
+        .collect::<Vec<_>>();
     let published = metadata_date.or_else(|| stated_date(&sentences));
     Recognised {
         document,
         sentences,
         reference_date: published,
         published,
+    }
+}
+
+/// Names in the headline count as already seen, so a surname in the body resolves.
+fn headline_names(document: &Document, gazetteer: &Gazetteer) -> LastSeen {
+    let mut last_seen = LastSeen::default();
+    if let Some(title) = &document.article.title {
+        for name in gazetteer.find_names(title) {
+            for (entity, form) in name.readings {
+                if *form == NameForm::Full {
+                    last_seen.insert(*entity, 0);
+                }
+            }
+        }
+    }
+    last_seen
+}
+
+/// What one sentence holds: names, triggers, and, where it states an event,
+/// the cues around its names, attributions, status cues, dates and a pair
+/// reference; dates elsewhere only when `background_dates`.
+fn analyse_sentence(
+    text: &str,
+    span: Span,
+    knowledge: &Knowledge,
+    language: &Language,
+    last_seen: &mut LastSeen,
+    background_dates: bool,
+) -> SentenceAnalysis {
+    let gazetteer = &knowledge.gazetteer;
+    let sentence = &text[span.start..span.end];
+    let triggers = triggers_in(sentence, span.start, language);
+    let mut entities = mentions_in(sentence, span.start, gazetteer, last_seen);
+    // The cues the rules read around a mention, a speaker or "the two
+    // leaders" matter only where an event is stated: sentences without a
+    // trigger keep just the names (for resolving short forms) and the dates
+    // when something reads them (below).
+    let states_event = !triggers.is_empty();
+    let mut attributions = Vec::new();
+    let mut status_cues = Vec::new();
+    if states_event {
+        status_cues = status_cues_in(sentence, span.start, language);
+        mark_cues(sentence, span.start, &mut entities, language);
+        mark_modifiers(text, &mut entities, knowledge, language);
+        attributions = attributions_in(sentence, span.start, &entities, knowledge, language);
+        mark_sources(
+            text,
+            span,
+            &attributions,
+            &mut entities,
+            knowledge,
+            language,
+        );
+    }
+
+    let dates = if states_event || background_dates {
+        language.date_patterns.find(sentence, &language.dates)
+    } else {
+        Vec::new()
+    };
+    let dates = dates
+        .into_iter()
+        .map(|d| DateMention {
+            start: span.start + d.start,
+            end: span.start + d.end,
+            ..d
+        })
+        .collect();
+
+    let pair_reference = states_event
+        .then(|| {
+            language
+                .pair_references
+                .iter()
+                .find_map(|r| r.find(sentence))
+        })
+        .flatten()
+        .map(|m| Span {
+            start: span.start + m.start(),
+            end: span.start + m.end(),
+        });
+
+    SentenceAnalysis {
+        span,
+        entities,
+        dates,
+        triggers,
+        attributions,
+        status_cues,
+        pair_reference,
     }
 }
 
@@ -437,7 +462,12 @@ fn stated_date(sentences: &[SentenceAnalysis]) -> Option<PartialDate> {
         })
 }
 
-fn mark_modifiers(text: &str, mentions: &mut [EntityMention], knowledge: &Knowledge) {
+fn mark_modifiers(
+    text: &str,
+    mentions: &mut [EntityMention],
+    knowledge: &Knowledge,
+    language: &Language,
+) {
     let gazetteer = &knowledge.gazetteer;
     for i in 0..mentions.len() {
         let this = mentions[i];
@@ -461,23 +491,9 @@ fn mark_modifiers(text: &str, mentions: &mut [EntityMention], knowledge: &Knowle
                     || next_entity.kind == EntityKind::Person)
                 && gap.len() <= MODIFIER_GAP
                 && !gap.contains([',', '.', ';', ':', '(', ')', '"', '“', '”'])
-                && !gap.split_whitespace().any(|w| {
-                    matches!(
-                        w.to_lowercase().as_str(),
-                        "and"
-                            | "dan"
-                            | "with"
-                            | "dengan"
-                            | "&"
-                            | "serta"
-                            | "or"
-                            | "atau"
-                            | "to"
-                            | "ke"
-                            | "in"
-                            | "di"
-                    )
-                });
+                && !gap
+                    .split_whitespace()
+                    .any(|w| language.joiners.iter().any(|r| r.is_match(w)));
             if qualifies_next {
                 mentions[i].modifier = true;
             }

@@ -26,17 +26,23 @@ pub struct Document {
     pub dateline_place: Option<String>,
 }
 
-pub fn segment(article: Article, knowledge: &Knowledge) -> Document {
+/// The index of the article's language: the one it declares, else the one
+/// its text is detected to be in.
+fn language_of(article: &Article, knowledge: &Knowledge) -> usize {
     let language = article
         .language
         .as_deref()
         .and_then(|code| knowledge.language(code))
         .unwrap_or_else(|| knowledge.detect_language(&article.text));
-    let language = knowledge
+    knowledge
         .languages
         .iter()
         .position(|l| std::ptr::eq(l, language))
-        .unwrap_or(0);
+        .unwrap_or(0)
+}
+
+pub fn segment(article: Article, knowledge: &Knowledge) -> Document {
+    let language = language_of(&article, knowledge);
     let mut document = Document {
         article,
         language,

@@ -5,9 +5,9 @@
 
 use std::fmt;
 
-use regex::Regex;
+use regex::{Captures, Regex};
 
-use crate::knowledge::lexicon::{DateLexicon, TimeUnit};
+use crate::patterns::{ascii_boundaries, prefilter_form, LAZY_DFA_CACHE};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Precision {
@@ -298,24 +298,58 @@ impl DateExpression {
     }
 }
 
-/// How many of the set's patterns are [`DatePatterns`]' own; the lexicon's relative ones follow.
-const OWN_PATTERNS: usize = 9;
+/// The unit of a relative date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeUnit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// A phrase that names a date relative to the reference date ("last week").
+#[derive(Debug)]
+pub struct RelativeDate {
+    pub unit: TimeUnit,
+    pub offset: i32,
+    pub pattern: Regex,
+}
+
+/// Names and phrases the date recogniser needs for one language.
+#[derive(Debug, Default)]
+pub struct DateLexicon {
+    /// (surface form, month number 1..=12)
+    pub months: Vec<(String, u32)>,
+    /// (surface form, ISO weekday 1 = Monday ..= 7)
+    pub weekdays: Vec<(String, u32)>,
+    pub relative: Vec<RelativeDate>,
+    /// Words that must precede a bare month or year for it to count as a date ("in", "pada").
+    pub prefixes: Vec<String>,
+    /// Whether `4/9/2023` means 4 September (day first) in this language.
+    pub day_first: bool,
+    /// Counted offsets ("two months ago", "dua bulan setelah"): number words,
+    /// unit words, and direction words with their sign.
+    pub numbers: Vec<(String, u32)>,
+    pub units: Vec<(String, TimeUnit)>,
+    pub directions: Vec<(String, i32)>,
+    /// Words next to a bare month that say which one is meant: "last
+    /// September" (-1), "Agustus mendatang" (+1).
+    pub month_directions: Vec<(String, i32)>,
+    /// Suffixes a day number may carry after its month ("May 5th").
+    pub ordinals: Vec<String>,
+}
+
+/// Reads one match of a date pattern: the mention, or `None` when its words
+/// name no date the lexicon knows.
+type Decoder = fn(&DatePatterns, &Captures) -> Option<DateMention>;
 
 /// The date regexes of one language, built from its lexicon.
 #[derive(Debug)]
 pub struct DatePatterns {
-    numeric: Regex,
-    day_month: Regex,
-    month_day: Regex,
-    month_year: Regex,
-    prefixed_month: Regex,
-    prefixed_year: Regex,
-    weekday: Regex,
-    /// "last September", "Agustus mendatang".
-    directed_month: Regex,
+    /// Each date pattern with what reads its matches; the prefilter set holds
+    /// them in this order, then the lexicon's relative ones.
+    table: Vec<(Regex, Decoder)>,
     month_directions: Vec<(String, i32)>,
-    /// "two months ago", "sebulan lalu", "three days after".
-    counted: Regex,
     numbers: Vec<(String, u32)>,
     units: Vec<(String, TimeUnit)>,
     directions: Vec<(String, i32)>,
@@ -342,272 +376,246 @@ fn alternation<'a>(names: impl Iterator<Item = &'a str>) -> String {
         .join("|")
 }
 
+/// A calendar date from what a match holds.
+fn calendar(year: Option<u32>, month: Option<u32>, day: Option<u32>) -> DateExpression {
+    DateExpression::Calendar {
+        year: year.map(|y| y as i32),
+        month,
+        day,
+    }
+}
+
+/// The number a group holds, if it matched.
+fn number(m: Option<regex::Match>) -> Option<u32> {
+    m.and_then(|m| m.as_str().parse::<u32>().ok())
+}
+
+/// A mention spanning the group `group` of a match (0: the whole match).
+fn mention(caps: &Captures, group: usize, expression: DateExpression) -> Option<DateMention> {
+    let span = caps.get(group)?;
+    Some(DateMention {
+        start: span.start(),
+        end: span.end(),
+        expression,
+    })
+}
+
+/// The value of the first entry of `table` named `word`, in any case.
+fn lookup<T: Copy>(table: &[(String, T)], word: &str) -> Option<T> {
+    table
+        .iter()
+        .find(|(n, _)| n.eq_ignore_ascii_case(word))
+        .map(|(_, v)| *v)
+}
+
 impl DatePatterns {
     pub fn build(lexicon: &DateLexicon) -> Result<Self, regex::Error> {
         let m = alternation(lexicon.months.iter().map(|(n, _)| n.as_str()));
         let w = alternation(lexicon.weekdays.iter().map(|(n, _)| n.as_str()));
         let p = alternation(lexicon.prefixes.iter().map(String::as_str));
-        let new = |pattern: &str| Regex::new(&crate::knowledge::lexicon::ascii_boundaries(pattern));
-        let mut patterns = Self {
-            any: regex::RegexSet::empty(),
-            numeric: new(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b|\((\d{1,2})/(\d{1,2})\)")?,
-            day_month: new(&format!(
-                r"\b(\d{{1,2}})\s+({m})\.?(?:,?\s+((?:19|20)\d{{2}}))?\b"
-            ))?,
-            month_day: new(&format!(
-                r"\b({m})\.?\s+(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d{{2}})\b)?"
-            ))?,
-            month_year: new(&format!(r"\b({m})\.?,?\s+((?:19|20)\d{{2}})\b"))?,
-            prefixed_month: new(&format!(r"(?i:\b(?:{p}))\s+({m})\b"))?,
-            prefixed_year: new(&format!(r"(?i:\b(?:{p}))\s+((?:19|20)\d{{2}})\b"))?,
-            weekday: new(&format!(
-                r"\b({w})\b(?:\s*,?\s*\(?\s*(\d{{1,2}})/(\d{{1,2}})(?:/((?:19|20)\d{{2}}))?\s*\)?)?"
-            ))?,
-            directed_month: {
-                let d = alternation(lexicon.month_directions.iter().map(|(n, _)| n.as_str()));
-                new(&format!(
-                    r"(?i:\b(?P<d1>{d}))\s+(?P<m1>{m})\b|\b(?P<m2>{m})\s+(?i:(?P<d2>{d})\b)"
-                ))?
-            },
+        let o = alternation(lexicon.ordinals.iter().map(String::as_str));
+        let d = alternation(lexicon.month_directions.iter().map(|(n, _)| n.as_str()));
+        let n = alternation(lexicon.numbers.iter().map(|(n, _)| n.as_str()));
+        let u = alternation(lexicon.units.iter().map(|(n, _)| n.as_str()));
+        let dir = alternation(lexicon.directions.iter().map(|(n, _)| n.as_str()));
+        let table: [(String, Decoder); 9] = [
+            (
+                r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b|\((\d{1,2})/(\d{1,2})\)".into(),
+                Self::numeric,
+            ),
+            (
+                format!(r"\b(\d{{1,2}})\s+({m})\.?(?:,?\s+((?:19|20)\d{{2}}))?\b"),
+                Self::day_month,
+            ),
+            (
+                format!(
+                    r"\b({m})\.?\s+(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?(?:{o})?\b(?:,?\s+((?:19|20)\d{{2}})\b)?"
+                ),
+                Self::month_day,
+            ),
+            (
+                format!(r"\b({m})\.?,?\s+((?:19|20)\d{{2}})\b"),
+                Self::month_year,
+            ),
+            (format!(r"(?i:\b(?:{p}))\s+({m})\b"), Self::prefixed_month),
+            (
+                format!(r"(?i:\b(?:{p}))\s+((?:19|20)\d{{2}})\b"),
+                Self::prefixed_year,
+            ),
+            (
+                format!(
+                    r"\b({w})\b(?:\s*,?\s*\(?\s*(\d{{1,2}})/(\d{{1,2}})(?:/((?:19|20)\d{{2}}))?\s*\)?)?"
+                ),
+                Self::weekday,
+            ),
+            (
+                format!(
+                    r"(?i)\b(?P<n>\d{{1,3}}|{n})\s*(?P<unit>{u})\s+(?:[\w-]+\s+)?(?P<dir>{dir})\b"
+                ),
+                Self::counted,
+            ),
+            (
+                format!(r"(?i:\b(?P<d1>{d}))\s+(?P<m1>{m})\b|\b(?P<m2>{m})\s+(?i:(?P<d2>{d})\b)"),
+                Self::directed_month,
+            ),
+        ];
+        let table = table
+            .into_iter()
+            .map(|(pattern, decoder)| Ok((Regex::new(&ascii_boundaries(&pattern))?, decoder)))
+            .collect::<Result<Vec<_>, regex::Error>>()?;
+        let relative = lexicon
+            .relative
+            .iter()
+            .map(|r| format!("(?i:{})", r.pattern.as_str()));
+        let all = table
+            .iter()
+            .map(|(r, _)| r.as_str().to_string())
+            .chain(relative);
+        let any = regex::RegexSetBuilder::new(all.map(|p| prefilter_form(&p).into_owned()))
+            .dfa_size_limit(LAZY_DFA_CACHE)
+            .build()?;
+        Ok(Self {
+            table,
+            any,
             month_directions: lexicon.month_directions.clone(),
-            counted: {
-                let n = alternation(lexicon.numbers.iter().map(|(n, _)| n.as_str()));
-                let u = alternation(lexicon.units.iter().map(|(n, _)| n.as_str()));
-                let d = alternation(lexicon.directions.iter().map(|(n, _)| n.as_str()));
-                new(&format!(
-                    r"(?i)\b(?P<n>\d{{1,3}}|{n})\s*(?P<unit>{u})\s+(?:[\w-]+\s+)?(?P<dir>{d})\b"
-                ))?
-            },
             numbers: lexicon.numbers.clone(),
             units: lexicon.units.clone(),
             directions: lexicon.directions.clone(),
             months: lexicon.months.clone(),
             weekdays: lexicon.weekdays.clone(),
             day_first: lexicon.day_first,
-        };
-        let own = [
-            &patterns.numeric,
-            &patterns.day_month,
-            &patterns.month_day,
-            &patterns.month_year,
-            &patterns.prefixed_month,
-            &patterns.prefixed_year,
-            &patterns.weekday,
-            &patterns.counted,
-            &patterns.directed_month,
-        ];
-        let relative = lexicon
-            .relative
-            .iter()
-            .map(|r| format!("(?i:{})", r.pattern.as_str()));
-        let all = own.iter().map(|r| r.as_str().to_string()).chain(relative);
-        patterns.any = regex::RegexSetBuilder::new(
-            all.map(|p| crate::knowledge::lexicon::prefilter_form(&p).into_owned()),
-        )
-        .dfa_size_limit(crate::knowledge::lexicon::LAZY_DFA_CACHE)
-        .build()?;
-        Ok(patterns)
+        })
     }
 
     fn month_number(&self, name: &str) -> Option<u32> {
         self.months.iter().find(|(n, _)| n == name).map(|(_, v)| *v)
     }
 
+    /// Day and month of two numbers in this language's order.
+    fn day_month_of(&self, a: Option<u32>, b: Option<u32>) -> (Option<u32>, Option<u32>) {
+        if self.day_first {
+            (a, b)
+        } else {
+            (b, a)
+        }
+    }
+
+    /// `4/9/2023`, `(4/9)`.
+    fn numeric(&self, caps: &Captures) -> Option<DateMention> {
+        let (a, b, year) = match caps.get(1) {
+            Some(_) => (
+                number(caps.get(1)),
+                number(caps.get(2)),
+                number(caps.get(3)),
+            ),
+            None => (number(caps.get(4)), number(caps.get(5)), None),
+        };
+        let (day, month) = self.day_month_of(a, b);
+        month.filter(|m| (1..=12).contains(m))?;
+        mention(caps, 0, calendar(year, month, day))
+    }
+
+    /// `4 September 2023`.
+    fn day_month(&self, caps: &Captures) -> Option<DateMention> {
+        let month = caps.get(2).and_then(|m| self.month_number(m.as_str()));
+        mention(
+            caps,
+            0,
+            calendar(number(caps.get(3)), month, number(caps.get(1))),
+        )
+    }
+
+    /// `September 4, 2023`.
+    fn month_day(&self, caps: &Captures) -> Option<DateMention> {
+        let month = caps.get(1).and_then(|m| self.month_number(m.as_str()));
+        mention(
+            caps,
+            0,
+            calendar(number(caps.get(3)), month, number(caps.get(2))),
+        )
+    }
+
+    /// `September 2023`.
+    fn month_year(&self, caps: &Captures) -> Option<DateMention> {
+        let month = caps.get(1).and_then(|m| self.month_number(m.as_str()));
+        mention(caps, 0, calendar(number(caps.get(2)), month, None))
+    }
+
+    /// A bare month after a prefix: the month alone.
+    fn prefixed_month(&self, caps: &Captures) -> Option<DateMention> {
+        let month = self.month_number(caps.get(1)?.as_str());
+        mention(caps, 1, calendar(None, month, None))
+    }
+
+    /// A bare year after a prefix: the year alone.
+    fn prefixed_year(&self, caps: &Captures) -> Option<DateMention> {
+        mention(caps, 1, calendar(number(caps.get(1)), None, None))
+    }
+
+    /// A weekday, with its date in brackets when one follows.
+    fn weekday(&self, caps: &Captures) -> Option<DateMention> {
+        let expression = match caps.get(2) {
+            Some(_) => {
+                let (day, month) = self.day_month_of(number(caps.get(2)), number(caps.get(3)));
+                calendar(number(caps.get(4)), month, day)
+            }
+            None => {
+                let name = caps.get(1)?.as_str();
+                let (_, day) = self.weekdays.iter().find(|(n, _)| n == name)?;
+                DateExpression::Weekday(*day)
+            }
+        };
+        mention(caps, 0, expression)
+    }
+
+    /// A counted offset: number, unit, direction.
+    fn counted(&self, caps: &Captures) -> Option<DateMention> {
+        let n_text = &caps["n"];
+        let count = n_text
+            .parse::<u32>()
+            .ok()
+            .or_else(|| lookup(&self.numbers, n_text))?;
+        let unit = lookup(&self.units, &caps["unit"])?;
+        let sign = lookup(&self.directions, &caps["dir"])?;
+        let offset = sign * count as i32;
+        mention(caps, 0, DateExpression::Relative { unit, offset })
+    }
+
+    /// A month with a word that says which one.
+    fn directed_month(&self, caps: &Captures) -> Option<DateMention> {
+        let name = caps.name("m1").or(caps.name("m2"))?.as_str();
+        let word = caps.name("d1").or(caps.name("d2"))?.as_str();
+        let sign = lookup(&self.month_directions, word)?;
+        let month = self.month_number(name)?;
+        let forward = sign > 0;
+        mention(caps, 0, DateExpression::DirectedMonth { month, forward })
+    }
+
     /// Date expressions in `text`, non-overlapping, longest first, in text order.
-    pub fn find<'a>(&'a self, text: &str, lexicon: &DateLexicon) -> Vec<DateMention> {
-        let mut found: Vec<DateMention> = Vec::new();
+    pub fn find(&self, text: &str, lexicon: &DateLexicon) -> Vec<DateMention> {
         let which = self.any.matches(text);
         if !which.matched_any() {
-            return found;
+            return Vec::new();
         }
-        let run = |index: usize, regex: &'a Regex| which.matched(index).then_some(regex);
-        let number = |m: Option<regex::Match>| m.and_then(|m| m.as_str().parse::<u32>().ok());
-        let calendar =
-            |year: Option<u32>, month: Option<u32>, day: Option<u32>| DateExpression::Calendar {
-                year: year.map(|y| y as i32),
-                month,
-                day,
-            };
-        for caps in run(0, &self.numeric)
-            .into_iter()
-            .flat_map(|r| r.captures_iter(text))
-        {
-            let whole = caps.get(0).unwrap();
-            let (a, b, year) = match caps.get(1) {
-                Some(_) => (
-                    number(caps.get(1)),
-                    number(caps.get(2)),
-                    number(caps.get(3)),
-                ),
-                None => (number(caps.get(4)), number(caps.get(5)), None),
-            };
-            let (day, month) = if self.day_first { (a, b) } else { (b, a) };
-            if month.is_some_and(|m| (1..=12).contains(&m)) {
-                found.push(DateMention {
-                    start: whole.start(),
-                    end: whole.end(),
-                    expression: calendar(year, month, day),
-                });
-            }
-        }
-        for caps in run(1, &self.day_month)
-            .into_iter()
-            .flat_map(|r| r.captures_iter(text))
-        {
-            let whole = caps.get(0).unwrap();
-            let month = caps.get(2).and_then(|m| self.month_number(m.as_str()));
-            found.push(DateMention {
-                start: whole.start(),
-                end: whole.end(),
-                expression: calendar(number(caps.get(3)), month, number(caps.get(1))),
-            });
-        }
-        for caps in run(2, &self.month_day)
-            .into_iter()
-            .flat_map(|r| r.captures_iter(text))
-        {
-            let whole = caps.get(0).unwrap();
-            let month = caps.get(1).and_then(|m| self.month_number(m.as_str()));
-            found.push(DateMention {
-                start: whole.start(),
-                end: whole.end(),
-                expression: calendar(number(caps.get(3)), month, number(caps.get(2))),
-            });
-        }
-        for caps in run(3, &self.month_year)
-            .into_iter()
-            .flat_map(|r| r.captures_iter(text))
-        {
-            let whole = caps.get(0).unwrap();
-            let month = caps.get(1).and_then(|m| self.month_number(m.as_str()));
-            found.push(DateMention {
-                start: whole.start(),
-                end: whole.end(),
-                expression: calendar(number(caps.get(2)), month, None),
-            });
-        }
-        for caps in run(4, &self.prefixed_month)
-            .into_iter()
-            .flat_map(|r| r.captures_iter(text))
-        {
-            let name = caps.get(1).unwrap();
-            let month = self.month_number(name.as_str());
-            found.push(DateMention {
-                start: name.start(),
-                end: name.end(),
-                expression: calendar(None, month, None),
-            });
-        }
-        for caps in run(5, &self.prefixed_year)
-            .into_iter()
-            .flat_map(|r| r.captures_iter(text))
-        {
-            let year = caps.get(1).unwrap();
-            found.push(DateMention {
-                start: year.start(),
-                end: year.end(),
-                expression: calendar(number(Some(year)), None, None),
-            });
-        }
-        for caps in run(6, &self.weekday)
-            .into_iter()
-            .flat_map(|r| r.captures_iter(text))
-        {
-            let whole = caps.get(0).unwrap();
-            let expression = match caps.get(2) {
-                Some(_) => {
-                    let (a, b) = (number(caps.get(2)), number(caps.get(3)));
-                    let (day, month) = if self.day_first { (a, b) } else { (b, a) };
-                    calendar(number(caps.get(4)), month, day)
-                }
-                None => {
-                    let name = caps.get(1).unwrap().as_str();
-                    match self.weekdays.iter().find(|(n, _)| n == name) {
-                        Some((_, day)) => DateExpression::Weekday(*day),
-                        None => continue,
-                    }
-                }
-            };
-            found.push(DateMention {
-                start: whole.start(),
-                end: whole.end(),
-                expression,
-            });
-        }
-        for caps in run(7, &self.counted)
-            .into_iter()
-            .flat_map(|r| r.captures_iter(text))
-        {
-            let whole = caps.get(0).unwrap();
-            let lookup = |table: &[(String, u32)], word: &str| {
-                table
-                    .iter()
-                    .find(|(n, _)| n.eq_ignore_ascii_case(word))
-                    .map(|(_, v)| *v)
-            };
-            let n_text = &caps["n"];
-            let count = n_text
-                .parse::<u32>()
-                .ok()
-                .or_else(|| lookup(&self.numbers, n_text));
-            let unit = self
-                .units
-                .iter()
-                .find(|(n, _)| n.eq_ignore_ascii_case(&caps["unit"]))
-                .map(|(_, u)| *u);
-            let sign = self
-                .directions
-                .iter()
-                .find(|(n, _)| n.eq_ignore_ascii_case(&caps["dir"]))
-                .map(|(_, s)| *s);
-            if let (Some(count), Some(unit), Some(sign)) = (count, unit, sign) {
-                found.push(DateMention {
-                    start: whole.start(),
-                    end: whole.end(),
-                    expression: DateExpression::Relative {
-                        unit,
-                        offset: sign * count as i32,
-                    },
-                });
-            }
-        }
-        for caps in run(8, &self.directed_month)
-            .into_iter()
-            .flat_map(|r| r.captures_iter(text))
-        {
-            let whole = caps.get(0).unwrap();
-            let name = caps.name("m1").or(caps.name("m2")).unwrap().as_str();
-            let word = caps.name("d1").or(caps.name("d2")).unwrap().as_str();
-            let sign = self
-                .month_directions
-                .iter()
-                .find(|(n, _)| n.eq_ignore_ascii_case(word))
-                .map(|(_, s)| *s);
-            if let (Some(month), Some(sign)) = (self.month_number(name), sign) {
-                found.push(DateMention {
-                    start: whole.start(),
-                    end: whole.end(),
-                    expression: DateExpression::DirectedMonth {
-                        month,
-                        forward: sign > 0,
-                    },
-                });
+        let mut found: Vec<DateMention> = Vec::new();
+        for (index, (regex, decode)) in self.table.iter().enumerate() {
+            if which.matched(index) {
+                found.extend(regex.captures_iter(text).filter_map(|c| decode(self, &c)));
             }
         }
         for (k, relative) in lexicon.relative.iter().enumerate() {
-            if !which.matched(OWN_PATTERNS + k) {
+            if !which.matched(self.table.len() + k) {
                 continue;
             }
-            for m in relative.pattern.find_iter(text) {
-                found.push(DateMention {
-                    start: m.start(),
-                    end: m.end(),
-                    expression: DateExpression::Relative {
-                        unit: relative.unit,
-                        offset: relative.offset,
-                    },
-                });
-            }
+            let expression = DateExpression::Relative {
+                unit: relative.unit,
+                offset: relative.offset,
+            };
+            found.extend(relative.pattern.find_iter(text).map(|m| DateMention {
+                start: m.start(),
+                end: m.end(),
+                expression,
+            }));
         }
         // Longest expressions win; a weekday with its date in brackets beats either part.
         found.sort_by_key(|d| (std::cmp::Reverse(d.end - d.start), d.start));

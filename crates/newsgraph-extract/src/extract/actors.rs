@@ -128,7 +128,7 @@ fn subject<'m>(
 ) -> Option<&'m EntityMention> {
     let (text, trigger, event_type) = (scene.text(), at.span, at.event_type);
     let possessor = chosen.iter().rev().find(|m| {
-        m.span.end <= trigger.start && matches!(text[m.span.end..trigger.start].trim(), "'s" | "’s")
+        m.span.end <= trigger.start && is_possessive(scene, text[m.span.end..trigger.start].trim())
     });
     // A person's subject is the first name of the clause; a state acting
     // ("… latihan China yang diwarnai penembakan rudal") is the nearest one.
@@ -174,5 +174,14 @@ fn pronoun_before(scene: &Scene, end: usize) -> bool {
                 .iter()
                 .any(|a| a.span.start <= at && at < a.span.end)
         })
+    })
+}
+
+/// Whether `gap` (the text between a name and a trigger) is exactly a
+/// possessive mark ("Putin's visit").
+fn is_possessive(scene: &Scene, gap: &str) -> bool {
+    scene.language.possessives.iter().any(|r| {
+        r.find(gap)
+            .is_some_and(|m| m.start() == 0 && m.end() == gap.len())
     })
 }

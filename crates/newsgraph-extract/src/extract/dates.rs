@@ -4,9 +4,9 @@
 //! the time", which takes the date the text told last.
 
 use super::{distance, floor_boundary, Found, Scene, TriggerAt};
-use crate::knowledge::{EntityIdx, Status, TimeUnit};
+use crate::knowledge::{EntityIdx, Status};
 use crate::segment::Span;
-use crate::temporal::{DateExpression, DateMention, PartialDate};
+use crate::temporal::{DateExpression, DateMention, PartialDate, TimeUnit};
 use std::cmp::Ordering;
 
 /// How far after an attribution a date still dates the report, not the event.
@@ -34,7 +34,7 @@ pub(super) fn event_date(
         // "next month's summit": a date that is another noun's, unless the trigger's.
         .filter(|d| {
             let after = &text[d.end..];
-            let possessive = after.starts_with("'s") || after.starts_with("’s");
+            let possessive = scene.language.possessives.iter().any(|r| r.is_match(after));
             !possessive
                 || (trigger.start >= d.end && trigger.start <= d.end + POSSESSED_NOUN_WINDOW)
         })

@@ -117,11 +117,12 @@ pub(super) fn merge_into(
     match same {
         Some(existing) => {
             combine_status(existing, &event);
-            // The more specific place wins (a city over its country).
-            existing.place = match (existing.place, event.place) {
-                (Some(a), Some(b)) if gazetteer.entities[b].country == Some(a) => Some(b),
-                (a, b) => a.or(b),
-            };
+            // The place of the first statement stands (the lead says where the
+            // event is at the level the report cares about; a later "in Dubai"
+            // after "in the UAE" is where part of it happened); a later
+            // statement only fills a missing one. On the real working split this
+            // beat "the more specific place wins": F1 id 0.511 -> 0.533, en 0.671 -> 0.682.
+            existing.place = existing.place.or(event.place);
             existing.date = match (existing.date, event.date) {
                 (Some(a), Some(b)) => Some(if b.precision > a.precision { b } else { a }),
                 (a, b) => a.or(b),

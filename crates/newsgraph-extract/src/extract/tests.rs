@@ -494,3 +494,16 @@ fn look_alike_words_yield_no_event() {
         assert!(found.is_empty(), "{text} gave {found:?}");
     }
 }
+
+#[test]
+fn the_first_statement_of_an_event_keeps_its_place() {
+    // The lead says the visit is to Japan; a later sentence says where in Japan
+    // one part of it happened. The visit stays a visit to Japan.
+    let text =
+        "Indonesian President Joko Widodo arrived in Japan on Sunday for a three-day visit. \
+                Widodo's visit took him to Tokyo on Monday.";
+    let found = events("en", "2023-05-22 00:00:00", text);
+    let visits: Vec<&Found> = found.iter().filter(|e| e.0 == "Visit").collect();
+    assert_eq!(visits.len(), 1, "{found:?}");
+    assert_eq!(visits[0].2.as_deref(), Some("Japan"), "{found:?}");
+}

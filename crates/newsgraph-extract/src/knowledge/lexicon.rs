@@ -2,7 +2,6 @@
 //! (`ontology/events.tsv`). Each language is a folder; nothing in Rust names
 //! a language or an event type.
 
-use std::borrow::Cow;
 use std::collections::HashSet;
 
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
@@ -10,6 +9,8 @@ use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 use super::data::{list, optional, tsv_rows, DataFiles};
 use super::gazetteer::EntityKind;
 use super::KnowledgeError;
+use crate::patterns::{ascii_boundaries, prefilter_form, LAZY_DFA_CACHE};
+use crate::temporal::{DateLexicon, RelativeDate, TimeUnit};
 
 /// What the rules know about one kind of event: which mentions fill its roles.
 #[derive(Debug, Clone)]
@@ -35,6 +36,8 @@ pub struct EventType {
     /// Whether an event of this type without a place is dropped: a visit
     /// without a destination says too little to be a fact.
     pub place_required: bool,
+    /// Whether each pair of the event's parties gets a derived key (who met whom).
+    pub pair_keys: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -83,43 +86,6 @@ pub struct Attribution {
     pub pattern: Regex,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TimeUnit {
-    Day,
-    Week,
-    Month,
-    Year,
-}
-
-#[derive(Debug)]
-pub struct RelativeDate {
-    pub unit: TimeUnit,
-    pub offset: i32,
-    pub pattern: Regex,
-}
-
-/// Names and phrases the date recogniser needs for one language.
-#[derive(Debug, Default)]
-pub struct DateLexicon {
-    /// (surface form, month number 1..=12)
-    pub months: Vec<(String, u32)>,
-    /// (surface form, ISO weekday 1 = Monday ..= 7)
-    pub weekdays: Vec<(String, u32)>,
-    pub relative: Vec<RelativeDate>,
-    /// Words that must precede a bare month or year for it to count as a date ("in", "pada").
-    pub prefixes: Vec<String>,
-    /// Whether `4/9/2023` means 4 September (day first) in this language.
-    pub day_first: bool,
-    /// Counted offsets ("two months ago", "dua bulan setelah"): number words,
-    /// unit words, and direction words with their sign.
-    pub numbers: Vec<(String, u32)>,
-    pub units: Vec<(String, TimeUnit)>,
-    pub directions: Vec<(String, i32)>,
-    /// Words next to a bare month that say which one is meant: "last
-    /// September" (-1), "Agustus mendatang" (+1).
-    pub month_directions: Vec<(String, i32)>,
-}
-
 #[derive(Debug, Default)]
 pub struct PageRules {
     pub skip_line: Vec<Regex>,
@@ -161,6 +127,10 @@ pub struct Language {
     pub next_legs: Vec<Regex>,
     /// Text right after a name that makes it only relate someone else ("'s neighbour").
     pub relations: Vec<Regex>,
+    /// Words between two names that keep the first from qualifying the second ("and").
+    pub joiners: Vec<Regex>,
+    /// The mark right after a name or a date that makes it possess what follows ("'s").
+    pub possessives: Vec<Regex>,
     /// Text right after a speaker's attribution that makes it speak of its own act ("said it").
     pub self_references: Vec<Regex>,
     /// Words next to a trigger that make it refer back to an event already told ("latihan ini").
@@ -205,41 +175,6 @@ impl BeforeName {
             .map(|i| self.kinds[i])
             .collect()
     }
-}
-
-/// Bytes of lazy-DFA cache for each pattern set (see `trigger_set`).
-pub const LAZY_DFA_CACHE: usize = 32 << 20;
-
-/// A lexicon pattern as it is compiled: with only ASCII letters, its `\b` are ASCII
-/// word boundaries. A Unicode `\b` stops the regex engine's fast DFA on any
-/// non-ASCII text (a curly quote is enough) and the search falls back to a
-/// slow NFA, for every pattern tried on that sentence. Next to the ASCII
-/// letters of such a pattern the two boundaries differ only beside a
-/// non-ASCII letter ("No" in "Noël"). A pattern with non-ASCII letters keeps
-/// Unicode boundaries, which an ASCII one would get wrong beside them.
-pub fn ascii_boundaries(pattern: &str) -> Cow<'_, str> {
-    if ascii_letters(pattern) {
-        pattern.replace(r"\b", r"(?-u:\b)").into()
-    } else {
-        pattern.into()
-    }
-}
-
-/// A compiled pattern's form in a prefilter set, which must find every text
-/// the pattern matches, fast: as compiled when its boundaries are ASCII ones,
-/// else without its boundaries (a Unicode one would slow the whole set).
-pub fn prefilter_form(compiled: &str) -> Cow<'_, str> {
-    if ascii_letters(compiled) {
-        compiled.into()
-    } else {
-        compiled.replace(r"\b", "").into()
-    }
-}
-
-fn ascii_letters(pattern: &str) -> bool {
-    pattern
-        .chars()
-        .all(|c| c.is_ascii() || !c.is_alphanumeric())
 }
 
 /// One set of `patterns` that finds which of them a text may hold, in one pass.
@@ -301,6 +236,7 @@ pub fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, KnowledgeEr
         "duration_days",
         "place_from",
         "place_required",
+        "pair_keys",
     ];
     let mut types = Vec::new();
     let mut place_from_names = Vec::new();
@@ -351,6 +287,11 @@ pub fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, KnowledgeEr
                 "yes" => true,
                 "no" => false,
                 other => return Err(error(format!("place_required `{other}` must be yes or no"))),
+            },
+            pair_keys: match c[10].trim() {
+                "yes" => true,
+                "no" => false,
+                other => return Err(error(format!("pair_keys `{other}` must be yes or no"))),
             },
         });
         place_from_names.push((row.line, c[8].trim().to_string()));
@@ -442,6 +383,327 @@ fn words(text: Option<&str>) -> HashSet<String> {
         .collect()
 }
 
+/// What `references.tsv` holds, by kind.
+#[derive(Default)]
+struct References {
+    pair_references: Vec<Regex>,
+    before_name: Vec<(Regex, NameCue)>,
+    time_anaphors: Vec<Regex>,
+    next_legs: Vec<Regex>,
+    relations: Vec<Regex>,
+    self_references: Vec<Regex>,
+    anaphors: Vec<Regex>,
+    pronouns: Vec<Regex>,
+    other_time_references: Vec<Regex>,
+    anaphors_in_trigger: Vec<Regex>,
+    joiners: Vec<Regex>,
+    possessives: Vec<Regex>,
+}
+
+/// Runs `load` (files, path, text) on the language's data file `name`; one
+/// loader per data file, and a language may lack any of them.
+fn read_file<T>(
+    files: &DataFiles,
+    dir: &str,
+    name: &str,
+    load: impl Fn(&DataFiles, &str, &str) -> Result<T, KnowledgeError>,
+) -> Result<Option<T>, KnowledgeError> {
+    let path = format!("{dir}/{name}");
+    match files.get(&path) {
+        Some(text) => load(files, &path, text).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// Reads `triggers.tsv` of one language.
+fn load_triggers(
+    files: &DataFiles,
+    path: &str,
+    text: &str,
+    event_types: &[EventType],
+) -> Result<Vec<Trigger>, KnowledgeError> {
+    let mut triggers = Vec::new();
+    for row in tsv_rows(
+        files,
+        path,
+        text,
+        &["rule", "type", "pattern", "requires", "excludes"],
+    )? {
+        let c = &row.cells;
+        let event_type = event_types
+            .iter()
+            .position(|t| t.name == c[1].trim())
+            .ok_or_else(|| KnowledgeError::Tsv {
+                path: files.display_path(path),
+                line: row.line,
+                message: format!("event type `{}` is not declared in events.tsv", c[1].trim()),
+            })?;
+        let expand = |cell: &str| expand_lists(files, path, row.line, cell);
+        let optional_regex = |cell: &str| {
+            optional(cell)
+                .map(|p| compile(files, path, row.line, &expand(&p)?))
+                .transpose()
+        };
+        let subject_after = match c.get(5).map(|c| c.trim()).unwrap_or("") {
+            "" | "before" => false,
+            "after" => true,
+            other => {
+                return Err(KnowledgeError::Tsv {
+                    path: files.display_path(path),
+                    line: row.line,
+                    message: format!("subject `{other}` must be before, after or empty"),
+                })
+            }
+        };
+        triggers.push(Trigger {
+            subject_after,
+            rule: c[0].trim().to_string(),
+            event_type,
+            pattern: compile(files, path, row.line, &expand(c[2].trim())?)?,
+            requires: optional_regex(c[3])?,
+            excludes: optional_regex(c[4])?,
+        });
+    }
+    Ok(triggers)
+}
+
+/// Reads `status.tsv` of one language.
+fn load_status(
+    files: &DataFiles,
+    path: &str,
+    text: &str,
+) -> Result<Vec<StatusCue>, KnowledgeError> {
+    let mut status_cues = Vec::new();
+    for row in tsv_rows(files, path, text, &["status", "side", "max_gap", "pattern"])? {
+        let c = &row.cells;
+        let error = |message: String| KnowledgeError::Tsv {
+            path: files.display_path(path),
+            line: row.line,
+            message,
+        };
+        status_cues.push(StatusCue {
+            status: match c[0].trim() {
+                "expected" => Some(Status::Expected),
+                "occurred" => Some(Status::Occurred),
+                "negated" => None,
+                other => {
+                    return Err(error(format!(
+                        "status `{other}` must be expected, occurred or negated"
+                    )))
+                }
+            },
+            before: match c[1].trim() {
+                "before" => true,
+                "after" => false,
+                other => return Err(error(format!("side `{other}` must be before or after"))),
+            },
+            max_gap: c[2]
+                .trim()
+                .parse()
+                .map_err(|_| error(format!("max_gap `{}` is not a whole number", c[2])))?,
+            pattern: compile(files, path, row.line, c[3].trim())?,
+        });
+    }
+    Ok(status_cues)
+}
+
+/// Reads `attribution.tsv` of one language.
+fn load_attributions(
+    files: &DataFiles,
+    path: &str,
+    text: &str,
+) -> Result<Vec<Attribution>, KnowledgeError> {
+    let mut attributions = Vec::new();
+    for row in tsv_rows(files, path, text, &["rule", "role", "pattern"])? {
+        let regex = compile_exact(files, path, row.line, row.cells[2].trim())?;
+        let error = |message: String| KnowledgeError::Tsv {
+            path: files.display_path(path),
+            line: row.line,
+            message,
+        };
+        if regex.capture_names().all(|n| n != Some("source")) {
+            return Err(error(
+                "an attribution pattern needs a named group `(?P<source>…)`".into(),
+            ));
+        }
+        let reporter = match row.cells[1].trim() {
+            "reporter" => true,
+            "speaker" => false,
+            other => return Err(error(format!("role `{other}` must be reporter or speaker"))),
+        };
+        attributions.push(Attribution {
+            rule: row.cells[0].trim().to_string(),
+            reporter,
+            pattern: regex,
+        });
+    }
+    Ok(attributions)
+}
+
+/// Reads `dates.tsv` of one language.
+fn load_dates(files: &DataFiles, path: &str, text: &str) -> Result<DateLexicon, KnowledgeError> {
+    let mut dates = DateLexicon {
+        day_first: true,
+        ..Default::default()
+    };
+    for row in tsv_rows(files, path, text, &["kind", "value", "pattern"])? {
+        let c = &row.cells;
+        let error = |message: String| KnowledgeError::Tsv {
+            path: files.display_path(path),
+            line: row.line,
+            message,
+        };
+        let number = |cell: &str| -> Result<u32, KnowledgeError> {
+            cell.trim()
+                .parse()
+                .map_err(|_| error(format!("value `{cell}` is not a whole number")))
+        };
+        match c[0].trim() {
+            "month" => {
+                let value = number(c[1])?;
+                if !(1..=12).contains(&value) {
+                    return Err(error(format!("month `{value}` must be 1 to 12")));
+                }
+                dates
+                    .months
+                    .extend(list(c[2]).into_iter().map(|n| (n, value)));
+            }
+            "weekday" => {
+                let value = number(c[1])?;
+                dates
+                    .weekdays
+                    .extend(list(c[2]).into_iter().map(|n| (n, value)));
+            }
+            "prefix" => dates.prefixes.extend(list(c[2])),
+            "ordinal" => dates.ordinals.extend(list(c[2])),
+            "numeric_order" => dates.day_first = c[1].trim() == "dmy",
+            "number" => {
+                let value = number(c[1])?;
+                dates.numbers.extend(list(c[2]).into_iter().map(|n| (n, value)));
+            }
+            "unit" => {
+                let unit = match c[1].trim() {
+                    "day" => TimeUnit::Day,
+                    "week" => TimeUnit::Week,
+                    "month" => TimeUnit::Month,
+                    "year" => TimeUnit::Year,
+                    other => return Err(error(format!("unit `{other}` must be day, week, month or year"))),
+                };
+                dates.units.extend(list(c[2]).into_iter().map(|n| (n, unit)));
+            }
+            "direction" | "month_direction" => {
+                let sign = match c[1].trim() {
+                    "past" => -1,
+                    "future" => 1,
+                    other => return Err(error(format!("{} `{other}` must be past or future", c[0].trim()))),
+                };
+                let table = if c[0].trim() == "direction" {
+                    &mut dates.directions
+                } else {
+                    &mut dates.month_directions
+                };
+                table.extend(list(c[2]).into_iter().map(|n| (n, sign)));
+            }
+            "relative" => {
+                let (unit, offset) = c[1].trim().split_once(':').ok_or_else(|| {
+                    error(format!(
+                        "relative value `{}` must be UNIT:OFFSET, e.g. week:-1",
+                        c[1]
+                    ))
+                })?;
+                let unit = match unit {
+                    "day" => TimeUnit::Day,
+                    "week" => TimeUnit::Week,
+                    "month" => TimeUnit::Month,
+                    "year" => TimeUnit::Year,
+                    other => {
+                        return Err(error(format!(
+                            "unit `{other}` must be day, week, month or year"
+                        )))
+                    }
+                };
+                let offset = offset
+                    .parse()
+                    .map_err(|_| error(format!("offset `{offset}` is not a whole number")))?;
+                dates.relative.push(RelativeDate {
+                    unit,
+                    offset,
+                    pattern: compile(files, path, row.line, c[2].trim())?,
+                });
+            }
+            other => {
+                return Err(error(format!(
+                    "kind `{other}` must be month, weekday, prefix, ordinal, numeric_order, relative, number, unit or direction"
+                )))
+            }
+        }
+    }
+    Ok(dates)
+}
+
+/// Reads `page.tsv` of one language.
+fn load_page(files: &DataFiles, path: &str, text: &str) -> Result<PageRules, KnowledgeError> {
+    let mut page = PageRules::default();
+    for row in tsv_rows(files, path, text, &["kind", "pattern"])? {
+        let regex = compile_exact(files, path, row.line, row.cells[1].trim())?;
+        match row.cells[0].trim() {
+            "skip_line" => page.skip_line.push(regex),
+            "skip_with_next" => page.skip_with_next.push(regex),
+            "end_body" => page.end_body.push(regex),
+            "byline" => page.byline.push(regex),
+            "dateline" => page.dateline.push(regex),
+            other => {
+                return Err(KnowledgeError::Tsv {
+                    path: files.display_path(path),
+                    line: row.line,
+                    message: format!(
+                        "kind `{other}` must be skip_line, skip_with_next, end_body, byline or dateline"
+                    ),
+                })
+            }
+        }
+    }
+    Ok(page)
+}
+
+/// Reads `references.tsv` of one language.
+fn load_references(
+    files: &DataFiles,
+    path: &str,
+    text: &str,
+) -> Result<References, KnowledgeError> {
+    let mut refs = References::default();
+    for row in tsv_rows(files, path, text, &["kind", "pattern"])? {
+        let regex = compile(files, path, row.line, row.cells[1].trim())?;
+        match row.cells[0].trim() {
+            "pair" => refs.pair_references.push(regex),
+            "locative" => refs.before_name.push((regex, NameCue::Locative)),
+            "destination" => refs.before_name.push((regex, NameCue::Destination)),
+            "then" => refs.time_anaphors.push(regex),
+            "next_leg" => refs.next_legs.push(regex),
+            "relation" => refs.relations.push(regex),
+            "topic" => refs.before_name.push((regex, NameCue::Topic)),
+            "self_reference" => refs.self_references.push(regex),
+            "guest" => refs.before_name.push((regex, NameCue::Guest)),
+            "anaphor" => refs.anaphors.push(regex),
+            "agent" => refs.before_name.push((regex, NameCue::Agent)),
+            "pronoun" => refs.pronouns.push(regex),
+            "other_time" => refs.other_time_references.push(regex),
+            "anaphor_in_trigger" => refs.anaphors_in_trigger.push(regex),
+            "joiner" => refs.joiners.push(regex),
+            "possessive" => refs.possessives.push(regex),
+            other => {
+                return Err(KnowledgeError::Tsv {
+                    path: files.display_path(path),
+                    line: row.line,
+                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, guest, anaphor, anaphor_in_trigger, agent, pronoun, other_time, joiner or possessive"),
+                })
+            }
+        }
+    }
+    Ok(refs)
+}
+
 fn load_language(
     files: &DataFiles,
     code: &str,
@@ -456,50 +718,10 @@ fn load_language(
         .collect();
     let abbreviations = words(file("abbreviations.txt").1);
 
-    let mut triggers = Vec::new();
-    if let (path, Some(text)) = file("triggers.tsv") {
-        for row in tsv_rows(
-            files,
-            &path,
-            text,
-            &["rule", "type", "pattern", "requires", "excludes"],
-        )? {
-            let c = &row.cells;
-            let event_type = event_types
-                .iter()
-                .position(|t| t.name == c[1].trim())
-                .ok_or_else(|| KnowledgeError::Tsv {
-                    path: files.display_path(&path),
-                    line: row.line,
-                    message: format!("event type `{}` is not declared in events.tsv", c[1].trim()),
-                })?;
-            let expand = |cell: &str| expand_lists(files, &path, row.line, cell);
-            let optional_regex = |cell: &str| {
-                optional(cell)
-                    .map(|p| compile(files, &path, row.line, &expand(&p)?))
-                    .transpose()
-            };
-            let subject_after = match c.get(5).map(|c| c.trim()).unwrap_or("") {
-                "" | "before" => false,
-                "after" => true,
-                other => {
-                    return Err(KnowledgeError::Tsv {
-                        path: files.display_path(&path),
-                        line: row.line,
-                        message: format!("subject `{other}` must be before, after or empty"),
-                    })
-                }
-            };
-            triggers.push(Trigger {
-                subject_after,
-                rule: c[0].trim().to_string(),
-                event_type,
-                pattern: compile(files, &path, row.line, &expand(c[2].trim())?)?,
-                requires: optional_regex(c[3])?,
-                excludes: optional_regex(c[4])?,
-            });
-        }
-    }
+    let triggers = read_file(files, &dir, "triggers.tsv", |f, p, t| {
+        load_triggers(f, p, t, event_types)
+    })?
+    .unwrap_or_default();
     let invalid_set = |file: &str| {
         let path = files.display_path(&format!("{dir}/{file}"));
         move |e: regex::Error| KnowledgeError::Invalid {
@@ -510,231 +732,28 @@ fn load_language(
     let trigger_set = prefilter_set(triggers.iter().map(|t| &t.pattern), true)
         .map_err(invalid_set("triggers.tsv"))?;
 
-    let mut status_cues = Vec::new();
-    if let (path, Some(text)) = file("status.tsv") {
-        for row in tsv_rows(
-            files,
-            &path,
-            text,
-            &["status", "side", "max_gap", "pattern"],
-        )? {
-            let c = &row.cells;
-            let error = |message: String| KnowledgeError::Tsv {
-                path: files.display_path(&path),
-                line: row.line,
-                message,
-            };
-            status_cues.push(StatusCue {
-                status: match c[0].trim() {
-                    "expected" => Some(Status::Expected),
-                    "occurred" => Some(Status::Occurred),
-                    "negated" => None,
-                    other => {
-                        return Err(error(format!(
-                            "status `{other}` must be expected, occurred or negated"
-                        )))
-                    }
-                },
-                before: match c[1].trim() {
-                    "before" => true,
-                    "after" => false,
-                    other => return Err(error(format!("side `{other}` must be before or after"))),
-                },
-                max_gap: c[2]
-                    .trim()
-                    .parse()
-                    .map_err(|_| error(format!("max_gap `{}` is not a whole number", c[2])))?,
-                pattern: compile(files, &path, row.line, c[3].trim())?,
-            });
-        }
-    }
-
-    let mut attributions = Vec::new();
-    if let (path, Some(text)) = file("attribution.tsv") {
-        for row in tsv_rows(files, &path, text, &["rule", "role", "pattern"])? {
-            let regex = compile_exact(files, &path, row.line, row.cells[2].trim())?;
-            let error = |message: String| KnowledgeError::Tsv {
-                path: files.display_path(&path),
-                line: row.line,
-                message,
-            };
-            if regex.capture_names().all(|n| n != Some("source")) {
-                return Err(error(
-                    "an attribution pattern needs a named group `(?P<source>…)`".into(),
-                ));
-            }
-            let reporter = match row.cells[1].trim() {
-                "reporter" => true,
-                "speaker" => false,
-                other => return Err(error(format!("role `{other}` must be reporter or speaker"))),
-            };
-            attributions.push(Attribution {
-                rule: row.cells[0].trim().to_string(),
-                reporter,
-                pattern: regex,
-            });
-        }
-    }
-
-    let mut dates = DateLexicon {
+    let status_cues = read_file(files, &dir, "status.tsv", load_status)?.unwrap_or_default();
+    let attributions =
+        read_file(files, &dir, "attribution.tsv", load_attributions)?.unwrap_or_default();
+    let dates = read_file(files, &dir, "dates.tsv", load_dates)?.unwrap_or_else(|| DateLexicon {
         day_first: true,
         ..Default::default()
-    };
-    if let (path, Some(text)) = file("dates.tsv") {
-        for row in tsv_rows(files, &path, text, &["kind", "value", "pattern"])? {
-            let c = &row.cells;
-            let error = |message: String| KnowledgeError::Tsv {
-                path: files.display_path(&path),
-                line: row.line,
-                message,
-            };
-            let number = |cell: &str| -> Result<u32, KnowledgeError> {
-                cell.trim()
-                    .parse()
-                    .map_err(|_| error(format!("value `{cell}` is not a whole number")))
-            };
-            match c[0].trim() {
-                "month" => {
-                    let value = number(c[1])?;
-                    if !(1..=12).contains(&value) {
-                        return Err(error(format!("month `{value}` must be 1 to 12")));
-                    }
-                    dates
-                        .months
-                        .extend(list(c[2]).into_iter().map(|n| (n, value)));
-                }
-                "weekday" => {
-                    let value = number(c[1])?;
-                    dates
-                        .weekdays
-                        .extend(list(c[2]).into_iter().map(|n| (n, value)));
-                }
-                "prefix" => dates.prefixes.extend(list(c[2])),
-                "numeric_order" => dates.day_first = c[1].trim() == "dmy",
-                "number" => {
-                    let value = number(c[1])?;
-                    dates.numbers.extend(list(c[2]).into_iter().map(|n| (n, value)));
-                }
-                "unit" => {
-                    let unit = match c[1].trim() {
-                        "day" => TimeUnit::Day,
-                        "week" => TimeUnit::Week,
-                        "month" => TimeUnit::Month,
-                        "year" => TimeUnit::Year,
-                        other => return Err(error(format!("unit `{other}` must be day, week, month or year"))),
-                    };
-                    dates.units.extend(list(c[2]).into_iter().map(|n| (n, unit)));
-                }
-                "direction" | "month_direction" => {
-                    let sign = match c[1].trim() {
-                        "past" => -1,
-                        "future" => 1,
-                        other => return Err(error(format!("{} `{other}` must be past or future", c[0].trim()))),
-                    };
-                    let table = if c[0].trim() == "direction" {
-                        &mut dates.directions
-                    } else {
-                        &mut dates.month_directions
-                    };
-                    table.extend(list(c[2]).into_iter().map(|n| (n, sign)));
-                }
-                "relative" => {
-                    let (unit, offset) = c[1].trim().split_once(':').ok_or_else(|| {
-                        error(format!(
-                            "relative value `{}` must be UNIT:OFFSET, e.g. week:-1",
-                            c[1]
-                        ))
-                    })?;
-                    let unit = match unit {
-                        "day" => TimeUnit::Day,
-                        "week" => TimeUnit::Week,
-                        "month" => TimeUnit::Month,
-                        "year" => TimeUnit::Year,
-                        other => {
-                            return Err(error(format!(
-                                "unit `{other}` must be day, week, month or year"
-                            )))
-                        }
-                    };
-                    let offset = offset
-                        .parse()
-                        .map_err(|_| error(format!("offset `{offset}` is not a whole number")))?;
-                    dates.relative.push(RelativeDate {
-                        unit,
-                        offset,
-                        pattern: compile(files, &path, row.line, c[2].trim())?,
-                    });
-                }
-                other => {
-                    return Err(error(format!(
-                        "kind `{other}` must be month, weekday, prefix, numeric_order, relative, number, unit or direction"
-                    )))
-                }
-            }
-        }
-    }
-
-    let mut page = PageRules::default();
-    if let (path, Some(text)) = file("page.tsv") {
-        for row in tsv_rows(files, &path, text, &["kind", "pattern"])? {
-            let regex = compile_exact(files, &path, row.line, row.cells[1].trim())?;
-            match row.cells[0].trim() {
-                "skip_line" => page.skip_line.push(regex),
-                "skip_with_next" => page.skip_with_next.push(regex),
-                "end_body" => page.end_body.push(regex),
-                "byline" => page.byline.push(regex),
-                "dateline" => page.dateline.push(regex),
-                other => {
-                    return Err(KnowledgeError::Tsv {
-                        path: files.display_path(&path),
-                        line: row.line,
-                        message: format!(
-                            "kind `{other}` must be skip_line, skip_with_next, end_body, byline or dateline"
-                        ),
-                    })
-                }
-            }
-        }
-    }
-
-    let mut pair_references = Vec::new();
-    let mut before_name: Vec<(Regex, NameCue)> = Vec::new();
-    let mut time_anaphors = Vec::new();
-    let mut next_legs = Vec::new();
-    let mut relations = Vec::new();
-    let mut self_references = Vec::new();
-    let mut anaphors = Vec::new();
-    let mut pronouns = Vec::new();
-    let mut other_time_references = Vec::new();
-    let mut anaphors_in_trigger = Vec::new();
-    if let (path, Some(text)) = file("references.tsv") {
-        for row in tsv_rows(files, &path, text, &["kind", "pattern"])? {
-            let regex = compile(files, &path, row.line, row.cells[1].trim())?;
-            match row.cells[0].trim() {
-                "pair" => pair_references.push(regex),
-                "locative" => before_name.push((regex, NameCue::Locative)),
-                "destination" => before_name.push((regex, NameCue::Destination)),
-                "then" => time_anaphors.push(regex),
-                "next_leg" => next_legs.push(regex),
-                "relation" => relations.push(regex),
-                "topic" => before_name.push((regex, NameCue::Topic)),
-                "self_reference" => self_references.push(regex),
-                "guest" => before_name.push((regex, NameCue::Guest)),
-                "anaphor" => anaphors.push(regex),
-                "agent" => before_name.push((regex, NameCue::Agent)),
-                "pronoun" => pronouns.push(regex),
-                "other_time" => other_time_references.push(regex),
-                "anaphor_in_trigger" => anaphors_in_trigger.push(regex),
-                other => {
-                    return Err(KnowledgeError::Tsv {
-                        path: files.display_path(&path),
-                        line: row.line,
-                        message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, guest, anaphor, anaphor_in_trigger, agent, pronoun or other_time"),
-                    })
-                }
-            }
-        }
-    }
+    });
+    let page = read_file(files, &dir, "page.tsv", load_page)?.unwrap_or_default();
+    let References {
+        pair_references,
+        before_name,
+        time_anaphors,
+        next_legs,
+        relations,
+        self_references,
+        anaphors,
+        pronouns,
+        other_time_references,
+        anaphors_in_trigger,
+        joiners,
+        possessives,
+    } = read_file(files, &dir, "references.tsv", load_references)?.unwrap_or_default();
 
     let before_name = BeforeName {
         set: RegexSetBuilder::new(before_name.iter().map(|(r, _)| r.as_str()))
@@ -774,6 +793,8 @@ fn load_language(
         self_references,
         anaphors,
         anaphors_in_trigger,
+        joiners,
+        possessives,
         pronouns,
         other_time_references,
     })

@@ -12,7 +12,7 @@ use std::path::Path;
 
 pub use data::DataFiles;
 pub use gazetteer::{Entity, EntityIdx, EntityKind, Gazetteer, NameForm};
-pub use lexicon::{EventType, Language, Status, TimeUnit};
+pub use lexicon::{EventType, Language, Status};
 
 /// An error in a knowledge file: which file, which line, what is wrong.
 #[derive(Debug, thiserror::Error)]
