@@ -202,7 +202,7 @@ mod tests {
 <meta property="og:title" content="Ministers meet">
 <meta property="article:published_time" content="2024-03-04T08:00:00Z">
 <link rel="canonical" href="https://news.example/a/1"></head>
-<body><nav>Home</nav><article>{BODY}</article></body></html>"#
+<body><nav>Home</nav><article>{BODY}{BODY}{BODY}</article></body></html>"#
         );
         let article = parse_html(page.as_bytes(), &origin("a.html")).unwrap();
         assert_eq!(article.title.as_deref(), Some("Ministers meet"));
@@ -223,7 +223,7 @@ mod tests {
     #[test]
     fn legacy_charset_is_decoded() {
         let page = format!(
-            "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"></head><body><article><p>Caf\u{e9} talks.</p>{BODY}</article></body></html>"
+            "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"></head><body><article><p>Caf\u{e9} talks.</p>{BODY}{BODY}{BODY}</article></body></html>"
         );
         let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(&page);
         let article = parse_html(&bytes, &origin("l.html")).unwrap();
@@ -236,7 +236,7 @@ mod tests {
 
     #[test]
     fn wrong_declared_charset_is_an_error() {
-        let page = format!("<html><head><meta charset=\"utf-8\"></head><body><article><p>Caf\u{e9}</p>{BODY}</article></body></html>");
+        let page = format!("<html><head><meta charset=\"utf-8\"></head><body><article><p>Caf\u{e9}</p>{BODY}{BODY}{BODY}</article></body></html>");
         let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(&page);
         let error = parse_html(&bytes, &origin("w.html"))
             .unwrap_err()
