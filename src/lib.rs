@@ -16,7 +16,9 @@ pub use newsgraph_extract::{
 pub mod cli;
 pub mod memory;
 pub mod pipeline;
+pub mod push;
 pub mod queries;
+pub mod serve;
 pub mod store;
 pub mod summary;
 

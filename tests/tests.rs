@@ -10,4 +10,5 @@ mod derived;
 mod graph;
 mod library;
 mod links;
+mod serve;
 mod util;
