@@ -18,7 +18,7 @@ use oxigraph::sparql::QuerySolution;
 use serde_json::{json, Value};
 
 use super::http::{error, ok, param, query_pairs};
-use super::sparql::{select_json, store_error};
+use super::sparql::{select, store_error};
 use super::Service;
 use crate::vocab::{GAZETTEER_GRAPH, NG, SUMMARY_GRAPH};
 
@@ -90,7 +90,7 @@ type Failed = (crate::store::StoreError, String);
 impl Api {
     fn answer(self, service: &Service) -> Result<Value, Failed> {
         let run = |query: &str| {
-            select_json(&service.store, query, service.options.time_limit)
+            select(&service.store, query, service.options.time_limit)
                 .map_err(|e| (e, query.to_string()))
         };
         Ok(match self {

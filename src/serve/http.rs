@@ -76,12 +76,19 @@ pub fn negotiate<F: Copy>(
     default: F,
     pick: impl Fn(&str) -> Option<F>,
 ) -> Option<F> {
-    accepted(request)
-        .iter()
-        .find_map(|media| match media.as_str() {
-            "*/*" | "application/*" | "text/*" => Some(default),
-            other => pick(other),
-        })
+    negotiate_among(&accepted(request), default, pick)
+}
+
+/// [`negotiate`] over media types already read from `Accept`.
+pub fn negotiate_among<F: Copy>(
+    accepted: &[String],
+    default: F,
+    pick: impl Fn(&str) -> Option<F>,
+) -> Option<F> {
+    accepted.iter().find_map(|media| match media.as_str() {
+        "*/*" | "application/*" | "text/*" => Some(default),
+        other => pick(other),
+    })
 }
 
 /// Why a body could not be read.

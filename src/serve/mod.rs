@@ -34,13 +34,16 @@ pub struct ServeOptions {
 
 /// The store and the options shared by every request.
 pub struct Service {
-    store: GraphStore,
+    store: Arc<GraphStore>,
     options: ServeOptions,
 }
 
 impl Service {
     pub fn new(store: GraphStore, options: ServeOptions) -> Self {
-        Self { store, options }
+        Self {
+            store: Arc::new(store),
+            options,
+        }
     }
 
     /// Answers one request; never panics on input, every failure is a status

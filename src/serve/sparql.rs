@@ -3,7 +3,7 @@
 //! Turtle, N-Triples, JSON-LD or RDF/XML by `Accept`; a time limit per query.
 //! Updates are refused (403).
 
-use std::sync::mpsc;
+use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
 use oxhttp::model::{Body, Method, Request, Response, StatusCode};
@@ -11,7 +11,9 @@ use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::{CancellationToken, QueryEvaluationError, QueryResults, SparqlEvaluator};
 
-use super::http::{self, error, form_pairs, negotiate, param, query_pairs, read_body};
+use super::http::{
+    self, accepted, error, form_pairs, negotiate, negotiate_among, param, query_pairs, read_body,
+};
 use super::{read_only, Service};
 use crate::queries::{canned_query, canned_query_names};
 use crate::store::{with_prefixes, GraphStore, StoreError};
@@ -121,34 +123,51 @@ impl From<std::io::Error> for Failure {
 
 fn run(service: &Service, request: &Request<Body>, query: &str) -> Response<Body> {
     let limit = service.options.time_limit;
-    let outcome = with_time_limit(limit, |token| {
-        let results = service.store.query_cancellable(query, token)?;
-        serialise(request, results)
+    let store = Arc::clone(&service.store);
+    let accept = accepted(request);
+    let text = query.to_string();
+    let outcome = with_time_limit(limit, move |token| {
+        let results = store.query_cancellable(&text, token)?;
+        serialise(&accept, results)
     });
     match outcome {
-        Ok(answer) => http::ok(answer.media_type, answer.bytes),
-        Err(Failure::NotAcceptable(what)) => error(
+        Some(Ok(answer)) => http::ok(answer.media_type, answer.bytes),
+        Some(Err(Failure::NotAcceptable(what))) => error(
             StatusCode::NOT_ACCEPTABLE,
             format!("no acceptable format for {what}: see the service description at /sparql"),
         ),
-        Err(Failure::Store(e)) => store_error(e, query, limit),
+        Some(Err(Failure::Store(e))) => store_error(e, query, limit),
+        None => store_error(QueryEvaluationError::Cancelled.into(), query, limit),
     }
 }
 
-/// Runs `work` with a token that is cancelled once `limit` has passed.
-pub fn with_time_limit<T>(limit: Duration, work: impl FnOnce(CancellationToken) -> T) -> T {
+/// Runs `work` on its own thread with a token that is cancelled once `limit`
+/// has passed; `None` if it has not finished by then. The answer does not
+/// wait for the work to stop: Oxigraph checks the token whenever it reads the
+/// store, so a query stops at its next read.
+pub fn with_time_limit<T: Send + 'static>(
+    limit: Duration,
+    work: impl FnOnce(CancellationToken) -> T + Send + 'static,
+) -> Option<T> {
     let token = CancellationToken::new();
-    let (done, finished) = mpsc::channel::<()>();
-    let timer = token.clone();
-    std::thread::spawn(move || {
-        // Disconnected (the work ended) or a message: nothing to cancel.
-        if let Err(mpsc::RecvTimeoutError::Timeout) = finished.recv_timeout(limit) {
-            timer.cancel();
+    let (done, finished) = mpsc::channel();
+    let worker = token.clone();
+    let spawned = std::thread::Builder::new()
+        .name("newsgraph query".into())
+        .spawn(move || {
+            // The receiver may be gone (time limit passed): nothing to tell.
+            let _ = done.send(work(worker));
+        });
+    if spawned.is_err() {
+        return None;
+    }
+    match finished.recv_timeout(limit) {
+        Ok(outcome) => Some(outcome),
+        Err(_) => {
+            token.cancel();
+            None
         }
-    });
-    let outcome = work(token);
-    drop(done);
-    outcome
+    }
 }
 
 /// The status and message of a failed query.
@@ -186,19 +205,21 @@ fn results_format(media: &str) -> Option<QueryResultsFormat> {
 /// Triple syntaxes only: a query's graph has no graph names.
 pub fn graph_format(media: &str) -> Option<RdfFormat> {
     match media {
-        "application/json" => Some(RdfFormat::JsonLd {
-            profile: oxigraph::io::JsonLdProfileSet::empty(),
-        }),
+        "application/json" | "application/ld+json" | "application/x-json+ld" => {
+            Some(RdfFormat::JsonLd {
+                profile: oxigraph::io::JsonLdProfileSet::empty(),
+            })
+        }
         "application/xml" | "text/xml" => Some(RdfFormat::RdfXml),
         "text/plain" => Some(RdfFormat::NTriples),
         other => RdfFormat::from_media_type(other).filter(|f| !f.supports_datasets()),
     }
 }
 
-fn serialise(request: &Request<Body>, results: QueryResults<'static>) -> Result<Answer, Failure> {
+fn serialise(accept: &[String], results: QueryResults<'static>) -> Result<Answer, Failure> {
     match results {
         QueryResults::Graph(triples) => {
-            let format = negotiate(request, RdfFormat::Turtle, graph_format)
+            let format = negotiate_among(accept, RdfFormat::Turtle, graph_format)
                 .ok_or(Failure::NotAcceptable("a graph"))?;
             let mut out = with_prefixes(RdfSerializer::from_format(format)).for_writer(Vec::new());
             for triple in triples {
@@ -210,7 +231,7 @@ fn serialise(request: &Request<Body>, results: QueryResults<'static>) -> Result<
             })
         }
         QueryResults::Boolean(value) => {
-            let format = negotiate(request, QueryResultsFormat::Json, results_format)
+            let format = negotiate_among(accept, QueryResultsFormat::Json, results_format)
                 .ok_or(Failure::NotAcceptable("a boolean"))?;
             let bytes = QueryResultsSerializer::from_format(format)
                 .serialize_boolean_to_writer(Vec::new(), value)?;
@@ -220,7 +241,7 @@ fn serialise(request: &Request<Body>, results: QueryResults<'static>) -> Result<
             })
         }
         QueryResults::Solutions(solutions) => {
-            let format = negotiate(request, QueryResultsFormat::Json, results_format)
+            let format = negotiate_among(accept, QueryResultsFormat::Json, results_format)
                 .ok_or(Failure::NotAcceptable("solutions"))?;
             let mut out = QueryResultsSerializer::from_format(format)
                 .serialize_solutions_to_writer(Vec::new(), solutions.variables().to_vec())?;
@@ -269,16 +290,19 @@ fn service_description(request: &Request<Body>) -> Response<Body> {
 
 const SERVICE_DESCRIPTION: &str = include_str!("service-description.ttl");
 
-/// Evaluates `query` on `store` to JSON results, within `limit` (the explorer's API).
-pub fn select_json(
-    store: &GraphStore,
+/// Evaluates a SELECT on `store` within `limit` (the explorer's API).
+pub fn select(
+    store: &Arc<GraphStore>,
     query: &str,
     limit: Duration,
 ) -> Result<Vec<oxigraph::sparql::QuerySolution>, StoreError> {
-    with_time_limit(limit, |token| {
-        match store.query_cancellable(query, token)? {
+    let store = Arc::clone(store);
+    let text = query.to_string();
+    with_time_limit(limit, move |token| {
+        match store.query_cancellable(&text, token)? {
             QueryResults::Solutions(solutions) => Ok(solutions.collect::<Result<Vec<_>, _>>()?),
             _ => Ok(Vec::new()),
         }
     })
+    .unwrap_or(Err(QueryEvaluationError::Cancelled.into()))
 }
