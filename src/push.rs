@@ -21,7 +21,7 @@ use oxigraph::sparql::QueryResults;
 
 use crate::cli::args::PushArgs;
 use crate::store::GraphStore;
-use crate::vocab::{ARTICLE, GAZETTEER_GRAPH};
+use crate::vocab::GAZETTEER_GRAPH;
 
 /// Why one graph was not sent.
 enum Failure {
@@ -163,10 +163,9 @@ fn graphs_to_push(store: &GraphStore, args: &PushArgs) -> Result<Vec<String>> {
         published_since(store, since)?
     } else {
         store
-            .graph_names()?
+            .article_graphs()?
             .into_iter()
             .map(|g| g.into_string())
-            .filter(|g| g.starts_with(ARTICLE))
             .collect()
     };
     graphs.sort();

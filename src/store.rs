@@ -471,12 +471,16 @@ impl GraphStore {
         Ok(prepared.on_store(&self.store).execute()?)
     }
 
-    /// The names of the store's named graphs.
-    pub fn graph_names(&self) -> Result<Vec<NamedNode>, StoreError> {
+    /// The names of the article graphs (every named graph but the gazetteer,
+    /// ontology and summary graphs).
+    pub fn article_graphs(&self) -> Result<Vec<NamedNode>, StoreError> {
+        let shared = [GAZETTEER_GRAPH, ONTOLOGY_GRAPH, SUMMARY_GRAPH];
         let mut names = Vec::new();
         for name in self.store.named_graphs() {
             if let NamedOrBlankNode::NamedNode(node) = name? {
-                names.push(node);
+                if !shared.contains(&node.as_str()) {
+                    names.push(node);
+                }
             }
         }
         Ok(names)

@@ -28,7 +28,7 @@ os.makedirs(WORK, exist_ok=True)
 ROWS = """PREFIX ng: <https://w3id.org/newsgraph/ontology#>
 PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
 SELECT ?g ?event ?who WHERE { GRAPH ?g { ?event a ng:Meeting ; sem:hasActor ?who } } ORDER BY ?g ?event ?who"""
-COUNT = """SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "https://w3id.org/newsgraph/")) }"""
+COUNT = """SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "https://w3id.org/newsgraph/") && ?g NOT IN (<https://w3id.org/newsgraph/graph/summary>, <https://w3id.org/newsgraph/graph/ontology>)) }"""
 
 failures = []
 
