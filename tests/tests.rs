@@ -7,6 +7,7 @@
 
 mod cli;
 mod derived;
+mod eval;
 mod graph;
 mod library;
 mod links;
