@@ -274,6 +274,19 @@ fn explorer_lists_events_and_shows_their_evidence() {
         entity.contains("http://www.wikidata.org/entity/Q56226"),
         "{entity}"
     );
+    let (status, found) = get(&service, "/api/events?q=kishida", "application/json");
+    assert_eq!(status, StatusCode::OK, "{found}");
+    let found: serde_json::Value = serde_json::from_str(&found).unwrap();
+    let found = found["events"].as_array().unwrap();
+    assert!(!found.is_empty());
+    assert!(
+        found.iter().all(|e| e["actors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a["label"] == "Fumio Kishida")),
+        "{found:?}"
+    );
     let (status, body) = get(&service, "/api/events?from=yesterday", "application/json");
     assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
     let (status, body) = get(

@@ -186,14 +186,18 @@ fn event_filters(pairs: &Pairs) -> Result<String, String> {
             literal(&to)
         );
     }
+    // Names first (the gazetteer is small), then the events that point to
+    // them: a join, not a filter evaluated for every event.
+    let mut named = String::new();
     if let Some(q) = param(pairs, "q").map(str::trim).filter(|q| !q.is_empty()) {
-        pattern += &format!(
-            "FILTER EXISTS {{ GRAPH ?g {{ ?event sem:hasActor|sem:hasPlace ?x }} GRAPH <{GAZETTEER_GRAPH}> {{ ?x rdfs:label|skos:altLabel ?l }} FILTER(CONTAINS(LCASE(STR(?l)), {})) }}\n",
+        named = format!(
+            "{{ SELECT DISTINCT ?x WHERE {{ GRAPH <{GAZETTEER_GRAPH}> {{ ?x rdfs:label|skos:altLabel ?l }} FILTER(CONTAINS(LCASE(STR(?l)), {})) }} }}
+GRAPH ?g {{ ?event sem:hasActor|sem:hasPlace ?x }}\n",
             literal(&q.to_lowercase())
         );
     }
     Ok(format!(
-        "GRAPH ?g {{ ?event ng:status ?s ; a ?t . OPTIONAL {{ ?event sem:hasTimeStamp ?d }} }}
+        "{named}GRAPH ?g {{ ?event ng:status ?s ; a ?t . OPTIONAL {{ ?event sem:hasTimeStamp ?d }} }}
 FILTER(STRSTARTS(STR(?t), \"{NG}\"))
 {pattern}"
     ))

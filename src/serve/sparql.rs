@@ -25,7 +25,7 @@ pub fn handle(service: &Service, request: &mut Request<Body>) -> Response<Body> 
         Method::GET | Method::HEAD => param(&pairs, "query").map(str::to_string),
         Method::POST => match post_query(service, request) {
             Ok(query) => query,
-            Err(response) => return response,
+            Err(response) => return *response,
         },
         _ => return method_not_allowed(),
     };
@@ -71,25 +71,25 @@ fn method_not_allowed() -> Response<Body> {
 fn post_query(
     service: &Service,
     request: &mut Request<Body>,
-) -> Result<Option<String>, Response<Body>> {
+) -> Result<Option<String>, Box<Response<Body>>> {
     let content_type = http::content_type(request);
-    let body = read_body(request, service.options.max_body).map_err(|e| e.response())?;
+    let body = read_body(request, service.options.max_body).map_err(|e| Box::new(e.response()))?;
     match content_type.as_str() {
         "application/sparql-query" => String::from_utf8(body)
             .map(Some)
-            .map_err(|_| error(StatusCode::BAD_REQUEST, "the query is not UTF-8")),
+            .map_err(|_| Box::new(error(StatusCode::BAD_REQUEST, "the query is not UTF-8"))),
         "application/x-www-form-urlencoded" => {
             let pairs = form_pairs(&body);
             if param(&pairs, "update").is_some() {
-                return Err(read_only());
+                return Err(Box::new(read_only()));
             }
             Ok(param(&pairs, "query").map(str::to_string))
         }
-        "application/sparql-update" => Err(read_only()),
-        other => Err(error(
+        "application/sparql-update" => Err(Box::new(read_only())),
+        other => Err(Box::new(error(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             format!("unsupported content type `{other}`: send application/sparql-query or application/x-www-form-urlencoded"),
-        )),
+        ))),
     }
 }
 
