@@ -17,7 +17,9 @@ pub mod cli;
 pub mod eval;
 pub mod memory;
 pub mod pipeline;
+pub mod push;
 pub mod queries;
+pub mod serve;
 pub mod store;
 pub mod summary;
 

@@ -454,6 +454,38 @@ impl GraphStore {
         Ok(prepared.on_store(&self.store).execute()?)
     }
 
+    /// Runs a SPARQL query like [`GraphStore::query`], stopped with
+    /// `QueryEvaluationError::Cancelled` once `token` is cancelled (the
+    /// server's per-query time limit).
+    pub fn query_cancellable(
+        &self,
+        sparql: &str,
+        token: oxigraph::sparql::CancellationToken,
+    ) -> Result<QueryResults<'static>, StoreError> {
+        let mut prepared = SparqlEvaluator::new()
+            .with_cancellation_token(token)
+            .parse_query(sparql)?;
+        if prepared.dataset().is_default_dataset() {
+            prepared.dataset_mut().set_default_graph_as_union();
+        }
+        Ok(prepared.on_store(&self.store).execute()?)
+    }
+
+    /// The names of the article graphs (every named graph but the gazetteer,
+    /// ontology and summary graphs).
+    pub fn article_graphs(&self) -> Result<Vec<NamedNode>, StoreError> {
+        let shared = [GAZETTEER_GRAPH, ONTOLOGY_GRAPH, SUMMARY_GRAPH];
+        let mut names = Vec::new();
+        for name in self.store.named_graphs() {
+            if let NamedOrBlankNode::NamedNode(node) = name? {
+                if !shared.contains(&node.as_str()) {
+                    names.push(node);
+                }
+            }
+        }
+        Ok(names)
+    }
+
     /// Writes the store, or one graph of it, in `format`.
     pub fn export<W: Write>(
         &self,

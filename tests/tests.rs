@@ -12,4 +12,5 @@ mod eval;
 mod graph;
 mod library;
 mod links;
+mod serve;
 mod util;

@@ -32,6 +32,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Extract(a) => run_extract(a),
         Command::Stats(a) => run_stats(a),
         Command::Gazetteer(a) => run_gazetteer(a),
+        Command::Serve(a) => run_serve(a),
+        Command::Push(a) => crate::push::run(a),
         Command::Eval(a) => eval::run_eval(a),
     }
 }
@@ -377,5 +379,38 @@ fn run_gazetteer(args: args::GazetteerArgs) -> Result<ExitCode> {
         }
     }
     writer.finish()?.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_serve(args: args::ServeArgs) -> Result<ExitCode> {
+    if !args.bind.ip().is_loopback() && !args.public {
+        bail!(
+            "{} is not a loopback address: pass --public to let other machines query the store",
+            args.bind
+        );
+    }
+    if !(args.time_limit > 0.0 && args.time_limit.is_finite()) {
+        bail!("--time-limit must be a positive number of seconds");
+    }
+    if !args.store.store.is_dir() {
+        bail!(
+            "no store at {}: run `newsgraph ingest --store {} FILES` first",
+            args.store.store.display(),
+            args.store.store.display()
+        );
+    }
+    let store = GraphStore::open(&args.store.store).with_context(store_in_use)?;
+    let options = crate::serve::ServeOptions {
+        bind: args.bind,
+        time_limit: std::time::Duration::from_secs_f64(args.time_limit),
+        max_body: args.max_body,
+    };
+    eprintln!(
+        "newsgraph: serving {} at http://{}/ (SPARQL at /sparql; Ctrl-C stops)",
+        args.store.store.display(),
+        args.bind
+    );
+    crate::serve::serve(store, options)
+        .with_context(|| format!("cannot serve at {}", args.bind))?;
     Ok(ExitCode::SUCCESS)
 }
