@@ -16,10 +16,10 @@ use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::QueryResults;
 
 use crate::knowledge::Knowledge;
-use crate::pipeline::{extract_to, ingest};
+use crate::pipeline::{extract_to, ingest_with, IngestOptions};
 use crate::queries::{canned_query, canned_query_names};
 use crate::read::ArticleReader;
-use crate::store::{with_prefixes, GraphStore};
+use crate::store::{with_prefixes, CommitPolicy, GraphStore};
 use crate::vocab::PREFIXES;
 use args::{Cli, Command, GraphFormat, ResultsFormat};
 
@@ -31,6 +31,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Extract(a) => run_extract(a),
         Command::Stats(a) => run_stats(a),
         Command::Gazetteer(a) => run_gazetteer(a),
+        Command::Refresh(a) => run_refresh(a),
     }
 }
 
@@ -38,18 +39,55 @@ fn load_knowledge(dir: Option<&Path>) -> Result<Knowledge> {
     Ok(Knowledge::load(dir)?)
 }
 
+/// Opens an existing store for a reading verb; a summary graph left stale
+/// (an interrupted ingest, or article graphs written by another tool) is
+/// rebuilt first, with a note, so no canned query answers from it.
 fn open_store(path: &Path) -> Result<GraphStore> {
-    GraphStore::open(path).with_context(store_in_use)
+    let store = GraphStore::open_existing(path).map_err(with_lock_hint)?;
+    if !crate::summary::is_current(&store)? {
+        eprintln!(
+            "newsgraph: the summary graph of {} is not current (an ingest that did not finish, or graphs loaded by another tool); rebuilding it",
+            path.display()
+        );
+        crate::summary::refresh(&store, None)?;
+        store.flush()?;
+    }
+    Ok(store)
 }
 
-fn store_in_use() -> String {
-    "is another newsgraph process using it? Pass --store DIR or set NEWSGRAPH_STORE to use another"
-        .to_string()
+/// A store error, with a hint when another process holds the store's lock.
+fn with_lock_hint(error: crate::store::StoreError) -> anyhow::Error {
+    if error.is_lock() {
+        anyhow::Error::new(error).context(
+            "the store is in use: is another newsgraph process using it? Pass --store DIR or set NEWSGRAPH_STORE to use another",
+        )
+    } else {
+        error.into()
+    }
+}
+
+/// Set by Ctrl-C or SIGTERM: the ingest stops at its next chunk.
+static STOP: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Ctrl-C (or SIGTERM) once asks the ingest to stop cleanly; twice quits at once,
+/// which is safe as a crash is (the summary is marked stale until repaired).
+fn stop_on_signal() {
+    use std::sync::atomic::Ordering;
+    let installed = ctrlc::set_handler(|| {
+        if STOP.swap(true, Ordering::SeqCst) {
+            std::process::exit(1);
+        }
+        eprintln!("newsgraph: stopping after the current batch (Ctrl-C again to quit now)");
+    });
+    if let Err(error) = installed {
+        eprintln!("newsgraph: cannot catch Ctrl-C ({error}); an interrupted run keeps its committed batches");
+    }
 }
 
 fn run_ingest(args: args::IngestArgs) -> Result<ExitCode> {
     let knowledge = load_knowledge(args.data.data.as_deref())?;
-    let store = GraphStore::open_for_ingest(&args.store.store).with_context(store_in_use)?;
+    let store = GraphStore::open_for_ingest(&args.store.store).map_err(with_lock_hint)?;
+    stop_on_signal();
     let show_progress = !args.quiet && std::io::stderr().is_terminal();
     let bar = indicatif::ProgressBar::new_spinner();
     if show_progress {
@@ -64,23 +102,34 @@ fn run_ingest(args: args::IngestArgs) -> Result<ExitCode> {
     let progress = |done: usize, failed: usize| {
         bar.set_message(format!("{done} articles stored, {failed} failed"))
     };
-    let summary = ingest(
+    let options = IngestOptions {
+        commit: CommitPolicy {
+            articles: usize::try_from(args.commit_every).unwrap_or(usize::MAX),
+            interval: std::time::Duration::try_from_secs_f64(args.commit_seconds)
+                .context("--commit-seconds must be a number of seconds")?,
+        },
+        stop: Some(&STOP),
+    };
+    let summary = ingest_with(
         ArticleReader::new(&args.paths),
         &store,
         &knowledge,
         &progress,
+        options,
     )?;
     bar.finish_and_clear();
     for failure in &summary.failures {
         eprintln!("newsgraph: {failure}");
     }
-    if !args.quiet {
+    if !args.quiet || summary.interrupted {
         let seconds = summary.elapsed.as_secs_f64();
         let stored = summary.ingested + summary.replaced;
         eprintln!(
-            "ingested {} new, {} replaced, {} failed; {} events, {} triples in {:.2}s ({:.0} articles/s) into {}",
+            "{}ingested {} new, {} replaced, {} unchanged, {} failed; {} events, {} triples in {:.2}s ({:.0} articles/s) into {}",
+            if summary.interrupted { "interrupted: " } else { "" },
             summary.ingested,
             summary.replaced,
+            summary.unchanged,
             summary.failed,
             summary.events,
             summary.quads,
@@ -89,9 +138,13 @@ fn run_ingest(args: args::IngestArgs) -> Result<ExitCode> {
             args.store.store.display()
         );
     }
+    if summary.interrupted {
+        eprintln!("newsgraph: interrupted; what was read is stored, run the same command again to store the rest");
+        return Ok(ExitCode::from(1));
+    }
     if summary.failed > 0 {
         eprintln!(
-            "newsgraph: {} input(s) failed; the others were stored",
+            "newsgraph: {} input(s) failed; the other inputs were stored",
             summary.failed
         );
         return Ok(ExitCode::from(1));
@@ -127,7 +180,12 @@ fn query_text(args: &args::QueryArgs) -> Result<String> {
 fn run_query(args: args::QueryArgs) -> Result<ExitCode> {
     let text = query_text(&args)?;
     let store = open_store(&args.store.store)?;
-    let results = store.query(&text)?;
+    let timeout = args
+        .timeout
+        .map(std::time::Duration::try_from_secs_f64)
+        .transpose()
+        .context("--timeout must be a number of seconds")?;
+    let results = store.query_with(&text, timeout)?;
     let stdout = std::io::stdout();
     let format = args.format.unwrap_or(if stdout.is_terminal() {
         ResultsFormat::Table
@@ -353,5 +411,18 @@ fn run_gazetteer(args: args::GazetteerArgs) -> Result<ExitCode> {
         }
     }
     writer.finish()?.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_refresh(args: args::RefreshArgs) -> Result<ExitCode> {
+    let store = open_store(&args.store.store)?;
+    let started = std::time::Instant::now();
+    let cells = crate::summary::refresh(&store, None)?;
+    store.flush()?;
+    eprintln!(
+        "refreshed the summary graph of {}: {cells} timeline cells in {:.2}s",
+        args.store.store.display(),
+        started.elapsed().as_secs_f64()
+    );
     Ok(ExitCode::SUCCESS)
 }
