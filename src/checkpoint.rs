@@ -7,7 +7,8 @@
 //!
 //! Points: `start` (summary marked stale, nothing written), `commit` (after a
 //! batch of articles committed), `written` (every article committed, summary
-//! not yet updated), `summary` (summary half rewritten).
+//! not yet updated), `summary` (summary half rewritten); and `export` (all
+//! written, the output file not yet in place).
 
 use std::sync::OnceLock;
 

@@ -99,7 +99,13 @@ pub fn ingest(
     knowledge: &Knowledge,
     progress: Progress,
 ) -> Result<IngestSummary, StoreError> {
-    ingest_with(articles, store, knowledge, progress, IngestOptions::default())
+    ingest_with(
+        articles,
+        store,
+        knowledge,
+        progress,
+        IngestOptions::default(),
+    )
 }
 
 /// What the reading thread hands the writer: descriptions, failures, and

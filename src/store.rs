@@ -12,7 +12,7 @@ use std::path::Path;
 
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{
-    GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term,
+    GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term,
 };
 use oxigraph::sparql::{CancellationToken, QueryEvaluationError, QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store, StoreOptions};
@@ -21,9 +21,7 @@ use crate::describe::Description;
 use crate::vocab::{GAZETTEER_GRAPH, PREFIXES, SUMMARY_GRAPH};
 
 /// Prefixes every query may use undeclared, beside the project's own.
-const QUERY_PREFIXES: &[(&str, &str)] = &[
-    ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
-];
+const QUERY_PREFIXES: &[(&str, &str)] = &[("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")];
 
 pub const ONTOLOGY_GRAPH: &str = "https://w3id.org/newsgraph/graph/ontology";
 
@@ -561,12 +559,13 @@ impl GraphStore {
                 token.cancel();
             });
         }
-        prepared.on_store(&self.store).execute().map_err(|error| {
-            match (error, timeout) {
+        prepared
+            .on_store(&self.store)
+            .execute()
+            .map_err(|error| match (error, timeout) {
                 (QueryEvaluationError::Cancelled, Some(t)) => StoreError::Timeout(t.as_secs_f64()),
                 (error, _) => error.into(),
-            }
-        })
+            })
     }
 
     /// Writes the store, or one graph of it, in `format`.
@@ -588,7 +587,10 @@ impl GraphStore {
                     None,
                     Some(GraphNameRef::NamedNode(graph.as_ref())),
                 ) {
-                    let quad = quad?;
+                    let mut quad = quad?;
+                    if format == RdfFormat::RdfXml {
+                        quad.object = xml_safe(quad.object);
+                    }
                     if format.supports_datasets() {
                         out.serialize_quad(&quad)?;
                     } else {
@@ -609,7 +611,10 @@ impl GraphStore {
                 let mut out = serializer.for_writer(writer);
                 let mut seen = HashSet::new();
                 for quad in self.store.iter() {
-                    let quad = quad?;
+                    let mut quad = quad?;
+                    if format == RdfFormat::RdfXml {
+                        quad.object = xml_safe(quad.object);
+                    }
                     let triple = oxigraph::model::Triple::from(quad);
                     if seen.insert(triple.clone()) {
                         out.serialize_triple(&triple)?;
@@ -623,6 +628,33 @@ impl GraphStore {
     pub fn flush(&self) -> Result<(), StoreError> {
         Ok(self.store.flush()?)
     }
+}
+
+/// Whether XML 1.0 may hold `c` at all (escaped or not).
+fn xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
+/// `term` with the characters XML 1.0 cannot hold (control characters of a
+/// crawled title) replaced by U+FFFD, for the XML outputs (RDF/XML, SPARQL
+/// XML results), which would otherwise not be well-formed.
+pub fn xml_safe(term: Term) -> Term {
+    let Term::Literal(literal) = &term else {
+        return term;
+    };
+    if literal.value().chars().all(xml_char) {
+        return term;
+    }
+    let value: String = literal
+        .value()
+        .chars()
+        .map(|c| if xml_char(c) { c } else { '\u{FFFD}' })
+        .collect();
+    match (literal.language(), literal.datatype()) {
+        (Some(language), _) => Literal::new_language_tagged_literal_unchecked(value, language),
+        (None, datatype) => Literal::new_typed_literal(value, datatype),
+    }
+    .into()
 }
 
 /// Removes the `bulk-*.sst` files Oxigraph's bulk loader leaves in the store's

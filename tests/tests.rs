@@ -6,8 +6,10 @@
 //! file must fail). Run with `cargo test --release`.
 
 mod cli;
+mod crash;
 mod derived;
 mod graph;
 mod library;
 mod links;
+mod robust;
 mod util;

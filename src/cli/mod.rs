@@ -4,7 +4,6 @@
 
 pub mod args;
 
-use std::fs::File;
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -110,13 +109,9 @@ fn run_ingest(args: args::IngestArgs) -> Result<ExitCode> {
         },
         stop: Some(&STOP),
     };
-    let summary = ingest_with(
-        ArticleReader::new(&args.paths),
-        &store,
-        &knowledge,
-        &progress,
-        options,
-    )?;
+    // The store may lie inside an input directory (`cd crawl && newsgraph ingest .`).
+    let articles = ArticleReader::excluding(&args.paths, std::slice::from_ref(&args.store.store));
+    let summary = ingest_with(articles, &store, &knowledge, &progress, options)?;
     bar.finish_and_clear();
     for failure in &summary.failures {
         eprintln!("newsgraph: {failure}");
@@ -228,7 +223,17 @@ pub fn write_results(
                     let mut writer = QueryResultsSerializer::from_format(f)
                         .serialize_solutions_to_writer(&mut *out, variables)?;
                     for solution in solutions {
-                        writer.serialize(&solution?)?;
+                        let solution = solution?;
+                        if f == QueryResultsFormat::Xml {
+                            let values: Vec<_> = solution
+                                .iter()
+                                .map(|(v, t)| (v.clone(), crate::store::xml_safe(t.clone())))
+                                .collect();
+                            writer
+                                .serialize(values.iter().map(|(v, t)| (v.as_ref(), t.as_ref())))?;
+                        } else {
+                            writer.serialize(&solution)?;
+                        }
                     }
                     writer.finish()?;
                 }
@@ -273,9 +278,22 @@ fn short_term(term: &Term) -> String {
                 .map(|(prefix, ns)| format!("{prefix}:{}", &iri[ns.len()..]))
                 .unwrap_or_else(|| format!("<{iri}>"))
         }
-        Term::Literal(literal) => literal.value().replace('\n', " "),
+        Term::Literal(literal) => printable(literal.value()),
         other => other.to_string(),
     }
+}
+
+/// A value as one line of a table: control characters (line breaks,
+/// terminal escapes) become spaces or `\u{…}` escapes.
+fn printable(value: &str) -> String {
+    value
+        .chars()
+        .map(|c| match c {
+            '\n' | '\r' | '\t' => " ".to_string(),
+            c if c.is_control() => c.escape_unicode().to_string(),
+            c => c.to_string(),
+        })
+        .collect()
 }
 
 fn write_table(header: &[String], rows: &[Vec<String>], out: &mut impl Write) -> Result<()> {
@@ -331,21 +349,63 @@ pub fn rdf_format(format: GraphFormat) -> RdfFormat {
     }
 }
 
-fn output(path: Option<&Path>) -> Result<Box<dyn Write>> {
-    Ok(match path {
-        Some(path) => {
-            Box::new(BufWriter::new(File::create(path).with_context(|| {
-                format!("cannot create output file {}", path.display())
-            })?))
+/// Where `export` writes: standard output, or a temporary file beside
+/// `--output` that replaces it only once written whole, so an interrupted
+/// export never leaves a truncated file in place of a good one.
+enum Output {
+    Stdout(BufWriter<std::io::StdoutLock<'static>>),
+    File {
+        file: BufWriter<tempfile::NamedTempFile>,
+        path: PathBuf,
+    },
+}
+
+impl Output {
+    fn open(path: Option<&Path>) -> Result<Self> {
+        let Some(path) = path else {
+            return Ok(Output::Stdout(BufWriter::new(std::io::stdout().lock())));
+        };
+        let dir = match path.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir,
+            _ => Path::new("."),
+        };
+        let file = tempfile::Builder::new()
+            .prefix(".newsgraph-export-")
+            .tempfile_in(dir)
+            .with_context(|| format!("cannot create output file {}", path.display()))?;
+        Ok(Output::File {
+            file: BufWriter::new(file),
+            path: path.to_path_buf(),
+        })
+    }
+
+    fn writer(&mut self) -> &mut dyn Write {
+        match self {
+            Output::Stdout(out) => out,
+            Output::File { file, .. } => file,
         }
-        None => Box::new(BufWriter::new(std::io::stdout().lock())),
-    })
+    }
+
+    /// Flushes, and puts a file in place.
+    fn finish(self) -> Result<()> {
+        match self {
+            Output::Stdout(mut out) => Ok(out.flush()?),
+            Output::File { file, path } => {
+                let file = file.into_inner().map_err(|e| e.into_error())?;
+                file.as_file().sync_all()?;
+                file.persist(&path)
+                    .with_context(|| format!("cannot write output file {}", path.display()))?;
+                Ok(())
+            }
+        }
+    }
 }
 
 fn run_export(args: args::ExportArgs) -> Result<ExitCode> {
     let store = open_store(&args.store.store)?;
     let format = rdf_format(args.format);
-    let mut out = output(args.output.as_deref())?;
+    let mut output = Output::open(args.output.as_deref())?;
+    let out = output.writer();
     if args.links {
         let query =
             canned_query("links").context("the canned query `links` is missing from this build")?;
@@ -353,15 +413,16 @@ fn run_export(args: args::ExportArgs) -> Result<ExitCode> {
             bail!("queries/links.rq must be a CONSTRUCT query")
         };
         let mut writer =
-            with_prefixes(oxigraph::io::RdfSerializer::from_format(format)).for_writer(&mut out);
+            with_prefixes(oxigraph::io::RdfSerializer::from_format(format)).for_writer(out);
         for triple in triples {
             writer.serialize_triple(&triple?)?;
         }
         writer.finish()?;
     } else {
-        store.export(format, args.graph.as_deref(), &mut out)?;
+        store.export(format, args.graph.as_deref(), out)?;
     }
-    out.flush()?;
+    crate::checkpoint::reached("export");
+    output.finish()?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -1,6 +1,18 @@
 //! The summary graph: counts over the whole store that are too costly to
 //! compute per query, brought up to date at the end of every ingest run
-//! ([`RunCells`]): a run that only adds articles adds the events it wrote that
+//! ([`RunCells`]).
+//!
+//! Why incremental: a plain [`refresh`] after every ingest was measured
+//! against this path on 10,000 generated articles (`newsgraph refresh` on the
+//! store an ingest built): 46 s and 187 MiB peak for the refresh, against
+//! 152 s for the whole ingest (2 shared cores), i.e. 30% more time where the
+//! budget was 10%; so the add-only path stays (first_reports.rs,
+//! run_pairs.rs, sorted_runs.rs). Crash safety does not rest on it: a run
+//! removes the completeness mark durably before it writes any article and
+//! puts it back last, and every reader that finds it missing ([`is_current`])
+//! runs [`refresh`] first.
+//!
+//! A run a run that only adds articles adds the events it wrote that
 //! were new to the store; a run that replaces an article, or a store whose
 //! summary is not marked complete, recomputes it from the article graphs
 //! ([`refresh`]), so a re-ingested article is counted as it is now, never
