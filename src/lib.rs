@@ -15,6 +15,7 @@ pub use newsgraph_extract::{
 
 pub mod checkpoint;
 pub mod cli;
+pub mod eval;
 pub mod memory;
 pub mod pipeline;
 pub mod queries;

@@ -230,7 +230,7 @@ fn source_hash(article: &Article, fingerprint: &str) -> Quad {
 
 /// Writes the gazetteer and ontology graphs when the store lacks this version
 /// of them. Returns the fingerprint of the knowledge.
-fn prepare_store(store: &GraphStore, knowledge: &Knowledge) -> Result<String, StoreError> {
+pub fn prepare_store(store: &GraphStore, knowledge: &Knowledge) -> Result<String, StoreError> {
     let gazetteer = describe_gazetteer(knowledge);
     // A hash of every gazetteer quad and of the ontology: any edit refreshes both graphs.
     let mut content = String::new();

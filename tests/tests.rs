@@ -8,6 +8,7 @@
 mod cli;
 mod crash;
 mod derived;
+mod eval;
 mod graph;
 mod library;
 mod links;

@@ -3,6 +3,7 @@
 //! to stderr.
 
 pub mod args;
+mod eval;
 
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -31,10 +32,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Stats(a) => run_stats(a),
         Command::Gazetteer(a) => run_gazetteer(a),
         Command::Refresh(a) => run_refresh(a),
+        Command::Eval(a) => eval::run_eval(a),
     }
 }
 
-fn load_knowledge(dir: Option<&Path>) -> Result<Knowledge> {
+pub(crate) fn load_knowledge(dir: Option<&Path>) -> Result<Knowledge> {
     Ok(Knowledge::load(dir)?)
 }
 
@@ -180,6 +182,18 @@ fn run_query(args: args::QueryArgs) -> Result<ExitCode> {
         .map(std::time::Duration::try_from_secs_f64)
         .transpose()
         .context("--timeout must be a number of seconds")?;
+    if let Some(limit) = timeout {
+        // The engine checks its cancellation only between steps; a query is
+        // read-only, so ending the process is safe and always prompt.
+        std::thread::spawn(move || {
+            std::thread::sleep(limit);
+            eprintln!(
+                "newsgraph: the query was stopped after {} s (--timeout)",
+                limit.as_secs_f64()
+            );
+            std::process::exit(2);
+        });
+    }
     let results = store.query_with(&text, timeout)?;
     let stdout = std::io::stdout();
     let format = args.format.unwrap_or(if stdout.is_terminal() {
