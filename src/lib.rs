@@ -13,6 +13,7 @@ pub use newsgraph_extract::{
     describe, extract, knowledge, read, recognise, segment, temporal, vocab,
 };
 
+pub mod checkpoint;
 pub mod cli;
 pub mod eval;
 pub mod memory;

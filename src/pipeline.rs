@@ -4,21 +4,23 @@
 //! memory; [`extract_to`] streams them to an RDF writer without a store.
 
 use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::sync_channel;
 use std::time::{Duration, Instant};
 
 use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::{Literal, NamedNode, Quad};
 use rayon::prelude::*;
 
-use crate::describe::{describe, describe_gazetteer, Description};
+use crate::describe::{article_key, describe, describe_gazetteer, Description, TOOL_VERSION};
 use crate::extract::{extract, Extraction};
 use crate::knowledge::Knowledge;
 use crate::memory;
 use crate::read::{Article, ReadError};
 use crate::recognise::recognise;
 use crate::segment::segment;
-use crate::store::{with_prefixes, GraphStore, StoreError, ONTOLOGY_GRAPH};
-use crate::vocab::{GAZETTEER_GRAPH, SCHEMA};
+use crate::store::{with_prefixes, CommitPolicy, GraphStore, StoreError, ONTOLOGY_GRAPH};
+use crate::vocab::{ng, ARTICLE, GAZETTEER_GRAPH, GRAPH, SCHEMA};
 
 /// Articles analysed together; bounds memory and sets the bulk-load size.
 pub const CHUNK: usize = 128;
@@ -64,6 +66,11 @@ pub fn describe_chunk(
 pub struct IngestSummary {
     pub ingested: usize,
     pub replaced: usize,
+    /// Articles skipped because the store holds them from the same text,
+    /// metadata and extractor.
+    pub unchanged: usize,
+    /// Whether the run was asked to stop before reading every input.
+    pub interrupted: bool,
     pub failed: usize,
     pub events: usize,
     pub quads: usize,
@@ -75,6 +82,15 @@ pub struct IngestSummary {
 /// Progress so far: (articles written, articles failed).
 pub type Progress<'a> = &'a (dyn Fn(usize, usize) + Sync);
 
+/// How an ingest run commits and when it stops early.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct IngestOptions<'a> {
+    pub commit: CommitPolicy,
+    /// Set (by a signal handler) to stop reading: what was read is stored,
+    /// the summary brought up to date, and the run ends.
+    pub stop: Option<&'a AtomicBool>,
+}
+
 /// Reads, analyses and stores every article of `articles`. Failures of single
 /// inputs are collected, not fatal; a failing store is.
 pub fn ingest(
@@ -83,43 +99,81 @@ pub fn ingest(
     knowledge: &Knowledge,
     progress: Progress,
 ) -> Result<IngestSummary, StoreError> {
+    ingest_with(
+        articles,
+        store,
+        knowledge,
+        progress,
+        IngestOptions::default(),
+    )
+}
+
+/// What the reading thread hands the writer: descriptions, failures, and
+/// the number of unchanged articles skipped.
+type Batch = (Vec<Description>, Vec<String>, usize);
+
+/// [`ingest`], committing and stopping as `options` say.
+pub fn ingest_with(
+    articles: impl Iterator<Item = Result<Article, ReadError>> + Send,
+    store: &GraphStore,
+    knowledge: &Knowledge,
+    progress: Progress,
+    options: IngestOptions,
+) -> Result<IngestSummary, StoreError> {
     let started = Instant::now();
     memory::prepare_for_long_run();
-    prepare_store(store, knowledge)?;
+    let fingerprint = prepare_store(store, knowledge)?;
     let mut summary = IngestSummary::default();
     let mut cells = crate::summary::RunCells::start(store)?;
-    let (sender, receiver) = sync_channel::<(Vec<Description>, Vec<String>)>(2);
+    let (sender, receiver) = sync_channel::<Batch>(2);
+    let stopped = |stop: Option<&AtomicBool>| stop.is_some_and(|s| s.load(Ordering::Relaxed));
     std::thread::scope(|scope| -> Result<(), StoreError> {
         // Reading and extraction run here, ahead of the writer by at most two chunks.
-        let producer = scope.spawn(move || {
+        let producer = scope.spawn(move || -> Result<bool, StoreError> {
             let mut articles = articles;
             loop {
                 let mut batch = Vec::with_capacity(CHUNK);
-                let mut failures = Vec::new();
+                let mut hashes = Vec::with_capacity(CHUNK);
+                let (mut failures, mut unchanged) = (Vec::new(), 0);
+                let mut interrupted = false;
                 for item in articles.by_ref() {
                     match item {
-                        Ok(article) => batch.push(article),
+                        Ok(article) => {
+                            let hash = source_hash(&article, &fingerprint);
+                            if store.contains_quad(&hash)? {
+                                unchanged += 1;
+                            } else {
+                                batch.push(article);
+                                hashes.push(hash);
+                            }
+                        }
                         Err(error) => failures.push(error.to_string()),
                     }
-                    if batch.len() + failures.len() >= CHUNK {
+                    interrupted = stopped(options.stop);
+                    if interrupted || batch.len() + failures.len() >= CHUNK {
                         break;
                     }
                 }
-                if batch.is_empty() && failures.is_empty() {
-                    break;
+                if batch.is_empty() && failures.is_empty() && unchanged == 0 {
+                    return Ok(interrupted);
                 }
-                let descriptions = describe_chunk(batch, knowledge, false);
-                if sender.send((descriptions, failures)).is_err() {
-                    break;
+                let mut descriptions = describe_chunk(batch, knowledge, false);
+                for (description, hash) in descriptions.iter_mut().zip(hashes) {
+                    description.quads.push(hash);
+                }
+                if sender.send((descriptions, failures, unchanged)).is_err() || interrupted {
+                    return Ok(interrupted);
                 }
             }
         });
-        // One writer for the whole run: new articles stream into one bulk load.
-        // A store that fails to write is fatal; nothing of the failed load is visible.
-        let mut writer = store.writer();
-        for (descriptions, failures) in receiver {
+        // One writer for the whole run: new articles stream into bulk loads,
+        // committed as `options.commit` says. A store that fails to write is
+        // fatal; nothing of the failed batch is visible.
+        let mut writer = store.writer_with(options.commit);
+        for (descriptions, failures, unchanged) in receiver {
             summary.failed += failures.len();
             summary.failures.extend(failures);
+            summary.unchanged += unchanged;
             cells.note(store, &descriptions)?;
             let counts = writer.write(descriptions)?;
             if counts.replaced > 0 {
@@ -137,9 +191,10 @@ pub fn ingest(
             memory::release_free_memory();
         }
         writer.finish()?;
-        producer
+        crate::checkpoint::reached("written");
+        summary.interrupted = producer
             .join()
-            .expect("the extraction thread does not panic");
+            .expect("the extraction thread does not panic")?;
         Ok(())
     })?;
     // Whole-store counts, recomputed from what the store now holds.
@@ -149,8 +204,33 @@ pub fn ingest(
     Ok(summary)
 }
 
-/// Writes the gazetteer and ontology graphs when the store lacks this version of them.
-pub fn prepare_store(store: &GraphStore, knowledge: &Knowledge) -> Result<(), StoreError> {
+/// `<article> ng:sourceHash "…"` in the article's graph: a hash of everything
+/// the article's graph is made from (its text and metadata, the extractor's
+/// version and the knowledge fingerprint). An article whose quad is already
+/// stored would be described exactly as it is, so it is skipped.
+fn source_hash(article: &Article, fingerprint: &str) -> Quad {
+    let key = article_key(article.url.as_deref(), &article.text);
+    let fields = [
+        TOOL_VERSION,
+        fingerprint,
+        article.url.as_deref().unwrap_or("\u{1}"),
+        article.title.as_deref().unwrap_or("\u{1}"),
+        article.date_published.as_deref().unwrap_or("\u{1}"),
+        article.language.as_deref().unwrap_or("\u{1}"),
+        &article.text,
+    ];
+    let hash = article_key(None, &fields.join("\u{0}"));
+    Quad::new(
+        NamedNode::new_unchecked([ARTICLE, &key].concat()),
+        NamedNode::new_unchecked(ng("sourceHash")),
+        Literal::new_simple_literal(hash),
+        NamedNode::new_unchecked([GRAPH, &key].concat()),
+    )
+}
+
+/// Writes the gazetteer and ontology graphs when the store lacks this version
+/// of them. Returns the fingerprint of the knowledge.
+pub fn prepare_store(store: &GraphStore, knowledge: &Knowledge) -> Result<String, StoreError> {
     let gazetteer = describe_gazetteer(knowledge);
     // A hash of every gazetteer quad and of the ontology: any edit refreshes both graphs.
     let mut content = String::new();
@@ -162,13 +242,13 @@ pub fn prepare_store(store: &GraphStore, knowledge: &Knowledge) -> Result<(), St
     let fingerprint = crate::describe::article_key(None, &content);
     let marker = format!("ASK {{ GRAPH <{GAZETTEER_GRAPH}> {{ <{GAZETTEER_GRAPH}> <{SCHEMA}version> \"{fingerprint}\" }} }}");
     if let oxigraph::sparql::QueryResults::Boolean(true) = store.query(&marker)? {
-        return Ok(());
+        return Ok(fingerprint);
     }
     let mut quads = gazetteer;
     quads.push(oxigraph::model::Quad::new(
         oxigraph::model::NamedNode::new_unchecked(GAZETTEER_GRAPH),
         oxigraph::model::NamedNode::new_unchecked(format!("{SCHEMA}version")),
-        oxigraph::model::Literal::new_simple_literal(fingerprint),
+        oxigraph::model::Literal::new_simple_literal(fingerprint.clone()),
         oxigraph::model::NamedNode::new_unchecked(GAZETTEER_GRAPH),
     ));
     store.replace_graph(GAZETTEER_GRAPH, quads)?;
@@ -179,8 +259,9 @@ pub fn prepare_store(store: &GraphStore, knowledge: &Knowledge) -> Result<(), St
         )?;
     }
     // Written in transactions, they would otherwise sit in RocksDB's memtables
-    // (30 MiB) until the run's first bulk-load commit, 20,000 articles on.
-    store.flush()
+    // (30 MiB) until the run's first bulk-load commit.
+    store.flush()?;
+    Ok(fingerprint)
 }
 
 #[derive(Debug, Default)]

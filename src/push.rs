@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use anyhow::{bail, Context, Result};
+use anyhow::{bail, Result};
 use base64::Engine;
 use oxigraph::io::RdfFormat;
 use oxigraph::model::Term;
@@ -37,9 +37,15 @@ pub fn run(args: PushArgs) -> Result<ExitCode> {
         bail!("--endpoint {endpoint}: expected an http:// URL (https is not supported: put a TLS proxy in front)");
     }
     let auth = authorization()?;
-    let store = GraphStore::open(&args.store.store).context(
-        "is another newsgraph process (serve, ingest) using it? Stop it or pass --store DIR",
-    )?;
+    let store = GraphStore::open_existing(&args.store.store).map_err(|e| {
+        if e.is_lock() {
+            anyhow::Error::new(e).context(
+                "is another newsgraph process (serve, ingest) using it? Stop it or pass --store DIR",
+            )
+        } else {
+            e.into()
+        }
+    })?;
     let graphs = graphs_to_push(&store, &args)?;
     let articles = graphs
         .iter()

@@ -12,13 +12,16 @@ use std::path::Path;
 
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{
-    GraphName, GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term,
+    GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term,
 };
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::sparql::{CancellationToken, QueryEvaluationError, QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store, StoreOptions};
 
 use crate::describe::Description;
 use crate::vocab::{GAZETTEER_GRAPH, PREFIXES, SUMMARY_GRAPH};
+
+/// Prefixes every query may use undeclared, beside the project's own.
+const QUERY_PREFIXES: &[(&str, &str)] = &[("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")];
 
 pub const ONTOLOGY_GRAPH: &str = "https://w3id.org/newsgraph/graph/ontology";
 
@@ -55,11 +58,46 @@ pub enum StoreError {
     /// A bundled RDF file does not parse.
     #[error("cannot load bundled RDF: {0}")]
     Parse(String),
+    /// `query` was given a SPARQL UPDATE.
+    #[error("the store is read-only for `query`: SPARQL UPDATE (INSERT, DELETE, LOAD, CLEAR, …) is refused")]
+    ReadOnly,
+    /// The query ran longer than its time limit.
+    #[error("the query was stopped after {0} s (--timeout)")]
+    Timeout(f64),
+    /// A reading verb was pointed at a directory that holds no store.
+    #[error("{path}: no newsgraph store there ({reason}); create one with `newsgraph ingest --store {path} FILES`")]
+    NotAStore { path: String, reason: &'static str },
 }
 
-/// Articles a bulk load holds before it commits: bounds what a crash loses and
-/// the memory the set of pending graph names takes.
-const COMMIT_EVERY: usize = 20_000;
+impl StoreError {
+    /// Whether the store could not be opened because another process holds it.
+    pub fn is_lock(&self) -> bool {
+        matches!(self, StoreError::Open { source, .. } if source.to_string().contains("lock"))
+    }
+}
+
+/// When an ingest commits what it has loaded: every `articles` new articles or
+/// every `interval`, whichever comes first. A killed run loses at most one
+/// batch; smaller batches cost more table files to compact.
+#[derive(Debug, Clone, Copy)]
+pub struct CommitPolicy {
+    pub articles: usize,
+    pub interval: std::time::Duration,
+}
+
+impl Default for CommitPolicy {
+    fn default() -> Self {
+        Self {
+            articles: COMMIT_EVERY,
+            interval: std::time::Duration::from_secs(30),
+        }
+    }
+}
+
+/// Articles a bulk load holds before it commits (by default; see
+/// [`CommitPolicy`]): bounds what a crash loses and the memory the set of
+/// pending graph names takes.
+const COMMIT_EVERY: usize = 5_000;
 /// Quads handed to the bulk loader at once: each call writes its own sorted
 /// run of files, so one call per article would write thousands of tiny files.
 const LOADER_BATCH: usize = 50_000;
@@ -79,6 +117,8 @@ pub struct ArticleWriter<'a> {
     pending: HashSet<NamedNode>,
     /// Quads waiting to go to the loader together.
     buffer: Vec<Quad>,
+    policy: CommitPolicy,
+    last_commit: std::time::Instant,
 }
 
 /// Quads written by transactions between two flushes of RocksDB's memtables,
@@ -120,10 +160,12 @@ impl ArticleWriter<'_> {
                 }
                 self.pending.insert(description.graph);
                 counts.added += 1;
+                if self.pending.len() >= self.policy.articles
+                    || self.last_commit.elapsed() >= self.policy.interval
+                {
+                    self.commit()?;
+                }
             }
-        }
-        if self.pending.len() >= COMMIT_EVERY {
-            self.commit()?;
         }
         Ok(counts)
     }
@@ -139,8 +181,10 @@ impl ArticleWriter<'_> {
         self.flush_buffer()?;
         if let Some(loader) = self.loader.take() {
             loader.commit()?;
+            crate::checkpoint::reached("commit");
         }
         self.pending.clear();
+        self.last_commit = std::time::Instant::now();
         Ok(())
     }
 
@@ -184,11 +228,34 @@ impl GraphStore {
         )
     }
 
+    /// Opens the store at `path` for reading verbs: refuses a path that holds
+    /// no store rather than creating an empty one there.
+    pub fn open_existing(path: &Path) -> Result<Self, StoreError> {
+        let not_a_store = |reason| StoreError::NotAStore {
+            path: path.display().to_string(),
+            reason,
+        };
+        if !path.exists() {
+            return Err(not_a_store("no such directory"));
+        }
+        if !path.is_dir() {
+            return Err(not_a_store("not a directory"));
+        }
+        // RocksDB's pointer to its current manifest: every store has one.
+        if !path.join("CURRENT").is_file() {
+            return Err(not_a_store("no RocksDB CURRENT file"));
+        }
+        Self::open(path)
+    }
+
     fn open_with(path: &Path, options: StoreOptions) -> Result<Self, StoreError> {
         let store = Store::open_with_options(path, options).map_err(|source| StoreError::Open {
             path: path.display().to_string(),
             source,
         })?;
+        // Holding the store's lock now, no other process is loading into it:
+        // table files of a bulk load that never committed are debris.
+        remove_uncommitted_loads(path)?;
         Ok(Self {
             store,
             directory: Some(path.to_path_buf()),
@@ -212,11 +279,18 @@ impl GraphStore {
 
     /// Starts writing articles; see [`ArticleWriter`].
     pub fn writer(&self) -> ArticleWriter<'_> {
+        self.writer_with(CommitPolicy::default())
+    }
+
+    /// Starts writing articles, committing as `policy` says.
+    pub fn writer_with(&self, policy: CommitPolicy) -> ArticleWriter<'_> {
         ArticleWriter {
             store: self,
             loader: None,
             pending: HashSet::new(),
             buffer: Vec::new(),
+            policy,
+            last_commit: std::time::Instant::now(),
         }
     }
 
@@ -447,11 +521,51 @@ impl GraphStore {
     /// Runs a SPARQL query; the default graph is the union of all graphs
     /// unless the query names its own with FROM.
     pub fn query(&self, sparql: &str) -> Result<QueryResults<'static>, StoreError> {
-        let mut prepared = SparqlEvaluator::new().parse_query(sparql)?;
+        self.query_with(sparql, None)
+    }
+
+    /// [`GraphStore::query`] with the project's prefixes predeclared (`ng:`,
+    /// `sem:`, `schema:`, …), stopped after `timeout` when one is given
+    /// (results still streaming then fail with [`StoreError::Timeout`]).
+    /// Refuses SPARQL UPDATE: queries never change the store.
+    pub fn query_with(
+        &self,
+        sparql: &str,
+        timeout: Option<std::time::Duration>,
+    ) -> Result<QueryResults<'static>, StoreError> {
+        let mut evaluator = SparqlEvaluator::new();
+        for (prefix, iri) in PREFIXES.iter().chain(QUERY_PREFIXES) {
+            evaluator = evaluator
+                .with_prefix(*prefix, *iri)
+                .expect("the bundled prefixes are valid IRIs");
+        }
+        let token = CancellationToken::new();
+        evaluator = evaluator.with_cancellation_token(token.clone());
+        let mut prepared = match evaluator.clone().parse_query(sparql) {
+            Ok(prepared) => prepared,
+            Err(error) if evaluator.parse_update(sparql).is_ok() => {
+                drop(error);
+                return Err(StoreError::ReadOnly);
+            }
+            Err(error) => return Err(error.into()),
+        };
         if prepared.dataset().is_default_dataset() {
             prepared.dataset_mut().set_default_graph_as_union();
         }
-        Ok(prepared.on_store(&self.store).execute()?)
+        if let Some(timeout) = timeout {
+            // Detached: it outlives the results only by the timeout.
+            std::thread::spawn(move || {
+                std::thread::sleep(timeout);
+                token.cancel();
+            });
+        }
+        prepared
+            .on_store(&self.store)
+            .execute()
+            .map_err(|error| match (error, timeout) {
+                (QueryEvaluationError::Cancelled, Some(t)) => StoreError::Timeout(t.as_secs_f64()),
+                (error, _) => error.into(),
+            })
     }
 
     /// Runs a SPARQL query like [`GraphStore::query`], stopped with
@@ -505,7 +619,10 @@ impl GraphStore {
                     None,
                     Some(GraphNameRef::NamedNode(graph.as_ref())),
                 ) {
-                    let quad = quad?;
+                    let mut quad = quad?;
+                    if format == RdfFormat::RdfXml {
+                        quad.object = xml_safe(quad.object);
+                    }
                     if format.supports_datasets() {
                         out.serialize_quad(&quad)?;
                     } else {
@@ -526,7 +643,10 @@ impl GraphStore {
                 let mut out = serializer.for_writer(writer);
                 let mut seen = HashSet::new();
                 for quad in self.store.iter() {
-                    let quad = quad?;
+                    let mut quad = quad?;
+                    if format == RdfFormat::RdfXml {
+                        quad.object = xml_safe(quad.object);
+                    }
                     let triple = oxigraph::model::Triple::from(quad);
                     if seen.insert(triple.clone()) {
                         out.serialize_triple(&triple)?;
@@ -540,6 +660,48 @@ impl GraphStore {
     pub fn flush(&self) -> Result<(), StoreError> {
         Ok(self.store.flush()?)
     }
+}
+
+/// Whether XML 1.0 may hold `c` at all (escaped or not).
+fn xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
+/// `term` with the characters XML 1.0 cannot hold (control characters of a
+/// crawled title) replaced by U+FFFD, for the XML outputs (RDF/XML, SPARQL
+/// XML results), which would otherwise not be well-formed.
+pub fn xml_safe(term: Term) -> Term {
+    let Term::Literal(literal) = &term else {
+        return term;
+    };
+    if literal.value().chars().all(xml_char) {
+        return term;
+    }
+    let value: String = literal
+        .value()
+        .chars()
+        .map(|c| if xml_char(c) { c } else { '\u{FFFD}' })
+        .collect();
+    match (literal.language(), literal.datatype()) {
+        (Some(language), _) => Literal::new_language_tagged_literal_unchecked(value, language),
+        (None, datatype) => Literal::new_typed_literal(value, datatype),
+    }
+    .into()
+}
+
+/// Removes the `bulk-*.sst` files Oxigraph's bulk loader leaves in the store's
+/// directory when its process dies before the load commits (up to hundreds of
+/// MiB each). Only called while holding the store's lock.
+fn remove_uncommitted_loads(path: &Path) -> Result<(), StoreError> {
+    for entry in std::fs::read_dir(path)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with("bulk-") && name.ends_with(".sst") {
+            std::fs::remove_file(entry.path())?;
+        }
+    }
+    Ok(())
 }
 
 /// The project's prefixes, for syntaxes that have them.

@@ -10,7 +10,7 @@ fn ingest_examples_exits_0_and_stats_counts_them() {
     let output = store.ingest(&[examples()]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(
-        stderr(&output).contains("ingested 8 new, 0 replaced, 0 failed"),
+        stderr(&output).contains("ingested 8 new, 0 replaced, 0 unchanged, 0 failed"),
         "{}",
         stderr(&output)
     );
@@ -82,7 +82,7 @@ fn reingesting_an_article_replaces_its_graph() {
     let output = store.ingest(&[example("en-kim-putin-vostochny.json")]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(
-        stderr(&output).contains("ingested 0 new, 1 replaced"),
+        stderr(&output).contains("ingested 0 new, 0 replaced, 1 unchanged"),
         "{}",
         stderr(&output)
     );

@@ -22,7 +22,7 @@ const FAST: &[&str] = &[
 ];
 
 /// Writes `count` generated articles (seed `seed`) to `dir/name`.
-fn generated(dir: &Path, name: &str, seed: u64, count: u64) -> PathBuf {
+pub fn generated(dir: &Path, name: &str, seed: u64, count: u64) -> PathBuf {
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_gen-corpus"))
         .args(["--seed", &seed.to_string(), "--count", &count.to_string()])
         .output()
@@ -45,7 +45,7 @@ fn csv(store: &TestStore, args: &[&str]) -> Vec<String> {
     stdout(&output).lines().map(String::from).collect()
 }
 
-fn canned(store: &TestStore, name: &str) -> Vec<String> {
+pub fn canned(store: &TestStore, name: &str) -> Vec<String> {
     csv(store, &[name])
 }
 
@@ -54,7 +54,7 @@ fn direct(store: &TestStore, name: &str) -> Vec<String> {
     csv(store, &["--file", path.to_str().expect("UTF-8 path")])
 }
 
-fn sorted(rows: &[String]) -> Vec<String> {
+pub fn sorted(rows: &[String]) -> Vec<String> {
     let mut rows = rows.to_vec();
     rows.sort();
     rows
@@ -89,7 +89,7 @@ fn assert_same(name: &str, fast: &[String], slow: &[String]) {
     assert_eq!(f, s, "{name}: rows before the last date {edge}");
 }
 
-fn assert_all_same(store: &TestStore) {
+pub fn assert_all_same(store: &TestStore) {
     for name in FAST {
         let (fast, slow) = (canned(store, name), direct(store, name));
         assert!(slow.len() > 1, "{name}: the direct form finds nothing");
@@ -143,7 +143,7 @@ fn every_event_has_its_timeline_cell_and_every_meeting_its_pairs() {
 
 /// Rewrites the records of a JSON Lines corpus: the first `n` get the text of
 /// the `n` after them (other events), under their own URL.
-fn with_swapped_texts(corpus: &Path, n: usize, out: &Path) -> PathBuf {
+pub fn with_swapped_texts(corpus: &Path, n: usize, out: &Path) -> PathBuf {
     let lines: Vec<serde_json::Value> = std::fs::read_to_string(corpus)
         .unwrap()
         .lines()

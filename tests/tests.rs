@@ -6,11 +6,13 @@
 //! file must fail). Run with `cargo test --release`.
 
 mod cli;
+mod crash;
 mod crawl;
 mod derived;
 mod eval;
 mod graph;
 mod library;
 mod links;
+mod robust;
 mod serve;
 mod util;

@@ -31,6 +31,7 @@ pub enum Command {
     Gazetteer(GazetteerArgs),
     Serve(ServeArgs),
     Push(PushArgs),
+    Refresh(RefreshArgs),
     Eval(EvalArgs),
 }
 
@@ -55,9 +56,11 @@ pub struct DataArg {
 
 /// Read articles, extract their events and store them.
 ///
-/// Each article becomes one named graph; ingesting an article again replaces
-/// its graph. Inputs that cannot be read are reported and skipped; the exit
-/// status is 1 when any failed.
+/// Each article becomes one named graph; ingesting a changed article again
+/// replaces its graph, an unchanged one is skipped. Inputs that cannot be read
+/// are reported and skipped; the exit status is 1 when any failed. Articles
+/// are committed in batches: Ctrl-C stops at the next one, and a killed run
+/// keeps every batch it committed (run it again to store the rest).
 #[derive(Debug, Args)]
 #[command(
     after_long_help = "EXAMPLES:\n  newsgraph ingest examples/\n  newsgraph ingest --store /data/ng crawl-2024-06-19.jsonl\n  zcat crawl.jsonl.gz | newsgraph ingest -\n  newsgraph ingest CC-NEWS-20240619000000-00000.warc.gz\n\nINPUTS:\n  .json           one news-please article object\n  .jsonl .ndjson  one news-please object per line\n  .txt            a news page copied as plain text (headline first)\n  .html .htm      a web page (its main text; also files starting with <html)\n  .warc .warc.gz  a web archive: its HTML responses (other records are counted)\n  DIR             every file below DIR, recursively\n  -               JSON Lines from standard input"
@@ -70,6 +73,12 @@ pub struct IngestArgs {
     /// Print nothing but errors.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Commit every N new articles (a killed run loses at most one batch).
+    #[arg(long, value_name = "N", default_value_t = 5000, value_parser = clap::value_parser!(u64).range(1..))]
+    pub commit_every: u64,
+    /// Commit at least every SECS seconds.
+    #[arg(long, value_name = "SECS", default_value_t = 30.0)]
+    pub commit_seconds: f64,
     /// Files, directories, or - for JSON Lines on standard input.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
@@ -101,6 +110,9 @@ pub struct QueryArgs {
     /// Read the query from a file.
     #[arg(long, value_name = "FILE", conflicts_with = "query")]
     pub file: Option<PathBuf>,
+    /// Stop the query after SECS seconds (exit 2).
+    #[arg(long, value_name = "SECS")]
+    pub timeout: Option<f64>,
     /// SPARQL text, or the NAME of a canned query in queries/NAME.rq.
     #[arg(value_name = "SPARQL|NAME", required_unless_present = "file")]
     pub query: Option<String>,
@@ -256,6 +268,20 @@ pub struct PushArgs {
     /// No progress bar.
     #[arg(long, short)]
     pub quiet: bool,
+}
+
+/// Rebuild the summary graph (timeline cells, meeting pairs, counts) from the article graphs.
+///
+/// `ingest` keeps it current; run this on a store whose article graphs were
+/// written by another tool (`oxigraph load` of `newsgraph extract` output), so
+/// that the canned queries that read the summary answer.
+#[derive(Debug, Args)]
+#[command(
+    after_long_help = "EXAMPLES:\n  newsgraph refresh\n  newsgraph extract --format nquads crawl.jsonl > crawl.nq\n  oxigraph load --location ng --file crawl.nq && newsgraph refresh --store ng"
+)]
+pub struct RefreshArgs {
+    #[command(flatten)]
+    pub store: StoreArg,
 }
 
 /// Score the extractor against gold annotations (precision, recall, F1).

@@ -5,7 +5,6 @@
 pub mod args;
 mod eval;
 
-use std::fs::File;
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -17,10 +16,10 @@ use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::QueryResults;
 
 use crate::knowledge::Knowledge;
-use crate::pipeline::{extract_to, ingest};
+use crate::pipeline::{extract_to, ingest_with, IngestOptions};
 use crate::queries::{canned_query, canned_query_names};
 use crate::read::{with_lexicon, ArticleReader, Skips};
-use crate::store::{with_prefixes, GraphStore};
+use crate::store::{with_prefixes, CommitPolicy, GraphStore};
 use crate::vocab::PREFIXES;
 use args::{Cli, Command, GraphFormat, ResultsFormat};
 
@@ -34,6 +33,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Gazetteer(a) => run_gazetteer(a),
         Command::Serve(a) => run_serve(a),
         Command::Push(a) => crate::push::run(a),
+        Command::Refresh(a) => run_refresh(a),
         Command::Eval(a) => eval::run_eval(a),
     }
 }
@@ -42,18 +42,55 @@ pub(crate) fn load_knowledge(dir: Option<&Path>) -> Result<Knowledge> {
     Ok(Knowledge::load(dir)?)
 }
 
+/// Opens an existing store for a reading verb; a summary graph left stale
+/// (an interrupted ingest, or article graphs written by another tool) is
+/// rebuilt first, with a note, so no canned query answers from it.
 fn open_store(path: &Path) -> Result<GraphStore> {
-    GraphStore::open(path).with_context(store_in_use)
+    let store = GraphStore::open_existing(path).map_err(with_lock_hint)?;
+    if !crate::summary::is_current(&store)? {
+        eprintln!(
+            "newsgraph: the summary graph of {} is not current (an ingest that did not finish, or graphs loaded by another tool); rebuilding it",
+            path.display()
+        );
+        crate::summary::refresh(&store, None)?;
+        store.flush()?;
+    }
+    Ok(store)
 }
 
-fn store_in_use() -> String {
-    "is another newsgraph process using it? Pass --store DIR or set NEWSGRAPH_STORE to use another"
-        .to_string()
+/// A store error, with a hint when another process holds the store's lock.
+fn with_lock_hint(error: crate::store::StoreError) -> anyhow::Error {
+    if error.is_lock() {
+        anyhow::Error::new(error).context(
+            "the store is in use: is another newsgraph process using it? Pass --store DIR or set NEWSGRAPH_STORE to use another",
+        )
+    } else {
+        error.into()
+    }
+}
+
+/// Set by Ctrl-C or SIGTERM: the ingest stops at its next chunk.
+static STOP: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Ctrl-C (or SIGTERM) once asks the ingest to stop cleanly; twice quits at once,
+/// which is safe as a crash is (the summary is marked stale until repaired).
+fn stop_on_signal() {
+    use std::sync::atomic::Ordering;
+    let installed = ctrlc::set_handler(|| {
+        if STOP.swap(true, Ordering::SeqCst) {
+            std::process::exit(1);
+        }
+        eprintln!("newsgraph: stopping after the current batch (Ctrl-C again to quit now)");
+    });
+    if let Err(error) = installed {
+        eprintln!("newsgraph: cannot catch Ctrl-C ({error}); an interrupted run keeps its committed batches");
+    }
 }
 
 fn run_ingest(args: args::IngestArgs) -> Result<ExitCode> {
     let knowledge = load_knowledge(args.data.data.as_deref())?;
-    let store = GraphStore::open_for_ingest(&args.store.store).with_context(store_in_use)?;
+    let store = GraphStore::open_for_ingest(&args.store.store).map_err(with_lock_hint)?;
+    stop_on_signal();
     let show_progress = !args.quiet && std::io::stderr().is_terminal();
     let bar = indicatif::ProgressBar::new_spinner();
     if show_progress {
@@ -68,20 +105,35 @@ fn run_ingest(args: args::IngestArgs) -> Result<ExitCode> {
     let progress = |done: usize, failed: usize| {
         bar.set_message(format!("{done} articles stored, {failed} failed"))
     };
-    let (articles, skips) = readable_articles(&args.paths, &knowledge);
-    let summary = ingest(articles, &store, &knowledge, &progress)?;
+    let options = IngestOptions {
+        commit: CommitPolicy {
+            articles: usize::try_from(args.commit_every).unwrap_or(usize::MAX),
+            interval: std::time::Duration::try_from_secs_f64(args.commit_seconds)
+                .context("--commit-seconds must be a number of seconds")?,
+        },
+        stop: Some(&STOP),
+    };
+    // The store may lie inside an input directory (`cd crawl && newsgraph ingest .`).
+    let (articles, skips) = readable_articles(
+        &args.paths,
+        std::slice::from_ref(&args.store.store),
+        &knowledge,
+    );
+    let summary = ingest_with(articles, &store, &knowledge, &progress, options)?;
     bar.finish_and_clear();
     for failure in &summary.failures {
         eprintln!("newsgraph: {failure}");
     }
     report_skips(&skips);
-    if !args.quiet {
+    if !args.quiet || summary.interrupted {
         let seconds = summary.elapsed.as_secs_f64();
         let stored = summary.ingested + summary.replaced;
         eprintln!(
-            "ingested {} new, {} replaced, {} failed; {} events, {} triples in {:.2}s ({:.0} articles/s) into {}",
+            "{}ingested {} new, {} replaced, {} unchanged, {} failed; {} events, {} triples in {:.2}s ({:.0} articles/s) into {}",
+            if summary.interrupted { "interrupted: " } else { "" },
             summary.ingested,
             summary.replaced,
+            summary.unchanged,
             summary.failed,
             summary.events,
             summary.quads,
@@ -90,9 +142,13 @@ fn run_ingest(args: args::IngestArgs) -> Result<ExitCode> {
             args.store.store.display()
         );
     }
+    if summary.interrupted {
+        eprintln!("newsgraph: interrupted; what was read is stored, run the same command again to store the rest");
+        return Ok(ExitCode::from(1));
+    }
     if summary.failed > 0 {
         eprintln!(
-            "newsgraph: {} input(s) failed; the others were stored",
+            "newsgraph: {} input(s) failed; the other inputs were stored",
             summary.failed
         );
         return Ok(ExitCode::from(1));
@@ -128,7 +184,24 @@ fn query_text(args: &args::QueryArgs) -> Result<String> {
 fn run_query(args: args::QueryArgs) -> Result<ExitCode> {
     let text = query_text(&args)?;
     let store = open_store(&args.store.store)?;
-    let results = store.query(&text)?;
+    let timeout = args
+        .timeout
+        .map(std::time::Duration::try_from_secs_f64)
+        .transpose()
+        .context("--timeout must be a number of seconds")?;
+    if let Some(limit) = timeout {
+        // The engine checks its cancellation only between steps; a query is
+        // read-only, so ending the process is safe and always prompt.
+        std::thread::spawn(move || {
+            std::thread::sleep(limit);
+            eprintln!(
+                "newsgraph: the query was stopped after {} s (--timeout)",
+                limit.as_secs_f64()
+            );
+            std::process::exit(2);
+        });
+    }
+    let results = store.query_with(&text, timeout)?;
     let stdout = std::io::stdout();
     let format = args.format.unwrap_or(if stdout.is_terminal() {
         ResultsFormat::Table
@@ -171,7 +244,17 @@ pub fn write_results(
                     let mut writer = QueryResultsSerializer::from_format(f)
                         .serialize_solutions_to_writer(&mut *out, variables)?;
                     for solution in solutions {
-                        writer.serialize(&solution?)?;
+                        let solution = solution?;
+                        if f == QueryResultsFormat::Xml {
+                            let values: Vec<_> = solution
+                                .iter()
+                                .map(|(v, t)| (v.clone(), crate::store::xml_safe(t.clone())))
+                                .collect();
+                            writer
+                                .serialize(values.iter().map(|(v, t)| (v.as_ref(), t.as_ref())))?;
+                        } else {
+                            writer.serialize(&solution)?;
+                        }
                     }
                     writer.finish()?;
                 }
@@ -216,9 +299,22 @@ fn short_term(term: &Term) -> String {
                 .map(|(prefix, ns)| format!("{prefix}:{}", &iri[ns.len()..]))
                 .unwrap_or_else(|| format!("<{iri}>"))
         }
-        Term::Literal(literal) => literal.value().replace('\n', " "),
+        Term::Literal(literal) => printable(literal.value()),
         other => other.to_string(),
     }
+}
+
+/// A value as one line of a table: control characters (line breaks,
+/// terminal escapes) become spaces or `\u{…}` escapes.
+fn printable(value: &str) -> String {
+    value
+        .chars()
+        .map(|c| match c {
+            '\n' | '\r' | '\t' => " ".to_string(),
+            c if c.is_control() => c.escape_unicode().to_string(),
+            c => c.to_string(),
+        })
+        .collect()
 }
 
 fn write_table(header: &[String], rows: &[Vec<String>], out: &mut impl Write) -> Result<()> {
@@ -274,21 +370,63 @@ pub fn rdf_format(format: GraphFormat) -> RdfFormat {
     }
 }
 
-fn output(path: Option<&Path>) -> Result<Box<dyn Write>> {
-    Ok(match path {
-        Some(path) => {
-            Box::new(BufWriter::new(File::create(path).with_context(|| {
-                format!("cannot create output file {}", path.display())
-            })?))
+/// Where `export` writes: standard output, or a temporary file beside
+/// `--output` that replaces it only once written whole, so an interrupted
+/// export never leaves a truncated file in place of a good one.
+enum Output {
+    Stdout(BufWriter<std::io::StdoutLock<'static>>),
+    File {
+        file: BufWriter<tempfile::NamedTempFile>,
+        path: PathBuf,
+    },
+}
+
+impl Output {
+    fn open(path: Option<&Path>) -> Result<Self> {
+        let Some(path) = path else {
+            return Ok(Output::Stdout(BufWriter::new(std::io::stdout().lock())));
+        };
+        let dir = match path.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir,
+            _ => Path::new("."),
+        };
+        let file = tempfile::Builder::new()
+            .prefix(".newsgraph-export-")
+            .tempfile_in(dir)
+            .with_context(|| format!("cannot create output file {}", path.display()))?;
+        Ok(Output::File {
+            file: BufWriter::new(file),
+            path: path.to_path_buf(),
+        })
+    }
+
+    fn writer(&mut self) -> &mut dyn Write {
+        match self {
+            Output::Stdout(out) => out,
+            Output::File { file, .. } => file,
         }
-        None => Box::new(BufWriter::new(std::io::stdout().lock())),
-    })
+    }
+
+    /// Flushes, and puts a file in place.
+    fn finish(self) -> Result<()> {
+        match self {
+            Output::Stdout(mut out) => Ok(out.flush()?),
+            Output::File { file, path } => {
+                let file = file.into_inner().map_err(|e| e.into_error())?;
+                file.as_file().sync_all()?;
+                file.persist(&path)
+                    .with_context(|| format!("cannot write output file {}", path.display()))?;
+                Ok(())
+            }
+        }
+    }
 }
 
 fn run_export(args: args::ExportArgs) -> Result<ExitCode> {
     let store = open_store(&args.store.store)?;
     let format = rdf_format(args.format);
-    let mut out = output(args.output.as_deref())?;
+    let mut output = Output::open(args.output.as_deref())?;
+    let out = output.writer();
     if args.links {
         let query =
             canned_query("links").context("the canned query `links` is missing from this build")?;
@@ -296,15 +434,16 @@ fn run_export(args: args::ExportArgs) -> Result<ExitCode> {
             bail!("queries/links.rq must be a CONSTRUCT query")
         };
         let mut writer =
-            with_prefixes(oxigraph::io::RdfSerializer::from_format(format)).for_writer(&mut out);
+            with_prefixes(oxigraph::io::RdfSerializer::from_format(format)).for_writer(out);
         for triple in triples {
             writer.serialize_triple(&triple?)?;
         }
         writer.finish()?;
     } else {
-        store.export(format, args.graph.as_deref(), &mut out)?;
+        store.export(format, args.graph.as_deref(), out)?;
     }
-    out.flush()?;
+    crate::checkpoint::reached("export");
+    output.finish()?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -313,7 +452,7 @@ fn run_extract(args: args::ExtractArgs) -> Result<ExitCode> {
     let stdout = std::io::stdout();
     let out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let report = |message: &str| eprintln!("newsgraph: {message}");
-    let (articles, skips) = readable_articles(&args.paths, &knowledge);
+    let (articles, skips) = readable_articles(&args.paths, &[], &knowledge);
     let summary = extract_to(
         articles,
         &knowledge,
@@ -338,12 +477,13 @@ fn run_extract(args: args::ExtractArgs) -> Result<ExitCode> {
 /// language without a lexicon).
 fn readable_articles<'a>(
     paths: &[std::path::PathBuf],
+    excluded: &[std::path::PathBuf],
     knowledge: &'a Knowledge,
 ) -> (
     impl Iterator<Item = Result<crate::read::Article, crate::read::ReadError>> + Send + 'a,
     Skips,
 ) {
-    let reader = ArticleReader::new(paths);
+    let reader = ArticleReader::excluding(paths, excluded);
     let skips = reader.skips();
     (with_lexicon(reader, knowledge, skips.clone()), skips)
 }
@@ -399,7 +539,7 @@ fn run_serve(args: args::ServeArgs) -> Result<ExitCode> {
             args.store.store.display()
         );
     }
-    let store = GraphStore::open(&args.store.store).with_context(store_in_use)?;
+    let store = open_store(&args.store.store)?;
     let options = crate::serve::ServeOptions {
         bind: args.bind,
         time_limit: std::time::Duration::from_secs_f64(args.time_limit),
@@ -412,5 +552,18 @@ fn run_serve(args: args::ServeArgs) -> Result<ExitCode> {
     );
     crate::serve::serve(store, options)
         .with_context(|| format!("cannot serve at {}", args.bind))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_refresh(args: args::RefreshArgs) -> Result<ExitCode> {
+    let store = open_store(&args.store.store)?;
+    let started = std::time::Instant::now();
+    let cells = crate::summary::refresh(&store, None)?;
+    store.flush()?;
+    eprintln!(
+        "refreshed the summary graph of {}: {cells} timeline cells in {:.2}s",
+        args.store.store.display(),
+        started.elapsed().as_secs_f64()
+    );
     Ok(ExitCode::SUCCESS)
 }

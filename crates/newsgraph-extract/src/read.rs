@@ -14,7 +14,7 @@ pub mod warc;
 
 pub use skips::{with_lexicon, Skips};
 
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -98,6 +98,12 @@ pub struct ArticleReader {
 impl ArticleReader {
     /// `-` stands for JSON Lines on standard input.
     pub fn new(paths: &[PathBuf]) -> Self {
+        Self::excluding(paths, &[])
+    }
+
+    /// Like [`ArticleReader::new`], but never reads below the directories in
+    /// `excluded` (the store an ingest writes to, when it lies inside an input).
+    pub fn excluding(paths: &[PathBuf], excluded: &[PathBuf]) -> Self {
         let mut reader = Self {
             pending: VecDeque::new(),
             lines: None,
@@ -105,24 +111,25 @@ impl ArticleReader {
             warc: None,
             skips: Skips::default(),
         };
+        let mut walk = Walk {
+            visited: HashSet::new(),
+            excluded: excluded
+                .iter()
+                .filter_map(|p| std::fs::canonicalize(p).ok())
+                .collect(),
+            files: Vec::new(),
+            errors: Vec::new(),
+        };
         for path in paths {
-            reader.enqueue(path.clone());
+            if path.as_os_str() == "-" {
+                walk.files.push(path.clone());
+            } else {
+                walk.visit(path.clone());
+            }
+            reader.pending.extend(walk.files.drain(..));
+            reader.queued_errors.extend(walk.errors.drain(..));
         }
         reader
-    }
-
-    fn enqueue(&mut self, path: PathBuf) {
-        if path.is_dir() {
-            match list_dir(&path) {
-                Ok(files) => self.pending.extend(files),
-                Err(source) => self.queued_errors.push_back(ReadError::Io {
-                    path: path.display().to_string(),
-                    source,
-                }),
-            }
-        } else {
-            self.pending.push_back(path);
-        }
     }
 
     fn open_next(&mut self, path: PathBuf) -> Option<Result<Article, ReadError>> {
@@ -296,27 +303,81 @@ fn extension(path: &Path) -> Option<String> {
         .map(str::to_ascii_lowercase)
 }
 
-/// Files under `dir`, recursively, in a stable order; hidden entries are skipped.
-fn list_dir(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| {
+/// The walk of the input paths: every regular file below them, in a stable
+/// order; hidden entries skipped; each directory entered once however many
+/// symbolic links lead to it (a link loop ends); entries that cannot be read
+/// or are not regular files (FIFOs, sockets, devices) reported, the rest kept.
+struct Walk {
+    visited: HashSet<PathBuf>,
+    excluded: HashSet<PathBuf>,
+    files: Vec<PathBuf>,
+    errors: Vec<ReadError>,
+}
+
+impl Walk {
+    fn error(&mut self, path: &Path, source: std::io::Error) {
+        self.errors.push(ReadError::Io {
+            path: path.display().to_string(),
+            source,
+        });
+    }
+
+    fn visit(&mut self, path: PathBuf) {
+        // Follows symbolic links: a link to a file or directory counts as it.
+        let metadata = match std::fs::metadata(&path) {
+            Ok(metadata) => metadata,
+            Err(source) => return self.error(&path, source),
+        };
+        if metadata.is_file() {
+            self.files.push(path);
+        } else if metadata.is_dir() {
+            self.visit_dir(&path);
+        } else {
+            let source =
+                std::io::Error::other("not a regular file (a FIFO, socket or device); skipped");
+            self.error(&path, source);
+        }
+    }
+
+    fn visit_dir(&mut self, dir: &Path) {
+        let canonical = match std::fs::canonicalize(dir) {
+            Ok(canonical) => canonical,
+            Err(source) => return self.error(dir, source),
+        };
+        // Entered already (a link loop, or two links to one place), or a store.
+        if self.excluded.contains(&canonical)
+            || is_store(&canonical)
+            || !self.visited.insert(canonical)
+        {
+            return;
+        }
+        let entries = match std::fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(source) => return self.error(dir, source),
+        };
+        let mut paths = Vec::new();
+        for entry in entries {
+            match entry {
+                Ok(entry) => paths.push(entry.path()),
+                Err(source) => self.error(dir, source),
+            }
+        }
+        paths.retain(|p| {
             !p.file_name()
                 .and_then(|n| n.to_str())
                 .is_some_and(|n| n.starts_with('.'))
-        })
-        .collect();
-    entries.sort();
-    let mut files = Vec::new();
-    for entry in entries {
-        if entry.is_dir() {
-            files.extend(list_dir(&entry)?);
-        } else {
-            files.push(entry);
+        });
+        paths.sort();
+        for path in paths {
+            self.visit(path);
         }
     }
-    Ok(files)
+}
+
+/// Whether `dir` is a RocksDB directory (a store of newsgraph or Oxigraph):
+/// its files are no articles, and reading them fails anew on every run.
+fn is_store(dir: &Path) -> bool {
+    dir.join("CURRENT").is_file() && dir.join("IDENTITY").is_file()
 }
 
 fn read_file(path: &Path) -> Result<String, ReadError> {

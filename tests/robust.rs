@@ -1,0 +1,255 @@
+//! Hostile but fair use (issue 15): odd inputs, interrupted outputs, wrong
+//! paths and bad queries each get a clear, single-line answer and never a
+//! silently wrong result or a hang.
+
+use std::time::Duration;
+
+use crate::util::*;
+
+fn stderr_lines(output: &std::process::Output) -> Vec<String> {
+    stderr(output).lines().map(String::from).collect()
+}
+
+#[test]
+fn reading_verbs_refuse_a_path_without_a_store_and_create_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("mistyped");
+    for verb in [
+        &["query", "meetings"][..],
+        &["stats"],
+        &["export"],
+        &["refresh"],
+    ] {
+        let output = newsgraph()
+            .arg(verb[0])
+            .arg("--store")
+            .arg(&missing)
+            .args(&verb[1..])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{verb:?}");
+        let lines = stderr_lines(&output);
+        assert_eq!(lines.len(), 1, "{verb:?}: {lines:?}");
+        assert!(lines[0].contains("no newsgraph store"), "{lines:?}");
+        assert!(!lines[0].contains("another newsgraph process"), "{lines:?}");
+        assert!(!missing.exists(), "{verb:?} created {}", missing.display());
+    }
+}
+
+#[test]
+fn query_refuses_updates_knows_the_prefixes_and_stops_at_its_timeout() {
+    let store = TestStore::with_examples();
+    let output = store
+        .command("query")
+        .arg("INSERT DATA { <http://x.test/a> <http://x.test/b> <http://x.test/c> }")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("read-only"), "{}", stderr(&output));
+    // No PREFIX declared: ng:, sem:, schema:, rdfs:, xsd:, wd: are built in.
+    let n = store.query(
+        "csv",
+        "SELECT (COUNT(*) AS ?n) WHERE { ?e a ng:Meeting ; sem:hasActor ?a . ?a owl:sameAs ?w FILTER(STRSTARTS(STR(?w), STR(wd:))) }",
+    );
+    assert!(n.lines().nth(1).unwrap().parse::<u64>().unwrap() > 0, "{n}");
+    // A cross product of the store with itself, three times: hours without a limit.
+    let started = std::time::Instant::now();
+    let output = store
+        .command("query")
+        .args([
+            "--timeout",
+            "1",
+            "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+        ])
+        .output()
+        .unwrap();
+    assert!(started.elapsed() < Duration::from_secs(60));
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(stderr(&output).contains("--timeout"), "{}", stderr(&output));
+}
+
+#[test]
+fn a_locked_store_gets_the_lock_hint_once_other_errors_none() {
+    let store = TestStore::with_examples();
+    let output = store
+        .command("query")
+        .arg("SELECT nonsense")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(stderr_lines(&output).len(), 1, "{}", stderr(&output));
+    assert!(!stderr(&output).contains("another newsgraph process"));
+    // Hold the store: an ingest paused before it writes.
+    let mut holder = std::process::Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .args(["ingest", "--store"])
+        .arg(&store.path)
+        .arg(examples())
+        .env("NEWSGRAPH_PAUSE_AT", "start")
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut seen = String::new();
+    let mut pipe = holder.stderr.take().unwrap();
+    let mut buffer = [0u8; 256];
+    while !seen.contains("paused") {
+        let n = std::io::Read::read(&mut pipe, &mut buffer).unwrap();
+        assert!(n > 0, "{seen}");
+        seen.push_str(&String::from_utf8_lossy(&buffer[..n]));
+    }
+    let output = store.command("stats").output().unwrap();
+    holder.kill().unwrap();
+    holder.wait().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let lines = stderr_lines(&output);
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(lines[0].contains("another newsgraph process"), "{lines:?}");
+    assert_eq!(
+        lines[0].matches("lock").count(),
+        1,
+        "cause said once: {lines:?}"
+    );
+}
+
+#[test]
+fn control_characters_never_reach_xml_or_a_terminal_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = serde_json::json!({
+        "url": "https://news.example.com/control-characters",
+        "title": "Bad\u{1b}[31m title\u{7}\u{0}",
+        "date_publish": "2024-03-01 08:00:00",
+        "language": "en",
+        "maintext": "Prime Minister Fumio Kishida met President Ferdinand Marcos Jr. in Manila on Friday."
+    });
+    let path = write_file(dir.path(), "control.json", &article.to_string());
+    let store = TestStore::new();
+    let output = store.ingest(&[path]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let xml = store.export(&["--format", "rdfxml"]);
+    parse_rdf("rdfxml", &xml);
+    let query = "SELECT ?t WHERE { ?a schema:headline ?t }";
+    for format in ["xml", "table"] {
+        let out = store.query(format, query);
+        assert!(
+            !out.contains('\u{1b}') && !out.contains('\u{7}'),
+            "{format}: {out:?}"
+        );
+        if format == "xml" {
+            oxigraph::sparql::results::QueryResultsParser::from_format(
+                oxigraph::sparql::results::QueryResultsFormat::Xml,
+            )
+            .for_slice(out.as_bytes())
+            .expect("well-formed SPARQL XML results");
+        }
+    }
+}
+
+#[test]
+fn an_interrupted_export_leaves_the_previous_file_whole() {
+    let store = TestStore::with_examples();
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("graph.ttl");
+    std::fs::write(&out, "# the previous good export\n").unwrap();
+    // The export is killed once it has written everything but not finished.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+        .args(["export", "--store"])
+        .arg(&store.path)
+        .arg("-o")
+        .arg(&out)
+        .env("NEWSGRAPH_PAUSE_AT", "export")
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut seen = String::new();
+    let mut pipe = child.stderr.take().unwrap();
+    let mut buffer = [0u8; 256];
+    while !seen.contains("paused") {
+        let n = std::io::Read::read(&mut pipe, &mut buffer).unwrap();
+        assert!(n > 0, "{seen}");
+        seen.push_str(&String::from_utf8_lossy(&buffer[..n]));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert_eq!(
+        std::fs::read_to_string(&out).unwrap(),
+        "# the previous good export\n"
+    );
+    // A finished export replaces it, and leaves no temporary file.
+    store
+        .command("export")
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .success();
+    parse_rdf("turtle", &std::fs::read(&out).unwrap());
+    // (The killed export's hidden temporary file stays: kill -9 allows no clean-up.)
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with(".newsgraph-export-"))
+        .collect();
+    assert_eq!(names, ["graph.ttl"]);
+    let temporaries = std::fs::read_dir(dir.path()).unwrap().count();
+    assert!(
+        temporaries <= 2,
+        "the finished export left its temporary file"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn symlink_loops_fifos_unreadable_dirs_and_the_store_inside_the_input() {
+    use std::os::unix::fs::{symlink, PermissionsExt};
+    let dir = tempfile::tempdir().unwrap();
+    let crawl = dir.path().join("crawl");
+    std::fs::create_dir_all(crawl.join("a")).unwrap();
+    std::fs::copy(
+        example("en-marcos-kishida-manila.json"),
+        crawl.join("a/one.json"),
+    )
+    .unwrap();
+    symlink(&crawl, crawl.join("a/loop")).unwrap();
+    symlink(crawl.join("a"), crawl.join("again")).unwrap();
+    let fifo = crawl.join("pipe.jsonl");
+    assert!(std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let locked = crawl.join("locked");
+    std::fs::create_dir(&locked).unwrap();
+    std::fs::copy(
+        example("en-marcos-kishida-manila.json"),
+        locked.join("two.json"),
+    )
+    .unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let root_reads_anyway = std::fs::read_dir(&locked).is_ok();
+    // The store inside the input directory, run twice: never read as input.
+    for run in 0..2 {
+        let output = newsgraph()
+            .current_dir(&crawl)
+            .args(["ingest", "--store", "store", "."])
+            .timeout(Duration::from_secs(120))
+            .output()
+            .unwrap();
+        let err = stderr(&output);
+        assert!(
+            err.contains("pipe.jsonl") && err.contains("not a regular file"),
+            "{err}"
+        );
+        if !root_reads_anyway {
+            assert!(err.contains("locked"), "{err}");
+        }
+        let failures = if root_reads_anyway { 1 } else { 2 };
+        assert!(
+            err.contains(&format!("{failures} failed")),
+            "run {run}: {err}"
+        );
+        assert!(
+            !err.contains("store/"),
+            "run {run}: the store was read: {err}"
+        );
+        assert_eq!(output.status.code(), Some(1), "{err}");
+    }
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
+}
