@@ -15,6 +15,7 @@ pub use newsgraph_extract::{
 
 pub mod cli;
 pub mod memory;
+pub mod migrate;
 pub mod pipeline;
 pub mod queries;
 pub mod store;

@@ -18,9 +18,8 @@ use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Store, StoreOptions};
 
 use crate::describe::Description;
-use crate::vocab::{GAZETTEER_GRAPH, PREFIXES, SUMMARY_GRAPH};
-
-pub const ONTOLOGY_GRAPH: &str = "https://w3id.org/newsgraph/graph/ontology";
+pub use crate::vocab::ONTOLOGY_GRAPH;
+use crate::vocab::{GAZETTEER_GRAPH, PREFIXES, STORE_RESTORED_DATATYPES, SUMMARY_GRAPH};
 
 /// Table files an ingest keeps open. RocksDB keeps the index and filter blocks
 /// of every open table file in memory, so with the default (one file per
@@ -52,6 +51,12 @@ pub enum StoreError {
     /// tallies failed.
     #[error("counting the run's events and pairs (free space next to the store?): {0}")]
     Spill(std::io::Error),
+    /// A SPARQL update (a migration) failed.
+    #[error("updating the store failed: {0}")]
+    Update(#[from] oxigraph::sparql::UpdateEvaluationError),
+    /// The store was written by a newer newsgraph.
+    #[error("the store was written by a newer newsgraph (RDF model version {0}; this one writes version {v}): use that version, or ingest into a new store", v = crate::vocab::STORE_MODEL_VERSION)]
+    NewerModel(u32),
     /// A bundled RDF file does not parse.
     #[error("cannot load bundled RDF: {0}")]
     Parse(String),
@@ -454,6 +459,15 @@ impl GraphStore {
         Ok(prepared.on_store(&self.store).execute()?)
     }
 
+    /// Runs a SPARQL update (one transaction).
+    pub fn update(&self, sparql: &str) -> Result<(), StoreError> {
+        SparqlEvaluator::new()
+            .parse_update(sparql)?
+            .on_store(&self.store)
+            .execute()?;
+        Ok(())
+    }
+
     /// Writes the store, or one graph of it, in `format`.
     pub fn export<W: Write>(
         &self,
@@ -473,7 +487,7 @@ impl GraphStore {
                     None,
                     Some(GraphNameRef::NamedNode(graph.as_ref())),
                 ) {
-                    let quad = quad?;
+                    let quad = restore_datatype(quad?);
                     if format.supports_datasets() {
                         out.serialize_quad(&quad)?;
                     } else {
@@ -485,7 +499,7 @@ impl GraphStore {
             None if format.supports_datasets() => {
                 let mut out = serializer.for_writer(writer);
                 for quad in self.store.iter() {
-                    out.serialize_quad(&quad?)?;
+                    out.serialize_quad(&restore_datatype(quad?))?;
                 }
                 Ok(out.finish()?)
             }
@@ -494,7 +508,7 @@ impl GraphStore {
                 let mut out = serializer.for_writer(writer);
                 let mut seen = HashSet::new();
                 for quad in self.store.iter() {
-                    let quad = quad?;
+                    let quad = restore_datatype(quad?);
                     let triple = oxigraph::model::Triple::from(quad);
                     if seen.insert(triple.clone()) {
                         out.serialize_triple(&triple)?;
@@ -507,6 +521,25 @@ impl GraphStore {
 
     pub fn flush(&self) -> Result<(), StoreError> {
         Ok(self.store.flush()?)
+    }
+}
+
+/// Gives back the datatype `describe` wrote where the store kept only its
+/// value (Oxigraph stores every integer type as `xsd:integer`), so that an
+/// exported article graph equals the one `extract` writes.
+fn restore_datatype(quad: Quad) -> Quad {
+    let Term::Literal(literal) = &quad.object else {
+        return quad;
+    };
+    let restored = STORE_RESTORED_DATATYPES
+        .iter()
+        .find(|(predicate, _)| quad.predicate == *predicate);
+    match restored {
+        Some((_, datatype)) if literal.datatype() == crate::vocab::xsd::INTEGER => Quad {
+            object: oxigraph::model::Literal::new_typed_literal(literal.value(), *datatype).into(),
+            ..quad
+        },
+        _ => quad,
     }
 }
 
