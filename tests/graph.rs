@@ -348,7 +348,7 @@ fn plain_text_page_layout_is_read() {
     let store = TestStore::with_examples();
     let rows = store.select(
         "SELECT ?headline ?author WHERE { GRAPH ?g { ?a a schema:NewsArticle ; \
-         schema:headline ?headline ; schema:author ?author } }",
+         schema:headline ?headline ; schema:author [ a schema:Person ; schema:name ?author ] } }",
     );
     assert_eq!(rows.len(), 1, "{rows:#?}");
     let row = &rows[0];
@@ -373,7 +373,8 @@ fn plain_text_dateline_gives_publisher_and_place() {
     let store = TestStore::with_examples();
     let rows = store.select(
         "SELECT ?publisher ?place WHERE { GRAPH ?g { ?a a schema:NewsArticle ; \
-         schema:publisher ?publisher ; schema:locationCreated ?place } }",
+         schema:publisher [ a schema:Organization ; schema:name ?publisher ] ; \
+         schema:locationCreated ?place } }",
     );
     assert_eq!(rows.len(), 1, "{rows:#?}");
     assert_eq!(rows[0]["publisher"]["value"], "REPUBLIKA.CO.ID");
