@@ -548,3 +548,52 @@ fn the_ontology_names_only_defined_current_terms() {
     }
     assert!(problems.is_empty(), "{problems:#?}");
 }
+
+/// A store written by newsgraph before model version 2 (evidence spans
+/// `mention/KEY-BEGIN-END-TYPE`, `sem:accordingTo`, publisher literals):
+/// `tests/model-v1/examples.nq` holds the article graphs such a version wrote
+/// for examples/. Ingest into it migrates them in place, says so once, and
+/// leaves a store whose every term conforms.
+#[test]
+fn ingest_into_a_model_1_store_migrates_it() {
+    let store = TestStore::new();
+    let old = std::fs::read(root().join("tests/model-v1/examples.nq")).expect("fixture");
+    let old_quads = parse_rdf("nquads", &old);
+    let events = |quads: &[Quad]| -> HashSet<String> {
+        quads
+            .iter()
+            .filter(|q| q.predicate.as_str().ends_with("gaf#denotedBy"))
+            .map(|q| q.subject.to_string())
+            .collect()
+    };
+    {
+        let graph_store = newsgraph::GraphStore::open_for_ingest(&store.path).expect("store");
+        graph_store.insert_new(old_quads.clone()).expect("load");
+    }
+    let output = store.ingest(&[root().join("tests/corpus/en-ap-biden-xi-woodside-2023.json")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("held RDF model version 1"),
+        "{}",
+        stderr(&output)
+    );
+    let data = parse_rdf("nquads", &store.export(&["--format", "nquads"]));
+    let text: String = data.iter().map(|q| q.to_string() + "\n").collect();
+    assert!(
+        !text.contains("/newsgraph/mention/"),
+        "old mention IRIs remain"
+    );
+    assert!(!text.contains("sem/accordingTo"), "sem:accordingTo remains");
+    assert!(text.contains("#char="), "spans in RFC 5147 form");
+    assert!(events(&old_quads).is_subset(&events(&data)), "events kept");
+    let problems = check(&data, &Vocabularies::load());
+    assert!(problems.is_empty(), "{problems:#?}");
+    // Migrated once: the next ingest finds the mark.
+    let output = store.ingest(&[example("en-kim-putin-vostochny.json")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        !stderr(&output).contains("model version"),
+        "{}",
+        stderr(&output)
+    );
+}
