@@ -4,8 +4,9 @@
 Run from the repository root:  python3 scripts/check_gazetteer.py
 Exits non-zero (printing every problem) if a check fails:
   header exact, 13 columns per row, id syntax, ids unique across files,
-  known types, country/capital_of point to State ids, wikidata only from the
-  vetted list, numeric geonames, ISO code shapes, no name (label or alias)
+  known types, country/capital_of point to State ids, wikidata well-formed,
+  one entity per QID, and every QID either in the hand-vetted list or copied
+  by scripts/gen_wikidata.py (listed in wikidata-links.txt), numeric geonames, ISO code shapes, no name (label or alias)
   shared by two entities, no alias that is an ordinary lower-case English word
   (needs /usr/share/dict/words; skipped if absent).
 """
@@ -17,12 +18,17 @@ from collections import defaultdict
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GAZ = os.path.join(ROOT, "ontology", "gazetteer")
-FILES = ["countries.tsv", "cities.tsv", "people.tsv", "organisations.tsv", "places.tsv"]
+# Every gazetteer file the loader reads (`*-extra.tsv` are generator inputs).
+FILES = sorted(f for f in os.listdir(GAZ) if f.endswith(".tsv") and not f.endswith("-extra.tsv"))
+LINKS = "wikidata-links.txt"
+LINKS_HEADER = "id\ttype\twikidata\thow\tsource"
+QID_RE = re.compile(r"^Q[1-9][0-9]*$")
 HEADER = ("id\ttype\tlabel_en\tlabel_id\taliases\tshort\tdemonyms\tcountry\t"
           "capital_of\twikidata\tgeonames\tiso2\tiso3")
 COLS = HEADER.split("\t")
 TYPES = {"Person", "State", "City", "Region", "Sea", "Organisation", "ArmedGroup", "Site"}
-# The only Wikidata ids allowed (verified by hand); everything else is empty.
+# Wikidata ids verified by hand; every other QID must come from
+# scripts/gen_wikidata.py and be recorded in wikidata-links.txt.
 WIKIDATA = {
     "Kim_Jong-un": "Q56226", "Vladimir_Putin": "Q7747", "Donald_Trump": "Q22686",
     "Joe_Biden": "Q6279", "Xi_Jinping": "Q15031", "Russia": "Q159",
@@ -34,6 +40,48 @@ WIKIDATA = {
 # overwhelmingly the entity (reviewed by hand).
 WORD_OK = {"Pentagon", "Quad", "Madras"}
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+
+
+def check_links(rows):
+    """QIDs come from the hand-vetted list or from gen_wikidata.py, whose
+    record (wikidata-links.txt) must agree with the rows; no QID on two
+    entities; an unlinked entity in the record says why."""
+    errors = []
+    with open(os.path.join(GAZ, LINKS), encoding="utf-8") as fh:
+        lines = fh.read().split("\n")
+    if lines[0] != LINKS_HEADER:
+        errors.append(f"{LINKS}: header differs")
+    by_id = {r["id"]: r for r in rows}
+    listed = {}
+    for i, line in enumerate(lines[1:], start=2):
+        if not line:
+            continue
+        cells = line.split("\t")
+        if len(cells) != 5:
+            errors.append(f"{LINKS}:{i}: {len(cells)} columns")
+            continue
+        rid, kind, qid, how, _source = cells
+        listed[rid] = qid
+        r = by_id.get(rid)
+        if r is None:
+            errors.append(f"{LINKS}:{i}: no gazetteer entity {rid!r}")
+        elif r["wikidata"] != qid or r["type"] != kind:
+            errors.append(f"{LINKS}:{i}: says {kind} {qid or 'none'}, "
+                          f"{r['_file']} says {r['type']} {r['wikidata'] or 'none'}")
+        if not how:
+            errors.append(f"{LINKS}:{i}: no match method or reason")
+    for r in rows:
+        q = r["wikidata"]
+        if q and WIKIDATA.get(r["id"]) != q and listed.get(r["id"]) != q:
+            errors.append(f"{r['_file']}: wikidata {q} neither vetted nor in {LINKS}")
+    owners = defaultdict(list)
+    for r in rows:
+        if r["wikidata"]:
+            owners[r["wikidata"]].append(r["id"])
+    for q, ids in sorted(owners.items()):
+        if len(ids) > 1:
+            errors.append(f"wikidata {q} on several entities: {ids}")
+    return errors
 
 
 def main():
@@ -77,8 +125,8 @@ def main():
         for c in ("country", "capital_of"):
             if r[c] and r[c] not in states:
                 errors.append(f"{w}: {c} {r[c]!r} is not a State id")
-        if r["wikidata"] and WIKIDATA.get(r["id"]) != r["wikidata"]:
-            errors.append(f"{w}: wikidata {r['wikidata']} not in the vetted list")
+        if r["wikidata"] and not QID_RE.match(r["wikidata"]):
+            errors.append(f"{w}: wikidata {r['wikidata']!r} is not a Q-identifier")
         if r["geonames"] and not r["geonames"].isdigit():
             errors.append(f"{w}: geonames {r['geonames']!r}")
         if r["iso2"] and not re.fullmatch(r"[A-Z]{2}", r["iso2"]):
@@ -94,6 +142,7 @@ def main():
     missing = set(WIKIDATA) - {r["id"] for r in rows if r["wikidata"]}
     if missing:
         errors.append(f"vetted wikidata ids not used: {sorted(missing)}")
+    errors += check_links(rows)
 
     # Every full name (label_en, label_id, aliases) must denote one entity.
     owners = defaultdict(set)

@@ -20,6 +20,9 @@ Sources:
     written as `-Name` removes `Name` instead.  Non-empty cells of the other
     columns replace the generated value.  A row whose id is not generated is
     added as a new row.
+  * ontology/gazetteer/wikidata-links.txt - the Wikidata ids that
+    scripts/gen_wikidata.py copied from sourced tables; applied by id to the
+    generated rows (an id set in an -extra file wins).
   * people.tsv, organisations.tsv, places.tsv - hand-curated; read only so
     that generated rows never reuse their ids and generated city alternate
     names never steal one of their names (curated data always wins).
@@ -171,6 +174,20 @@ def merge_extra(rows, extra_path):
     return rows
 
 
+def apply_links(rows):
+    """Wikidata ids recorded by scripts/gen_wikidata.py, by entity id."""
+    path = os.path.join(GAZ, "wikidata-links.txt")
+    if not os.path.exists(path):
+        return rows
+    with open(path, encoding="utf-8", newline="") as f:
+        links = {r["id"]: r["wikidata"] for r in csv.DictReader(f, delimiter="\t",
+                                                                 quoting=csv.QUOTE_NONE)}
+    for r in rows:
+        if not r["wikidata"] and links.get(r["id"]):
+            r["wikidata"] = links[r["id"]]
+    return rows
+
+
 def english_lowercase_words():
     """Lower-case entries of the system word list = ordinary English words
     (proper nouns are listed capitalised there, so 'Paris' is not one)."""
@@ -239,7 +256,7 @@ def gen_countries(gc):
         g = gn[iso]
         rows.append(blank(id=slug(g["name"]), type="State", label_en=g["name"],
                           geonames=str(g["geonameid"])))
-    rows = merge_extra(rows, os.path.join(GAZ, "country-extra.tsv"))
+    rows = apply_links(merge_extra(rows, os.path.join(GAZ, "country-extra.tsv")))
     # An explicit label_id equal to label_en is redundant.
     for r in rows:
         if r["label_id"] == r["label_en"]:
@@ -309,7 +326,7 @@ def gen_cities(gc, countries, curated):
                 if owner[a] == r["id"]:
                     r["aliases"] = r["aliases"] + "|" + a if r["aliases"] else a
         r["aliases"] = "|".join(uniq(split(r["aliases"])))
-    rows = merge_extra(rows, os.path.join(GAZ, "city-extra.tsv"))
+    rows = apply_links(merge_extra(rows, os.path.join(GAZ, "city-extra.tsv")))
     # Overrides may add an alias that a generated city also had: curated wins.
     extra_aliases = {}
     for e in read_tsv(os.path.join(GAZ, "city-extra.tsv")):

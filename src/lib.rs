@@ -14,6 +14,7 @@ pub use newsgraph_extract::{
 };
 
 pub mod cli;
+pub mod eval;
 pub mod memory;
 pub mod migrate;
 pub mod pipeline;

@@ -150,7 +150,7 @@ pub fn ingest(
 }
 
 /// Writes the gazetteer and ontology graphs when the store lacks this version of them.
-fn prepare_store(store: &GraphStore, knowledge: &Knowledge) -> Result<(), StoreError> {
+pub fn prepare_store(store: &GraphStore, knowledge: &Knowledge) -> Result<(), StoreError> {
     let gazetteer = describe_gazetteer(knowledge);
     // A hash of every gazetteer quad and of the ontology: any edit refreshes both graphs.
     let mut content = String::new();

@@ -8,6 +8,7 @@
 mod cli;
 mod conformance;
 mod derived;
+mod eval;
 mod graph;
 mod library;
 mod links;

@@ -29,6 +29,7 @@ pub enum Command {
     Extract(ExtractArgs),
     Stats(StatsArgs),
     Gazetteer(GazetteerArgs),
+    Eval(EvalArgs),
 }
 
 #[derive(Debug, Args)]
@@ -184,4 +185,33 @@ pub struct GazetteerArgs {
     pub data: DataArg,
     #[arg(long, short, value_enum, default_value = "nquads")]
     pub format: GraphFormat,
+}
+
+/// Score the extractor against gold annotations (precision, recall, F1).
+///
+/// Each DIR holds articles as news-please JSON (`STEM.json`) beside what a
+/// careful reader finds in them (`STEM.gold.json`; see docs/gold-format.md),
+/// in subdirectories too. Prints precision, recall and F1 by event type and by
+/// language, and how often the date, place and status of a found event are
+/// right. The exit status is 1 when a gold file could not be read or the F1
+/// is below --min-f1.
+#[derive(Debug, Args)]
+#[command(
+    after_long_help = "EXAMPLES:\n  newsgraph eval tests/corpus tests/corpus-fresh\n  newsgraph eval --per-article my-annotations/ | less\n  newsgraph eval --min-f1 0.8 --json tests/corpus > scores.json"
+)]
+pub struct EvalArgs {
+    #[command(flatten)]
+    pub data: DataArg,
+    /// Also list, article by article, every spurious and missed event and every wrong date, place or status.
+    #[arg(long)]
+    pub per_article: bool,
+    /// Print the scores as one JSON object.
+    #[arg(long)]
+    pub json: bool,
+    /// Exit with status 1 when the event F1 is below this.
+    #[arg(long, value_name = "F1")]
+    pub min_f1: Option<f64>,
+    /// Directories of STEM.json + STEM.gold.json pairs.
+    #[arg(required = true, value_name = "DIR")]
+    pub dirs: Vec<PathBuf>,
 }

@@ -3,6 +3,7 @@
 //! to stderr.
 
 pub mod args;
+mod eval;
 
 use std::fs::File;
 use std::io::{BufWriter, IsTerminal, Write};
@@ -31,10 +32,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Extract(a) => run_extract(a),
         Command::Stats(a) => run_stats(a),
         Command::Gazetteer(a) => run_gazetteer(a),
+        Command::Eval(a) => eval::run_eval(a),
     }
 }
 
-fn load_knowledge(dir: Option<&Path>) -> Result<Knowledge> {
+pub(crate) fn load_knowledge(dir: Option<&Path>) -> Result<Knowledge> {
     Ok(Knowledge::load(dir)?)
 }
 

@@ -4,6 +4,15 @@
 //! Accepted: news-please JSON (`.json`, one object), JSON Lines (`.jsonl`,
 //! `.ndjson`, or `-` for standard input) and plain-text pages (`.txt`).
 //! Reading is lazy, so a reader over millions of articles holds one at a time.
+//! HTML pages (`.html`, `.htm`, or detected) and WARC files (`.warc`,
+//! `.warc.gz`) are read by the submodules [`html`] and [`warc`].
+
+pub mod html;
+mod http;
+pub mod skips;
+pub mod warc;
+
+pub use skips::{with_lexicon, Skips};
 
 use std::collections::VecDeque;
 use std::fs::File;
@@ -54,8 +63,16 @@ pub enum ReadError {
     #[error("{location}: {message}")]
     Field { location: String, message: String },
     /// The file extension says nothing newsgraph reads.
-    #[error("{path}: unknown file type; expected .json (news-please), .jsonl/.ndjson (JSON Lines) or .txt (plain text)")]
+    #[error("{path}: unknown file type; expected .json (news-please), .jsonl/.ndjson (JSON Lines), .txt (plain text), .html/.htm (a web page) or .warc/.warc.gz (a web archive)")]
     UnknownExtension { path: String },
+    /// An HTML page that yields no article (`location` is the file, or the
+    /// WARC record holding the page).
+    #[error("{location}: {message}")]
+    Html { location: String, message: String },
+    /// A WARC file or record that cannot be read (`location` names the
+    /// record by offset).
+    #[error("{location}: {message}")]
+    Warc { location: String, message: String },
 }
 
 #[derive(Deserialize)]
@@ -73,6 +90,9 @@ pub struct ArticleReader {
     pending: VecDeque<PathBuf>,
     lines: Option<(String, Box<dyn BufRead + Send>, usize)>,
     queued_errors: VecDeque<ReadError>,
+    /// The WARC file being read, record by record.
+    warc: Option<warc::WarcArticles>,
+    skips: Skips,
 }
 
 impl ArticleReader {
@@ -82,6 +102,8 @@ impl ArticleReader {
             pending: VecDeque::new(),
             lines: None,
             queued_errors: VecDeque::new(),
+            warc: None,
+            skips: Skips::default(),
         };
         for path in paths {
             reader.enqueue(path.clone());
@@ -113,6 +135,15 @@ impl ArticleReader {
             ));
             return None;
         }
+        if warc::is_warc_path(&path) {
+            return match warc::WarcArticles::open(&path, self.skips.clone()) {
+                Ok(records) => {
+                    self.warc = Some(records);
+                    None
+                }
+                Err(error) => Some(Err(error)),
+            };
+        }
         match extension(&path).as_deref() {
             Some("jsonl" | "ndjson") => match File::open(&path) {
                 Ok(file) => {
@@ -132,7 +163,8 @@ impl ArticleReader {
                 Some(read_file(&path).and_then(|text| parse_json_document(&display, &text)))
             }
             Some("txt") => Some(read_file(&path).and_then(|text| parse_plain_text(&display, text))),
-            _ => Some(Err(ReadError::UnknownExtension { path: display })),
+            Some("html" | "htm" | "xhtml") => Some(read_html(&path, true)),
+            _ => Some(read_html(&path, false)),
         }
     }
 
@@ -193,6 +225,13 @@ impl Iterator for ArticleReader {
             if let Some(error) = self.queued_errors.pop_front() {
                 return Some(Err(error));
             }
+            if let Some(records) = self.warc.as_mut() {
+                match records.next() {
+                    Some(item) => return Some(item),
+                    None => self.warc = None,
+                }
+                continue;
+            }
             if self.lines.is_some() {
                 if let Some(item) = self.next_line() {
                     return Some(item);
@@ -205,6 +244,50 @@ impl Iterator for ArticleReader {
             }
         }
     }
+}
+
+impl ArticleReader {
+    /// The tally of inputs this reader skips on purpose (WARC records that
+    /// are not HTML pages); it fills as the reader is consumed.
+    pub fn skips(&self) -> Skips {
+        self.skips.clone()
+    }
+}
+
+/// An HTML page in a file; without an HTML extension (`known`), only a file
+/// that starts like HTML is read as one.
+fn read_html(path: &Path, known: bool) -> Result<Article, ReadError> {
+    let display = path.display().to_string();
+    let io_error = |source| ReadError::Io {
+        path: display.clone(),
+        source,
+    };
+    let file = File::open(path).map_err(io_error)?;
+    let mut bytes = Vec::new();
+    // One byte past the limit tells a page that is too large, unread.
+    file.take(html::MAX_PAGE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
+    if !known && !html::looks_like_html(&bytes) {
+        return Err(ReadError::UnknownExtension { path: display });
+    }
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(ReadError::Empty { path: display });
+    }
+    if bytes.len() as u64 > html::MAX_PAGE_BYTES {
+        let size = path.metadata().map_or(bytes.len() as u64, |m| m.len());
+        return Err(ReadError::Html {
+            location: display,
+            message: html::too_large(size),
+        });
+    }
+    let origin = html::PageOrigin {
+        location: &display,
+        url: None,
+        http_charset: None,
+        fallback_date: None,
+    };
+    html::parse_html(&bytes, &origin)
 }
 
 fn extension(path: &Path) -> Option<String> {

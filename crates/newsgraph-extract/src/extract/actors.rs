@@ -1,0 +1,178 @@
+//! Who takes part in an event: the parties a sentence names (not who reports
+//! it), the actor groups of the event type in order of preference, and for a
+//! one-actor event its subject.
+
+use super::{distance, Scene, TriggerAt};
+use crate::knowledge::{EntityIdx, EntityKind};
+use crate::recognise::EntityMention;
+
+/// How far (bytes) from the trigger a fallback actor may stand.
+const FALLBACK_WINDOW: usize = 80;
+/// How far (bytes) from the trigger a state may stand to be a party.
+const STATE_WINDOW: usize = 150;
+/// How far after the trigger an agent marker's name may stand ("visit by X", "peluncuran rudal oleh X").
+const AGENT_WINDOW: usize = 14;
+/// How far after the trigger a subject may stand when none precedes it.
+const SUBJECT_AFTER_WINDOW: usize = 40;
+
+/// The speakers of a sentence that refers to a pair ("the two leaders"), and
+/// the names that may be parties: not a source only, not such a speaker.
+pub(super) fn parties<'a>(scene: &Scene<'a>) -> (Vec<EntityIdx>, Vec<&'a EntityMention>) {
+    let sentence = scene.sentence;
+    // Who speaks of "the two leaders" is not one of them.
+    let speakers: Vec<EntityIdx> = sentence
+        .attributions
+        .iter()
+        .filter_map(|a| a.source)
+        .filter(|_| sentence.pair_reference.is_some())
+        .collect();
+    let parties: Vec<&EntityMention> = sentence
+        .entities
+        .iter()
+        .filter(|m| !m.source_only && !speakers.contains(&m.entity))
+        .collect();
+    (speakers, parties)
+}
+
+/// The actors of the first actor group of the event type with enough of them
+/// named; some of the preferred group, when only some are named.
+pub(super) fn choose_actors(
+    scene: &Scene,
+    at: &TriggerAt,
+    parties: &[&EntityMention],
+) -> Vec<EntityIdx> {
+    let gazetteer = &scene.knowledge.gazetteer;
+    let event_type = at.event_type;
+    let mut actors = Vec::new();
+    for (group_index, group) in event_type.actor_groups.iter().enumerate() {
+        let mut chosen: Vec<&EntityMention> = parties
+            .iter()
+            .filter(|m| in_group(scene, at, group_index, group, m))
+            .copied()
+            .collect();
+        if event_type.max_actors == 1 && !chosen.is_empty() {
+            chosen = subject(scene, at, &chosen).into_iter().collect();
+        }
+        let mut ids: Vec<EntityIdx> = Vec::new();
+        for mention in chosen {
+            let id = if event_type.actors_as_states {
+                gazetteer.as_state(mention.entity)
+            } else {
+                Some(mention.entity)
+            };
+            if let Some(id) = id {
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+        if ids.len() >= event_type.min_actors.max(1) {
+            actors = ids;
+            break;
+        }
+        if group_index == 0 {
+            // Some of the preferred actors are named ("Kim", "dalam pertemuan ini"):
+            // the statement continues an event of theirs, whoever else it names.
+            let partial = !ids.is_empty();
+            actors = ids;
+            if partial {
+                break;
+            }
+        }
+    }
+    actors
+}
+
+/// Whether a named party may be an actor of the group at `group_index`.
+fn in_group(
+    scene: &Scene,
+    at: &TriggerAt,
+    group_index: usize,
+    group: &[EntityKind],
+    m: &EntityMention,
+) -> bool {
+    let gazetteer = &scene.knowledge.gazetteer;
+    let (trigger, event_type) = (at.span, at.event_type);
+    let entity = &gazetteer.entities[m.entity];
+    // Fallback groups ("states, when no people are named") must stand close to the trigger.
+    if group_index > 0 && distance(m.span, trigger) > FALLBACK_WINDOW {
+        return false;
+    }
+    // States in a long sentence are parties only near the event they take part in.
+    if event_type.actors_as_states && distance(m.span, trigger) > STATE_WINDOW {
+        return false;
+    }
+    // "di Ukraina" is a place, not a party; "Di sana Jokowi …" is still Jokowi.
+    if m.locative && entity.kind != EntityKind::Person {
+        return false;
+    }
+    // "Kim's right-hand man", "Turkey's neighbour": a name that only relates
+    // someone else (references.tsv `relation`) is not a party.
+    if m.relation {
+        return false;
+    }
+    if event_type.actors_as_states {
+        group.contains(&EntityKind::State) && gazetteer.as_state(m.entity).is_some()
+    } else {
+        !m.modifier && group.contains(&entity.kind)
+    }
+}
+
+/// The subject of a one-actor event: a possessor right before the trigger
+/// ("Putin's visit"), the name right after a noun trigger ("kunjungan Menteri
+/// Shoigu"), else the first name before the trigger, else one right after it.
+fn subject<'m>(
+    scene: &Scene,
+    at: &TriggerAt,
+    chosen: &[&'m EntityMention],
+) -> Option<&'m EntityMention> {
+    let (text, trigger, event_type) = (scene.text(), at.span, at.event_type);
+    let possessor = chosen.iter().rev().find(|m| {
+        m.span.end <= trigger.start && matches!(text[m.span.end..trigger.start].trim(), "'s" | "’s")
+    });
+    // A person's subject is the first name of the clause; a state acting
+    // ("… latihan China yang diwarnai penembakan rudal") is the nearest one.
+    let first_before = if event_type.actors_as_states {
+        chosen.iter().rev().find(|m| m.span.end <= trigger.start)
+    } else {
+        chosen.iter().find(|m| m.span.end <= trigger.start)
+    };
+    let after = chosen.iter().find(|m| {
+        m.span.start >= trigger.end && m.span.start - trigger.end <= SUBJECT_AFTER_WINDOW
+    });
+    // "peluncuran rudal oleh Korea Utara": a marked agent outranks the rest.
+    let agent = chosen.iter().find(|m| {
+        m.agent && m.span.start >= trigger.end && m.span.start - trigger.end <= AGENT_WINDOW
+    });
+    // "He is to meet Li Qiang and will then head to …": a pronoun before the
+    // first name is the subject (unless it is the one speaking: "Dia mengatakan").
+    let first_before = first_before
+        .filter(|m| event_type.actors_as_states || !pronoun_before(scene, m.span.start));
+    // "Biden welcomed Ruto … for a state visit": the guest is the visitor.
+    let guest = chosen.iter().find(|m| m.guest);
+    let before = agent.or(guest).or(possessor).or(first_before);
+    // After a verb the subject stands before it; a name after it is an object
+    // ("will then head to X to meet Y") unless marked as agent.
+    let (before, after) = if at.subject_after {
+        (after, before)
+    } else {
+        (before, None)
+    };
+    before.or(after).copied()
+}
+
+/// Whether a pronoun that is not part of an attribution stands in the
+/// sentence before byte `end`.
+fn pronoun_before(scene: &Scene, end: usize) -> bool {
+    let sentence = scene.sentence;
+    let lead = &scene.text()[sentence.span.start..end];
+    scene.language.pronouns.iter().any(|r| {
+        r.find_iter(lead).any(|p| {
+            let at = sentence.span.start + p.start();
+            !sentence
+                .attributions
+                .iter()
+                .any(|a| a.span.start <= at && at < a.span.end)
+        })
+    })
+}

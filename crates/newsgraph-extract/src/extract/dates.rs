@@ -1,0 +1,133 @@
+//! When an event happens: among the dates the sentence states, the one that
+//! dates the event (not the report, not another noun, not an anchor of
+//! something else), resolved against the article's reference date; and "at
+//! the time", which takes the date the text told last.
+
+use super::{distance, floor_boundary, Found, Scene, TriggerAt};
+use crate::knowledge::{EntityIdx, Status, TimeUnit};
+use crate::segment::Span;
+use crate::temporal::{DateExpression, DateMention, PartialDate};
+use std::cmp::Ordering;
+
+/// How far after an attribution a date still dates the report, not the event.
+const REPORT_DATE_WINDOW: usize = 25;
+/// Within this distance of the trigger, a day-precise date is preferred to a vaguer nearer one.
+const PRECISE_DATE_WINDOW: usize = 40;
+/// How far after a possessive date ("next month's") the noun it dates may begin.
+const POSSESSED_NOUN_WINDOW: usize = 4;
+/// How far before a date a word may make it the anchor of something else ("sejak dilantik pada …").
+const OTHER_TIME_WINDOW: usize = 48;
+
+/// The date of the event a trigger states, resolved forward for an expected one.
+pub(super) fn event_date(
+    scene: &Scene,
+    at: &TriggerAt,
+    actors: &[EntityIdx],
+    status: Status,
+) -> Option<PartialDate> {
+    let (text, trigger) = (scene.text(), at.span);
+    let nearest_date = scene
+        .sentence
+        .dates
+        .iter()
+        .filter(|d| !reporting_date(scene, at, actors, d))
+        // "next month's summit": a date that is another noun's, unless the trigger's.
+        .filter(|d| {
+            let after = &text[d.end..];
+            let possessive = after.starts_with("'s") || after.starts_with("’s");
+            !possessive
+                || (trigger.start >= d.end && trigger.start <= d.end + POSSESSED_NOUN_WINDOW)
+        })
+        // "sejak dilantik pada 20 Oktober": a date that anchors something else.
+        .filter(|d| {
+            let before =
+                &text[floor_boundary(text, d.start.saturating_sub(OTHER_TIME_WINDOW))..d.start];
+            !scene
+                .language
+                .other_time_references
+                .iter()
+                .any(|r| r.is_match(before))
+        })
+        // The nearest date, but a precise one close by beats a vague one closer
+        // ("this year's Balikatan exercises on Monday").
+        .min_by_key(|d| {
+            let gap = distance(
+                Span {
+                    start: d.start,
+                    end: d.end,
+                },
+                trigger,
+            );
+            (gap > PRECISE_DATE_WINDOW, is_vague(&d.expression), gap)
+        });
+    nearest_date.and_then(|d| {
+        d.expression
+            .resolve(scene.recognised.reference_date, status == Status::Expected)
+    })
+}
+
+/// Whether a date expression is vaguer than a day.
+fn is_vague(expression: &DateExpression) -> bool {
+    !matches!(
+        expression,
+        DateExpression::Calendar { day: Some(_), .. } | DateExpression::Weekday(_)
+    ) && !matches!(
+        expression,
+        DateExpression::Relative {
+            unit: TimeUnit::Day,
+            ..
+        }
+    )
+}
+
+/// A date of the report ("Pekan lalu, Gedung Putih mengatakan", "media
+/// melaporkan pada Minggu") is not the date of the event, unless the source
+/// reports its own act ("North Korea announced its launch in April").
+fn reporting_date(scene: &Scene, at: &TriggerAt, actors: &[EntityIdx], d: &DateMention) -> bool {
+    let (gazetteer, trigger) = (&scene.knowledge.gazetteer, at.span);
+    scene.sentence.attributions.iter().any(|a| {
+        let own_act = a.source.is_some_and(|source| {
+            actors.contains(&source)
+                || gazetteer
+                    .as_state(source)
+                    .is_some_and(|s| actors.contains(&s))
+        });
+        // A date right after the attribution dates the report when the event is
+        // told before it ("…, kata X pada Minggu") or the attribution names where
+        // the report is from ("Dikutip dari CBS News, Sabtu (7/10/2023), …"); after
+        // a speaker ("X mengatakan, pada Juli, …") it dates what is said.
+        let right_after = d.start >= a.span.start && d.start <= a.span.end + REPORT_DATE_WINDOW;
+        let trigger_between = trigger.start >= a.span.end && trigger.end <= d.start;
+        !own_act
+            && ((trigger.start >= a.span.end && d.end <= a.span.end)
+                || (right_after && trigger.end <= a.span.start)
+                || (right_after && a.reporter && !trigger_between))
+    })
+}
+
+/// "Ketika itu, Kim …", "at the time": an undated event takes the time the
+/// text told last, and happened if that is before the reference date.
+pub(super) fn date_from_time_anaphor(scene: &Scene, found: &mut Found) {
+    let sentence = scene.sentence;
+    let text = &scene.text()[sentence.span.start..sentence.span.end];
+    let Some(then) = scene.discourse.last_date else {
+        return;
+    };
+    if !scene
+        .language
+        .time_anaphors
+        .iter()
+        .any(|r| r.is_match(text))
+    {
+        return;
+    }
+    let (Found::Event(e) | Found::Continuation(e)) = found;
+    if e.date.is_none() {
+        e.date = Some(then);
+        if let Some(reference) = scene.recognised.reference_date {
+            if then.compare_coarse(&reference) == Ordering::Less {
+                (e.status, e.status_stated) = (Status::Occurred, true);
+            }
+        }
+    }
+}

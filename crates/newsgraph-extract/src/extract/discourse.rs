@@ -1,0 +1,103 @@
+//! What the sentences before the current one told: the people in focus, who
+//! is named most, the last subject and the last date stated outright. Read by
+//! the steps that resolve references; updated after each sentence.
+
+use super::Event;
+use crate::knowledge::{EntityIdx, EntityKind, Knowledge, NameForm};
+use crate::recognise::{EntityMention, Recognised, SentenceAnalysis};
+use crate::temporal::PartialDate;
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+/// The state carried from sentence to sentence of one article.
+#[derive(Debug, Default)]
+pub(super) struct Discourse {
+    /// People named so far, the last named last.
+    recent_people: Vec<EntityIdx>,
+    /// How often each person has been named so far.
+    person_mentions: HashMap<EntityIdx, usize>,
+    /// The first person named in the last sentence that named one.
+    previous_subject: Option<EntityIdx>,
+    /// The last time the text stated outright (not "at the time" itself).
+    pub(super) last_date: Option<PartialDate>,
+}
+
+impl Discourse {
+    /// The people in focus for `sentence`, the last in focus last. "The two
+    /// leaders" are the people of the last event between people, more than
+    /// whoever was named last (a spokesman who spoke of them).
+    pub(super) fn people_before(
+        &self,
+        sentence: &SentenceAnalysis,
+        events: &[Event],
+        knowledge: &Knowledge,
+    ) -> Cow<'_, [EntityIdx]> {
+        if sentence.pair_reference.is_none() {
+            return self.recent_people.as_slice().into();
+        }
+        let is_person = |a: &EntityIdx| knowledge.gazetteer.entities[*a].kind == EntityKind::Person;
+        let last_pair = events
+            .iter()
+            .filter(|e| e.actors.len() >= 2 && e.actors.iter().all(is_person))
+            .max_by_key(|e| e.evidence.iter().map(|v| v.span.start).max());
+        let mut people = self.recent_people.clone();
+        if let Some(pair) = last_pair {
+            people.retain(|p| !pair.actors.contains(p));
+            people.extend(pair.actors.iter().copied());
+        }
+        people.into()
+    }
+
+    /// Whom a pronoun stands for, among `people` and not already in `actors`:
+    /// the subject of the sentence before, if a main person of the article;
+    /// else the article's protagonist, the person named most so far.
+    pub(super) fn pronoun_referent(
+        &self,
+        people: &[EntityIdx],
+        actors: &[EntityIdx],
+    ) -> Option<EntityIdx> {
+        let mut ranked: Vec<(usize, EntityIdx)> =
+            self.person_mentions.iter().map(|(p, n)| (*n, *p)).collect();
+        ranked.sort_unstable_by(|a, b| b.cmp(a));
+        let main_people: Vec<EntityIdx> = ranked.iter().take(2).map(|(_, p)| *p).collect();
+        let previous_subject = self
+            .previous_subject
+            .filter(|p| main_people.contains(p) && !actors.contains(p));
+        let protagonist = people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !actors.contains(p))
+            .max_by_key(|(order, p)| (self.person_mentions.get(*p).copied().unwrap_or(0), *order))
+            .map(|(_, p)| *p);
+        previous_subject.or(protagonist)
+    }
+
+    /// Takes in what `sentence` told: its last explicit date, its first
+    /// person as the subject, and every person it names.
+    pub(super) fn after_sentence(
+        &mut self,
+        recognised: &Recognised,
+        sentence: &SentenceAnalysis,
+        knowledge: &Knowledge,
+    ) {
+        if let Some(date) = sentence.dates.iter().rev().find_map(|d| {
+            d.expression
+                .resolve(recognised.reference_date, false)
+                .filter(|_| d.expression.is_explicit())
+        }) {
+            self.last_date = Some(date);
+        }
+        let is_person = |m: &&EntityMention| {
+            knowledge.gazetteer.entities[m.entity].kind == EntityKind::Person
+                && m.form != NameForm::Demonym
+        };
+        if let Some(first) = sentence.entities.iter().find(is_person) {
+            self.previous_subject = Some(first.entity);
+        }
+        for mention in sentence.entities.iter().filter(is_person) {
+            self.recent_people.retain(|p| *p != mention.entity);
+            self.recent_people.push(mention.entity);
+            *self.person_mentions.entry(mention.entity).or_default() += 1;
+        }
+    }
+}

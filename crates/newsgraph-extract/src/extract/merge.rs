@@ -1,0 +1,168 @@
+//! Mentions of one event within an article become one event: a new mention
+//! merges with an earlier one, a statement with too few actors continues one,
+//! and events that would get one IRI are joined at the end.
+
+use super::{at_home, status::combine_status, Event};
+use crate::knowledge::{EntityIdx, Knowledge, Status};
+use crate::temporal::{PartialDate, Precision};
+use std::cmp::Ordering;
+
+/// Events that would get one IRI (same type, actors, date and status) are one
+/// event: join their evidence, keeping the first place.
+pub(super) fn merge_same_key(events: Vec<Event>, knowledge: &Knowledge) -> Vec<Event> {
+    let mut merged: Vec<Event> = Vec::with_capacity(events.len());
+    for event in events {
+        let destination = event.destination_country(knowledge);
+        let mut actors = event.actors.clone();
+        actors.sort_unstable();
+        let same = merged.iter_mut().find(|e| {
+            let mut other = e.actors.clone();
+            other.sort_unstable();
+            e.event_type == event.event_type
+                && e.date == event.date
+                && e.status == event.status
+                && other == actors
+                && e.destination_country(knowledge) == destination
+        });
+        match same {
+            Some(existing) => {
+                existing.place = existing.place.or(event.place);
+                for evidence in event.evidence {
+                    if !existing.evidence.iter().any(|e| e.span == evidence.span) {
+                        existing.evidence.push(evidence);
+                    }
+                }
+            }
+            None => merged.push(event),
+        }
+    }
+    merged
+}
+
+/// Attaches a statement without enough actors to the latest event of its type
+/// whose actors include the ones it names, filling in a missing place or date.
+pub(super) fn continue_event(events: &mut Vec<Event>, part: Event, knowledge: &Knowledge) {
+    let Some(event) = events.iter_mut().rev().find(|e| {
+        e.event_type == part.event_type && part.actors.iter().all(|a| e.actors.contains(a))
+    }) else {
+        return;
+    };
+    // "The second launch came in July": a new event of the same actors.
+    // Only when the statement names no actor: one that names some is about them.
+    // And only for events of states ("the second launch"): "his trip next month" is
+    // more often a plan than a second trip.
+    let of_states = knowledge.event_types[part.event_type].actors_as_states;
+    if let (Some(new), Some(old), true) =
+        (part.date, event.date, part.actors.is_empty() && of_states)
+    {
+        if !new.is_compatible(&old) {
+            let actors = event.actors.clone();
+            events.push(Event { actors, ..part });
+            return;
+        }
+    }
+    // Not a place in the actors' own country: "delegasi dari Rusia" is where a
+    // visitor comes from, not where a Russian visitor goes.
+    let gazetteer = &knowledge.gazetteer;
+    let home = |place: &EntityIdx| event.actors.iter().any(|a| at_home(gazetteer, *a, *place));
+    event.place = event.place.or(part.place.filter(|p| !home(p)));
+    event.date = event.date.or(part.date);
+    // "was due to hold talks … the two ministers had begun talks": it happened. A
+    // continuation names too little to turn a report into a plan.
+    if event.status_stated && part.status_stated && part.status == Status::Occurred {
+        event.status = Status::Occurred;
+    }
+    if !event
+        .evidence
+        .iter()
+        .any(|e| e.span == part.evidence[0].span)
+    {
+        event.evidence.extend(part.evidence);
+    }
+}
+
+/// Adds `event` to `events`, merging it with an earlier mention of the same
+/// event: same type and status, compatible dates, and the same actors or one
+/// set inside the other. The first statement's actors and place stand.
+pub(super) fn merge_into(
+    events: &mut Vec<Event>,
+    event: Event,
+    published: Option<PartialDate>,
+    knowledge: &Knowledge,
+) {
+    let gazetteer = &knowledge.gazetteer;
+    let duration = knowledge.event_types[event.event_type].duration_days;
+    // Places agree when equal or one lies in the other (Vladivostok in Russia).
+    let places_agree = |a: EntityIdx, b: EntityIdx| {
+        a == b
+            || gazetteer.entities[a].country == Some(b)
+            || gazetteer.entities[b].country == Some(a)
+    };
+    let same = events.iter_mut().find(|e| {
+        e.event_type == event.event_type
+            && statuses_agree(e, &event, published)
+            && match (e.date, event.date) {
+                (Some(a), Some(b)) => {
+                    a.is_compatible(&b) || a.days_between(&b).is_some_and(|days| days <= i64::from(duration))
+                }
+                _ => true,
+            }
+            && (event.actors.iter().all(|a| e.actors.contains(a)) || e.actors.iter().all(|a| event.actors.contains(a)))
+            // One traveller's trips to two places are two visits.
+            && match (e.place, event.place) {
+                (Some(a), Some(b)) => places_agree(a, b) || e.actors.len() > 1,
+                _ => true,
+            }
+    });
+    match same {
+        Some(existing) => {
+            combine_status(existing, &event);
+            // The more specific place wins (a city over its country).
+            existing.place = match (existing.place, event.place) {
+                (Some(a), Some(b)) if gazetteer.entities[b].country == Some(a) => Some(b),
+                (a, b) => a.or(b),
+            };
+            existing.date = match (existing.date, event.date) {
+                (Some(a), Some(b)) => Some(if b.precision > a.precision { b } else { a }),
+                (a, b) => a.or(b),
+            };
+            if !existing
+                .evidence
+                .iter()
+                .any(|e| e.span == event.evidence[0].span)
+            {
+                existing.evidence.extend(event.evidence);
+            }
+        }
+        None => events.push(event),
+    }
+}
+
+/// Whether two mentions' statuses allow one event. A report of a held event
+/// may also mention it as planned ("will hold talks"): an undated plan joins a
+/// held event of the publication month.
+fn statuses_agree(e: &Event, event: &Event, published: Option<PartialDate>) -> bool {
+    e.status == event.status || {
+        let (held, planned) = if e.status == Status::Occurred {
+            (e, event)
+        } else {
+            (event, e)
+        };
+        // A plan whose day has come ("was due to hold talks on Thursday") and an
+        // undated report that the talks began are one event.
+        let due = match (planned.date, published) {
+            (Some(d), Some(p)) => d.compare_coarse(&p) != Ordering::Greater,
+            _ => false,
+        };
+        (due && held
+            .date
+            .is_none_or(|h| planned.date.is_some_and(|p| h.is_compatible(&p))))
+            || planned.date.is_none()
+                && match (held.date, published) {
+                    (Some(d), Some(p)) => d.with_precision(Precision::Month).is_compatible(&p),
+                    // Neither dated: the article's plan and its report are one event.
+                    (None, _) => true,
+                    _ => false,
+                }
+    }
+}

@@ -1,0 +1,284 @@
+//! Stage 4, extract: turns recognised mentions into events — type, actors in
+//! their roles, place, date, status — and merges the mentions of one event
+//! within an article. Entry point: [`extract`], which turns [`Recognised`]
+//! into an [`Extraction`]. Pure: no I/O, no RDF.
+//!
+//! One trigger becomes an event in named steps, each in its own module:
+//! [`actors`] (parties, speakers and the actor choice), [`references`]
+//! (pronouns, "the two leaders", anaphoric mentions), [`places`] (place,
+//! destination and further legs of a trip), [`dates`] (date choice),
+//! [`status`] (cues and what a date says), and [`merge`] (mentions of one
+//! event). [`discourse`] carries what earlier sentences told.
+
+mod actors;
+mod dates;
+mod discourse;
+mod merge;
+mod places;
+mod references;
+mod status;
+#[cfg(test)]
+mod tests;
+
+use crate::knowledge::{EntityIdx, EventType, Knowledge, Language, Status};
+use crate::recognise::{Recognised, SentenceAnalysis};
+use crate::segment::Span;
+use crate::temporal::PartialDate;
+use discourse::Discourse;
+
+/// Triggers of one type closer than this (bytes) state one event.
+const SAME_EVENT_GAP: usize = 60;
+
+/// One statement of an event in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evidence {
+    /// The sentence that states the event (bytes into the article text).
+    pub span: Span,
+    /// The trigger word inside it.
+    pub trigger: Span,
+    /// Id of the rule that fired, e.g. `en.meeting.met`.
+    pub rule: String,
+    /// The attribution phrase ("according to KCNA"), when the sentence has one.
+    pub attribution: Option<Span>,
+    pub source: Option<EntityIdx>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    /// Index into [`Knowledge::event_types`].
+    pub event_type: usize,
+    pub actors: Vec<EntityIdx>,
+    pub place: Option<EntityIdx>,
+    pub date: Option<PartialDate>,
+    pub status: Status,
+    /// Whether the wording (a cue, a tense) or a resolved date states the status;
+    /// a bare noun ("the trip") only defaults to occurred, and yields in a merge.
+    pub status_stated: bool,
+    pub evidence: Vec<Evidence>,
+}
+
+impl Event {
+    /// For a type whose place is a destination (a visit), the country it goes
+    /// to: part of the event's identity, as a trip to Lima and one to London on
+    /// the same day are two visits, while "Vladivostok" and "Russia" are one.
+    pub fn destination_country(&self, knowledge: &Knowledge) -> Option<EntityIdx> {
+        if !knowledge.event_types[self.event_type].place_after_trigger {
+            return None;
+        }
+        let place = self.place?;
+        knowledge.gazetteer.country_of(place).or(Some(place))
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Extraction {
+    pub recognised: Recognised,
+    pub events: Vec<Event>,
+}
+
+pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
+    let language = &knowledge.languages[recognised.document.language];
+    let mut events: Vec<Event> = Vec::new();
+    let mut discourse = Discourse::default();
+    for sentence in &recognised.sentences {
+        let people = discourse.people_before(sentence, &events, knowledge);
+        let scene = Scene {
+            recognised: &recognised,
+            sentence,
+            knowledge,
+            language,
+            discourse: &discourse,
+            people: &people,
+        };
+        sentence_events(&scene, &mut events);
+        discourse.after_sentence(&recognised, sentence, knowledge);
+    }
+    places::borrow_places(&mut events, knowledge);
+    events.retain(|e| e.place.is_some() || !knowledge.event_types[e.event_type].place_required);
+    Extraction {
+        recognised,
+        events: merge::merge_same_key(events, knowledge),
+    }
+}
+
+/// One sentence in its article, with what the text told before it: what
+/// every step of the extraction reads.
+struct Scene<'a> {
+    recognised: &'a Recognised,
+    sentence: &'a SentenceAnalysis,
+    knowledge: &'a Knowledge,
+    language: &'a Language,
+    discourse: &'a Discourse,
+    /// The people in focus, the last named last (for "the two leaders", the
+    /// people of the last event between people last).
+    people: &'a [EntityIdx],
+}
+
+impl<'a> Scene<'a> {
+    /// The whole article text (spans are bytes into it).
+    fn text(&self) -> &'a str {
+        &self.recognised.document.article.text
+    }
+}
+
+/// One trigger of a sentence and the event type it states.
+struct TriggerAt<'a> {
+    span: Span,
+    rule: &'a str,
+    /// The trigger is a noun whose subject follows it ("kunjungan Menteri Shoigu").
+    subject_after: bool,
+    /// Index into [`Knowledge::event_types`].
+    type_index: usize,
+    event_type: &'a EventType,
+}
+
+/// What a trigger yields: a complete event, or a statement with too few
+/// actors ("in this meeting Russia supported …", "two missiles flew 1,500 km"),
+/// which can only add to an event already found.
+enum Found {
+    Event(Event),
+    Continuation(Event),
+}
+
+impl Found {
+    fn event(&self) -> &Event {
+        let (Found::Event(e) | Found::Continuation(e)) = self;
+        e
+    }
+}
+
+/// The events of one sentence's triggers, merged into `events`.
+fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
+    // One event per trigger, but triggers of one type close together
+    // ("held talks … a meeting") state one event.
+    let mut done: Vec<(usize, usize)> = Vec::new();
+    // Actors of the events this sentence already stated, per type: a second
+    // trigger naming the same actors restates one of them.
+    let mut stated: Vec<(usize, Vec<EntityIdx>, Option<EntityIdx>)> = Vec::new();
+    for hit in &scene.sentence.triggers {
+        let trigger = &scene.language.triggers[hit.trigger];
+        let at = TriggerAt {
+            span: hit.span,
+            rule: &trigger.rule,
+            subject_after: trigger.subject_after,
+            type_index: trigger.event_type,
+            event_type: &scene.knowledge.event_types[trigger.event_type],
+        };
+        // Travel triggers close together may name two legs of a trip ("tiba di
+        // Jakarta … singgah di Kuala Lumpur"): only a restatement is dropped below.
+        if !at.event_type.place_after_trigger
+            && done
+                .iter()
+                .any(|(t, end)| *t == at.type_index && at.span.start < end + SAME_EVENT_GAP)
+        {
+            continue;
+        }
+        let Some((mut found, legs)) = event_in_sentence(scene, &at) else {
+            continue;
+        };
+        dates::date_from_time_anaphor(scene, &mut found);
+        done.push((at.type_index, at.span.end));
+        let mut actors = found.event().actors.clone();
+        actors.sort_unstable();
+        let place = found.event().place;
+        let restated = stated.iter().any(|(t, a, p)| {
+            *t == at.type_index && *a == actors && (p.is_none() || place.is_none() || *p == place)
+        });
+        if restated {
+            continue;
+        }
+        stated.push((at.type_index, actors, place));
+        record(scene, events, found, legs);
+    }
+}
+
+/// Adds what a trigger yielded to the article's events: an event (and a visit
+/// per further leg of its trip), or a continuation of an event already found.
+fn record(scene: &Scene, events: &mut Vec<Event>, found: Found, legs: Vec<EntityIdx>) {
+    let (published, knowledge) = (scene.recognised.published, scene.knowledge);
+    match found {
+        Found::Event(event) => {
+            // "to Lima, before travelling to Rio and then to London": a visit per leg.
+            let trips: Vec<Event> = legs
+                .into_iter()
+                .map(|leg| Event {
+                    place: Some(leg),
+                    ..event.clone()
+                })
+                .collect();
+            merge::merge_into(events, event, published, knowledge);
+            for trip in trips {
+                merge::merge_into(events, trip, published, knowledge);
+            }
+        }
+        Found::Continuation(part) => merge::continue_event(events, part, knowledge),
+    }
+}
+
+/// The event one trigger states, step by step; with the further legs of a trip.
+fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<EntityIdx>)> {
+    let (speakers, parties) = actors::parties(scene);
+    let (status, status_stated) = status::cue_status(scene.sentence, at.span, scene.language)?;
+    let mut actors = actors::choose_actors(scene, at, &parties);
+    references::pronoun_actor(scene, at, &parties, &mut actors);
+    references::pair_actors(scene, at, &speakers, &mut actors);
+    let incomplete = actors.len() < at.event_type.min_actors.max(1);
+    if at.event_type.max_actors > 0 {
+        actors.truncate(at.event_type.max_actors);
+    }
+    let place = places::event_place(scene, at, &parties, &actors);
+    let legs = match place {
+        Some(first) if at.event_type.place_after_trigger => {
+            places::further_legs(scene, at, &parties, first, &actors)
+        }
+        _ => Vec::new(),
+    };
+    let date = dates::event_date(scene, at, &actors, status);
+    let (status, status_stated) = status::status_from_date(
+        date,
+        scene.recognised.reference_date,
+        (status, status_stated),
+    );
+    let attribution = scene.sentence.attributions.first();
+    let event = Event {
+        event_type: at.type_index,
+        actors,
+        place,
+        date,
+        status,
+        status_stated,
+        evidence: vec![Evidence {
+            span: scene.sentence.span,
+            trigger: at.span,
+            rule: at.rule.to_string(),
+            attribution: attribution.map(|a| a.span),
+            source: attribution.and_then(|a| a.source),
+        }],
+    };
+    Some(if incomplete || references::is_anaphoric(scene, at.span) {
+        (Found::Continuation(event), Vec::new())
+    } else {
+        (Found::Event(event), legs)
+    })
+}
+
+/// Whether `place` is the actor's own country or lies in it.
+fn at_home(gazetteer: &crate::knowledge::Gazetteer, actor: EntityIdx, place: EntityIdx) -> bool {
+    let country = gazetteer.entities[actor].country;
+    country.is_some() && (Some(place) == country || gazetteer.entities[place].country == country)
+}
+
+/// The nearest char boundary at or before `index`.
+fn floor_boundary(text: &str, mut index: usize) -> usize {
+    while !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
+/// Bytes between two spans; 0 when they overlap.
+fn distance(a: Span, b: Span) -> usize {
+    b.start
+        .saturating_sub(a.end)
+        .max(a.start.saturating_sub(b.end))
+}

@@ -1,0 +1,227 @@
+//! Where an event happens: the place near its trigger, the destination of a
+//! trip and its further legs, and a place borrowed from a related event.
+
+use super::{at_home, distance, Event, Scene, TriggerAt};
+use crate::knowledge::{EntityIdx, EntityKind, EventType, Gazetteer, Knowledge};
+use crate::recognise::EntityMention;
+use crate::segment::Span;
+
+/// How far (bytes) after one destination the next leg of a trip may be named.
+const NEXT_LEG_WINDOW: usize = 90;
+/// How far after a travel trigger its destination may stand ("tiba di Bandar Udara … Vladivostok").
+const DESTINATION_WINDOW: usize = 80;
+
+/// The place of the event a trigger states; a visitor does not travel to their
+/// own country (a meeting may be held there).
+pub(super) fn event_place(
+    scene: &Scene,
+    at: &TriggerAt,
+    parties: &[&EntityMention],
+    actors: &[EntityIdx],
+) -> Option<EntityIdx> {
+    let gazetteer = &scene.knowledge.gazetteer;
+    let event_type = at.event_type;
+    let place = choose_place(parties, at.span, event_type, actors, scene.knowledge);
+    place.filter(|p| {
+        !event_type.place_after_trigger
+            || !actors
+                .iter()
+                .any(|a| gazetteer.entities[*a].country == Some(*p))
+    })
+}
+
+/// Destinations after the first that the text marks as further legs of the
+/// same trip ("ke Lima, lalu ke London"; references.tsv `next_leg`): each in
+/// another country than the leg before it, none at the traveller's home.
+pub(super) fn further_legs(
+    scene: &Scene,
+    at: &TriggerAt,
+    parties: &[&EntityMention],
+    first: EntityIdx,
+    actors: &[EntityIdx],
+) -> Vec<EntityIdx> {
+    let (text, trigger, event_type) = (scene.text(), at.span, at.event_type);
+    let gazetteer = &scene.knowledge.gazetteer;
+    let country = |e: EntityIdx| gazetteer.country_of(e);
+    let Some(mut last) = parties
+        .iter()
+        .find(|m| m.entity == first && m.span.start >= trigger.end)
+    else {
+        return Vec::new();
+    };
+    let mut legs = Vec::new();
+    for m in parties.iter().filter(|m| m.span.start >= last.span.end) {
+        if m.modifier
+            || !event_type
+                .place_kinds
+                .contains(&gazetteer.entities[m.entity].kind)
+        {
+            continue;
+        }
+        if m.span.start < last.span.end || m.span.start - last.span.end > NEXT_LEG_WINDOW {
+            break;
+        }
+        let gap = &text[last.span.end..m.span.start];
+        let next_leg = scene.language.next_legs.iter().any(|r| r.is_match(gap));
+        let elsewhere = country(m.entity).is_none() || country(m.entity) != country(last.entity);
+        let home = actors.iter().any(|a| at_home(gazetteer, *a, m.entity));
+        if next_leg && elsewhere && !home && !legs.contains(&m.entity) && m.entity != first {
+            legs.push(m.entity);
+            last = m;
+        }
+    }
+    legs
+}
+
+/// The place near the trigger: for a trip, its destination.
+fn choose_place(
+    parties: &[&EntityMention],
+    trigger: Span,
+    event_type: &EventType,
+    actors: &[EntityIdx],
+    knowledge: &Knowledge,
+) -> Option<EntityIdx> {
+    let gazetteer = &knowledge.gazetteer;
+    let candidates: Vec<&EntityMention> = parties
+        .iter()
+        .filter(|m| {
+            !m.modifier
+                && !m.topic
+                && event_type
+                    .place_kinds
+                    .contains(&gazetteer.entities[m.entity].kind)
+        })
+        // An actor is not also the place; nor is a capital standing for an actor state.
+        .filter(|m| !actors.contains(&m.entity))
+        .filter(|m| {
+            !(event_type.actors_as_states
+                && gazetteer
+                    .as_state(m.entity)
+                    .is_some_and(|s| actors.contains(&s)))
+        })
+        // A state is where an event happens only when the text says so ("in Russia");
+        // otherwise it is more likely a party or a passing mention.
+        .filter(|m| {
+            event_type.place_after_trigger
+                || m.locative
+                || gazetteer.entities[m.entity].kind != EntityKind::State
+        })
+        .copied()
+        .collect();
+    if event_type.place_after_trigger {
+        return destination(&candidates, trigger, actors, gazetteer);
+    }
+    let rank = |m: &&&EntityMention| {
+        let kind = gazetteer.entities[m.entity].kind;
+        let kind_rank = event_type
+            .place_kinds
+            .iter()
+            .position(|k| *k == kind)
+            .unwrap_or(usize::MAX);
+        let after = m.span.start >= trigger.end;
+        (!m.locative, kind_rank, !after, distance(m.span, trigger))
+    };
+    candidates.iter().min_by_key(rank).map(|m| m.entity)
+}
+
+/// The destination of a trip among the place candidates.
+fn destination(
+    candidates: &[&EntityMention],
+    trigger: Span,
+    actors: &[EntityIdx],
+    gazetteer: &Gazetteer,
+) -> Option<EntityIdx> {
+    // A destination follows its verb ("travelled to X", "kunjungan ke X") or
+    // stands right before a noun ("a Serbia visit"). A place in the traveller's
+    // own country is not where they travel to ("ASEAN-US summit in Jakarta").
+    let home = |m: &&&EntityMention| actors.iter().any(|a| at_home(gazetteer, *a, m.entity));
+    let after = candidates.iter().filter(|m| {
+        m.span.start >= trigger.end && m.span.start - trigger.end <= DESTINATION_WINDOW
+    });
+    let adjacent_before = candidates
+        .iter()
+        .filter(|m| m.span.end <= trigger.start && trigger.start - m.span.end <= 1);
+    // The first place the text marks as one ("to X", "di X") is the destination;
+    // when it is at home the trip is domestic, and a foreign place further on is
+    // not where it goes. Unmarked names may be titles or modifiers ("Ketua DPR AS").
+    let chosen = match after.clone().find(|m| m.destination) {
+        Some(marked) => (!home(&marked)).then_some(marked.entity),
+        None => after
+            .chain(adjacent_before)
+            .find(|m| !home(m))
+            .map(|m| m.entity),
+    };
+    // A state, and further on a city of it ("from the UAE, where he spoke in
+    // Dubai"): the city is the more precise destination.
+    chosen.map(|place| {
+        let in_it = |m: &&&EntityMention| gazetteer.entities[m.entity].country == Some(place);
+        match gazetteer.entities[place].kind {
+            EntityKind::State => candidates
+                .iter()
+                .filter(|m| m.span.start >= trigger.end)
+                .find(in_it)
+                .map_or(place, |m| m.entity),
+            _ => place,
+        }
+    })
+}
+
+/// Fills a missing place from a related event of a shared actor and time, as
+/// `events.tsv`'s `place_from` says ("Selama kunjungan tersebut, Shoigu bertemu
+/// Kim" meets where Shoigu visited), unless that place is the actor's own country.
+pub(super) fn borrow_places(events: &mut [Event], knowledge: &Knowledge) {
+    let gazetteer = &knowledge.gazetteer;
+    for i in 0..events.len() {
+        let Some(source_type) = knowledge.event_types[events[i].event_type].place_from else {
+            continue;
+        };
+        // "Selama kunjungan tersebut, Shoigu bertemu Kim": stated in one sentence
+        // with the visit, the meeting is dated by it.
+        if events[i].date.is_none() {
+            let (actors, spans): (Vec<EntityIdx>, Vec<Span>) = (
+                events[i].actors.clone(),
+                events[i].evidence.iter().map(|e| e.span).collect(),
+            );
+            events[i].date = events.iter().find_map(|other| {
+                let related = other.event_type == source_type
+                    && actors.iter().any(|a| other.actors.contains(a))
+                    && other.evidence.iter().any(|e| spans.contains(&e.span));
+                related.then_some(other.date).flatten()
+            });
+        }
+        // A place already known is only made more precise: "his first trip to
+        // Egypt" takes Cairo from the meeting held there.
+        let current = events[i].place;
+        if current.is_some_and(|p| gazetteer.entities[p].kind != EntityKind::State) {
+            continue;
+        }
+        let (actors, date) = (events[i].actors.clone(), events[i].date);
+        // Within the source's duration (a three-day visit and the talks on its
+        // second day); of several, the one told last before this event (the leg
+        // of the trip the text is at), else the first.
+        let duration = i64::from(knowledge.event_types[source_type].duration_days);
+        let first_told = |e: &Event| e.evidence.iter().map(|v| v.span.start).min().unwrap_or(0);
+        let at = first_told(&events[i]);
+        let candidates = events.iter().filter_map(|other| {
+            let place = other.place?;
+            let related = other.event_type == source_type
+                && actors.iter().any(|a| other.actors.contains(a))
+                && match (date, other.date) {
+                    (Some(a), Some(b)) => {
+                        a.is_compatible(&b) || a.days_between(&b).is_some_and(|d| d <= duration)
+                    }
+                    _ => true,
+                };
+            let home = actors.iter().all(|a| at_home(gazetteer, *a, place));
+            let fits = current.is_none_or(|state| gazetteer.entities[place].country == Some(state));
+            (related && !home && fits).then_some((first_told(other), place))
+        });
+        let (before, after): (Vec<_>, Vec<_>) = candidates.partition(|(told, _)| *told <= at);
+        let borrowed = before
+            .iter()
+            .max_by_key(|(told, _)| *told)
+            .or(after.first())
+            .map(|(_, place)| *place);
+        events[i].place = borrowed.or(current);
+    }
+}

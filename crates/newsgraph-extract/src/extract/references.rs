@@ -1,0 +1,104 @@
+//! Actors and events the text refers to without naming them: a pronoun for
+//! the person in focus, "the two leaders" for the last pair of people, and
+//! "this meeting" for an event already told.
+
+use super::{floor_boundary, Scene, TriggerAt};
+use crate::knowledge::{EntityIdx, EntityKind, EventType};
+use crate::recognise::EntityMention;
+use crate::segment::Span;
+
+/// How far (bytes) around a trigger an anaphor ("latihan ini") may stand.
+const ANAPHOR_WINDOW: usize = 24;
+
+/// Whether the event type's preferred actors are people, and not as states.
+fn wants_people(event_type: &EventType) -> bool {
+    let people = event_type
+        .actor_groups
+        .first()
+        .is_some_and(|g| g.contains(&EntityKind::Person));
+    people && !event_type.actors_as_states
+}
+
+/// "He will then head to …", "He is to meet Li Qiang", "ia dan Prabowo …": a
+/// pronoun stands for the person in focus, when the event lacks an actor.
+pub(super) fn pronoun_actor(
+    scene: &Scene,
+    at: &TriggerAt,
+    parties: &[&EntityMention],
+    actors: &mut Vec<EntityIdx>,
+) {
+    let (sentence, event_type) = (scene.sentence, at.event_type);
+    if actors.len() >= event_type.min_actors.max(1) || !wants_people(event_type) {
+        return;
+    }
+    let before_trigger = &scene.text()[sentence.span.start..at.span.start];
+    // "Ruto began his trip in Atlanta, where he met …": a pronoun after a
+    // person named in the sentence is that person, already counted.
+    let first_pronoun = scene
+        .language
+        .pronouns
+        .iter()
+        .filter_map(|r| r.find(before_trigger))
+        .map(|m| sentence.span.start + m.start())
+        .min();
+    let gazetteer = &scene.knowledge.gazetteer;
+    let named_before = first_pronoun.is_some_and(|at| {
+        parties.iter().any(|m| {
+            m.span.end <= at
+                && !m.modifier
+                && gazetteer.entities[m.entity].kind == EntityKind::Person
+        })
+    });
+    if first_pronoun.is_some() && !named_before {
+        let referent = scene.discourse.pronoun_referent(scene.people, actors);
+        actors.extend(referent);
+    }
+}
+
+/// "the two leaders", "keduanya": the people in focus, as many as the event
+/// lacks, never one who speaks of them.
+pub(super) fn pair_actors(
+    scene: &Scene,
+    at: &TriggerAt,
+    speakers: &[EntityIdx],
+    actors: &mut Vec<EntityIdx>,
+) {
+    let event_type = at.event_type;
+    if actors.len() >= event_type.min_actors
+        || scene.sentence.pair_reference.is_none()
+        || !wants_people(event_type)
+    {
+        return;
+    }
+    for person in scene.people.iter().rev() {
+        if actors.len() >= event_type.min_actors {
+            break;
+        }
+        if !actors.contains(person) && !speakers.contains(person) {
+            actors.push(*person);
+        }
+    }
+}
+
+/// "latihan ini", "this meeting": the trigger names an event already told.
+pub(super) fn is_anaphoric(scene: &Scene, trigger: Span) -> bool {
+    let (text, sentence, language) = (scene.text(), scene.sentence, scene.language);
+    let before = &text[floor_boundary(
+        text,
+        trigger
+            .start
+            .saturating_sub(ANAPHOR_WINDOW)
+            .max(sentence.span.start),
+    )..trigger.start];
+    let after =
+        &text[trigger.end..floor_boundary(text, (trigger.end + ANAPHOR_WINDOW).min(text.len()))];
+    let trigger_text = &text[trigger.start..trigger.end];
+    language
+        .anaphors
+        .iter()
+        .any(|r| r.is_match(before) || r.is_match(after))
+        || language
+            .anaphors_in_trigger
+            .iter()
+            .any(|r| r.is_match(trigger_text))
+}

@@ -1,0 +1,496 @@
+//! Rule families on short sentences written for these tests.
+
+use super::*;
+use crate::read::Article;
+use crate::recognise::recognise;
+use crate::segment::segment;
+use std::sync::OnceLock;
+
+fn knowledge() -> &'static Knowledge {
+    static KNOWLEDGE: OnceLock<Knowledge> = OnceLock::new();
+    KNOWLEDGE.get_or_init(|| Knowledge::embedded().expect("the bundled knowledge loads"))
+}
+
+/// (type, sorted actor ids, place id, date, status) of one event.
+type Found = (
+    String,
+    Vec<String>,
+    Option<String>,
+    Option<String>,
+    &'static str,
+);
+
+fn events(language: &str, published: &str, text: &str) -> Vec<Found> {
+    let k = knowledge();
+    let article = Article {
+        source: "test".into(),
+        url: None,
+        title: None,
+        date_published: Some(published.into()),
+        language: Some(language.into()),
+        text: text.into(),
+    };
+    let extraction = extract(recognise(segment(article, k), k), k);
+    for event in &extraction.events {
+        for evidence in &event.evidence {
+            assert!(evidence.span.start < evidence.span.end && evidence.span.end <= text.len());
+        }
+    }
+    extraction
+        .events
+        .iter()
+        .map(|e| {
+            let id = |i: &EntityIdx| k.gazetteer.entities[*i].id.clone();
+            let mut actors: Vec<String> = e.actors.iter().map(id).collect();
+            actors.sort();
+            (
+                k.event_types[e.event_type].name.clone(),
+                actors,
+                e.place.as_ref().map(id),
+                e.date.map(|d| d.to_string()),
+                e.status.name(),
+            )
+        })
+        .collect()
+}
+
+fn strings(ids: &[&str]) -> Vec<String> {
+    ids.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn indonesian_meeting_with_titles_place_and_bracketed_date() {
+    let found = events(
+        "id",
+        "2024-05-16 08:00:00",
+        "Presiden Rusia Vladimir Putin bertemu Presiden Tiongkok Xi Jinping di Beijing pada Kamis (16/5/2024).",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    let (kind, actors, place, date, status) = &found[0];
+    assert_eq!(kind, "Meeting");
+    assert_eq!(actors, &strings(&["Vladimir_Putin", "Xi_Jinping"]));
+    assert_eq!(place.as_deref(), Some("Beijing"));
+    assert_eq!(date.as_deref(), Some("2024-05-16"));
+    assert_eq!(*status, "occurred");
+}
+
+#[test]
+fn english_expected_visit_resolves_next_month() {
+    let found = events(
+        "en",
+        "2024-03-10 00:00:00",
+        "Japanese Prime Minister Fumio Kishida will visit Washington next month.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    let (kind, actors, place, date, status) = &found[0];
+    assert_eq!(kind, "Visit");
+    assert_eq!(actors, &strings(&["Fumio_Kishida"]));
+    assert_eq!(place.as_deref(), Some("Washington"));
+    assert_eq!(date.as_deref(), Some("2024-04"));
+    assert_eq!(*status, "expected");
+}
+
+#[test]
+fn indonesian_noun_trigger_takes_the_visitor_after_it() {
+    let found = events("id", "2023-07-30 00:00:00", "Kunjungan Menteri Pertahanan Rusia Sergei Shoigu ke Korea Utara berlangsung pada akhir Juli.");
+    let visit = found.iter().find(|e| e.0 == "Visit").expect("a visit");
+    assert_eq!(visit.1, strings(&["Sergei_Shoigu"]));
+    assert_eq!(visit.2.as_deref(), Some("North_Korea"));
+    assert_eq!(visit.3.as_deref(), Some("2023-07"));
+}
+
+#[test]
+fn weapons_talks_are_between_states_even_when_leaders_are_named() {
+    let found = events(
+        "en",
+        "2023-09-05 00:00:00",
+        "Kim Jong Un and Vladimir Putin discussed arms supplies, officials said.",
+    );
+    let talks = found
+        .iter()
+        .find(|e| e.0 == "WeaponsTalks")
+        .expect("weapons talks");
+    assert_eq!(talks.1, strings(&["North_Korea", "Russia"]));
+}
+
+#[test]
+fn missile_test_launcher_sea_and_weekday() {
+    // 14 July 2023 was a Friday: "on Thursday" is the day before.
+    let found = events(
+        "en",
+        "2023-07-14 00:00:00",
+        "North Korea fired a ballistic missile into the Sea of Japan on Thursday.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "MissileTest");
+    assert_eq!(found[0].1, strings(&["North_Korea"]));
+    assert_eq!(found[0].2.as_deref(), Some("Sea_of_Japan"));
+    assert_eq!(found[0].3.as_deref(), Some("2023-07-13"));
+}
+
+#[test]
+fn indonesian_joint_exercise_and_relative_week() {
+    let found = events(
+        "id",
+        "2023-09-04 00:00:00",
+        "Korea Selatan, Amerika Serikat dan Jepang menggelar latihan angkatan laut bersama pekan lalu.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "MilitaryExercise");
+    assert_eq!(
+        found[0].1,
+        strings(&["Japan", "South_Korea", "United_States"])
+    );
+    assert_eq!(found[0].3.as_deref(), Some("2023-08"));
+}
+
+#[test]
+fn status_cues_in_both_languages() {
+    let planned = events(
+        "id",
+        "2023-09-04 00:00:00",
+        "Kim Jong-un diperkirakan akan bertemu Vladimir Putin.",
+    );
+    assert_eq!(planned[0].4, "expected");
+    let held = events(
+        "id",
+        "2023-09-04 00:00:00",
+        "Kim Jong-un telah bertemu Vladimir Putin.",
+    );
+    assert_eq!(held[0].4, "occurred");
+    let set_to = events(
+        "en",
+        "2023-09-04 00:00:00",
+        "Joe Biden is set to meet Xi Jinping.",
+    );
+    assert_eq!(set_to[0].4, "expected");
+}
+
+#[test]
+fn a_stated_status_outranks_a_bare_noun_and_a_report_outranks_a_plan() {
+    // "the trip" says nothing of tense: the plan stands.
+    let plan = events(
+        "en",
+        "2024-05-01 00:00:00",
+        "Anthony Albanese is expected to travel to Beijing. Albanese's trip to Beijing comes as trade improves.",
+    );
+    let visits: Vec<_> = plan.iter().filter(|e| e.0 == "Visit").collect();
+    assert_eq!(visits.len(), 1, "{plan:?}");
+    assert_eq!(visits[0].4, "expected", "{plan:?}");
+    // A plan, then the report that it took place: it happened.
+    let held = events(
+        "en",
+        "2024-05-01 00:00:00",
+        "Anthony Albanese was due to travel to Beijing. Albanese arrived in Beijing after a delay.",
+    );
+    let visits: Vec<_> = held.iter().filter(|e| e.0 == "Visit").collect();
+    assert_eq!(visits.len(), 1, "{held:?}");
+    assert_eq!(visits[0].4, "occurred", "{held:?}");
+    // Indonesian: under way means it happened.
+    let ongoing = events(
+        "id",
+        "2024-05-01 00:00:00",
+        "Perundingan senjata antara Rusia dan Iran sedang berlangsung.",
+    );
+    assert_eq!(ongoing[0].4, "occurred", "{ongoing:?}");
+}
+
+#[test]
+fn a_visit_needs_a_foreign_destination() {
+    // The marked destination, not the state in the visitor's title.
+    let found = events(
+        "id",
+        "2024-05-01 00:00:00",
+        "Kunjungan Menteri Luar Negeri AS Antony Blinken ke Hanoi berlangsung dua hari.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2.as_deref(), Some("Hanoi"), "{found:?}");
+    // No destination named: no visit (events.tsv place_required).
+    let nowhere = events(
+        "en",
+        "2024-05-01 00:00:00",
+        "Antony Blinken visited a shipyard and an ammunition plant.",
+    );
+    assert!(nowhere.iter().all(|e| e.0 != "Visit"), "{nowhere:?}");
+    // A trip at home is not a visit to the foreign place named after it.
+    let domestic = events(
+        "en",
+        "2024-05-01 00:00:00",
+        "Joe Biden arrived in Hawaii before his talks with Japan.",
+    );
+    assert!(domestic.iter().all(|e| e.0 != "Visit"), "{domestic:?}");
+}
+
+#[test]
+fn the_two_leaders_are_the_last_pair_not_their_spokesman() {
+    let text = "Joe Biden bertemu Xi Jinping di Woodside pada 15 November 2023. \
+                Juru bicara Gedung Putih John Kirby mengatakan kedua pemimpin bertemu selama empat jam.";
+    let found = events("id", "2023-11-17 00:00:00", text);
+    let meetings: Vec<_> = found.iter().filter(|e| e.0 == "Meeting").collect();
+    assert_eq!(meetings.len(), 1, "{found:?}");
+    assert_eq!(meetings[0].1, strings(&["Joe_Biden", "Xi_Jinping"]));
+}
+
+#[test]
+fn a_report_date_after_the_source_does_not_date_the_event() {
+    let text = "Dikutip dari Reuters, Sabtu (7/10/2023), pertemuan antara Joe Biden dan Xi Jinping di Amerika Serikat berlangsung pada bulan November.";
+    let found = events("id", "2023-10-07 00:00:00", text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // The meeting is where it was held, even in one leader's own country.
+    assert_eq!(found[0].2.as_deref(), Some("United_States"), "{found:?}");
+    assert_eq!(found[0].3.as_deref(), Some("2023-11"), "{found:?}");
+}
+
+#[test]
+fn dates_by_reference_to_earlier_time_and_a_related_event() {
+    // "Ketika itu": the time the text stated last.
+    let text = "Kim Jong-un dan Vladimir Putin pernah bertemu pada April 2019. \
+                Ketika itu, Kim melakukan perjalanan dengan kereta ke Vladivostok.";
+    let found = events("id", "2023-09-05 00:00:00", text);
+    let visit = found.iter().find(|e| e.0 == "Visit").expect("a visit");
+    assert_eq!(visit.3.as_deref(), Some("2019-04"), "{found:?}");
+    assert_eq!(visit.4, "occurred", "{found:?}");
+    // A meeting told in one sentence with a dated visit is dated by it.
+    let text = "Pada Juli 2023 Sergei Shoigu melakukan kunjungan ke Korea Utara. \
+                Selama kunjungan tersebut, Shoigu bertemu dengan Kim Jong-un.";
+    let found = events("id", "2023-09-05 00:00:00", text);
+    let meeting = found.iter().find(|e| e.0 == "Meeting").expect("a meeting");
+    assert_eq!(meeting.3.as_deref(), Some("2023-07"), "{found:?}");
+    // "since … in 1991" dates something else.
+    let found = events(
+        "en",
+        "2023-09-05 00:00:00",
+        "Sergei Shoigu visited Pyongyang, the first such trip since the collapse of the Soviet Union in 1991.",
+    );
+    assert_eq!(found[0].3, None, "{found:?}");
+}
+
+#[test]
+fn an_armed_group_launches_in_its_own_name() {
+    let found = events(
+        "id",
+        "2024-01-12 00:00:00",
+        "Kelompok Houthi menembakkan rudal balistik ke arah kapal di Laut Merah pada Kamis (11/1/2024).",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "MissileTest");
+    assert_eq!(found[0].1, strings(&["Houthis"]), "{found:?}");
+    assert_eq!(found[0].2.as_deref(), Some("Red_Sea"), "{found:?}");
+}
+
+#[test]
+fn a_simulated_nuclear_strike_is_a_missile_test() {
+    for (language, text) in [
+        ("id", "Korea Utara menggelar simulasi serangan nuklir taktis di Laut Kuning pada Sabtu."),
+        ("en", "North Korea staged a simulated tactical nuclear attack over the Yellow Sea on Saturday."),
+    ] {
+        let found = events(language, "2023-09-04 00:00:00", text);
+        let test = found.iter().find(|e| e.0 == "MissileTest");
+        let test = test.unwrap_or_else(|| panic!("no missile test in {found:?}"));
+        assert_eq!(test.1, strings(&["North_Korea"]));
+        assert_eq!(test.2.as_deref(), Some("Yellow_Sea"), "{found:?}");
+        assert_eq!(test.3.as_deref(), Some("2023-09-02"), "{found:?}");
+    }
+}
+
+#[test]
+fn a_leading_pronoun_is_the_traveller_not_the_person_met() {
+    let text = "Anthony Albanese arrived in Beijing on Saturday. \
+                He will meet Li Qiang on Monday and will then travel to Shanghai.";
+    let found = events("en", "2023-11-04 00:00:00", text);
+    let to_shanghai: Vec<_> = found
+        .iter()
+        .filter(|e| e.0 == "Visit" && e.2.as_deref() == Some("Shanghai"))
+        .collect();
+    assert_eq!(to_shanghai.len(), 1, "{found:?}");
+    assert_eq!(
+        to_shanghai[0].1,
+        strings(&["Anthony_Albanese"]),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn each_leg_of_a_trip_is_a_visit() {
+    for (language, text) in [
+        (
+            "en",
+            "Prabowo Subianto will fly to Lima next week and then to London.",
+        ),
+        (
+            "id",
+            "Prabowo Subianto akan terbang ke Lima pekan depan, lalu ke London.",
+        ),
+    ] {
+        let found = events(language, "2024-11-10 00:00:00", text);
+        let mut places: Vec<_> = found
+            .iter()
+            .filter(|e| e.0 == "Visit")
+            .map(|e| e.2.clone().unwrap_or_default())
+            .collect();
+        places.sort();
+        assert_eq!(places, strings(&["Lima", "London"]), "{found:?}");
+    }
+    // A second place in the same country is not another leg.
+    let found = events(
+        "en",
+        "2024-11-10 00:00:00",
+        "Prabowo Subianto will fly to Beijing and then to Shanghai.",
+    );
+    assert_eq!(
+        found.iter().filter(|e| e.0 == "Visit").count(),
+        1,
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_name_that_only_relates_someone_is_not_a_party() {
+    let found = events(
+        "en",
+        "2024-01-27 00:00:00",
+        "Washington cleared the sale of F-35 jets to Greece, Turkey's neighbour and ally.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].1,
+        strings(&["Greece", "United_States"]),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_title_alone_stands_for_the_leader_named_before() {
+    let text = "Presiden Prabowo Subianto tiba di Beijing pada Jumat (8/11/2024). \
+                Dari China, Kepala Negara akan melanjutkan perjalanan ke Washington.";
+    let found = events("id", "2024-11-09 00:00:00", text);
+    let to_washington = found
+        .iter()
+        .find(|e| e.0 == "Visit" && e.2.as_deref() == Some("Washington"));
+    let visit = to_washington.unwrap_or_else(|| panic!("no visit to Washington: {found:?}"));
+    assert_eq!(visit.1, strings(&["Prabowo_Subianto"]));
+    assert_eq!(visit.4, "expected");
+}
+
+#[test]
+fn named_weapons_and_missiles_come_from_the_shared_lists() {
+    let deal = events(
+        "id",
+        "2024-04-20 00:00:00",
+        "Indonesia tengah merundingkan pembelian rudal BrahMos dengan India.",
+    );
+    let talks = deal.iter().find(|e| e.0 == "WeaponsTalks");
+    let talks = talks.unwrap_or_else(|| panic!("no weapons talks: {deal:?}"));
+    assert_eq!(talks.1, strings(&["India", "Indonesia"]));
+    let test = events(
+        "en",
+        "2024-03-12 00:00:00",
+        "India said its Agni-V was tested on Monday with multiple warheads.",
+    );
+    assert!(
+        test.iter()
+            .any(|e| e.0 == "MissileTest" && e.1 == strings(&["India"])),
+        "{test:?}"
+    );
+}
+
+#[test]
+fn a_visit_to_a_state_takes_the_city_named_for_it() {
+    // From the meeting held there.
+    let text = "Recep Tayyip Erdogan met Abdel Fattah al-Sisi in Cairo on Wednesday, his first trip to Egypt in a decade.";
+    let found = events("en", "2024-02-15 00:00:00", text);
+    let visit = found.iter().find(|e| e.0 == "Visit").expect("a visit");
+    assert_eq!(visit.2.as_deref(), Some("Cairo"), "{found:?}");
+    // From the same sentence.
+    let text = "Recep Tayyip Erdogan flew in from the United Arab Emirates, where he spoke at a summit in Dubai.";
+    let found = events("en", "2024-02-15 00:00:00", text);
+    let visit = found.iter().find(|e| e.0 == "Visit").expect("a visit");
+    assert_eq!(visit.2.as_deref(), Some("Dubai"), "{found:?}");
+}
+
+#[test]
+fn the_guest_is_the_visitor_and_a_pronoun_after_a_name_is_that_person() {
+    let text = "Joe Biden welcomed Kenyan President William Ruto on Thursday for a state visit to Washington.";
+    let found = events("en", "2024-05-24 00:00:00", text);
+    let visit = found.iter().find(|e| e.0 == "Visit").expect("a visit");
+    assert_eq!(visit.1, strings(&["William_Ruto"]), "{found:?}");
+    let text = "Joe Biden spoke to reporters on Monday. \
+                William Ruto began his trip in Atlanta, where he met executives of American companies.";
+    let found = events("en", "2024-05-24 00:00:00", text);
+    assert!(found.iter().all(|e| e.0 != "Meeting"), "{found:?}");
+}
+
+#[test]
+fn a_meeting_takes_the_place_of_the_leg_of_the_trip_told_last() {
+    let text = "Joko Widodo tiba di Nairobi pada Minggu (20/8/2023). \
+                Pada Rabu (23/8/2023) ia tiba di Pretoria. \
+                Di sana Jokowi bertemu Presiden Cyril Ramaphosa.";
+    let found = events("id", "2023-08-24 00:00:00", text);
+    let meeting = found.iter().find(|e| e.0 == "Meeting").expect("a meeting");
+    assert_eq!(meeting.2.as_deref(), Some("Pretoria"), "{found:?}");
+}
+
+#[test]
+fn a_month_with_a_direction_word_is_the_nearest_one_that_way() {
+    let found = events(
+        "en",
+        "2024-05-24 00:00:00",
+        "Lloyd Austin visited Nairobi last September.",
+    );
+    assert_eq!(found[0].3.as_deref(), Some("2023-09"), "{found:?}");
+    let found = events(
+        "id",
+        "2024-11-24 00:00:00",
+        "Prabowo Subianto berkunjung ke Tokyo pada Agustus mendatang.",
+    );
+    assert_eq!(found[0].3.as_deref(), Some("2025-08"), "{found:?}");
+    assert_eq!(found[0].4, "expected", "{found:?}");
+}
+
+#[test]
+fn a_date_before_publication_means_it_happened() {
+    let found = events(
+        "en",
+        "2024-01-10 00:00:00",
+        "Joe Biden will meet Xi Jinping, as he did in November 2023.",
+    );
+    assert_eq!(found[0].4, "occurred", "{found:?}");
+}
+
+#[test]
+fn mentions_of_one_event_merge_and_surnames_resolve() {
+    let text = "Presiden Prabowo Subianto bertemu Perdana Menteri Anthony Albanese di Canberra pada Senin (12/8/2024). \
+                Dalam pertemuan itu, Prabowo dan Albanese membahas kerja sama pertahanan.";
+    let found = events("id", "2024-08-13 00:00:00", text);
+    let meetings: Vec<_> = found.iter().filter(|e| e.0 == "Meeting").collect();
+    assert_eq!(meetings.len(), 1, "{found:?}");
+    assert_eq!(
+        meetings[0].1,
+        strings(&["Anthony_Albanese", "Prabowo_Subianto"])
+    );
+}
+
+#[test]
+fn a_meeting_during_a_visit_takes_its_place() {
+    let text = "Menteri Pertahanan Rusia Sergei Shoigu tiba di Pyongyang pada Rabu (26/7/2023). \
+                Shoigu kemudian bertemu pemimpin Korea Utara Kim Jong-un.";
+    let found = events("id", "2023-07-27 00:00:00", text);
+    let meeting = found.iter().find(|e| e.0 == "Meeting").expect("a meeting");
+    assert_eq!(meeting.1, strings(&["Kim_Jong-un", "Sergei_Shoigu"]));
+    assert_eq!(meeting.2.as_deref(), Some("Pyongyang"), "{found:?}");
+}
+
+#[test]
+fn look_alike_words_yield_no_event() {
+    for (language, text) in [
+        ("id", "Tim nasional sepak bola Indonesia menggelar latihan di Jakarta pada Senin."),
+        ("id", "Perusahaan itu menggelar rapat umum pemegang saham tahunan dan pertemuan dengan investor."),
+        ("id", "Kunjungan wisman ke Indonesia naik 20 persen pada Agustus."),
+        ("id", "Pabrikan mobil itu melakukan uji coba mobil listrik baru di Jakarta."),
+        ("en", "The hospital team visited the new ward on Monday."),
+        ("en", "The company held its annual general meeting in London on Tuesday."),
+    ] {
+        let found = events(language, "2023-10-02 00:00:00", text);
+        assert!(found.is_empty(), "{text} gave {found:?}");
+    }
+}

@@ -1,0 +1,110 @@
+//! `newsgraph eval` on the own-words gold corpora: a floor on the event F1 that
+//! fails when extraction quality drops, and clear errors for bad annotations.
+
+use crate::util::*;
+
+/// Scores one gold corpus as JSON.
+fn scores(dir: &str) -> serde_json::Value {
+    let output = newsgraph()
+        .args(["eval", "--json"])
+        .arg(root().join(dir))
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    serde_json::from_str(&stdout(&output)).expect("one JSON object")
+}
+
+fn f1(report: &serde_json::Value) -> f64 {
+    let c = &report["counts"];
+    let (tp, fp, fn_) = (
+        c["tp"].as_f64().unwrap(),
+        c["fp"].as_f64().unwrap(),
+        c["fn"].as_f64().unwrap(),
+    );
+    2.0 * tp / (2.0 * tp + fp + fn_)
+}
+
+fn share(report: &serde_json::Value, what: &str) -> f64 {
+    report[what]["right"].as_f64().unwrap() / report[what]["total"].as_f64().unwrap()
+}
+
+/// Floors a little under today's figures: a rule change that loses events,
+/// dates or places on these articles fails here.
+#[test]
+fn own_words_corpus_keeps_its_quality() {
+    let report = scores("tests/corpus");
+    assert_eq!(report["articles"], 24);
+    assert!(f1(&report) >= 0.85, "F1 {} in {report}", f1(&report));
+    assert!(share(&report, "date") >= 0.80, "{report}");
+    assert!(share(&report, "status") >= 0.93, "{report}");
+    assert_eq!(
+        report["evidence_offsets_exact"]["right"],
+        report["evidence_offsets_exact"]["total"]
+    );
+}
+
+#[test]
+fn fresh_corpus_keeps_its_quality() {
+    let report = scores("tests/corpus-fresh");
+    assert_eq!(report["articles"], 16);
+    assert!(f1(&report) >= 0.80, "F1 {} in {report}", f1(&report));
+    // The distractors yield no event.
+    for article in report["per_article"].as_array().unwrap() {
+        if article["article"].as_str().unwrap().contains("distractor") {
+            assert_eq!(article["counts"]["fp"], 0, "{article}");
+        }
+    }
+}
+
+#[test]
+fn per_article_lists_misses_and_min_f1_sets_the_exit_status() {
+    let output = newsgraph()
+        .args(["eval", "--per-article", "--min-f1", "0.99"])
+        .arg(root().join("tests/corpus-fresh"))
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("id-fresh-lula-xi-beijing: tp="), "{text}");
+    assert!(text.contains("   missed   "), "{text}");
+    assert!(text.contains("event F1 "), "{text}");
+    assert!(stderr(&output).contains("below --min-f1 0.99"));
+}
+
+#[test]
+fn a_bad_annotation_is_named_and_the_others_are_scored() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = r#"{"url": "https://news.example.org/a", "title": "Ana Lopes visits Lima",
+        "date_publish": "2024-05-02 08:00:00", "language": "en",
+        "maintext": "Ana Lopes visits Lima.\nShe arrived on Thursday."}"#;
+    std::fs::write(dir.path().join("good.json"), article).unwrap();
+    std::fs::write(
+        dir.path().join("good.gold.json"),
+        r#"{"article": "good", "entities": {}, "events": []}"#,
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("bad.json"), article).unwrap();
+    std::fs::write(
+        dir.path().join("bad.gold.json"),
+        r#"{"entities": {}, "events": [{"type": "Visit", "participants": ["Ana Lopes"]}]}"#,
+    )
+    .unwrap();
+    let output = newsgraph()
+        .arg("eval")
+        .arg(dir.path())
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(
+        err.contains(
+            "bad.gold.json: events[0] names `Ana Lopes`, which is not a key of `entities`"
+        ),
+        "{err}"
+    );
+    assert!(
+        stdout(&output).starts_with("1 articles: "),
+        "{}",
+        stdout(&output)
+    );
+}
