@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Check newsgraph RDF output with tools independent of the Rust exporter.
 #
-# usage: scripts/validate_rdf.sh [--shacl] [--shapes FILE] DIR_OR_FILE...
+# usage: scripts/validate_rdf.sh [--shacl] [--riot] [--shapes FILE] DIR_OR_FILE...
 #
 # Every file is parsed by a second parser, chosen by extension:
 #   .ttl Turtle, .trig TriG, .nt N-Triples, .nq N-Quads, .rdf/.owl RDF/XML
@@ -9,6 +9,12 @@
 #   .jsonld JSON-LD
 #       -> rdflib (python3)
 # Directories are searched recursively for files with these extensions.
+# With --riot, every file is also parsed by Apache Jena's `riot --validate
+# --strict` (Debian libapache-jena-java, run with java from
+# openjdk-17-jre-headless), a third parser that also checks literals against
+# their datatypes (all syntaxes but JSON-LD, which Debian's Jena cannot read
+# for want of a JSON-P implementation); without --riot it runs when Jena is
+# installed.  Any message from riot is a failure.
 #
 # With --shacl, every file is also validated against ontology/shapes.ttl
 # with the pyshacl library (no inference).  An article graph is lean: it
@@ -28,17 +34,17 @@
 #       file must then be `newsgraph extract --self-contained` output, whose
 #       article graphs also describe their entities and the tool; lean
 #       `extract` output fails (entities untyped).
-#       Graphs are checked one at a time because in the union of graphs an
-#       event reported by two articles can rightly carry two places.  The
+#       Each graph is checked against shapes.ttl and shapes-per-graph.ttl
+#       (one place per event per article); then the union of all graphs
+#       against shapes.ttl, which holds there too (an event reported by two
+#       articles may carry two places, one per article graph).  The
 #       store's ontology graph <https://w3id.org/newsgraph/graph/ontology> is
 #       not instance data: it is not validated against the shapes but must
 #       equal ontology/newsgraph.ttl.
 #   .ttl .nt .rdf .owl  (one graph: the union of an export's graphs, which
 #       includes the gazetteer graph, or `extract --self-contained` output)
-#       -> the whole graph; when it holds several article graphs (several
-#       prov:wasDerivedFrom subjects), without the at-most-one limit on an
-#       event's sem:hasPlace, which holds only per source.  Validate TriG or
-#       N-Quads to check it too.
+#       -> the whole graph against shapes.ttl; with one article graph, also
+#       against shapes-per-graph.ttl.
 #
 # Exit status: 0 when every file passes, 1 when any file fails or none is
 # found, 2 on a usage error.  Each failure names the file and the reason.
@@ -51,7 +57,9 @@ prog=validate_rdf
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 shapes="${NEWSGRAPH_SHAPES:-$here/../ontology/shapes.ttl}"
 ontology="$here/../ontology/newsgraph.ttl"
+per_graph_shapes="$here/../ontology/shapes-per-graph.ttl"
 shacl=0
+riot=0
 
 usage() {
     cat >&2 <<EOF
@@ -66,6 +74,7 @@ file must come from 'newsgraph extract --self-contained').
 examples:
   scripts/validate_rdf.sh out/
   scripts/validate_rdf.sh --shacl out/export.trig ontology/newsgraph.ttl
+  scripts/validate_rdf.sh --riot out/export.nq
   newsgraph extract --self-contained a.json > a.trig && scripts/validate_rdf.sh --shacl a.trig
 EOF
 }
@@ -74,6 +83,7 @@ args=()
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --shacl) shacl=1; shift ;;
+        --riot) riot=1; shift ;;
         --shapes)
             [[ $# -ge 2 ]] || { echo "$prog: --shapes needs a file" >&2; usage; exit 2; }
             shapes="$2"; shift 2 ;;
@@ -111,6 +121,40 @@ if [[ $shacl -eq 1 ]]; then
     fi
 fi
 
+# Jena's riot, as Debian packages it: no `riot` script, so java with the
+# jars; Debian's jena-core relocates its bundled Xerces to the package
+# `xerces.` but keeps the message bundles under org/apache/jena/ext/, so they
+# are copied where the classes look for them (without them every datatype
+# check fails with "internal error").
+riot_cp=""
+jars=/usr/share/java
+if [[ -f $jars/jena-cmds.jar ]] && command -v java >/dev/null 2>&1; then
+    messages=$(mktemp -d)
+    trap 'rm -rf "$messages"' EXIT
+    python3 - "$jars/jena-core.jar" "$messages" <<'PY'
+import os, sys, zipfile
+jar, out = sys.argv[1:3]
+prefix = "org/apache/jena/ext/"
+with zipfile.ZipFile(jar) as z:
+    for name in z.namelist():
+        if name.startswith(prefix + "xerces/") and name.endswith(".properties"):
+            dest = os.path.join(out, name[len(prefix):])
+            os.makedirs(os.path.dirname(dest), exist_ok=True)
+            with open(dest, "wb") as f:
+                f.write(z.read(name))
+PY
+    riot_cp="$messages"
+    for j in jena-arq jena-base jena-core jena-iri jena-cmds guava commons-cli commons-io \
+             commons-lang3 commons-codec commons-compress commons-csv dexx.collection gson \
+             jsonld-java slf4j-api slf4j-simple thrift jackson-core jackson-databind \
+             jackson-annotations httpclient httpcore titanium-json-ld jakarta.json-api; do
+        [[ -f $jars/$j.jar ]] && riot_cp="$riot_cp:$jars/$j.jar"
+    done
+elif [[ $riot -eq 1 ]]; then
+    echo "$prog: Jena not found; install it with: apt-get install -y libapache-jena-java openjdk-17-jre-headless" >&2
+    exit 1
+fi
+
 # Collect the files, in a stable order.
 files=()
 failed=0
@@ -139,28 +183,21 @@ indent() { sed 's/^/    /' >&2; }
 
 # Validate a file against the shapes with pySHACL (see the header).
 shacl_check() { # FORMAT FILE
-    python3 - "$shapes" "$ontology" "$1" "$2" <<'PY'
+    python3 - "$shapes" "$ontology" "$1" "$2" "$per_graph_shapes" <<'PY'
 import sys
 import rdflib
 from rdflib.compare import isomorphic
 from pyshacl import validate
 
-shapes_path, ontology_path, fmt, path = sys.argv[1:5]
+shapes_path, ontology_path, fmt, path, per_graph_path = sys.argv[1:6]
 SEM = rdflib.Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
 PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
 ONTOLOGY_GRAPH = rdflib.URIRef("https://w3id.org/newsgraph/graph/ontology")
 shapes = rdflib.Graph().parse(shapes_path, format="turtle")
-
-def union_shapes():
-    """The shapes without the per-source limit on an event's places."""
-    relaxed = rdflib.Graph()
-    for t in shapes:
-        relaxed.add(t)
-    for prop in list(relaxed.objects(None, SH.property)):
-        if relaxed.value(prop, SH.path) == SEM.hasPlace:
-            relaxed.remove((prop, SH.maxCount, None))
-    return relaxed
+# What holds in one article graph: the shapes and the per-graph ones.
+graph_shapes = rdflib.Graph().parse(shapes_path, format="turtle")
+graph_shapes.parse(per_graph_path, format="turtle")
 
 hint = None  # printed once, before the first failure, when set
 
@@ -238,8 +275,18 @@ if fmt in ("trig", "nquads", "json-ld"):
             # An article graph reads with the gazetteer graph (see the header).
             data += reachable(data, gazetteer)
             name += " + gazetteer graph"
-        if not check(data, name, shapes):
+        if not check(data, name, graph_shapes):
             bad += 1
+    # The union of every graph but the ontology graph, as a user loads it.
+    union = rdflib.Graph()
+    for g in ds.graphs():
+        if g.identifier != ONTOLOGY_GRAPH and g.identifier != GAZETTEER_GRAPH:
+            for t in g:
+                union.add(t)
+    if gazetteer is not None:
+        union += reachable(union, gazetteer)
+    if len(union) and not check(union, "union of graphs", shapes):
+        bad += 1
 else:
     data = rdflib.Graph().parse(path, format=fmt)
     checked = 1 if len(data) else 0
@@ -251,7 +298,7 @@ else:
         hint = LEAN_HINT.replace("no gazetteer graph, so its article graphs",
                                  "neither the gazetteer graph nor a tool description, so article graphs")
     if checked and not check(data, "union of graphs" if several else "graph",
-                             union_shapes() if several else shapes):
+                             shapes if several else graph_shapes):
         bad += 1
 if checked == 0:
     print("no triples")
@@ -290,6 +337,16 @@ if len(ds) == 0:
     else
         if ! out=$(rapper -q -i "$fmt" -c "$f" 2>&1); then
             echo "$prog: $f: $fmt does not parse (rapper):" >&2
+            printf '%s\n' "$out" | head -n 20 | indent
+            ok=0
+        fi
+    fi
+
+    # Debian's Jena lacks a JSON-P implementation, which its JSON-LD 1.1
+    # reader needs: JSON-LD is left to rdflib.
+    if [[ $ok -eq 1 && -n $riot_cp && $fmt != jsonld ]]; then
+        if ! out=$(java -cp "$riot_cp" riotcmd.riot --validate --strict "$f" 2>&1) || [[ -n $out ]]; then
+            echo "$prog: $f: riot --validate --strict reports:" >&2
             printf '%s\n' "$out" | head -n 20 | indent
             ok=0
         fi

@@ -17,6 +17,7 @@ pub mod checkpoint;
 pub mod cli;
 pub mod eval;
 pub mod memory;
+pub mod migrate;
 pub mod pipeline;
 pub mod push;
 pub mod queries;

@@ -20,7 +20,7 @@ use crate::read::{Article, ReadError};
 use crate::recognise::recognise;
 use crate::segment::segment;
 use crate::store::{with_prefixes, CommitPolicy, GraphStore, StoreError, ONTOLOGY_GRAPH};
-use crate::vocab::{ng, ARTICLE, GAZETTEER_GRAPH, GRAPH, SCHEMA};
+use crate::vocab::{ng, ARTICLE, GAZETTEER_GRAPH, GRAPH, NG, SCHEMA, STORE_MODEL_VERSION};
 
 /// Articles analysed together; bounds memory and sets the bulk-load size.
 pub const CHUNK: usize = 128;
@@ -240,18 +240,26 @@ pub fn prepare_store(store: &GraphStore, knowledge: &Knowledge) -> Result<String
     }
     content.push_str(knowledge.ontology_turtle.as_deref().unwrap_or(""));
     let fingerprint = crate::describe::article_key(None, &content);
-    let marker = format!("ASK {{ GRAPH <{GAZETTEER_GRAPH}> {{ <{GAZETTEER_GRAPH}> <{SCHEMA}version> \"{fingerprint}\" }} }}");
+    let marker = format!("ASK {{ GRAPH <{GAZETTEER_GRAPH}> {{ <{GAZETTEER_GRAPH}> <{SCHEMA}version> \"{fingerprint}\" ; <{NG}modelVersion> {STORE_MODEL_VERSION} }} }}");
     if let oxigraph::sparql::QueryResults::Boolean(true) = store.query(&marker)? {
         return Ok(fingerprint);
     }
+    // Read before the gazetteer graph (which holds the mark) is replaced: a
+    // store without the mark but with articles holds version 1.
+    let old_version = crate::migrate::stored_version(store)?;
+    if let Some(v) = old_version.filter(|v| *v > STORE_MODEL_VERSION) {
+        return Err(StoreError::NewerModel(v));
+    }
     let mut quads = gazetteer;
-    quads.push(oxigraph::model::Quad::new(
-        oxigraph::model::NamedNode::new_unchecked(GAZETTEER_GRAPH),
-        oxigraph::model::NamedNode::new_unchecked(format!("{SCHEMA}version")),
-        oxigraph::model::Literal::new_simple_literal(fingerprint.clone()),
-        oxigraph::model::NamedNode::new_unchecked(GAZETTEER_GRAPH),
-    ));
+    quads.extend(dataset_marks(&fingerprint));
     store.replace_graph(GAZETTEER_GRAPH, quads)?;
+    if let Some(v) = old_version {
+        if crate::migrate::migrate(store, v)? {
+            eprintln!(
+                "newsgraph: the store held RDF model version {v}; its article graphs now follow version {STORE_MODEL_VERSION}"
+            );
+        }
+    }
     if let Some(turtle) = &knowledge.ontology_turtle {
         store.replace_graph(
             ONTOLOGY_GRAPH,
@@ -262,6 +270,29 @@ pub fn prepare_store(store: &GraphStore, knowledge: &Knowledge) -> Result<String
     // (30 MiB) until the run's first bulk-load commit.
     store.flush()?;
     Ok(fingerprint)
+}
+
+/// The gazetteer graph as a dataset with a version: the fingerprint of this
+/// gazetteer and ontology, and the RDF model version of the store's article
+/// graphs (see [`crate::migrate`]).
+fn dataset_marks(fingerprint: &str) -> Vec<oxigraph::model::Quad> {
+    use crate::vocab::{ng, schema, xsd};
+    use oxigraph::model::{Literal, NamedNode, Quad};
+    let graph = NamedNode::new_unchecked(GAZETTEER_GRAPH);
+    let quad = |predicate: oxigraph::model::NamedNodeRef<'_>, object: oxigraph::model::Term| {
+        Quad::new(graph.clone(), predicate, object, graph.clone())
+    };
+    vec![
+        quad(crate::vocab::rdf::TYPE, schema::DATASET.into_owned().into()),
+        quad(
+            schema::VERSION,
+            Literal::new_simple_literal(fingerprint).into(),
+        ),
+        quad(
+            ng::MODEL_VERSION,
+            Literal::new_typed_literal(STORE_MODEL_VERSION.to_string(), xsd::INTEGER).into(),
+        ),
+    ]
 }
 
 #[derive(Debug, Default)]

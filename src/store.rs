@@ -18,12 +18,11 @@ use oxigraph::sparql::{CancellationToken, QueryEvaluationError, QueryResults, Sp
 use oxigraph::store::{StorageError, Store, StoreOptions};
 
 use crate::describe::Description;
-use crate::vocab::{GAZETTEER_GRAPH, PREFIXES, SUMMARY_GRAPH};
+pub use crate::vocab::ONTOLOGY_GRAPH;
+use crate::vocab::{GAZETTEER_GRAPH, PREFIXES, STORE_RESTORED_DATATYPES, SUMMARY_GRAPH};
 
 /// Prefixes every query may use undeclared, beside the project's own.
 const QUERY_PREFIXES: &[(&str, &str)] = &[("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")];
-
-pub const ONTOLOGY_GRAPH: &str = "https://w3id.org/newsgraph/graph/ontology";
 
 /// Table files an ingest keeps open. RocksDB keeps the index and filter blocks
 /// of every open table file in memory, so with the default (one file per
@@ -55,6 +54,12 @@ pub enum StoreError {
     /// tallies failed.
     #[error("counting the run's events and pairs (free space next to the store?): {0}")]
     Spill(std::io::Error),
+    /// A SPARQL update (a migration) failed.
+    #[error("updating the store failed: {0}")]
+    Update(#[from] oxigraph::sparql::UpdateEvaluationError),
+    /// The store was written by a newer newsgraph.
+    #[error("the store was written by a newer newsgraph (RDF model version {0}; this one writes version {v}): use that version, or ingest into a new store", v = crate::vocab::STORE_MODEL_VERSION)]
+    NewerModel(u32),
     /// A bundled RDF file does not parse.
     #[error("cannot load bundled RDF: {0}")]
     Parse(String),
@@ -600,6 +605,15 @@ impl GraphStore {
         Ok(names)
     }
 
+    /// Runs a SPARQL update (one transaction).
+    pub fn update(&self, sparql: &str) -> Result<(), StoreError> {
+        SparqlEvaluator::new()
+            .parse_update(sparql)?
+            .on_store(&self.store)
+            .execute()?;
+        Ok(())
+    }
+
     /// Writes the store, or one graph of it, in `format`.
     pub fn export<W: Write>(
         &self,
@@ -619,7 +633,7 @@ impl GraphStore {
                     None,
                     Some(GraphNameRef::NamedNode(graph.as_ref())),
                 ) {
-                    let mut quad = quad?;
+                    let mut quad = restore_datatype(quad?);
                     if format == RdfFormat::RdfXml {
                         quad.object = xml_safe(quad.object);
                     }
@@ -634,7 +648,7 @@ impl GraphStore {
             None if format.supports_datasets() => {
                 let mut out = serializer.for_writer(writer);
                 for quad in self.store.iter() {
-                    out.serialize_quad(&quad?)?;
+                    out.serialize_quad(&restore_datatype(quad?))?;
                 }
                 Ok(out.finish()?)
             }
@@ -643,7 +657,7 @@ impl GraphStore {
                 let mut out = serializer.for_writer(writer);
                 let mut seen = HashSet::new();
                 for quad in self.store.iter() {
-                    let mut quad = quad?;
+                    let mut quad = restore_datatype(quad?);
                     if format == RdfFormat::RdfXml {
                         quad.object = xml_safe(quad.object);
                     }
@@ -702,6 +716,25 @@ fn remove_uncommitted_loads(path: &Path) -> Result<(), StoreError> {
         }
     }
     Ok(())
+}
+
+/// Gives back the datatype `describe` wrote where the store kept only its
+/// value (Oxigraph stores every integer type as `xsd:integer`), so that an
+/// exported article graph equals the one `extract` writes.
+fn restore_datatype(quad: Quad) -> Quad {
+    let Term::Literal(literal) = &quad.object else {
+        return quad;
+    };
+    let restored = STORE_RESTORED_DATATYPES
+        .iter()
+        .find(|(predicate, _)| quad.predicate == *predicate);
+    match restored {
+        Some((_, datatype)) if literal.datatype() == crate::vocab::xsd::INTEGER => Quad {
+            object: oxigraph::model::Literal::new_typed_literal(literal.value(), *datatype).into(),
+            ..quad
+        },
+        _ => quad,
+    }
 }
 
 /// The project's prefixes, for syntaxes that have them.

@@ -6,6 +6,7 @@
 //! file must fail). Run with `cargo test --release`.
 
 mod cli;
+mod conformance;
 mod crash;
 mod crawl;
 mod derived;

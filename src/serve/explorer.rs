@@ -461,12 +461,14 @@ fn entity(rows: &[QuerySolution]) -> Value {
         let (Some(p), Some(o)) = (text(row, "p"), row.get("o")) else {
             continue;
         };
-        match (p.as_str(), o) {
-            (crate::vocab::RDFS_LABEL | crate::vocab::SKOS_ALT_LABEL, Term::Literal(l)) => {
+        use crate::vocab::{owl, rdfs, skos, RDF_TYPE};
+        let p = p.as_str();
+        match o {
+            Term::Literal(l) if p == rdfs::LABEL.as_str() || p == skos::ALT_LABEL.as_str() => {
                 labels.push(json!({ "value": l.value(), "lang": l.language() }))
             }
-            (crate::vocab::OWL_SAME_AS, Term::NamedNode(n)) => links.push(json!(n.as_str())),
-            (crate::vocab::RDF_TYPE, Term::NamedNode(n)) => types.push(json!(n.as_str())),
+            Term::NamedNode(n) if p == owl::SAME_AS.as_str() => links.push(json!(n.as_str())),
+            Term::NamedNode(n) if p == RDF_TYPE => types.push(json!(n.as_str())),
             _ => {}
         }
     }

@@ -3,11 +3,13 @@
 //! Entry point: [`describe`], which turns an [`Extraction`] into a
 //! [`Description`]. The IRI patterns are documented in `ontology/README.md`.
 
-use oxrdf::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use std::collections::HashSet;
+
+use oxrdf::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
 use sha2::{Digest, Sha256};
 
-use crate::extract::{Event, Extraction};
-use crate::knowledge::{EntityIdx, Knowledge};
+use crate::extract::{Event, Evidence, Extraction};
+use crate::knowledge::{EntityIdx, EntityKind, Knowledge, Status};
 use crate::segment::Span;
 use crate::temporal::PartialDate;
 use crate::vocab::*;
@@ -160,23 +162,60 @@ struct Writer {
 }
 
 impl Writer {
-    fn add(&mut self, subject: &NamedNode, predicate: impl Into<String>, object: impl Into<Term>) {
+    fn add(&mut self, subject: &NamedNode, predicate: NamedNodeRef<'_>, object: impl Into<Term>) {
         self.quads.push(Quad::new(
             NamedOrBlankNode::from(subject.clone()),
-            NamedNode::new_unchecked(predicate),
+            predicate.into_owned(),
             object.into(),
             self.graph.clone(),
         ));
     }
+
+    fn add_type(&mut self, subject: &NamedNode, class: NamedNodeRef<'_>) {
+        self.add(subject, rdf::TYPE, class.into_owned());
+    }
 }
 
-fn typed(value: impl Into<String>, xsd_local: &str) -> Literal {
-    Literal::new_typed_literal(value, NamedNode::new_unchecked([XSD, xsd_local].concat()))
+fn typed(value: impl Into<String>, datatype: NamedNodeRef<'_>) -> Literal {
+    Literal::new_typed_literal(value, datatype.into_owned())
 }
 
 fn tagged(value: &str, language: &str) -> Literal {
     Literal::new_language_tagged_literal(value, language)
         .unwrap_or_else(|_| Literal::new_simple_literal(value))
+}
+
+/// The tool's IRI, `tool/VERSION`.
+pub fn tool_iri() -> NamedNode {
+    iri([TOOL, TOOL_VERSION].concat())
+}
+
+/// A publisher or author named by an article, as `agent/KEY` (KEY from its name),
+/// so that every article naming the same publisher points to one node.
+pub fn agent_iri(name: &str) -> NamedNode {
+    iri([AGENT, &hex_key(&["agent:", name].concat())].concat())
+}
+
+/// The IRI of a span of an article's text, in RFC 5147 form as NIF writes
+/// offset-based strings: `article/KEY#char=BEGIN,END` (code points).
+pub fn span_iri(article: &NamedNode, begin: usize, end: usize) -> NamedNode {
+    iri(format!("{}#char={begin},{end}", article.as_str()))
+}
+
+/// What one article's description is building: the writer, the article's
+/// IRIs and text, and what has been described once already.
+struct Article<'a> {
+    w: Writer,
+    knowledge: &'a Knowledge,
+    key: String,
+    iri: NamedNode,
+    text: &'a str,
+    offsets: CodePoints<'a>,
+    /// Entities the graph points to (described when self-contained).
+    entities: Vec<EntityIdx>,
+    mentions: HashSet<NamedNode>,
+    rules: HashSet<(NamedNode, String)>,
+    pairs: HashSet<NamedNode>,
 }
 
 /// Describes one article. With `self_contained`, the graph also types and
@@ -187,225 +226,281 @@ pub fn describe(
     knowledge: &Knowledge,
     self_contained: bool,
 ) -> Description {
-    let document = &extraction.recognised.document;
-    let article = &document.article;
+    let article = &extraction.recognised.document.article;
     let key = article_key(article.url.as_deref(), &article.text);
-    let article_iri = iri([ARTICLE, &key].concat());
     let graph_iri = iri([GRAPH, &key].concat());
-    let tool = iri([TOOL, TOOL_VERSION].concat());
-    let language_code = &knowledge.languages[document.language].code;
-    let mut w = Writer {
-        graph: GraphName::NamedNode(graph_iri.clone()),
-        // About 30 quads per event (its evidence, parties and keys) and a dozen for
-        // the article: one allocation instead of a chain of growing ones.
-        quads: Vec::with_capacity(16 + 32 * extraction.events.len()),
+    let mut a = Article {
+        w: Writer {
+            graph: GraphName::NamedNode(graph_iri.clone()),
+            // About 30 quads per event (its evidence, parties and keys) and a dozen for
+            // the article: one allocation instead of a chain of growing ones.
+            quads: Vec::with_capacity(20 + 32 * extraction.events.len()),
+        },
+        knowledge,
+        iri: iri([ARTICLE, &key].concat()),
+        key,
+        text: &article.text,
+        offsets: CodePoints::new(&article.text),
+        entities: Vec::new(),
+        mentions: HashSet::new(),
+        rules: HashSet::new(),
+        pairs: HashSet::new(),
     };
-    let offsets = CodePoints::new(&article.text);
-
-    w.add(
-        &article_iri,
-        RDF_TYPE,
-        iri([SCHEMA, "NewsArticle"].concat()),
-    );
-    w.add(&article_iri, RDF_TYPE, iri([NIF, "Context"].concat()));
-    if let Some(url) = article.url.as_deref().and_then(url_to_iri) {
-        w.add(&article_iri, [SCHEMA, "url"].concat(), url);
-    }
-    if let Some(title) = &article.title {
-        w.add(
-            &article_iri,
-            [SCHEMA, "headline"].concat(),
-            tagged(title, language_code),
-        );
-    }
-    if let Some(published) = published_literal(article.date_published.as_deref(), extraction) {
-        w.add(&article_iri, [SCHEMA, "datePublished"].concat(), published);
-    }
-    w.add(
-        &article_iri,
-        [SCHEMA, "inLanguage"].concat(),
-        Literal::new_simple_literal(language_code),
-    );
-    if let Some(publisher) = &document.publisher {
-        w.add(
-            &article_iri,
-            [SCHEMA, "publisher"].concat(),
-            Literal::new_simple_literal(publisher),
-        );
-    }
-    if let Some(author) = &document.author {
-        w.add(
-            &article_iri,
-            [SCHEMA, "author"].concat(),
-            Literal::new_simple_literal(author),
-        );
-    }
-    let mut entities: Vec<EntityIdx> = Vec::new();
-    if let Some(place) = document
-        .dateline_place
-        .as_deref()
-        .and_then(|p| knowledge.gazetteer.place_named(p))
-    {
-        w.add(
-            &article_iri,
-            [SCHEMA, "locationCreated"].concat(),
-            entity_iri(knowledge, place),
-        );
-        entities.push(place);
-    }
-    w.add(
-        &article_iri,
-        [NIF, "isString"].concat(),
-        Literal::new_simple_literal(&article.text),
-    );
-    w.add(
-        &graph_iri,
-        [PROV, "wasDerivedFrom"].concat(),
-        article_iri.clone(),
-    );
-    w.add(&graph_iri, [PROV, "wasAttributedTo"].concat(), tool.clone());
-
-    let mut described_mentions = std::collections::HashSet::new();
-    let mut described_pairs = std::collections::HashSet::new();
+    describe_article(&mut a, extraction);
+    let tool = tool_iri();
+    a.w.add_type(&graph_iri, prov::ENTITY);
+    a.w.add(&graph_iri, prov::WAS_DERIVED_FROM, a.iri.clone());
+    a.w.add(&graph_iri, prov::WAS_ATTRIBUTED_TO, tool.clone());
     for event in &extraction.events {
-        let event_type = &knowledge.event_types[event.event_type].name;
-        let event_iri = event_iri(knowledge, event, &key);
-        w.add(&event_iri, RDF_TYPE, iri(ng(event_type)));
-        w.add(&event_iri, ng("status"), iri(ng(event.status.name())));
-        for actor in &event.actors {
-            w.add(
-                &event_iri,
-                [SEM, "hasActor"].concat(),
-                entity_iri(knowledge, *actor),
-            );
-        }
-        if let Some(place) = event.place {
-            w.add(
-                &event_iri,
-                [SEM, "hasPlace"].concat(),
-                entity_iri(knowledge, place),
-            );
-        }
-        if let Some(date) = event.date {
-            w.add(
-                &event_iri,
-                [SEM, "hasTimeStamp"].concat(),
-                typed(date.to_string(), date.xsd_type()),
-            );
-        }
-        // Derived key: the timeline cell (time stamp, type, status) as one IRI, so
-        // that counting or listing the events of a type by date reads index
-        // ranges instead of joining type, status and time stamp per event.
-        w.add(
-            &event_iri,
-            ng("timelineCell"),
-            timeline_cell(event.date, event_type, event.status.name()),
-        );
-        if knowledge.event_types[event.event_type].pair_keys {
-            // Derived key: each pair of parties, so that who met whom is one scan;
-            // the pair names its two parties once per article graph.
-            for (pair, first, second) in meeting_pairs(knowledge, &event.actors) {
-                w.add(&event_iri, ng("meetingPair"), pair.clone());
-                if described_pairs.insert(pair.clone()) {
-                    w.add(&pair, ng("firstParty"), first);
-                    w.add(&pair, ng("secondParty"), second);
-                }
-            }
-        }
-        for evidence in &event.evidence {
-            let (begin, end) = (
-                offsets.at(evidence.span.start),
-                offsets.at(evidence.span.end),
-            );
-            let mention = iri([
-                MENTION,
-                &key,
-                "-",
-                &begin.to_string(),
-                "-",
-                &end.to_string(),
-                "-",
-                event_type,
-            ]
-            .concat());
-            w.add(&event_iri, [GAF, "denotedBy"].concat(), mention.clone());
-            // One sentence may state two events of a type (two visits); it is one
-            // mention, described once, with the rule that fired first.
-            if !described_mentions.insert(mention.clone()) {
-                continue;
-            }
-            w.add(&mention, RDF_TYPE, iri(ng("EventMention")));
-            w.add(
-                &mention,
-                [NIF, "referenceContext"].concat(),
-                article_iri.clone(),
-            );
-            w.add(
-                &mention,
-                [NIF, "beginIndex"].concat(),
-                typed(begin.to_string(), "nonNegativeInteger"),
-            );
-            w.add(
-                &mention,
-                [NIF, "endIndex"].concat(),
-                typed(end.to_string(), "nonNegativeInteger"),
-            );
-            w.add(
-                &mention,
-                [NIF, "anchorOf"].concat(),
-                Literal::new_simple_literal(slice(&article.text, evidence.span)),
-            );
-            w.add(
-                &mention,
-                ng("rule"),
-                Literal::new_simple_literal(&evidence.rule),
-            );
-            if let Some(attribution) = evidence.attribution {
-                w.add(
-                    &mention,
-                    ng("attribution"),
-                    Literal::new_simple_literal(slice(&article.text, attribution)),
-                );
-            }
-            if let Some(source) = evidence.source {
-                w.add(
-                    &mention,
-                    [SEM, "accordingTo"].concat(),
-                    entity_iri(knowledge, source),
-                );
-                entities.push(source);
-            }
-        }
-        entities.extend(event.actors.iter().copied());
-        entities.extend(event.place);
+        describe_event(&mut a, event);
     }
     // Entity names and links live once, in the gazetteer graph; repeating them in
     // every article graph would multiply the store's size for nothing. A
     // self-contained description (for `extract --self-contained`) carries them.
     if self_contained {
-        // Their countries too, which their descriptions point to.
-        let countries: Vec<EntityIdx> = entities
-            .iter()
-            .filter_map(|e| knowledge.gazetteer.entities[*e].country)
-            .collect();
-        entities.extend(countries);
-        entities.sort_unstable();
-        entities.dedup();
-        for entity in entities {
-            describe_entity_core(&mut w, knowledge, entity);
-        }
-        w.add(&tool, RDF_TYPE, iri([PROV, "SoftwareAgent"].concat()));
-        w.add(
-            &tool,
-            RDFS_LABEL,
-            Literal::new_simple_literal(["newsgraph ", TOOL_VERSION].concat()),
-        );
+        describe_entities(&mut a);
+        describe_tool(&mut a.w, &tool);
     }
     Description {
         graph: graph_iri,
-        article: article_iri,
-        quads: w.quads,
+        article: a.iri,
+        quads: a.w.quads,
         n_events: extraction.events.len(),
+    }
+}
+
+/// The article itself: a schema.org news article and the NIF context whose
+/// text the offsets count into.
+fn describe_article(a: &mut Article<'_>, extraction: &Extraction) {
+    let document = &extraction.recognised.document;
+    let article = &document.article;
+    let language_code = &a.knowledge.languages[document.language].code;
+    let subject = a.iri.clone();
+    a.w.add_type(&subject, schema::NEWS_ARTICLE);
+    a.w.add_type(&subject, nif::CONTEXT);
+    a.w.add_type(&subject, prov::ENTITY);
+    if let Some(url) = article.url.as_deref().and_then(url_to_iri) {
+        a.w.add(&subject, schema::URL, url);
+    }
+    if let Some(title) = &article.title {
+        a.w.add(&subject, schema::HEADLINE, tagged(title, language_code));
+    }
+    if let Some(published) = published_literal(article.date_published.as_deref(), extraction) {
+        a.w.add(&subject, schema::DATE_PUBLISHED, published);
+    }
+    a.w.add(
+        &subject,
+        schema::IN_LANGUAGE,
+        Literal::new_simple_literal(language_code),
+    );
+    // Publisher and author are agents (schema.org's ranges): named nodes that
+    // every article naming them shares, described in each graph that does.
+    let agents = [
+        (
+            document.publisher.as_deref(),
+            schema::PUBLISHER,
+            schema::ORGANIZATION,
+        ),
+        (document.author.as_deref(), schema::AUTHOR, schema::PERSON),
+    ];
+    for (name, property, class) in agents {
+        if let Some(name) = name {
+            let agent = agent_iri(name);
+            a.w.add(&subject, property, agent.clone());
+            a.w.add_type(&agent, class);
+            a.w.add(&agent, schema::NAME, Literal::new_simple_literal(name));
+        }
+    }
+    if let Some(place) = document
+        .dateline_place
+        .as_deref()
+        .and_then(|p| a.knowledge.gazetteer.place_named(p))
+    {
+        a.w.add(
+            &subject,
+            schema::LOCATION_CREATED,
+            entity_iri(a.knowledge, place),
+        );
+        a.entities.push(place);
+    }
+    a.w.add(
+        &subject,
+        nif::IS_STRING,
+        Literal::new_simple_literal(&article.text),
+    );
+}
+
+/// One event: its keys (type, status, actors, time stamp), the place this
+/// article gives it, the derived keys and its evidence.
+fn describe_event(a: &mut Article<'_>, event: &Event) {
+    let knowledge = a.knowledge;
+    let event_type = &knowledge.event_types[event.event_type].name;
+    let event_iri = event_iri(knowledge, event, &a.key);
+    a.w.add(&event_iri, rdf::TYPE, ng_class(event_type));
+    a.w.add(
+        &event_iri,
+        ng::STATUS,
+        status_iri(event.status).into_owned(),
+    );
+    for actor in &event.actors {
+        a.w.add(&event_iri, sem::HAS_ACTOR, entity_iri(knowledge, *actor));
+    }
+    // Not part of the event's key: another article may give another place.
+    // Each article states its own in its own graph (the graph is the
+    // article's statement; see ontology/README.md, "Per-article statements").
+    if let Some(place) = event.place {
+        a.w.add(&event_iri, sem::HAS_PLACE, entity_iri(knowledge, place));
+    }
+    if let Some(date) = event.date {
+        a.w.add(
+            &event_iri,
+            sem::HAS_TIME_STAMP,
+            typed(date.to_string(), xsd_type(date)),
+        );
+    }
+    // Derived key: the timeline cell (time stamp, type, status) as one IRI, so
+    // that counting or listing the events of a type by date reads index
+    // ranges instead of joining type, status and time stamp per event.
+    a.w.add(
+        &event_iri,
+        ng::TIMELINE_CELL,
+        timeline_cell(event.date, event_type, event.status.name()),
+    );
+    if knowledge.event_types[event.event_type].pair_keys {
+        // Derived key: each pair of parties, so that who met whom is one scan;
+        // the pair names its two parties once per article graph.
+        for (pair, first, second) in meeting_pairs(knowledge, &event.actors) {
+            a.w.add(&event_iri, ng::MEETING_PAIR, pair.clone());
+            if a.pairs.insert(pair.clone()) {
+                a.w.add(&pair, ng::FIRST_PARTY, first);
+                a.w.add(&pair, ng::SECOND_PARTY, second);
+            }
+        }
+    }
+    for evidence in &event.evidence {
+        let mention = describe_mention(a, evidence);
+        a.w.add(&event_iri, gaf::DENOTED_BY, mention);
+    }
+    a.entities.extend(event.actors.iter().copied());
+    a.entities.extend(event.place);
+}
+
+/// The evidence span, once per span however many events it states (a
+/// sentence may state a visit and a meeting): its offsets, text, every rule
+/// that fired on it, and who the article says it is according to.
+fn describe_mention(a: &mut Article<'_>, evidence: &Evidence) -> NamedNode {
+    let (begin, end) = (
+        a.offsets.at(evidence.span.start),
+        a.offsets.at(evidence.span.end),
+    );
+    let mention = span_iri(&a.iri, begin, end);
+    if a.mentions.insert(mention.clone()) {
+        describe_span(a, &mention, evidence, (begin, end));
+    }
+    if a.rules.insert((mention.clone(), evidence.rule.clone())) {
+        a.w.add(
+            &mention,
+            ng::RULE,
+            Literal::new_simple_literal(&evidence.rule),
+        );
+    }
+    mention
+}
+
+/// A span's own facts, written once: class, context, offsets, text, attribution.
+fn describe_span(
+    a: &mut Article<'_>,
+    mention: &NamedNode,
+    evidence: &Evidence,
+    (begin, end): (usize, usize),
+) {
+    let mention = mention.clone();
+    a.w.add_type(&mention, ng::EVENT_MENTION);
+    a.w.add(&mention, nif::REFERENCE_CONTEXT, a.iri.clone());
+    a.w.add(
+        &mention,
+        nif::BEGIN_INDEX,
+        typed(begin.to_string(), xsd::NON_NEGATIVE_INTEGER),
+    );
+    a.w.add(
+        &mention,
+        nif::END_INDEX,
+        typed(end.to_string(), xsd::NON_NEGATIVE_INTEGER),
+    );
+    a.w.add(
+        &mention,
+        nif::ANCHOR_OF,
+        Literal::new_simple_literal(slice(a.text, evidence.span)),
+    );
+    if let Some(attribution) = evidence.attribution {
+        a.w.add(
+            &mention,
+            ng::ATTRIBUTION,
+            Literal::new_simple_literal(slice(a.text, attribution)),
+        );
+    }
+    // PROV's attribution of an entity (the statement) to an agent (who the
+    // article says made it): only agents can be its source, and a capital
+    // speaks for its state ("Beijing said").
+    if let Some(source) = evidence.source.and_then(|s| source_agent(a.knowledge, s)) {
+        a.w.add(
+            &mention,
+            prov::WAS_ATTRIBUTED_TO,
+            entity_iri(a.knowledge, source),
+        );
+        a.entities.push(source);
+    }
+}
+
+/// The agent a statement is attributed to: the source itself when it can act
+/// (a person, state or organisation), the state of a capital, else none.
+fn source_agent(knowledge: &Knowledge, source: EntityIdx) -> Option<EntityIdx> {
+    let entity = &knowledge.gazetteer.entities[source];
+    if entity.kind.is_agent() {
+        Some(source)
+    } else {
+        entity.capital_of
+    }
+}
+
+/// Every entity the graph points to, and their countries, which their
+/// descriptions point to.
+fn describe_entities(a: &mut Article<'_>) {
+    let knowledge = a.knowledge;
+    let mut entities = std::mem::take(&mut a.entities);
+    let countries: Vec<EntityIdx> = entities
+        .iter()
+        .filter_map(|e| knowledge.gazetteer.entities[*e].country)
+        .collect();
+    entities.extend(countries);
+    entities.sort_unstable();
+    entities.dedup();
+    for entity in entities {
+        describe_entity_core(&mut a.w, knowledge, entity);
+    }
+}
+
+fn describe_tool(w: &mut Writer, tool: &NamedNode) {
+    w.add_type(tool, prov::SOFTWARE_AGENT);
+    w.add(
+        tool,
+        rdfs::LABEL,
+        Literal::new_simple_literal(["newsgraph ", TOOL_VERSION].concat()),
+    );
+}
+
+fn status_iri(status: Status) -> NamedNodeRef<'static> {
+    match status {
+        Status::Occurred => ng::OCCURRED,
+        Status::Expected => ng::EXPECTED,
+    }
+}
+
+fn xsd_type(date: PartialDate) -> NamedNodeRef<'static> {
+    match date.xsd_type() {
+        "date" => xsd::DATE,
+        "gYearMonth" => xsd::G_YEAR_MONTH,
+        _ => xsd::G_YEAR,
     }
 }
 
@@ -477,17 +572,20 @@ fn published_literal(given: Option<&str>, extraction: &Extraction) -> Option<Lit
                 }
             }) {
                 let zone = time_zone(&given[19..]).unwrap_or_default();
-                return Some(typed(format!("{}T{time}{zone}", &given[..10]), "dateTime"));
+                return Some(typed(
+                    format!("{}T{time}{zone}", &given[..10]),
+                    xsd::DATE_TIME,
+                ));
             }
         }
         if well_formed_date {
-            return Some(typed(&given[..10], "date"));
+            return Some(typed(&given[..10], xsd::DATE));
         }
     }
     extraction
         .recognised
         .published
-        .map(|d| typed(d.to_string(), d.xsd_type()))
+        .map(|d| typed(d.to_string(), xsd_type(d)))
 }
 
 /// The type, English label and country of an entity: enough for the article
@@ -495,23 +593,21 @@ fn published_literal(given: Option<&str>, extraction: &Extraction) -> Option<Lit
 fn describe_entity_core(w: &mut Writer, knowledge: &Knowledge, entity: EntityIdx) {
     let e = &knowledge.gazetteer.entities[entity];
     let subject = entity_iri(knowledge, entity);
-    w.add(&subject, RDF_TYPE, iri(ng(e.kind.name())));
-    w.add(&subject, RDFS_LABEL, tagged(&e.label_en, "en"));
+    w.add(&subject, rdf::TYPE, ng_class(e.kind.name()));
+    w.add(&subject, rdfs::LABEL, tagged(&e.label_en, "en"));
     if let Some(qid) = &e.wikidata {
-        w.add(&subject, OWL_SAME_AS, iri([WIKIDATA, qid].concat()));
+        w.add(&subject, owl::SAME_AS, iri([WIKIDATA, qid].concat()));
     }
-    // The country, which also keys a visit's IRI (`event_iri`).
+    // The country, which also keys a visit's IRI (`event_iri`), with the
+    // property schema.org gives that kind of thing: a person's nationality, an
+    // organisation's location, a place's containing place.
     if let Some(country) = e.country {
-        let predicate = if e.kind == crate::knowledge::EntityKind::Person {
-            "nationality"
-        } else {
-            "containedInPlace"
+        let predicate = match e.kind {
+            EntityKind::Person => schema::NATIONALITY,
+            EntityKind::Organisation | EntityKind::ArmedGroup => schema::LOCATION,
+            _ => schema::CONTAINED_IN_PLACE,
         };
-        w.add(
-            &subject,
-            [SCHEMA, predicate].concat(),
-            entity_iri(knowledge, country),
-        );
+        w.add(&subject, predicate, entity_iri(knowledge, country));
     }
 }
 
@@ -522,45 +618,43 @@ pub fn describe_gazetteer(knowledge: &Knowledge) -> Vec<Quad> {
         graph: GraphName::NamedNode(iri(GAZETTEER_GRAPH.to_string())),
         quads: Vec::new(),
     };
-    let tool = iri([TOOL, TOOL_VERSION].concat());
-    w.add(&tool, RDF_TYPE, iri([PROV, "SoftwareAgent"].concat()));
-    w.add(
-        &tool,
-        RDFS_LABEL,
-        Literal::new_simple_literal(["newsgraph ", TOOL_VERSION].concat()),
-    );
+    describe_tool(&mut w, &tool_iri());
     for (idx, e) in knowledge.gazetteer.entities.iter().enumerate() {
         let subject = entity_iri(knowledge, idx);
         describe_entity_core(&mut w, knowledge, idx);
         if let Some(label) = &e.label_id {
-            w.add(&subject, RDFS_LABEL, tagged(label, "id"));
+            w.add(&subject, rdfs::LABEL, tagged(label, "id"));
         }
         for alias in &e.aliases {
-            w.add(&subject, SKOS_ALT_LABEL, Literal::new_simple_literal(alias));
+            w.add(
+                &subject,
+                skos::ALT_LABEL,
+                Literal::new_simple_literal(alias),
+            );
         }
         if let Some(geonames) = &e.geonames {
             w.add(
                 &subject,
-                OWL_SAME_AS,
+                owl::SAME_AS,
                 iri([GEONAMES, geonames, "/"].concat()),
             );
         }
         if let Some(code) = &e.iso2 {
             w.add(
                 &subject,
-                ng("iso3166Alpha2"),
+                ng::ISO3166_ALPHA2,
                 Literal::new_simple_literal(code),
             );
         }
         if let Some(code) = &e.iso3 {
             w.add(
                 &subject,
-                ng("iso3166Alpha3"),
+                ng::ISO3166_ALPHA3,
                 Literal::new_simple_literal(code),
             );
         }
         if let Some(state) = e.capital_of {
-            w.add(&subject, ng("capitalOf"), entity_iri(knowledge, state));
+            w.add(&subject, ng::CAPITAL_OF, entity_iri(knowledge, state));
         }
     }
     w.quads

@@ -52,6 +52,15 @@ impl EntityKind {
         })
     }
 
+    /// Whether entities of this kind can act and speak (PROV agents): people,
+    /// states and organisations, not places.
+    pub fn is_agent(self) -> bool {
+        matches!(
+            self,
+            Self::Person | Self::State | Self::Organisation | Self::ArmedGroup
+        )
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Self::Person => "Person",
