@@ -122,7 +122,7 @@ pub fn ingest_with(
 ) -> Result<IngestSummary, StoreError> {
     let started = Instant::now();
     memory::prepare_for_long_run();
-    let fingerprint = prepare_store(store, knowledge)?;
+    prepare_store(store, knowledge)?;
     let mut summary = IngestSummary::default();
     let mut cells = crate::summary::RunCells::start(store)?;
     let (sender, receiver) = sync_channel::<Batch>(2);
@@ -139,7 +139,7 @@ pub fn ingest_with(
                 for item in articles.by_ref() {
                     match item {
                         Ok(article) => {
-                            let hash = source_hash(&article, &fingerprint);
+                            let hash = source_hash(&article, &knowledge.fingerprint);
                             if store.contains_quad(&hash)? {
                                 unchanged += 1;
                             } else {
@@ -206,8 +206,9 @@ pub fn ingest_with(
 
 /// `<article> ng:sourceHash "…"` in the article's graph: a hash of everything
 /// the article's graph is made from (its text and metadata, the extractor's
-/// version and the knowledge fingerprint). An article whose quad is already
-/// stored would be described exactly as it is, so it is skipped.
+/// version and the fingerprint of every knowledge file). An article whose quad
+/// is already stored would be described exactly as it is, so it is skipped.
+/// `extract` writes it too, so an exported article graph equals the extracted one.
 fn source_hash(article: &Article, fingerprint: &str) -> Quad {
     let key = article_key(article.url.as_deref(), &article.text);
     let fields = [
@@ -333,8 +334,13 @@ pub fn extract_to<W: Write>(
                 break;
             }
         }
+        let hashes: Vec<Quad> = batch
+            .iter()
+            .map(|article| source_hash(article, &knowledge.fingerprint))
+            .collect();
         let descriptions = describe_chunk(batch, knowledge, self_contained);
-        for description in descriptions {
+        for (mut description, hash) in descriptions.into_iter().zip(hashes) {
+            description.quads.push(hash);
             summary.articles += 1;
             summary.events += description.n_events;
             summary.quads += description.quads.len();

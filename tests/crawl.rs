@@ -47,7 +47,7 @@ fn assert_good_warc_stored(store: &TestStore, output: &std::process::Output) {
     let err = stderr(output);
     assert_eq!(output.status.code(), Some(0), "{err}");
     assert!(
-        err.contains("ingested 4 new, 0 replaced, 0 failed"),
+        err.contains("ingested 4 new, 0 replaced, 0 unchanged, 0 failed"),
         "{err}"
     );
     for line in [

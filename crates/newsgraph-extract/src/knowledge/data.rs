@@ -36,6 +36,25 @@ impl DataFiles {
         })
     }
 
+    /// A hash of every file's path and text: any edit to the knowledge
+    /// (a lexicon pattern, a gazetteer row) changes it.
+    pub fn fingerprint(&self) -> String {
+        use sha2::{Digest, Sha256};
+        let mut files: Vec<&(String, String)> = self.files.iter().collect();
+        files.sort();
+        let mut hasher = Sha256::new();
+        for (path, text) in files {
+            hasher.update(path.as_bytes());
+            hasher.update([0]);
+            hasher.update(text.as_bytes());
+            hasher.update([0]);
+        }
+        hasher.finalize()[..10]
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+
     pub fn get(&self, path: &str) -> Option<&str> {
         self.files
             .iter()

@@ -45,6 +45,9 @@ pub struct Knowledge {
     pub languages: Vec<Language>,
     /// The ontology in Turtle, written into stores beside the data.
     pub ontology_turtle: Option<String>,
+    /// A hash of every data file the knowledge was loaded from: an article
+    /// stored under another fingerprint may be described differently now.
+    pub fingerprint: String,
 }
 
 impl Knowledge {
@@ -76,6 +79,7 @@ impl Knowledge {
             event_types,
             languages,
             ontology_turtle: files.get("newsgraph.ttl").map(String::from),
+            fingerprint: files.fingerprint(),
         })
     }
 
