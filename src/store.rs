@@ -44,6 +44,10 @@ pub enum StoreError {
     /// The SPARQL text does not parse.
     #[error("invalid SPARQL: {0}")]
     Syntax(#[from] oxigraph::sparql::SparqlSyntaxError),
+    /// The SPARQL text of `query` does not parse: the parser's message, made
+    /// short (see [`syntax_message`]).
+    #[error("{0}")]
+    QuerySyntax(String),
     /// The query failed while running.
     #[error("query failed: {0}")]
     Evaluation(#[from] oxigraph::sparql::QueryEvaluationError),
@@ -552,7 +556,7 @@ impl GraphStore {
                 drop(error);
                 return Err(StoreError::ReadOnly);
             }
-            Err(error) => return Err(error.into()),
+            Err(error) => return Err(StoreError::QuerySyntax(syntax_message(sparql, &error))),
         };
         if prepared.dataset().is_default_dataset() {
             prepared.dataset_mut().set_default_graph_as_union();
@@ -735,6 +739,68 @@ fn restore_datatype(quad: Quad) -> Quad {
         },
         _ => quad,
     }
+}
+
+/// Longest list of expected tokens a syntax error shows.
+const MAX_EXPECTED: usize = 120;
+
+/// A SPARQL syntax error on one short line, `invalid SPARQL at L:C: …`. The parser lists
+/// every token and character class it would have accepted, Unicode ranges
+/// included, which tells a user nothing: an undefined prefix is named
+/// instead, with the built-in ones, and a long list is cut.
+pub fn syntax_message(query: &str, error: &oxigraph::sparql::SparqlSyntaxError) -> String {
+    let full = error.to_string();
+    let (place, expected) = match full
+        .strip_prefix("error at ")
+        .and_then(|rest| rest.split_once(": "))
+    {
+        Some((place, rest)) => (Some(place), rest),
+        None => (None, full.as_str()),
+    };
+    let at = place.map_or("invalid SPARQL: ".into(), |p| {
+        format!("invalid SPARQL at {p}: ")
+    });
+    if expected.contains("Prefix not found") {
+        let builtin: Vec<String> = PREFIXES
+            .iter()
+            .chain(QUERY_PREFIXES)
+            .map(|(p, _)| format!("{p}:"))
+            .collect();
+        let builtin = builtin.join(" ");
+        return match place.and_then(|p| prefix_at(query, p)) {
+            Some(prefix) => format!(
+                "{at}undefined prefix `{prefix}:`; declare it (PREFIX {prefix}: <IRI>) or use a built-in one: {builtin}"
+            ),
+            None => format!("{at}undefined prefix; declare it with PREFIX or use a built-in one: {builtin}"),
+        };
+    }
+    if expected.len() <= MAX_EXPECTED {
+        return format!("{at}{expected}");
+    }
+    // Cut after the last whole item that fits.
+    let mut end = MAX_EXPECTED;
+    while !expected.is_char_boundary(end) {
+        end -= 1;
+    }
+    let shown = expected[..end]
+        .rfind(", ")
+        .map_or(&expected[..end], |i| &expected[..i]);
+    format!("{at}{shown}, …")
+}
+
+/// The prefix of the prefixed name at `place` (`LINE:COLUMN`, 1-based, in
+/// characters) of `query`: the parser points at the name's end or start.
+fn prefix_at(query: &str, place: &str) -> Option<String> {
+    let (line, column) = place.split_once(':')?;
+    let (line, column): (usize, usize) = (line.parse().ok()?, column.parse().ok()?);
+    let chars: Vec<char> = query.lines().nth(line.checked_sub(1)?)?.chars().collect();
+    let at = column.checked_sub(1)?.min(chars.len());
+    let in_name = |c: &char| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | ':');
+    let start = at - chars[..at].iter().rev().take_while(|c| in_name(c)).count();
+    let end = at + chars[at..].iter().take_while(|c| in_name(c)).count();
+    let name: String = chars[start..end].iter().collect();
+    let (prefix, _) = name.split_once(':')?;
+    Some(prefix.to_string())
 }
 
 /// The project's prefixes, for syntaxes that have them.

@@ -372,7 +372,10 @@ pub fn rdf_format(format: GraphFormat) -> RdfFormat {
 
 /// Where `export` writes: standard output, or a temporary file beside
 /// `--output` that replaces it only once written whole, so an interrupted
-/// export never leaves a truncated file in place of a good one.
+/// export never leaves a truncated file in place of a good one. The
+/// temporary file is named `FILE.newsgraph-partial-PID`: plainly removable,
+/// and removed by the next export into that directory once process PID is
+/// gone (a `kill -9` allows no clean-up of its own).
 enum Output {
     Stdout(BufWriter<std::io::StdoutLock<'static>>),
     File {
@@ -390,8 +393,14 @@ impl Output {
             Some(dir) if !dir.as_os_str().is_empty() => dir,
             _ => Path::new("."),
         };
+        remove_dead_partials(dir);
+        let name = path
+            .file_name()
+            .unwrap_or(path.as_os_str())
+            .to_string_lossy();
         let file = tempfile::Builder::new()
-            .prefix(".newsgraph-export-")
+            .prefix(&format!("{name}{PARTIAL}{}", std::process::id()))
+            .rand_bytes(0)
             .tempfile_in(dir)
             .with_context(|| format!("cannot create output file {}", path.display()))?;
         Ok(Output::File {
@@ -418,6 +427,31 @@ impl Output {
                     .with_context(|| format!("cannot write output file {}", path.display()))?;
                 Ok(())
             }
+        }
+    }
+}
+
+/// Marks an export's temporary file: `FILE.newsgraph-partial-PID`.
+const PARTIAL: &str = ".newsgraph-partial-";
+
+/// Removes the temporary files in `dir` of exports whose process is gone.
+/// Where `/proc` does not tell which processes live, they are left alone.
+fn remove_dead_partials(dir: &Path) {
+    let proc = Path::new("/proc");
+    if !proc.join("self").exists() {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some((_, pid)) = name.to_str().and_then(|n| n.rsplit_once(PARTIAL)) else {
+            continue;
+        };
+        if pid.parse::<u32>().is_ok() && !proc.join(pid).exists() {
+            // Best effort: a file that cannot be removed only stays visible.
+            let _ = std::fs::remove_file(entry.path());
         }
     }
 }
