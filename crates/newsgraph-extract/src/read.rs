@@ -469,6 +469,21 @@ fn to_article(source: String, record: NewsPlease) -> Result<Article, ReadError> 
     })
 }
 
+/// At most `max` characters of the input, for a message: control
+/// characters (a carriage return, an escape) are shown escaped, so that a
+/// message stays on one line and cannot drive the terminal.
+pub(crate) fn shown(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    for c in text.chars().take(max) {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn json_kind(value: &serde_json::Value) -> &'static str {
     match value {
         serde_json::Value::Null => "null",

@@ -109,8 +109,10 @@ fn decode<'a>(bytes: &'a [u8], http_charset: Option<&str>) -> Result<Cow<'a, str
         .map(|label| (label.to_string(), "the HTTP Content-Type header"))
         .or_else(|| meta_charset(bytes).map(|label| (label, "its <meta charset>")));
     if let Some((label, place)) = declared {
-        let encoding = Encoding::for_label(label.trim().as_bytes())
-            .ok_or_else(|| format!("unknown charset `{label}` declared in {place}"))?;
+        let encoding = Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
+            let label = super::shown(&label, 40);
+            format!("unknown charset `{label}` declared in {place}")
+        })?;
         return decode_strictly(encoding, bytes, place);
     }
     if let Ok(text) = std::str::from_utf8(bytes) {

@@ -33,7 +33,10 @@ impl HttpResponse<'_> {
             None | Some("identity") => return Ok(Cow::Borrowed(self.payload)),
             Some("gzip" | "x-gzip") => Box::new(flate2::read::GzDecoder::new(self.payload)),
             Some("deflate") => Box::new(flate2::read::ZlibDecoder::new(self.payload)),
-            Some(other) => return Err(format!("unsupported Content-Encoding `{other}`")),
+            Some(other) => {
+                let shown = super::shown(other, 40);
+                return Err(format!("unsupported Content-Encoding `{shown}`"));
+            }
         };
         let mut body = Vec::new();
         decoder
@@ -64,7 +67,7 @@ pub fn parse_response(block: &[u8]) -> Result<HttpResponse<'_>, String> {
         .and_then(|rest| rest.split_whitespace().nth(1))
         .and_then(|code| code.parse().ok())
         .ok_or_else(|| {
-            let shown: String = status_line.chars().take(40).collect();
+            let shown = super::shown(status_line, 40);
             format!("malformed HTTP status line `{shown}`")
         })?;
     let mut response = HttpResponse {

@@ -149,7 +149,7 @@ impl WarcArticles {
         let offset = self.offset_name(start);
         if !version.starts_with("WARC/") {
             self.resync = true;
-            let shown: String = version.trim_end().chars().take(40).collect();
+            let shown = super::shown(version.trim_end(), 40);
             let message = format!("expected a WARC record header (`WARC/1.0`), found `{shown}`");
             return Ok(Some(Outcome::Failed(offset, message)));
         }
@@ -258,7 +258,7 @@ impl WarcArticles {
             "{}: record at {} ({})",
             self.path,
             record.offset,
-            uri.unwrap_or("no WARC-Target-URI")
+            super::shown(uri.unwrap_or("no WARC-Target-URI"), usize::MAX)
         );
         let body = match http.body() {
             Ok(body) => body,
@@ -319,7 +319,7 @@ impl WarcArticles {
                 continue;
             }
             let Some((name, value)) = line.split_once(':') else {
-                let shown: String = line.chars().take(40).collect();
+                let shown = super::shown(line, 40);
                 return Ok(Err(format!("malformed header line `{shown}`")));
             };
             headers.push((name.trim().to_string(), value.trim().to_string()));
@@ -330,9 +330,12 @@ impl WarcArticles {
 fn skip_reason(kind: &str, record: &Record) -> String {
     if kind == "response" {
         let what = record.header("Content-Type").unwrap_or("no Content-Type");
-        return format!("WARC records: response records of type {what}");
+        return format!(
+            "WARC records: response records of type {}",
+            super::shown(what, 80)
+        );
     }
-    format!("WARC records: {kind} records")
+    format!("WARC records: {} records", super::shown(kind, 80))
 }
 
 impl Iterator for WarcArticles {
@@ -524,5 +527,51 @@ impl BufRead for Counted {
     fn consume(&mut self, amount: usize) {
         self.position += amount as u64;
         self.inner.consume(amount);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(name: &str, bytes: &[u8]) -> Vec<Result<Article, ReadError>> {
+        let dir = std::env::temp_dir().join(format!("newsgraph-warc-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let items = WarcArticles::open(&path, Skips::default())
+            .unwrap()
+            .collect();
+        std::fs::remove_file(&path).unwrap();
+        items
+    }
+
+    /// Found by `fuzz/run.sh` (target read_warc): a carriage return inside a
+    /// header line reached the message, which a terminal then overwrote.
+    #[test]
+    fn control_characters_of_a_bad_header_are_escaped_in_the_message() {
+        let items = read(
+            "cr.warc",
+            b"WARC/1.0\r\nWARC-Type: response\r\nab\rcd\x1b[2J\r\n\r\n",
+        );
+        let [Err(error)] = &items[..] else {
+            panic!("{items:?}")
+        };
+        let message = error.to_string();
+        assert!(
+            message.ends_with("record at offset 0: malformed header line `ab\\rcd\\u{1b}[2J`"),
+            "{message}"
+        );
+        let items = read(
+            "version.warc",
+            b"WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 0\r\n\r\n\r\n\r\nWA\rRC/1.0\r\n\r\n",
+        );
+        let [Err(error)] = &items[..] else {
+            panic!("{items:?}")
+        };
+        assert!(
+            error.to_string().ends_with("found `WA\\rRC/1.0`"),
+            "{error}"
+        );
     }
 }

@@ -1,0 +1,6 @@
+//! The JSON reader on arbitrary bytes, through a real `.json` file.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    newsgraph_fuzz::read_file(data, "json");
+});
