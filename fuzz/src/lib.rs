@@ -59,7 +59,10 @@ pub fn read_file(bytes: &[u8], extension: &str) -> Vec<Article> {
     }
     // The tally of skipped records is printed too, one line each.
     for line in reader.skips().lines() {
-        assert!(!line.contains(['\n', '\r']), "a skip line is not one line: {line:?}");
+        assert!(
+            !line.contains(['\n', '\r']),
+            "a skip line is not one line: {line:?}"
+        );
     }
     articles
 }
