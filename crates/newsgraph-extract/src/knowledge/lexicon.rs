@@ -231,7 +231,8 @@ fn compile_exact(
     })
 }
 
-pub fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, KnowledgeError> {
+/// Reads `events.tsv` and links each `place_from` to its type.
+pub(crate) fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, KnowledgeError> {
     let path = "events.tsv";
     let text = files.get(path).ok_or_else(|| KnowledgeError::Missing {
         path: files.display_path(path),
@@ -318,7 +319,8 @@ fn yes_or_no(cell: &str, column: &str) -> Result<bool, String> {
     }
 }
 
-pub fn load_languages(
+/// Reads the lexicon of every folder of `lexicons/`, sorted by code.
+pub(crate) fn load_languages(
     files: &DataFiles,
     event_types: &[EventType],
 ) -> Result<Vec<Language>, KnowledgeError> {
