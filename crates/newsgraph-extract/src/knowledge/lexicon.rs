@@ -105,7 +105,8 @@ pub struct Attribution {
     pub pattern: Regex,
 }
 
-/// The rows of `page.tsv`: how pages of this language lay out their text.
+/// The rows of `page.tsv`: page layout written in this language (segmentation
+/// applies every language's rules to every page).
 #[derive(Debug, Default)]
 pub(crate) struct PageRules {
     /// Lines left out of extraction (advertisements, "Read more:").
