@@ -84,7 +84,7 @@ fn is_vague(expression: &DateExpression) -> bool {
 /// melaporkan pada Minggu") is not the date of the event, unless the source
 /// reports its own act ("North Korea announced its launch in April").
 fn reporting_date(scene: &Scene, at: &TriggerAt, actors: &[EntityIdx], d: &DateMention) -> bool {
-    let (gazetteer, trigger) = (&scene.knowledge.gazetteer, at.span);
+    let (gazetteer, trigger) = (scene.entities, at.span);
     scene.sentence.attributions.iter().any(|a| {
         let own_act = a.source.is_some_and(|source| {
             actors.contains(&source)

@@ -141,6 +141,8 @@ pub struct Language {
     pub pronouns: Vec<Regex>,
     /// Text right before a date that makes it the time of something else ("sejak", "since").
     pub other_time_references: Vec<Regex>,
+    /// Titles and roles that introduce a person or organisation (`titles.tsv`).
+    pub titles: super::titles::Titles,
 }
 
 /// What the text right before a name makes of it.
@@ -740,6 +742,8 @@ fn load_language(
         ..Default::default()
     });
     let page = read_file(files, &dir, "page.tsv", load_page)?.unwrap_or_default();
+    let titles =
+        read_file(files, &dir, "titles.tsv", super::titles::load_titles)?.unwrap_or_default();
     let References {
         pair_references,
         before_name,
@@ -797,6 +801,7 @@ fn load_language(
         possessives,
         pronouns,
         other_time_references,
+        titles,
     })
 }
 
