@@ -21,7 +21,15 @@ pub(super) fn event_place(
 ) -> Option<EntityIdx> {
     let gazetteer = scene.entities;
     let event_type = at.event_type;
-    let place = choose_place(parties, at.span, event_type, actors, scene.entities);
+    // Who says it ("…, Ankara said") speaks; it is not where the event is.
+    let attributions = &scene.sentence.attributions;
+    let speaking = |m: &EntityMention| {
+        attributions.iter().any(|a| {
+            a.source == Some(m.entity) && a.span.start <= m.span.start && m.span.end <= a.span.end
+        })
+    };
+    let parties: Vec<&EntityMention> = parties.iter().copied().filter(|m| !speaking(m)).collect();
+    let place = choose_place(&parties, at.span, event_type, actors, scene.entities);
     place.filter(|p| {
         !event_type.place_after_trigger || !actors.iter().any(|a| gazetteer[*a].country == Some(*p))
     })

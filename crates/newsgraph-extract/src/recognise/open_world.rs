@@ -60,7 +60,7 @@ pub(super) fn mint(
         language,
     };
     let mut found: Vec<(usize, usize, EntityIdx)> = Vec::new();
-    if !title_case(sentence) {
+    if !title_case(sentence, language) {
         for (kind, titles) in &language.titles.titles {
             for title in titles.find_iter(sentence) {
                 let Some((start, end, state)) =
@@ -98,18 +98,22 @@ pub(super) fn mint(
     mentions.sort_by_key(|m| m.span.start);
 }
 
-/// Whether most longer words of the sentence are capitalised (a headline in
-/// title case), where a title's "name" would be ordinary words.
-fn title_case(sentence: &str) -> bool {
-    let words: Vec<&str> = sentence
+/// Whether the sentence is a headline in title case ("Minister Holds Talks
+/// With …"), where a title's "name" would be ordinary words: two function
+/// words (stopwords) past its first word are capitalised.
+fn title_case(sentence: &str, language: &Language) -> bool {
+    let capitalised_stopwords = sentence
         .split_whitespace()
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-        .collect();
-    let capitalised = words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .skip(1)
+        .filter(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && w.len() >= 2
+                && chars.all(char::is_lowercase)
+                && language.stopwords.contains(&w.to_lowercase())
+        })
         .count();
-    words.len() >= 4 && capitalised * 10 >= words.len() * 7
+    capitalised_stopwords >= 2
 }
 
 /// The state a gazetteer name stands for as the qualifier of a title: a
