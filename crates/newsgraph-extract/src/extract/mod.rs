@@ -101,7 +101,8 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
     }
     places::borrow_places(&mut events, knowledge, entities);
     events.retain(|e| e.place.is_some() || !knowledge.event_types[e.event_type].place_required);
-    let events = merge::merge_same_key(events, knowledge, entities);
+    let mut events = merge::merge_same_key(events, knowledge, entities);
+    dates::date_from_publication(&mut events, recognised.reference_date, knowledge, entities);
     Extraction { recognised, events }
 }
 
