@@ -507,3 +507,25 @@ fn the_first_statement_of_an_event_keeps_its_place() {
     assert_eq!(visits.len(), 1, "{found:?}");
     assert_eq!(visits[0].2.as_deref(), Some("Japan"), "{found:?}");
 }
+
+#[test]
+fn affixed_forms_of_a_trigger_stem_come_from_the_morphology() {
+    // "mengujicobakan" (meN- … -kan of "ujicoba") and "berlatih" (ber- of
+    // "latih") are written in no trigger: the affix rules make them.
+    let found = events(
+        "id",
+        "2024-03-06 08:00:00",
+        "Korea Utara mengujicobakan rudal balistik jarak menengah pada Selasa (5/3/2024).",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "MissileTest");
+    assert_eq!(found[0].1, strings(&["North_Korea"]));
+    let found = events(
+        "id",
+        "2024-03-06 08:00:00",
+        "Pasukan khusus Indonesia dan Australia berlatih bersama selama sepekan.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "MilitaryExercise");
+    assert_eq!(found[0].1, strings(&["Australia", "Indonesia"]));
+}

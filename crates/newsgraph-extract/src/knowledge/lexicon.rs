@@ -8,6 +8,7 @@ use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 use super::data::{list, optional, tsv_rows, DataFiles};
 use super::gazetteer::EntityKind;
+use super::morphology::Morphology;
 use super::KnowledgeError;
 use crate::patterns::{ascii_boundaries, prefilter_form, LAZY_DFA_CACHE};
 use crate::temporal::{DateLexicon, RelativeDate, TimeUnit};
@@ -415,12 +416,14 @@ fn read_file<T>(
     }
 }
 
-/// Reads `triggers.tsv` of one language.
+/// Reads `triggers.tsv` of one language; a stem written `<~stem:affixes>` in a
+/// pattern stands for its forms (`morphology.tsv`).
 fn load_triggers(
     files: &DataFiles,
     path: &str,
     text: &str,
     event_types: &[EventType],
+    morphology: &Morphology,
 ) -> Result<Vec<Trigger>, KnowledgeError> {
     let mut triggers = Vec::new();
     for row in tsv_rows(
@@ -438,7 +441,15 @@ fn load_triggers(
                 line: row.line,
                 message: format!("event type `{}` is not declared in events.tsv", c[1].trim()),
             })?;
-        let expand = |cell: &str| expand_lists(files, path, row.line, cell);
+        let expand = |cell: &str| {
+            morphology
+                .expand(&expand_lists(files, path, row.line, cell)?)
+                .map_err(|message| KnowledgeError::Tsv {
+                    path: files.display_path(path),
+                    line: row.line,
+                    message,
+                })
+        };
         let optional_regex = |cell: &str| {
             optional(cell)
                 .map(|p| compile(files, path, row.line, &expand(&p)?))
@@ -718,8 +729,10 @@ fn load_language(
         .collect();
     let abbreviations = words(file("abbreviations.txt").1);
 
+    let morphology =
+        read_file(files, &dir, "morphology.tsv", Morphology::load)?.unwrap_or_default();
     let triggers = read_file(files, &dir, "triggers.tsv", |f, p, t| {
-        load_triggers(f, p, t, event_types)
+        load_triggers(f, p, t, event_types, &morphology)
     })?
     .unwrap_or_default();
     let invalid_set = |file: &str| {

@@ -7,6 +7,7 @@
 mod data;
 pub mod gazetteer;
 pub mod lexicon;
+pub mod morphology;
 
 use std::path::Path;
 
