@@ -2,7 +2,7 @@
 //! trip and its further legs, and a place borrowed from a related event.
 
 use super::{at_home, distance, Event, Scene, TriggerAt};
-use crate::knowledge::{EntityIdx, EntityKind, EventType, Gazetteer, Knowledge};
+use crate::knowledge::{EntityIdx, EntityKind, Gazetteer, Knowledge};
 use crate::recognise::EntityMention;
 use crate::segment::Span;
 
@@ -21,7 +21,7 @@ pub(super) fn event_place(
 ) -> Option<EntityIdx> {
     let gazetteer = &scene.knowledge.gazetteer;
     let event_type = at.event_type;
-    let place = choose_place(parties, at.span, event_type, actors, scene.knowledge);
+    let place = choose_place(parties, at, actors, scene.knowledge);
     place.filter(|p| {
         !event_type.place_after_trigger
             || !actors
@@ -76,11 +76,11 @@ pub(super) fn further_legs(
 /// The place near the trigger: for a trip, its destination.
 fn choose_place(
     parties: &[&EntityMention],
-    trigger: Span,
-    event_type: &EventType,
+    at: &TriggerAt,
     actors: &[EntityIdx],
     knowledge: &Knowledge,
 ) -> Option<EntityIdx> {
+    let (trigger, event_type) = (at.span, at.event_type);
     let gazetteer = &knowledge.gazetteer;
     let candidates: Vec<&EntityMention> = parties
         .iter()
@@ -108,6 +108,9 @@ fn choose_place(
         })
         .copied()
         .collect();
+    if event_type.place_after_trigger && at.passive {
+        return passive_destination(&candidates, trigger, actors, gazetteer);
+    }
     if event_type.place_after_trigger {
         return destination(&candidates, trigger, actors, gazetteer);
     }
@@ -164,6 +167,22 @@ fn destination(
             _ => place,
         }
     })
+}
+
+/// The destination of a passive travel verb: the nearest place before it
+/// ("Indonesia, negara pertama yang dikunjungi Blinken"), not the traveller's home.
+fn passive_destination(
+    candidates: &[&EntityMention],
+    trigger: Span,
+    actors: &[EntityIdx],
+    gazetteer: &Gazetteer,
+) -> Option<EntityIdx> {
+    candidates
+        .iter()
+        .rev()
+        .filter(|m| m.span.end <= trigger.start && trigger.start - m.span.end <= DESTINATION_WINDOW)
+        .find(|m| !actors.iter().any(|a| at_home(gazetteer, *a, m.entity)))
+        .map(|m| m.entity)
 }
 
 /// Fills a missing place from a related event of a shared actor and time, as

@@ -529,3 +529,34 @@ fn affixed_forms_of_a_trigger_stem_come_from_the_morphology() {
     assert_eq!(found[0].0, "MilitaryExercise");
     assert_eq!(found[0].1, strings(&["Australia", "Indonesia"]));
 }
+
+#[test]
+fn a_passive_travel_verb_has_its_visitor_after_and_its_destination_before() {
+    // "dikunjungi" (di- … -i): the visitor follows, the place visited precedes.
+    let found = events(
+        "id",
+        "2024-03-05 08:00:00",
+        "Hanoi menjadi kota pertama yang dikunjungi Presiden Joko Widodo dalam tur Asia Tenggara pada Senin (4/3/2024).",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    let (kind, actors, place, date, _) = &found[0];
+    assert_eq!(kind, "Visit");
+    assert_eq!(actors, &strings(&["Joko_Widodo"]));
+    assert_eq!(place.as_deref(), Some("Hanoi"));
+    assert_eq!(date.as_deref(), Some("2024-03-04"));
+}
+
+#[test]
+fn the_name_after_a_passive_light_verb_is_who_acts() {
+    // "yang dilakukan Iran": the agent of the test stands after the passive
+    // verb, further from "uji coba" than a bare "oleh" may.
+    let found = events(
+        "id",
+        "2024-03-04 08:00:00",
+        "Uji coba rudal jelajah jarak jauh yang dilakukan Iran pada Minggu (3/3/2024) disebut berhasil.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "MissileTest");
+    assert_eq!(found[0].1, strings(&["Iran"]));
+    assert_eq!(found[0].3.as_deref(), Some("2024-03-03"));
+}

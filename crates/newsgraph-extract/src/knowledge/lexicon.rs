@@ -61,6 +61,9 @@ pub struct Trigger {
     pub rule: String,
     /// The actor usually follows the trigger (a noun: "kunjungan Shoigu", "undangan").
     pub subject_after: bool,
+    /// A passive verb ("dikunjungi Blinken"): the agent follows it, and what
+    /// it acts on (for a trip, the destination) stands before it.
+    pub passive: bool,
     pub event_type: usize,
     pub pattern: Regex,
     pub requires: Option<Regex>,
@@ -151,6 +154,9 @@ pub enum NameCue {
     Locative,
     /// The one who acts ("oleh", "by").
     Agent,
+    /// The one who acts, after a passive verb that may stand apart from the
+    /// event noun ("uji coba rudal anti-satelit yang dilakukan Rusia").
+    PassiveAgent,
     /// Where someone goes ("to", "ke").
     Destination,
     /// What is talked about, not a venue ("the war in").
@@ -455,19 +461,21 @@ fn load_triggers(
                 .map(|p| compile(files, path, row.line, &expand(&p)?))
                 .transpose()
         };
-        let subject_after = match c.get(5).map(|c| c.trim()).unwrap_or("") {
-            "" | "before" => false,
-            "after" => true,
+        let (subject_after, passive) = match c.get(5).map(|c| c.trim()).unwrap_or("") {
+            "" | "before" => (false, false),
+            "after" => (true, false),
+            "passive" => (true, true),
             other => {
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("subject `{other}` must be before, after or empty"),
+                    message: format!("subject `{other}` must be before, after, passive or empty"),
                 })
             }
         };
         triggers.push(Trigger {
             subject_after,
+            passive,
             rule: c[0].trim().to_string(),
             event_type,
             pattern: compile(files, path, row.line, &expand(c[2].trim())?)?,
@@ -698,6 +706,7 @@ fn load_references(
             "guest" => refs.before_name.push((regex, NameCue::Guest)),
             "anaphor" => refs.anaphors.push(regex),
             "agent" => refs.before_name.push((regex, NameCue::Agent)),
+            "passive_agent" => refs.before_name.push((regex, NameCue::PassiveAgent)),
             "pronoun" => refs.pronouns.push(regex),
             "other_time" => refs.other_time_references.push(regex),
             "anaphor_in_trigger" => refs.anaphors_in_trigger.push(regex),
