@@ -738,6 +738,19 @@ fn invalid_patterns(
     }
 }
 
+/// The trigger rules of a language, their stems spelt out by its affix rules.
+fn read_triggers(
+    files: &DataFiles,
+    dir: &str,
+    event_types: &[EventType],
+) -> Result<Vec<Trigger>, KnowledgeError> {
+    let morphology = read_file(files, dir, "morphology.tsv", Morphology::load)?.unwrap_or_default();
+    Ok(read_file(files, dir, "triggers.tsv", |f, p, t| {
+        load_triggers(f, p, t, event_types, &morphology)
+    })?
+    .unwrap_or_default())
+}
+
 fn load_language(
     files: &DataFiles,
     code: &str,
@@ -750,12 +763,7 @@ fn load_language(
         .collect();
     let abbreviations = words(files.get(&format!("{dir}/abbreviations.txt")));
 
-    let morphology =
-        read_file(files, &dir, "morphology.tsv", Morphology::load)?.unwrap_or_default();
-    let triggers = read_file(files, &dir, "triggers.tsv", |f, p, t| {
-        load_triggers(f, p, t, event_types, &morphology)
-    })?
-    .unwrap_or_default();
+    let triggers = read_triggers(files, &dir, event_types)?;
     let invalid_set = |file: &str| invalid_patterns(files, &dir, file);
     let trigger_set = prefilter_set(triggers.iter().map(|t| &t.pattern), true)
         .map_err(invalid_set("triggers.tsv"))?;
