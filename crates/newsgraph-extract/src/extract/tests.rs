@@ -560,3 +560,22 @@ fn the_name_after_a_passive_light_verb_is_who_acts() {
     assert_eq!(found[0].1, strings(&["Iran"]));
     assert_eq!(found[0].3.as_deref(), Some("2024-03-03"));
 }
+
+#[test]
+fn mentions_of_one_exercise_with_overlapping_states_merge_and_unite_them() {
+    // events.tsv merge_overlap: the lead names Russia and Belarus, the detail
+    // Russia and India, on the next day: one exercise of the three.
+    let found = events(
+        "id",
+        "2025-09-14 08:00:00",
+        "Rusia dan Belarus memulai latihan militer gabungan besar-besaran pada Jumat (12/9/2025). \
+         Pasukan India dan Rusia juga berlatih bersama di Laut Baltik pada Sabtu (13/9/2025).",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    let (kind, actors, place, date, status) = &found[0];
+    assert_eq!(kind, "MilitaryExercise");
+    assert_eq!(actors, &strings(&["Belarus", "India", "Russia"]));
+    assert_eq!(place.as_deref(), Some("Baltic_Sea"));
+    assert_eq!(date.as_deref(), Some("2025-09-12"));
+    assert_eq!(*status, "occurred");
+}

@@ -39,6 +39,10 @@ pub struct EventType {
     pub place_required: bool,
     /// Whether each pair of the event's parties gets a derived key (who met whom).
     pub pair_keys: bool,
+    /// Whether mentions whose actors only overlap are one event (an exercise
+    /// told as "Russia and Belarus" in the lead and "Russia" with a guest
+    /// state later); otherwise one actor set must hold the other.
+    pub merge_overlap: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -255,6 +259,7 @@ pub fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, KnowledgeEr
         "place_from",
         "place_required",
         "pair_keys",
+        "merge_overlap",
     ];
     let mut types = Vec::new();
     let mut place_from_names = Vec::new();
@@ -314,6 +319,7 @@ fn parse_event_type(c: &[&str]) -> Result<EventType, String> {
         place_from: None,
         place_required: yes_or_no(c[9], "place_required")?,
         pair_keys: yes_or_no(c[10], "pair_keys")?,
+        merge_overlap: yes_or_no(c[11], "merge_overlap")?,
     })
 }
 
