@@ -579,3 +579,39 @@ fn mentions_of_one_exercise_with_overlapping_states_merge_and_unite_them() {
     assert_eq!(date.as_deref(), Some("2025-09-12"));
     assert_eq!(*status, "occurred");
 }
+
+#[test]
+fn each_destination_of_a_list_after_one_travel_word_is_a_visit() {
+    let found = events(
+        "id",
+        "2024-03-04 08:00:00",
+        "Menteri Luar Negeri Amerika Serikat Antony Blinken akan berkunjung ke Malaysia, Thailand dan Vietnam pekan depan.",
+    );
+    let places: Vec<Option<String>> = found.iter().map(|f| f.2.clone()).collect();
+    assert_eq!(
+        places,
+        vec![
+            Some("Malaysia".to_string()),
+            Some("Thailand".to_string()),
+            Some("Vietnam".to_string())
+        ],
+        "{found:?}"
+    );
+    assert!(found
+        .iter()
+        .all(|f| f.0 == "Visit" && f.1 == strings(&["Antony_Blinken"])));
+}
+
+#[test]
+fn a_light_verb_puts_the_visitor_before_the_visit_noun() {
+    // "melakukan kunjungan" is a verb phrase: Kim travels, Putin is whom he meets.
+    let found = events(
+        "id",
+        "2024-03-04 08:00:00",
+        "Kim Jong-un sedang melakukan kunjungan ke Rusia untuk bertemu dengan Presiden Vladimir Putin.",
+    );
+    let visits: Vec<&Found> = found.iter().filter(|f| f.0 == "Visit").collect();
+    assert_eq!(visits.len(), 1, "{found:?}");
+    assert_eq!(visits[0].1, strings(&["Kim_Jong-un"]));
+    assert_eq!(visits[0].2.as_deref(), Some("Russia"));
+}
