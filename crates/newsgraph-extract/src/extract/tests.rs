@@ -615,3 +615,14 @@ fn a_light_verb_puts_the_visitor_before_the_visit_noun() {
     assert_eq!(visits[0].1, strings(&["Kim_Jong-un"]));
     assert_eq!(visits[0].2.as_deref(), Some("Russia"));
 }
+
+#[test]
+fn talks_about_buying_arms_are_weapons_talks_not_a_meeting() {
+    let found = events(
+        "id",
+        "2024-03-04 08:00:00",
+        "Indonesia melanjutkan pembicaraan dengan Amerika Serikat untuk pembelian jet tempur F-15EX.",
+    );
+    let kinds: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(kinds, vec!["WeaponsTalks"], "{found:?}");
+}
