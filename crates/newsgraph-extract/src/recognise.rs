@@ -27,6 +27,9 @@ pub struct EntityMention {
     pub locative: bool,
     /// Right after an agent marker ("oleh Korea Utara", "by Iran"): the one who acts.
     pub agent: bool,
+    /// Right after a passive verb ("yang dilakukan Rusia"): the one who acts,
+    /// further from the event noun than a bare agent marker may be.
+    pub passive_agent: bool,
     /// Right after a word of direction or arrival ("to Hanoi", "ke Hanoi", "di Hanoi").
     pub destination: bool,
     /// Right after words that make the place a topic ("the war in Ukraine", "situasi di Gaza").
@@ -48,6 +51,7 @@ impl EntityMention {
             source_only: false,
             locative: false,
             agent: false,
+            passive_agent: false,
             destination: false,
             topic: false,
             guest: false,
@@ -370,6 +374,7 @@ fn mark_cues(sentence: &str, offset: usize, mentions: &mut [EntityMention], lang
         let cues = language.before_name.cues(tail(before));
         m.locative = cues.contains(&NameCue::Locative);
         m.agent = cues.contains(&NameCue::Agent);
+        m.passive_agent = cues.contains(&NameCue::PassiveAgent);
         m.destination = cues.contains(&NameCue::Destination);
         m.topic = cues.contains(&NameCue::Topic);
         m.guest = cues.contains(&NameCue::Guest);

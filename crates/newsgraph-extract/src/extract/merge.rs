@@ -99,7 +99,14 @@ pub(super) fn merge_into(
     knowledge: &Knowledge,
     entities: Entities,
 ) {
-    let duration = knowledge.event_types[event.event_type].duration_days;
+    let event_type = &knowledge.event_types[event.event_type];
+    let duration = event_type.duration_days;
+    // Actor sets that hold one another, or (merge_overlap) share one actor.
+    let actors_agree = |e: &Event| {
+        let nested = event.actors.iter().all(|a| e.actors.contains(a))
+            || e.actors.iter().all(|a| event.actors.contains(a));
+        nested || (event_type.merge_overlap && event.actors.iter().any(|a| e.actors.contains(a)))
+    };
     // Places agree when equal or one lies in the other (Vladivostok in Russia).
     let places_agree = |a: EntityIdx, b: EntityIdx| {
         a == b || entities[a].country == Some(b) || entities[b].country == Some(a)
@@ -113,7 +120,7 @@ pub(super) fn merge_into(
                 }
                 _ => true,
             }
-            && (event.actors.iter().all(|a| e.actors.contains(a)) || e.actors.iter().all(|a| event.actors.contains(a)))
+            && actors_agree(e)
             // One traveller's trips to two places are two visits.
             && match (e.place, event.place) {
                 (Some(a), Some(b)) => places_agree(a, b) || e.actors.len() > 1,
@@ -123,6 +130,7 @@ pub(super) fn merge_into(
     match same {
         Some(existing) => {
             combine_status(existing, &event);
+            unite_actors(existing, &event, knowledge);
             // The place of the first statement stands (the lead says where the
             // event is at the level the report cares about; a later "in Dubai"
             // after "in the UAE" is where part of it happened); a later
@@ -142,6 +150,17 @@ pub(super) fn merge_into(
             }
         }
         None => events.push(event),
+    }
+}
+
+/// The actors of both mentions of one event, the first's first, up to the
+/// type's limit: a lead naming one state and a detail naming its partner.
+fn unite_actors(existing: &mut Event, event: &Event, knowledge: &Knowledge) {
+    let max = knowledge.event_types[event.event_type].max_actors;
+    for actor in &event.actors {
+        if !existing.actors.contains(actor) && (max == 0 || existing.actors.len() < max) {
+            existing.actors.push(*actor);
+        }
     }
 }
 

@@ -134,6 +134,8 @@ struct TriggerAt<'a> {
     rule: &'a str,
     /// The trigger is a noun whose subject follows it ("kunjungan Menteri Shoigu").
     subject_after: bool,
+    /// A passive verb: the agent follows it, the destination precedes it.
+    passive: bool,
     /// Index into [`Knowledge::event_types`].
     type_index: usize,
     event_type: &'a EventType,
@@ -168,6 +170,7 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
             span: hit.span,
             rule: &trigger.rule,
             subject_after: trigger.subject_after,
+            passive: trigger.passive,
             type_index: trigger.event_type,
             event_type: &scene.knowledge.event_types[trigger.event_type],
         };

@@ -2,7 +2,7 @@
 //! trip and its further legs, and a place borrowed from a related event.
 
 use super::{at_home, distance, Event, Scene, TriggerAt};
-use crate::knowledge::{Entities, EntityIdx, EntityKind, EventType, Knowledge};
+use crate::knowledge::{Entities, EntityIdx, EntityKind, Knowledge};
 use crate::recognise::EntityMention;
 use crate::segment::Span;
 
@@ -29,7 +29,7 @@ pub(super) fn event_place(
         })
     };
     let parties: Vec<&EntityMention> = parties.iter().copied().filter(|m| !speaking(m)).collect();
-    let place = choose_place(&parties, at.span, event_type, actors, scene.entities);
+    let place = choose_place(&parties, at, actors, scene.entities);
     place.filter(|p| {
         !event_type.place_after_trigger || !actors.iter().any(|a| gazetteer[*a].country == Some(*p))
     })
@@ -77,11 +77,11 @@ pub(super) fn further_legs(
 /// The place near the trigger: for a trip, its destination.
 fn choose_place(
     parties: &[&EntityMention],
-    trigger: Span,
-    event_type: &EventType,
+    at: &TriggerAt,
     actors: &[EntityIdx],
     gazetteer: Entities,
 ) -> Option<EntityIdx> {
+    let (trigger, event_type) = (at.span, at.event_type);
     let candidates: Vec<&EntityMention> = parties
         .iter()
         .filter(|m| {
@@ -104,6 +104,9 @@ fn choose_place(
         })
         .copied()
         .collect();
+    if event_type.place_after_trigger && at.passive {
+        return passive_destination(&candidates, trigger, actors, gazetteer);
+    }
     if event_type.place_after_trigger {
         return destination(&candidates, trigger, actors, gazetteer);
     }
@@ -160,6 +163,22 @@ fn destination(
             _ => place,
         }
     })
+}
+
+/// The destination of a passive travel verb: the nearest place before it
+/// ("Indonesia, negara pertama yang dikunjungi Blinken"), not the traveller's home.
+fn passive_destination(
+    candidates: &[&EntityMention],
+    trigger: Span,
+    actors: &[EntityIdx],
+    gazetteer: Entities,
+) -> Option<EntityIdx> {
+    candidates
+        .iter()
+        .rev()
+        .filter(|m| m.span.end <= trigger.start && trigger.start - m.span.end <= DESTINATION_WINDOW)
+        .find(|m| !actors.iter().any(|a| at_home(gazetteer, *a, m.entity)))
+        .map(|m| m.entity)
 }
 
 /// Fills a missing place from a related event of a shared actor and time, as

@@ -663,3 +663,122 @@ fn a_month_dated_by_a_relative_year_takes_that_year() {
         Some("2024")
     );
 }
+
+#[test]
+fn affixed_forms_of_a_trigger_stem_come_from_the_morphology() {
+    // "mengujicobakan" (meN- … -kan of "ujicoba") and "berlatih" (ber- of
+    // "latih") are written in no trigger: the affix rules make them.
+    let found = events(
+        "id",
+        "2024-03-06 08:00:00",
+        "Korea Utara mengujicobakan rudal balistik jarak menengah pada Selasa (5/3/2024).",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "MissileTest");
+    assert_eq!(found[0].1, strings(&["North_Korea"]));
+    let found = events(
+        "id",
+        "2024-03-06 08:00:00",
+        "Pasukan khusus Indonesia dan Australia berlatih bersama selama sepekan.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "MilitaryExercise");
+    assert_eq!(found[0].1, strings(&["Australia", "Indonesia"]));
+}
+
+#[test]
+fn a_passive_travel_verb_has_its_visitor_after_and_its_destination_before() {
+    // "dikunjungi" (di- … -i): the visitor follows, the place visited precedes.
+    let found = events(
+        "id",
+        "2024-03-05 08:00:00",
+        "Hanoi menjadi kota pertama yang dikunjungi Presiden Joko Widodo dalam tur Asia Tenggara pada Senin (4/3/2024).",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    let (kind, actors, place, date, _) = &found[0];
+    assert_eq!(kind, "Visit");
+    assert_eq!(actors, &strings(&["Joko_Widodo"]));
+    assert_eq!(place.as_deref(), Some("Hanoi"));
+    assert_eq!(date.as_deref(), Some("2024-03-04"));
+}
+
+#[test]
+fn the_name_after_a_passive_light_verb_is_who_acts() {
+    // "yang dilakukan Iran": the agent of the test stands after the passive
+    // verb, further from "uji coba" than a bare "oleh" may.
+    let found = events(
+        "id",
+        "2024-03-04 08:00:00",
+        "Uji coba rudal jelajah jarak jauh yang dilakukan Iran pada Minggu (3/3/2024) disebut berhasil.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "MissileTest");
+    assert_eq!(found[0].1, strings(&["Iran"]));
+    assert_eq!(found[0].3.as_deref(), Some("2024-03-03"));
+}
+
+#[test]
+fn mentions_of_one_exercise_with_overlapping_states_merge_and_unite_them() {
+    // events.tsv merge_overlap: the lead names Russia and Belarus, the detail
+    // Russia and India, on the next day: one exercise of the three.
+    let found = events(
+        "id",
+        "2025-09-14 08:00:00",
+        "Rusia dan Belarus memulai latihan militer gabungan besar-besaran pada Jumat (12/9/2025). \
+         Pasukan India dan Rusia juga berlatih bersama di Laut Baltik pada Sabtu (13/9/2025).",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    let (kind, actors, place, date, status) = &found[0];
+    assert_eq!(kind, "MilitaryExercise");
+    assert_eq!(actors, &strings(&["Belarus", "India", "Russia"]));
+    assert_eq!(place.as_deref(), Some("Baltic_Sea"));
+    assert_eq!(date.as_deref(), Some("2025-09-12"));
+    assert_eq!(*status, "occurred");
+}
+
+#[test]
+fn each_destination_of_a_list_after_one_travel_word_is_a_visit() {
+    let found = events(
+        "id",
+        "2024-03-04 08:00:00",
+        "Menteri Luar Negeri Amerika Serikat Antony Blinken akan berkunjung ke Malaysia, Thailand dan Vietnam pekan depan.",
+    );
+    let places: Vec<Option<String>> = found.iter().map(|f| f.2.clone()).collect();
+    assert_eq!(
+        places,
+        vec![
+            Some("Malaysia".to_string()),
+            Some("Thailand".to_string()),
+            Some("Vietnam".to_string())
+        ],
+        "{found:?}"
+    );
+    assert!(found
+        .iter()
+        .all(|f| f.0 == "Visit" && f.1 == strings(&["Antony_Blinken"])));
+}
+
+#[test]
+fn a_light_verb_puts_the_visitor_before_the_visit_noun() {
+    // "melakukan kunjungan" is a verb phrase: Kim travels, Putin is whom he meets.
+    let found = events(
+        "id",
+        "2024-03-04 08:00:00",
+        "Kim Jong-un sedang melakukan kunjungan ke Rusia untuk bertemu dengan Presiden Vladimir Putin.",
+    );
+    let visits: Vec<&Found> = found.iter().filter(|f| f.0 == "Visit").collect();
+    assert_eq!(visits.len(), 1, "{found:?}");
+    assert_eq!(visits[0].1, strings(&["Kim_Jong-un"]));
+    assert_eq!(visits[0].2.as_deref(), Some("Russia"));
+}
+
+#[test]
+fn talks_about_buying_arms_are_weapons_talks_not_a_meeting() {
+    let found = events(
+        "id",
+        "2024-03-04 08:00:00",
+        "Indonesia melanjutkan pembicaraan dengan Amerika Serikat untuk pembelian jet tempur F-15EX.",
+    );
+    let kinds: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(kinds, vec!["WeaponsTalks"], "{found:?}");
+}

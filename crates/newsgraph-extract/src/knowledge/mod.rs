@@ -8,6 +8,7 @@ mod data;
 pub mod folding;
 pub mod gazetteer;
 pub mod lexicon;
+pub mod morphology;
 pub mod titles;
 
 use std::path::Path;
