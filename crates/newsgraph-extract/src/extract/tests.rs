@@ -782,3 +782,25 @@ fn talks_about_buying_arms_are_weapons_talks_not_a_meeting() {
     let kinds: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
     assert_eq!(kinds, vec!["WeaponsTalks"], "{found:?}");
 }
+
+#[test]
+fn english_inflections_of_a_trigger_stem_come_from_the_morphology() {
+    // "hosts" and "travelling" are written in no trigger: `<~host:ed|s>` and
+    // `<~travel:…|dbl+ing>` with lexicons/en/morphology.tsv make them.
+    let found = events(
+        "en",
+        "2024-03-05",
+        "Prabowo Subianto hosts Anthony Albanese in Jakarta on Monday.",
+    );
+    let meeting = found.iter().find(|e| e.0 == "Meeting").expect("a meeting");
+    assert_eq!(
+        meeting.1,
+        strings(&["Anthony_Albanese", "Prabowo_Subianto"])
+    );
+    let found = events(
+        "en",
+        "2024-03-05",
+        "Anthony Albanese is travelling to Jakarta on Monday.",
+    );
+    assert!(found.iter().any(|e| e.0 == "Visit"), "{found:?}");
+}

@@ -119,7 +119,10 @@ fn title_case(sentence: &str, language: &Language) -> bool {
 /// The state a gazetteer name stands for as the qualifier of a title: a
 /// state, by its name or demonym ("Kenya", "Kenyan").
 fn state_named(context: &Context, named: &Named) -> Option<EntityIdx> {
-    (context.gazetteer.entities[named.entity].kind == EntityKind::State).then_some(named.entity)
+    let entity = context.gazetteer.entities.get(named.entity);
+    entity
+        .is_some_and(|e| e.kind == EntityKind::State)
+        .then_some(named.entity)
 }
 
 /// The name a title at `start..end` (bytes into the sentence) introduces, and
