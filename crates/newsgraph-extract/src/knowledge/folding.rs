@@ -9,8 +9,10 @@ use std::collections::HashMap;
 use super::data::DataFiles;
 use super::KnowledgeError;
 
+/// Where the letter table lies under the data root.
 pub const FOLDING_PATH: &str = "gazetteer/folding.txt";
 
+/// The letter table: each letter with marks and what it folds to.
 #[derive(Debug, Default, Clone)]
 pub struct Folding {
     map: HashMap<char, String>,
@@ -19,7 +21,9 @@ pub struct Folding {
 /// A folded text with, for each of its bytes (and its end), the byte of the
 /// original text it came from.
 pub struct Folded {
+    /// The text, folded.
     pub text: String,
+    /// For each byte of `text` (and its end), the byte of the original it came from.
     pub origin: Vec<usize>,
 }
 

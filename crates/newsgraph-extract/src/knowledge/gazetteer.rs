@@ -9,7 +9,8 @@ use super::data::{list, optional, tsv_rows, DataFiles};
 use super::folding::Folding;
 use super::KnowledgeError;
 
-pub const GAZETTEER_HEADER: &[&str] = &[
+/// The header line every gazetteer table starts with: its 13 columns, in order.
+const GAZETTEER_HEADER: &[&str] = &[
     "id",
     "type",
     "label_en",
@@ -25,21 +26,32 @@ pub const GAZETTEER_HEADER: &[&str] = &[
     "iso3",
 ];
 
+/// What a gazetteer entity is: its `type` column, and its class in the
+/// ontology (`ng:Person`, `ng:State` ...).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum EntityKind {
+    /// A leader, minister or official.
     Person,
+    /// A country or territory of ISO 3166-1 (and Kosovo).
     State,
+    /// A city or town.
     City,
+    /// An area that is not a state: a province, a disputed area, a part of
+    /// the world (`Balkans`).
     Region,
+    /// A sea, ocean, strait or gulf.
     Sea,
+    /// An international body, armed force, ministry or news agency.
     Organisation,
     /// A non-state armed group (Houthis, Hezbollah): acts for itself, not for a state.
     ArmedGroup,
+    /// An island, base, test range or other named site.
     Site,
 }
 
 impl EntityKind {
-    pub fn parse(name: &str) -> Option<Self> {
+    /// The kind a `type` cell names (`Person`, `State` ...), if any.
+    pub(crate) fn parse(name: &str) -> Option<Self> {
         Some(match name {
             "Person" => Self::Person,
             "State" => Self::State,
@@ -62,7 +74,8 @@ impl EntityKind {
         )
     }
 
-    pub fn name(self) -> &'static str {
+    /// The kind's name as written in the `type` column and in the ontology.
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Self::Person => "Person",
             Self::State => "State",
@@ -75,7 +88,8 @@ impl EntityKind {
         }
     }
 
-    pub fn is_place(self) -> bool {
+    /// Whether entities of this kind can be where an event takes place.
+    pub(crate) fn is_place(self) -> bool {
         matches!(
             self,
             Self::State | Self::City | Self::Region | Self::Sea | Self::Site
@@ -86,18 +100,33 @@ impl EntityKind {
 /// Index of an entity in [`Gazetteer::entities`].
 pub type EntityIdx = usize;
 
+/// One row of a gazetteer table, its ids linked to entities.
 #[derive(Debug, Clone)]
 pub struct Entity {
+    /// The `id` column: the ASCII slug of the entity's IRI, unique across
+    /// every table.
     pub id: String,
+    /// The `type` column.
     pub kind: EntityKind,
+    /// The English name (`label_en`, always set).
     pub label_en: String,
+    /// The Indonesian name (`label_id`); `None` when it is the English one.
     pub label_id: Option<String>,
+    /// Other full names in any language (`aliases`).
     pub aliases: Vec<String>,
+    /// The state a person belongs to or a place or organisation is in (the
+    /// `country` column, linked); `None` for seas, international bodies and
+    /// disputed areas.
     pub country: Option<EntityIdx>,
+    /// For a capital city, the state it is the capital of (`capital_of`, linked).
     pub capital_of: Option<EntityIdx>,
+    /// The Wikidata item, checked to be a Q-identifier (`Q7184`).
     pub wikidata: Option<String>,
+    /// The GeoNames id (`geonames`).
     pub geonames: Option<String>,
+    /// The ISO 3166-1 alpha-2 code (states only).
     pub iso2: Option<String>,
+    /// The ISO 3166-1 alpha-3 code (states only).
     pub iso3: Option<String>,
 }
 
@@ -113,7 +142,11 @@ pub enum NameForm {
     Demonym,
 }
 
+/// The entities of every gazetteer table, and a matcher over every name
+/// they go by.
 pub struct Gazetteer {
+    /// Every entity, in file order (files sorted by path), rows in file
+    /// order: [`EntityIdx`] values index it.
     pub entities: Vec<Entity>,
     by_id: HashMap<String, EntityIdx>,
     matcher: AhoCorasick,
@@ -122,7 +155,7 @@ pub struct Gazetteer {
     /// Places by every name, lower-cased, for datelines ("WASHINGTON --").
     places_by_lowercase_name: HashMap<String, EntityIdx>,
     /// Accent folding: every name is also matched without its marks.
-    pub folding: Folding,
+    pub(crate) folding: Folding,
 }
 
 /// The entities one surface form may name, and as which form.
@@ -130,14 +163,18 @@ type Readings = Vec<(EntityIdx, NameForm)>;
 
 /// A raw match of a surface form, before short forms are resolved.
 #[derive(Debug, Clone)]
-pub struct NameMatch<'g> {
+pub(crate) struct NameMatch<'g> {
+    /// Byte offset of the name's start in the text searched.
     pub start: usize,
+    /// Byte offset just past the name's end.
     pub end: usize,
+    /// The entities the name may denote, each with the form it has for that entity.
     pub readings: &'g [(EntityIdx, NameForm)],
 }
 
 impl Gazetteer {
-    pub fn load(files: &DataFiles) -> Result<Self, KnowledgeError> {
+    /// Reads every gazetteer table and links `country` and `capital_of` ids.
+    pub(crate) fn load(files: &DataFiles) -> Result<Self, KnowledgeError> {
         let folding = Folding::load(files)?;
         let (pending, by_id) = read_rows(files)?;
         let mut forms: HashMap<String, Readings> = HashMap::new();
@@ -172,6 +209,7 @@ impl Gazetteer {
         })
     }
 
+    /// The entity whose `id` column is `id`.
     pub fn get(&self, id: &str) -> Option<EntityIdx> {
         self.by_id.get(id).copied()
     }
@@ -205,7 +243,7 @@ impl Gazetteer {
     /// Every name of the gazetteer found in `text` on word boundaries.
     /// A text with letters to fold ("Erdoğan") is searched folded, and the
     /// matches mapped back to its bytes.
-    pub fn find_names(&self, text: &str) -> Vec<NameMatch<'_>> {
+    pub(crate) fn find_names(&self, text: &str) -> Vec<NameMatch<'_>> {
         let folded = self.folding.fold_with_origin(text);
         let (searched, origin) = match &folded {
             Some(f) => (f.text.as_str(), Some(&f.origin)),
@@ -235,7 +273,9 @@ impl Gazetteer {
 /// entities, see `recognise::open_world`), numbered on after the gazetteer's.
 #[derive(Clone, Copy)]
 pub struct Entities<'a> {
+    /// The entities every article shares.
     pub gazetteer: &'a Gazetteer,
+    /// The article's own, numbered on after the gazetteer's.
     pub minted: &'a [Entity],
 }
 
