@@ -203,6 +203,13 @@ pub enum DateExpression {
     /// "last September", "Agustus mendatang": the nearest such month before
     /// (or after) the reference date.
     DirectedMonth { month: u32, forward: bool },
+    /// "July last year", "Juli tahun ini": a month (and day) of the year
+    /// `offset` years from the reference date's.
+    MonthOfYear {
+        month: u32,
+        day: Option<u32>,
+        offset: i32,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -252,10 +259,7 @@ impl DateExpression {
                 } else if future && month + 1 < reference.month {
                     year += 1;
                 }
-                match day {
-                    Some(day) => PartialDate::day(year, month, day),
-                    None => PartialDate::month(year, month),
-                }
+                month_in(year, month, day)
             }
             DateExpression::Calendar { .. } => None,
             DateExpression::Weekday(weekday) => {
@@ -282,6 +286,9 @@ impl DateExpression {
                     (false, _) => reference.year - 1,
                 };
                 PartialDate::month(year, month)
+            }
+            DateExpression::MonthOfYear { month, day, offset } => {
+                month_in(reference?.year + offset, month, day)
             }
             DateExpression::Relative { unit, offset } => {
                 let reference = reference?;
@@ -617,6 +624,8 @@ impl DatePatterns {
                 expression,
             }));
         }
+        let joined = months_of_relative_years(text, &found);
+        found.extend(joined);
         // Longest expressions win; a weekday with its date in brackets beats either part.
         found.sort_by_key(|d| (std::cmp::Reverse(d.end - d.start), d.start));
         let mut chosen: Vec<DateMention> = Vec::new();
@@ -631,6 +640,53 @@ impl DatePatterns {
         chosen.sort_by_key(|d| d.start);
         chosen
     }
+}
+
+/// A month of a year, on a day of it when one is given.
+fn month_in(year: i32, month: u32, day: Option<u32>) -> Option<PartialDate> {
+    match day {
+        Some(day) => PartialDate::day(year, month, day),
+        None => PartialDate::month(year, month),
+    }
+}
+
+/// A month without a year and the relative year right after it ("July last
+/// year", "Juli tahun lalu") as one expression, longer than either part so it
+/// wins over them: the year word dates the month, not the event on its own.
+fn months_of_relative_years(text: &str, found: &[DateMention]) -> Vec<DateMention> {
+    let mut joined = Vec::new();
+    for month in found {
+        let DateExpression::Calendar {
+            year: None,
+            month: Some(number),
+            day,
+        } = month.expression
+        else {
+            continue;
+        };
+        for year in found {
+            let DateExpression::Relative {
+                unit: TimeUnit::Year,
+                offset,
+            } = year.expression
+            else {
+                continue;
+            };
+            let between = text.get(month.end..year.start).unwrap_or("x");
+            if year.start >= month.end && between.chars().all(|c| c.is_whitespace() || c == ',') {
+                joined.push(DateMention {
+                    start: month.start,
+                    end: year.end,
+                    expression: DateExpression::MonthOfYear {
+                        month: number,
+                        day,
+                        offset,
+                    },
+                });
+            }
+        }
+    }
+    joined
 }
 
 #[cfg(test)]

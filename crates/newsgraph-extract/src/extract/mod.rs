@@ -95,10 +95,9 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
     }
     places::borrow_places(&mut events, knowledge);
     events.retain(|e| e.place.is_some() || !knowledge.event_types[e.event_type].place_required);
-    Extraction {
-        recognised,
-        events: merge::merge_same_key(events, knowledge),
-    }
+    let mut events = merge::merge_same_key(events, knowledge);
+    dates::date_from_publication(&mut events, recognised.reference_date, knowledge);
+    Extraction { recognised, events }
 }
 
 /// One sentence in its article, with what the text told before it: what
