@@ -43,7 +43,7 @@ pub(super) fn choose_actors(
     at: &TriggerAt,
     parties: &[&EntityMention],
 ) -> Vec<EntityIdx> {
-    let gazetteer = &scene.knowledge.gazetteer;
+    let gazetteer = scene.entities;
     let event_type = at.event_type;
     let mut actors = Vec::new();
     for (group_index, group) in event_type.actor_groups.iter().enumerate() {
@@ -93,9 +93,9 @@ fn in_group(
     group: &[EntityKind],
     m: &EntityMention,
 ) -> bool {
-    let gazetteer = &scene.knowledge.gazetteer;
+    let gazetteer = scene.entities;
     let (trigger, event_type) = (at.span, at.event_type);
-    let entity = &gazetteer.entities[m.entity];
+    let entity = &gazetteer[m.entity];
     // Fallback groups ("states, when no people are named") must stand close to the trigger.
     if group_index > 0 && distance(m.span, trigger) > FALLBACK_WINDOW {
         return false;

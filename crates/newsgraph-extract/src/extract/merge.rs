@@ -3,16 +3,20 @@
 //! and events that would get one IRI are joined at the end.
 
 use super::{at_home, status::combine_status, Event};
-use crate::knowledge::{EntityIdx, Knowledge, Status};
+use crate::knowledge::{Entities, EntityIdx, Knowledge, Status};
 use crate::temporal::{PartialDate, Precision};
 use std::cmp::Ordering;
 
 /// Events that would get one IRI (same type, actors, date and status) are one
 /// event: join their evidence, keeping the first place.
-pub(super) fn merge_same_key(events: Vec<Event>, knowledge: &Knowledge) -> Vec<Event> {
+pub(super) fn merge_same_key(
+    events: Vec<Event>,
+    knowledge: &Knowledge,
+    entities: Entities,
+) -> Vec<Event> {
     let mut merged: Vec<Event> = Vec::with_capacity(events.len());
     for event in events {
-        let destination = event.destination_country(knowledge);
+        let destination = event.destination_country(knowledge, entities);
         let mut actors = event.actors.clone();
         actors.sort_unstable();
         let same = merged.iter_mut().find(|e| {
@@ -22,7 +26,7 @@ pub(super) fn merge_same_key(events: Vec<Event>, knowledge: &Knowledge) -> Vec<E
                 && e.date == event.date
                 && e.status == event.status
                 && other == actors
-                && e.destination_country(knowledge) == destination
+                && e.destination_country(knowledge, entities) == destination
         });
         match same {
             Some(existing) => {
@@ -41,7 +45,12 @@ pub(super) fn merge_same_key(events: Vec<Event>, knowledge: &Knowledge) -> Vec<E
 
 /// Attaches a statement without enough actors to the latest event of its type
 /// whose actors include the ones it names, filling in a missing place or date.
-pub(super) fn continue_event(events: &mut Vec<Event>, part: Event, knowledge: &Knowledge) {
+pub(super) fn continue_event(
+    events: &mut Vec<Event>,
+    part: Event,
+    knowledge: &Knowledge,
+    entities: Entities,
+) {
     let Some(event) = events.iter_mut().rev().find(|e| {
         e.event_type == part.event_type && part.actors.iter().all(|a| e.actors.contains(a))
     }) else {
@@ -63,8 +72,7 @@ pub(super) fn continue_event(events: &mut Vec<Event>, part: Event, knowledge: &K
     }
     // Not a place in the actors' own country: "delegasi dari Rusia" is where a
     // visitor comes from, not where a Russian visitor goes.
-    let gazetteer = &knowledge.gazetteer;
-    let home = |place: &EntityIdx| event.actors.iter().any(|a| at_home(gazetteer, *a, *place));
+    let home = |place: &EntityIdx| event.actors.iter().any(|a| at_home(entities, *a, *place));
     event.place = event.place.or(part.place.filter(|p| !home(p)));
     event.date = event.date.or(part.date);
     // "was due to hold talks … the two ministers had begun talks": it happened. A
@@ -89,8 +97,8 @@ pub(super) fn merge_into(
     event: Event,
     published: Option<PartialDate>,
     knowledge: &Knowledge,
+    entities: Entities,
 ) {
-    let gazetteer = &knowledge.gazetteer;
     let event_type = &knowledge.event_types[event.event_type];
     let duration = event_type.duration_days;
     // Actor sets that hold one another, or (merge_overlap) share one actor.
@@ -101,9 +109,7 @@ pub(super) fn merge_into(
     };
     // Places agree when equal or one lies in the other (Vladivostok in Russia).
     let places_agree = |a: EntityIdx, b: EntityIdx| {
-        a == b
-            || gazetteer.entities[a].country == Some(b)
-            || gazetteer.entities[b].country == Some(a)
+        a == b || entities[a].country == Some(b) || entities[b].country == Some(a)
     };
     let same = events.iter_mut().find(|e| {
         e.event_type == event.event_type

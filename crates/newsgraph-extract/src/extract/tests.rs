@@ -40,7 +40,8 @@ fn events(language: &str, published: &str, text: &str) -> Vec<Found> {
         .events
         .iter()
         .map(|e| {
-            let id = |i: &EntityIdx| k.gazetteer.entities[*i].id.clone();
+            let entities = extraction.recognised.entities(k);
+            let id = |i: &EntityIdx| entities[*i].id.clone();
             let mut actors: Vec<String> = e.actors.iter().map(id).collect();
             actors.sort();
             (
@@ -520,6 +521,117 @@ fn the_first_statement_of_an_event_keeps_its_place() {
     let visits: Vec<&Found> = found.iter().filter(|e| e.0 == "Visit").collect();
     assert_eq!(visits.len(), 1, "{found:?}");
     assert_eq!(visits[0].2.as_deref(), Some("Japan"), "{found:?}");
+}
+
+/// The entities an article introduced by a title: (id, label, state id).
+fn minted(language: &str, text: &str) -> Vec<(String, String, Option<String>)> {
+    let k = knowledge();
+    let article = Article {
+        source: "test".into(),
+        url: None,
+        title: None,
+        date_published: Some("2024-03-05".into()),
+        language: Some(language.into()),
+        text: text.into(),
+    };
+    let recognised = recognise(segment(article, k), k);
+    recognised
+        .minted
+        .iter()
+        .map(|e| {
+            let state = e.country.map(|c| k.gazetteer.entities[c].id.clone());
+            (e.id.clone(), e.label_en.clone(), state)
+        })
+        .collect()
+}
+
+#[test]
+fn a_title_introduces_a_person_the_gazetteer_lacks_with_the_state_it_names() {
+    let found = events(
+        "en",
+        "2024-03-05",
+        "Defence Minister of Kenya Baraka Wekesa met President Joko Widodo in Jakarta on Monday.",
+    );
+    assert_eq!(found[0].0, "Meeting");
+    assert_eq!(
+        found[0].1,
+        strings(&["Joko_Widodo", "person-Baraka_Wekesa"])
+    );
+    assert_eq!(
+        minted(
+            "en",
+            "Turkish Vice President Okan Yıldırımer arrived in Doha on Monday."
+        ),
+        vec![(
+            "person-Okan_Yildirimer".to_string(),
+            "Okan Yıldırımer".to_string(),
+            Some("Turkey".to_string())
+        )]
+    );
+    // Indonesian: the state follows the title.
+    let found = events(
+        "id",
+        "2024-03-05",
+        "Menteri Pertahanan Kenya Baraka Wekesa bertemu Presiden Joko Widodo di Jakarta, Senin (4/3/2024).",
+    );
+    assert_eq!(
+        found[0].1,
+        strings(&["Joko_Widodo", "person-Baraka_Wekesa"])
+    );
+    let kenyan = minted(
+        "id",
+        "Menteri Pertahanan Kenya Baraka Wekesa tiba di Jakarta.",
+    );
+    assert_eq!(kenyan[0].2.as_deref(), Some("Kenya"));
+}
+
+#[test]
+fn a_counterpart_acts_for_the_state_before_the_role_and_is_named_again_by_surname() {
+    let text = "Prabowo Subianto spoke with his Kenyan counterpart Baraka Wekesa by phone. \
+                Wekesa met Prabowo Subianto in Jakarta on Monday.";
+    let found = events("en", "2024-03-05", text);
+    let meeting = found.iter().find(|e| e.0 == "Meeting").expect("a meeting");
+    assert_eq!(
+        meeting.1,
+        strings(&["Prabowo_Subianto", "person-Baraka_Wekesa"])
+    );
+    assert_eq!(minted("en", text)[0].2.as_deref(), Some("Kenya"));
+}
+
+#[test]
+fn no_entity_comes_from_ordinary_capitalised_words() {
+    // A headline in title case, a title followed by a lower-case word, a
+    // weekday, a single word, and a trigger word are no names.
+    for text in [
+        "Defence Minister Holds Talks With Kenyan Officials In Nairobi Over Drones",
+        "The Defence Minister on Monday met officials in Nairobi.",
+        "The Prime Minister Monday said nothing.",
+        "President Biden met the Prime Minister Wekesa in Nairobi.",
+        "The Foreign Minister Met Officials in Nairobi.",
+    ] {
+        assert_eq!(minted("en", text), vec![], "{text}");
+    }
+}
+
+#[test]
+fn names_with_or_without_their_marks_are_one_gazetteer_name() {
+    let k = knowledge();
+    for text in [
+        "Le Minh Khái arrived.",
+        "Lê Minh Khai arrived.",
+        "Le Minh Khai arrived.",
+    ] {
+        let names = k.gazetteer.find_names(text);
+        let first = names.first().unwrap_or_else(|| panic!("no name in {text}"));
+        assert_eq!(
+            &text[first.start..first.end],
+            text.trim_end_matches(" arrived.")
+        );
+        assert!(first
+            .readings
+            .iter()
+            .any(|(e, _)| k.gazetteer.entities[*e].id == "Le_Minh_Khai"));
+    }
 }
 
 #[test]

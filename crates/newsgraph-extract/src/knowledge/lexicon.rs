@@ -149,6 +149,8 @@ pub struct Language {
     pub pronouns: Vec<Regex>,
     /// Text right before a date that makes it the time of something else ("sejak", "since").
     pub other_time_references: Vec<Regex>,
+    /// Titles and roles that introduce a person or organisation (`titles.tsv`).
+    pub titles: super::titles::Titles,
 }
 
 /// What the text right before a name makes of it.
@@ -773,7 +775,6 @@ fn load_language(
     let invalid_set = |file: &str| invalid_patterns(files, &dir, file);
     let trigger_set = prefilter_set(triggers.iter().map(|t| &t.pattern), true)
         .map_err(invalid_set("triggers.tsv"))?;
-
     let status_cues = read_file(files, &dir, "status.tsv", load_status)?.unwrap_or_default();
     let attributions =
         read_file(files, &dir, "attribution.tsv", load_attributions)?.unwrap_or_default();
@@ -782,6 +783,8 @@ fn load_language(
         ..Default::default()
     });
     let page = read_file(files, &dir, "page.tsv", load_page)?.unwrap_or_default();
+    let titles =
+        read_file(files, &dir, "titles.tsv", super::titles::load_titles)?.unwrap_or_default();
     let References {
         pair_references,
         before_name,
@@ -796,7 +799,6 @@ fn load_language(
         joiners,
         possessives,
     } = read_file(files, &dir, "references.tsv", load_references)?.unwrap_or_default();
-
     let before_name = BeforeName::build(before_name).map_err(invalid_set("references.tsv"))?;
     let attribution_set = prefilter_set(attributions.iter().map(|a| &a.pattern), false)
         .map_err(invalid_set("attribution.tsv"))?;
@@ -831,6 +833,7 @@ fn load_language(
         possessives,
         pronouns,
         other_time_references,
+        titles,
     })
 }
 
