@@ -101,11 +101,15 @@ pub(super) fn merge_into(
 ) {
     let event_type = &knowledge.event_types[event.event_type];
     let duration = event_type.duration_days;
-    // Actor sets that hold one another, or (merge_overlap) share one actor.
+    // Actor sets that hold one another, or (merge_overlap) share at least half
+    // of the smaller one: "Russia and Belarus" and "Russia and India" are one
+    // drill; one state of a bloc named beside a rival bloc's drill is not.
     let actors_agree = |e: &Event| {
         let nested = event.actors.iter().all(|a| e.actors.contains(a))
             || e.actors.iter().all(|a| event.actors.contains(a));
-        nested || (event_type.merge_overlap && event.actors.iter().any(|a| e.actors.contains(a)))
+        let shared = event.actors.iter().filter(|a| e.actors.contains(a)).count();
+        let smaller = event.actors.len().min(e.actors.len());
+        nested || (event_type.merge_overlap && shared > 0 && 2 * shared >= smaller)
     };
     // Places agree when equal or one lies in the other (Vladivostok in Russia).
     let places_agree = |a: EntityIdx, b: EntityIdx| {
