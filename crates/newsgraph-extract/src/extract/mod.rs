@@ -253,6 +253,11 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
         actors.truncate(at.event_type.max_actors);
     }
     let place = places::event_place(scene, at, &parties, &actors);
+    // A passive travel verb names what was visited before it; with nothing
+    // there ("Daftar negara yang dikunjungi X") it lists trips, it states none.
+    if at.passive && at.event_type.place_after_trigger && place.is_none() {
+        return None;
+    }
     let legs = match place {
         Some(first) if at.event_type.place_after_trigger => {
             places::further_legs(scene, at, &parties, first, &actors)
