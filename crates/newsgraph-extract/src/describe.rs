@@ -9,7 +9,7 @@ use oxrdf::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad,
 use sha2::{Digest, Sha256};
 
 use crate::extract::{Event, Evidence, Extraction};
-use crate::knowledge::{EntityIdx, EntityKind, Knowledge, Status};
+use crate::knowledge::{Entities, EntityIdx, EntityKind, Knowledge, Status};
 use crate::segment::Span;
 use crate::temporal::PartialDate;
 use crate::vocab::*;
@@ -123,12 +123,11 @@ impl<'a> CodePoints<'a> {
     }
 }
 
-/// The gazetteer entity's IRI (`entity/ID`, ID from its gazetteer row).
-pub(crate) fn entity_iri(knowledge: &Knowledge, entity: EntityIdx) -> NamedNode {
-    iri(format!(
-        "{ENTITY}{}",
-        knowledge.gazetteer.entities[entity].id
-    ))
+/// `entity/ID`: a gazetteer id, or for an entity the article introduced by a
+/// title, its kind and folded name (`person-Cevdet_Yilmaz`, see
+/// `recognise::open_world::minted_id`).
+pub(crate) fn entity_iri(entities: Entities, entity: EntityIdx) -> NamedNode {
+    iri(format!("{ENTITY}{}", entities[entity].id))
 }
 
 /// The event's IRI: the same real-world event — type, actors, date at its
@@ -136,11 +135,16 @@ pub(crate) fn entity_iri(knowledge: &Knowledge, entity: EntityIdx) -> NamedNode 
 /// and the event held are two facts, so status is part of the key; so is a
 /// visit's destination country (two legs of one trip are two visits). An undated event cannot
 /// be told apart from others, so its IRI stays within its article.
-pub fn event_iri(knowledge: &Knowledge, event: &Event, article_key: &str) -> NamedNode {
+pub fn event_iri(
+    knowledge: &Knowledge,
+    entities: Entities,
+    event: &Event,
+    article_key: &str,
+) -> NamedNode {
     let mut actors: Vec<&str> = event
         .actors
         .iter()
-        .map(|a| knowledge.gazetteer.entities[*a].id.as_str())
+        .map(|a| entities[*a].id.as_str())
         .collect();
     actors.sort_unstable();
     let type_name = &knowledge.event_types[event.event_type].name;
@@ -156,9 +160,9 @@ pub fn event_iri(knowledge: &Knowledge, event: &Event, article_key: &str) -> Nam
             event.status.name()
         ),
     };
-    if let Some(country) = event.destination_country(knowledge) {
+    if let Some(country) = event.destination_country(knowledge, entities) {
         key.push_str("|to:");
-        key.push_str(&knowledge.gazetteer.entities[country].id);
+        key.push_str(&entities[country].id);
     }
     iri(format!("{EVENT}{}", hex_key(&key)))
 }
@@ -214,6 +218,8 @@ pub fn span_iri(article: &NamedNode, begin: usize, end: usize) -> NamedNode {
 struct Article<'a> {
     w: Writer,
     knowledge: &'a Knowledge,
+    /// The gazetteer's entities and the article's own.
+    view: Entities<'a>,
     key: String,
     iri: NamedNode,
     text: &'a str,
@@ -223,6 +229,7 @@ struct Article<'a> {
     mentions: HashSet<NamedNode>,
     rules: HashSet<(NamedNode, String)>,
     pairs: HashSet<NamedNode>,
+    self_contained: bool,
 }
 
 /// Describes one article. With `self_contained`, the graph also types and
@@ -244,6 +251,7 @@ pub fn describe(
             quads: Vec::with_capacity(20 + 32 * extraction.events.len()),
         },
         knowledge,
+        view: extraction.recognised.entities(knowledge),
         iri: iri([ARTICLE, &key].concat()),
         key,
         text: &article.text,
@@ -252,6 +260,7 @@ pub fn describe(
         mentions: HashSet::new(),
         rules: HashSet::new(),
         pairs: HashSet::new(),
+        self_contained,
     };
     describe_article(&mut a, extraction);
     let tool = tool_iri();
@@ -267,6 +276,12 @@ pub fn describe(
     if self_contained {
         describe_entities(&mut a);
         describe_tool(&mut a.w, &tool);
+    } else {
+        // The entities the article introduced are in no gazetteer graph: their
+        // type, label and state are the article's statement, in its graph.
+        let view = a.view;
+        a.entities.retain(|e| view.is_minted(*e));
+        describe_entities(&mut a);
     }
     Description {
         graph: graph_iri,
@@ -326,7 +341,7 @@ fn describe_article(a: &mut Article<'_>, extraction: &Extraction) {
         a.w.add(
             &subject,
             schema::LOCATION_CREATED,
-            entity_iri(a.knowledge, place),
+            entity_iri(a.view, place),
         );
         a.entities.push(place);
     }
@@ -340,9 +355,9 @@ fn describe_article(a: &mut Article<'_>, extraction: &Extraction) {
 /// One event: its keys (type, status, actors, time stamp), the place this
 /// article gives it, the derived keys and its evidence.
 fn describe_event(a: &mut Article<'_>, event: &Event) {
-    let knowledge = a.knowledge;
+    let (knowledge, view) = (a.knowledge, a.view);
     let event_type = &knowledge.event_types[event.event_type].name;
-    let event_iri = event_iri(knowledge, event, &a.key);
+    let event_iri = event_iri(knowledge, view, event, &a.key);
     a.w.add(&event_iri, rdf::TYPE, ng_class(event_type));
     a.w.add(
         &event_iri,
@@ -350,13 +365,13 @@ fn describe_event(a: &mut Article<'_>, event: &Event) {
         status_iri(event.status).into_owned(),
     );
     for actor in &event.actors {
-        a.w.add(&event_iri, sem::HAS_ACTOR, entity_iri(knowledge, *actor));
+        a.w.add(&event_iri, sem::HAS_ACTOR, entity_iri(view, *actor));
     }
     // Not part of the event's key: another article may give another place.
     // Each article states its own in its own graph (the graph is the
     // article's statement; see ontology/README.md, "Per-article statements").
     if let Some(place) = event.place {
-        a.w.add(&event_iri, sem::HAS_PLACE, entity_iri(knowledge, place));
+        a.w.add(&event_iri, sem::HAS_PLACE, entity_iri(view, place));
     }
     if let Some(date) = event.date {
         a.w.add(
@@ -376,7 +391,7 @@ fn describe_event(a: &mut Article<'_>, event: &Event) {
     if knowledge.event_types[event.event_type].pair_keys {
         // Derived key: each pair of parties, so that who met whom is one scan;
         // the pair names its two parties once per article graph.
-        for (pair, first, second) in meeting_pairs(knowledge, &event.actors) {
+        for (pair, first, second) in meeting_pairs(view, &event.actors) {
             a.w.add(&event_iri, ng::MEETING_PAIR, pair.clone());
             if a.pairs.insert(pair.clone()) {
                 a.w.add(&pair, ng::FIRST_PARTY, first);
@@ -449,11 +464,11 @@ fn describe_span(
     // PROV's attribution of an entity (the statement) to an agent (who the
     // article says made it): only agents can be its source, and a capital
     // speaks for its state ("Beijing said").
-    if let Some(source) = evidence.source.and_then(|s| source_agent(a.knowledge, s)) {
+    if let Some(source) = evidence.source.and_then(|s| source_agent(a.view, s)) {
         a.w.add(
             &mention,
             prov::WAS_ATTRIBUTED_TO,
-            entity_iri(a.knowledge, source),
+            entity_iri(a.view, source),
         );
         a.entities.push(source);
     }
@@ -461,8 +476,8 @@ fn describe_span(
 
 /// The agent a statement is attributed to: the source itself when it can act
 /// (a person, state or organisation), the state of a capital, else none.
-fn source_agent(knowledge: &Knowledge, source: EntityIdx) -> Option<EntityIdx> {
-    let entity = &knowledge.gazetteer.entities[source];
+fn source_agent(entities: Entities, source: EntityIdx) -> Option<EntityIdx> {
+    let entity = &entities[source];
     if entity.kind.is_agent() {
         Some(source)
     } else {
@@ -473,17 +488,16 @@ fn source_agent(knowledge: &Knowledge, source: EntityIdx) -> Option<EntityIdx> {
 /// Every entity the graph points to, and their countries, which their
 /// descriptions point to.
 fn describe_entities(a: &mut Article<'_>) {
-    let knowledge = a.knowledge;
+    let view = a.view;
     let mut entities = std::mem::take(&mut a.entities);
-    let countries: Vec<EntityIdx> = entities
-        .iter()
-        .filter_map(|e| knowledge.gazetteer.entities[*e].country)
-        .collect();
-    entities.extend(countries);
+    let countries: Vec<EntityIdx> = entities.iter().filter_map(|e| view[*e].country).collect();
+    if a.self_contained {
+        entities.extend(countries);
+    }
     entities.sort_unstable();
     entities.dedup();
     for entity in entities {
-        describe_entity_core(&mut a.w, knowledge, entity);
+        describe_entity_core(&mut a.w, view, entity);
     }
 }
 
@@ -522,11 +536,11 @@ pub fn timeline_cell(date: Option<PartialDate>, event_type: &str, status: &str) 
 /// Every unordered pair of distinct parties, as `pair/A/B` with the entity ids
 /// in code-point order (the order of their IRIs), with the two entities.
 pub fn meeting_pairs(
-    knowledge: &Knowledge,
+    entities: Entities,
     actors: &[EntityIdx],
 ) -> Vec<(NamedNode, NamedNode, NamedNode)> {
     let mut actors: Vec<EntityIdx> = actors.to_vec();
-    let id = |a: &EntityIdx| knowledge.gazetteer.entities[*a].id.as_str();
+    let id = |a: &EntityIdx| entities[*a].id.as_str();
     actors.sort_unstable_by(|a, b| id(a).cmp(id(b)));
     actors.dedup_by(|a, b| id(a) == id(b));
     let mut pairs = Vec::new();
@@ -534,8 +548,8 @@ pub fn meeting_pairs(
         for b in &actors[i + 1..] {
             pairs.push((
                 iri(format!("{PAIR}{}/{}", id(a), id(b))),
-                entity_iri(knowledge, *a),
-                entity_iri(knowledge, *b),
+                entity_iri(entities, *a),
+                entity_iri(entities, *b),
             ));
         }
     }
@@ -597,9 +611,9 @@ fn published_literal(given: Option<&str>, extraction: &Extraction) -> Option<Lit
 
 /// The type, English label and country of an entity: enough for the article
 /// graph to stand alone. Links to other datasets live in the gazetteer graph.
-fn describe_entity_core(w: &mut Writer, knowledge: &Knowledge, entity: EntityIdx) {
-    let e = &knowledge.gazetteer.entities[entity];
-    let subject = entity_iri(knowledge, entity);
+fn describe_entity_core(w: &mut Writer, entities: Entities, entity: EntityIdx) {
+    let e = &entities[entity];
+    let subject = entity_iri(entities, entity);
     w.add(&subject, rdf::TYPE, ng_class(e.kind.name()));
     w.add(&subject, rdfs::LABEL, tagged(&e.label_en, "en"));
     if let Some(qid) = &e.wikidata {
@@ -614,7 +628,7 @@ fn describe_entity_core(w: &mut Writer, knowledge: &Knowledge, entity: EntityIdx
             EntityKind::Organisation | EntityKind::ArmedGroup => schema::LOCATION,
             _ => schema::CONTAINED_IN_PLACE,
         };
-        w.add(&subject, predicate, entity_iri(knowledge, country));
+        w.add(&subject, predicate, entity_iri(entities, country));
     }
 }
 
@@ -626,9 +640,10 @@ pub fn describe_gazetteer(knowledge: &Knowledge) -> Vec<Quad> {
         quads: Vec::new(),
     };
     describe_tool(&mut w, &tool_iri());
+    let view = knowledge.gazetteer.view();
     for (idx, e) in knowledge.gazetteer.entities.iter().enumerate() {
-        let subject = entity_iri(knowledge, idx);
-        describe_entity_core(&mut w, knowledge, idx);
+        let subject = entity_iri(view, idx);
+        describe_entity_core(&mut w, view, idx);
         if let Some(label) = &e.label_id {
             w.add(&subject, rdfs::LABEL, tagged(label, "id"));
         }
@@ -661,7 +676,7 @@ pub fn describe_gazetteer(knowledge: &Knowledge) -> Vec<Quad> {
             );
         }
         if let Some(state) = e.capital_of {
-            w.add(&subject, ng::CAPITAL_OF, entity_iri(knowledge, state));
+            w.add(&subject, ng::CAPITAL_OF, entity_iri(view, state));
         }
     }
     w.quads

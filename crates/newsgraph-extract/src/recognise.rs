@@ -4,8 +4,12 @@
 //! to "the two leaders". Entry point: [`recognise`], which turns a
 //! [`Document`] into [`Recognised`].
 
+mod open_world;
+
 use crate::knowledge::lexicon::NameCue;
-use crate::knowledge::{EntityIdx, EntityKind, Gazetteer, Knowledge, Language, NameForm};
+use crate::knowledge::{
+    Entities, Entity, EntityIdx, EntityKind, Gazetteer, Knowledge, Language, NameForm,
+};
 use crate::segment::{Document, Span};
 use crate::temporal::{parse_published, DateExpression, DateMention, PartialDate};
 
@@ -30,6 +34,9 @@ pub struct EntityMention {
     pub locative: bool,
     /// Right after an agent marker ("oleh Korea Utara", "by Iran"): the one who acts.
     pub agent: bool,
+    /// Right after a passive verb ("yang dilakukan Rusia"): the one who acts,
+    /// further from the event noun than a bare agent marker may be.
+    pub passive_agent: bool,
     /// Right after a word of direction or arrival ("to Hanoi", "ke Hanoi", "di Hanoi").
     pub destination: bool,
     /// Right after words that make the place a topic ("the war in Ukraine", "situasi di Gaza").
@@ -38,6 +45,26 @@ pub struct EntityMention {
     pub guest: bool,
     /// Followed by words that make it only relate someone else ("Turkey's neighbour").
     pub relation: bool,
+}
+
+impl EntityMention {
+    /// A mention with no cue marked yet.
+    pub fn new(span: Span, entity: EntityIdx, form: NameForm) -> Self {
+        Self {
+            span,
+            entity,
+            form,
+            modifier: false,
+            source_only: false,
+            locative: false,
+            agent: false,
+            passive_agent: false,
+            destination: false,
+            topic: false,
+            guest: false,
+            relation: false,
+        }
+    }
 }
 
 /// Where a trigger rule fires: its pattern matches, its `requires` pattern
@@ -105,6 +132,19 @@ pub struct Recognised {
     pub reference_date: Option<PartialDate>,
     /// The publication date, from metadata or, lacking it, stated in the text.
     pub published: Option<PartialDate>,
+    /// The people and organisations the article introduces by a title or
+    /// role that the gazetteer does not list, numbered on after its entities.
+    pub minted: Vec<Entity>,
+}
+
+impl Recognised {
+    /// The entities this article's mentions point to: the gazetteer's and its own.
+    pub fn entities<'a>(&'a self, knowledge: &'a Knowledge) -> Entities<'a> {
+        Entities {
+            gazetteer: &knowledge.gazetteer,
+            minted: &self.minted,
+        }
+    }
 }
 
 /// Most bytes between a title-like modifier and the name it qualifies.
@@ -126,18 +166,16 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
     // article whose metadata lacks one: when neither can apply, they are skipped.
     let background_dates =
         metadata_date.is_none() || language.time_anaphors.iter().any(|r| r.is_match(text));
+    let mut minted = Vec::new();
     let sentences = document
         .sentences
         .iter()
         .map(|span| {
-            analyse_sentence(
-                text,
-                *span,
-                knowledge,
-                language,
-                &mut last_seen,
-                background_dates,
-            )
+            let seen = Seen {
+                last_seen: &mut last_seen,
+                minted: &mut minted,
+            };
+            analyse_sentence(text, *span, knowledge, language, seen, background_dates)
         })
         .collect::<Vec<_>>();
     let published = metadata_date.or_else(|| stated_date(&sentences));
@@ -146,7 +184,15 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
         sentences,
         reference_date: published,
         published,
+        minted,
     }
+}
+
+/// What the sentences before told about names: where each gazetteer entity
+/// was last named, and the entities the article introduced itself.
+struct Seen<'a> {
+    last_seen: &'a mut LastSeen,
+    minted: &'a mut Vec<Entity>,
 }
 
 /// Names in the headline count as already seen, so a surname in the body resolves.
@@ -172,13 +218,25 @@ fn analyse_sentence(
     span: Span,
     knowledge: &Knowledge,
     language: &Language,
-    last_seen: &mut LastSeen,
+    seen: Seen,
     background_dates: bool,
 ) -> SentenceAnalysis {
     let gazetteer = &knowledge.gazetteer;
     let sentence = &text[span.start..span.end];
     let triggers = triggers_in(sentence, span.start, language);
-    let mut entities = mentions_in(sentence, span.start, gazetteer, last_seen);
+    let mut entities = mentions_in(sentence, span.start, gazetteer, seen.last_seen);
+    open_world::mint(
+        sentence,
+        span.start,
+        knowledge,
+        language,
+        &mut entities,
+        seen.minted,
+    );
+    let view = Entities {
+        gazetteer,
+        minted: seen.minted,
+    };
     // The cues the rules read around a mention, a speaker or "the two
     // leaders" matter only where an event is stated: sentences without a
     // trigger keep just the names (for resolving short forms) and the dates
@@ -189,16 +247,9 @@ fn analyse_sentence(
     if states_event {
         status_cues = status_cues_in(sentence, span.start, language);
         mark_cues(sentence, span.start, &mut entities, language);
-        mark_modifiers(text, &mut entities, knowledge, language);
-        attributions = attributions_in(sentence, span.start, &entities, knowledge, language);
-        mark_sources(
-            text,
-            span,
-            &attributions,
-            &mut entities,
-            knowledge,
-            language,
-        );
+        mark_modifiers(text, &mut entities, view, language);
+        attributions = attributions_in(sentence, span.start, &entities, view, language);
+        mark_sources(text, span, &attributions, &mut entities, view, language);
     }
 
     let dates = if states_event || background_dates {
@@ -337,22 +388,11 @@ fn mentions_in(
         if form != NameForm::Demonym {
             last_seen.insert(entity, start + 1);
         }
-        entities.push(EntityMention {
-            span: Span {
-                start,
-                end: offset + name.end,
-            },
-            entity,
-            form,
-            modifier: false,
-            source_only: false,
-            locative: false,
-            agent: false,
-            destination: false,
-            topic: false,
-            guest: false,
-            relation: false,
-        });
+        let span = Span {
+            start,
+            end: offset + name.end,
+        };
+        entities.push(EntityMention::new(span, entity, form));
     }
     entities
 }
@@ -366,6 +406,7 @@ fn mark_cues(sentence: &str, offset: usize, mentions: &mut [EntityMention], lang
         let cues = language.before_name.cues(tail(before));
         m.locative = cues.contains(&NameCue::Locative);
         m.agent = cues.contains(&NameCue::Agent);
+        m.passive_agent = cues.contains(&NameCue::PassiveAgent);
         m.destination = cues.contains(&NameCue::Destination);
         m.topic = cues.contains(&NameCue::Topic);
         m.guest = cues.contains(&NameCue::Guest);
@@ -379,10 +420,9 @@ fn attributions_in(
     sentence: &str,
     offset: usize,
     entities: &[EntityMention],
-    knowledge: &Knowledge,
+    gazetteer: Entities,
     language: &Language,
 ) -> Vec<Attribution> {
-    let gazetteer = &knowledge.gazetteer;
     let mut attributions = Vec::new();
     let quoted = language.attribution_set.matches(sentence);
     for (index, rule) in language.attributions.iter().enumerate() {
@@ -404,8 +444,7 @@ fn attributions_in(
                 .iter()
                 .filter(in_source)
                 .find(|m| {
-                    gazetteer.entities[m.entity].kind == EntityKind::Person
-                        && m.form != NameForm::Demonym
+                    gazetteer[m.entity].kind == EntityKind::Person && m.form != NameForm::Demonym
                 })
                 .or_else(|| entities.iter().filter(in_source).find(|m| !m.modifier))
                 .or_else(|| entities.iter().find(in_source))
@@ -434,10 +473,9 @@ fn mark_sources(
     sentence: Span,
     attributions: &[Attribution],
     entities: &mut [EntityMention],
-    knowledge: &Knowledge,
+    gazetteer: Entities,
     language: &Language,
 ) {
-    let gazetteer = &knowledge.gazetteer;
     for attribution in attributions {
         let rest = &text[attribution.span.end..sentence.end];
         if !attribution.reporter && language.self_references.iter().any(|r| r.is_match(rest)) {
@@ -446,7 +484,7 @@ fn mark_sources(
         let inside = |m: &EntityMention| {
             m.span.start >= attribution.span.start && m.span.end <= attribution.span.end
         };
-        let kind = |m: &EntityMention| gazetteer.entities[m.entity].kind;
+        let kind = |m: &EntityMention| gazetteer[m.entity].kind;
         let outside_kinds: Vec<EntityKind> =
             entities.iter().filter(|m| !inside(m)).map(kind).collect();
         for mention in entities.iter_mut() {
@@ -497,19 +535,18 @@ fn stated_date(sentences: &[SentenceAnalysis]) -> Option<PartialDate> {
 fn mark_modifiers(
     text: &str,
     mentions: &mut [EntityMention],
-    knowledge: &Knowledge,
+    gazetteer: Entities,
     language: &Language,
 ) {
-    let gazetteer = &knowledge.gazetteer;
     for i in 0..mentions.len() {
         let this = mentions[i];
-        let this_entity = &gazetteer.entities[this.entity];
+        let this_entity = &gazetteer[this.entity];
         if this.form == NameForm::Demonym {
             mentions[i].modifier = true;
         }
         if let Some(next) = mentions.get(i + 1).copied() {
             let gap = &text[this.span.end..next.span.start];
-            let next_entity = &gazetteer.entities[next.entity];
+            let next_entity = &gazetteer[next.entity];
             // "Presiden Rusia Vladimir Putin", "Russia's Vostochny spaceport"
             // An agency or force of the same country qualifies too ("Panglima TNI Agus Subiyanto").
             let qualifier_country = match this_entity.kind {

@@ -35,6 +35,7 @@ fn stage_files() -> Vec<PathBuf> {
         .map(|f| src.join(f))
         .collect();
     files.extend(rust_files(&src.join("extract")));
+    files.extend(rust_files(&src.join("recognise")));
     files
 }
 

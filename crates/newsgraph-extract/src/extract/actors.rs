@@ -12,6 +12,8 @@ const FALLBACK_WINDOW: usize = 80;
 const STATE_WINDOW: usize = 150;
 /// How far after the trigger an agent marker's name may stand ("visit by X", "peluncuran rudal oleh X").
 const AGENT_WINDOW: usize = 14;
+/// How far after the trigger a name after a passive verb may stand.
+const PASSIVE_AGENT_WINDOW: usize = 48;
 /// How far after the trigger a subject may stand when none precedes it.
 const SUBJECT_AFTER_WINDOW: usize = 40;
 
@@ -41,7 +43,7 @@ pub(super) fn choose_actors(
     at: &TriggerAt,
     parties: &[&EntityMention],
 ) -> Vec<EntityIdx> {
-    let gazetteer = &scene.knowledge.gazetteer;
+    let gazetteer = scene.entities;
     let event_type = at.event_type;
     let mut actors = Vec::new();
     for (group_index, group) in event_type.actor_groups.iter().enumerate() {
@@ -91,9 +93,9 @@ fn in_group(
     group: &[EntityKind],
     m: &EntityMention,
 ) -> bool {
-    let gazetteer = &scene.knowledge.gazetteer;
+    let gazetteer = scene.entities;
     let (trigger, event_type) = (at.span, at.event_type);
-    let entity = &gazetteer.entities[m.entity];
+    let entity = &gazetteer[m.entity];
     // Fallback groups ("states, when no people are named") must stand close to the trigger.
     if group_index > 0 && distance(m.span, trigger) > FALLBACK_WINDOW {
         return false;
@@ -142,7 +144,14 @@ fn subject<'m>(
     });
     // "peluncuran rudal oleh Korea Utara": a marked agent outranks the rest.
     let agent = chosen.iter().find(|m| {
-        m.agent && m.span.start >= trigger.end && m.span.start - trigger.end <= AGENT_WINDOW
+        let window = if m.passive_agent {
+            PASSIVE_AGENT_WINDOW
+        } else {
+            AGENT_WINDOW
+        };
+        (m.agent || m.passive_agent)
+            && m.span.start >= trigger.end
+            && m.span.start - trigger.end <= window
     });
     // "He is to meet Li Qiang and will then head to …": a pronoun before the
     // first name is the subject (unless it is the one speaking: "Dia mengatakan").

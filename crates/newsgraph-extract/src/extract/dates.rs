@@ -75,6 +75,7 @@ pub(super) fn date_from_publication(
     events: &mut [super::Event],
     reference: Option<PartialDate>,
     knowledge: &Knowledge,
+    entities: crate::knowledge::Entities,
 ) {
     let Some(month) = reference.map(|d| d.with_precision(Precision::Month)) else {
         return;
@@ -86,7 +87,7 @@ pub(super) fn date_from_publication(
             e.event_type,
             actors,
             e.status,
-            e.destination_country(knowledge),
+            e.destination_country(knowledge, entities),
         )
     };
     let taken: Vec<_> = events
@@ -122,7 +123,7 @@ fn is_vague(expression: &DateExpression) -> bool {
 /// melaporkan pada Minggu") is not the date of the event, unless the source
 /// reports its own act ("North Korea announced its launch in April").
 fn reporting_date(scene: &Scene, at: &TriggerAt, actors: &[EntityIdx], d: &DateMention) -> bool {
-    let (gazetteer, trigger) = (&scene.knowledge.gazetteer, at.span);
+    let (gazetteer, trigger) = (scene.entities, at.span);
     scene.sentence.attributions.iter().any(|a| {
         let own_act = a.source.is_some_and(|source| {
             actors.contains(&source)

@@ -3,7 +3,7 @@
 //! the steps that resolve references; updated after each sentence.
 
 use super::Event;
-use crate::knowledge::{EntityIdx, EntityKind, Knowledge, NameForm};
+use crate::knowledge::{Entities, EntityIdx, EntityKind, NameForm};
 use crate::recognise::{EntityMention, Recognised, SentenceAnalysis};
 use crate::temporal::PartialDate;
 use std::borrow::Cow;
@@ -30,12 +30,12 @@ impl Discourse {
         &self,
         sentence: &SentenceAnalysis,
         events: &[Event],
-        knowledge: &Knowledge,
+        entities: Entities,
     ) -> Cow<'_, [EntityIdx]> {
         if sentence.pair_reference.is_none() {
             return self.recent_people.as_slice().into();
         }
-        let is_person = |a: &EntityIdx| knowledge.gazetteer.entities[*a].kind == EntityKind::Person;
+        let is_person = |a: &EntityIdx| entities[*a].kind == EntityKind::Person;
         let last_pair = events
             .iter()
             .filter(|e| e.actors.len() >= 2 && e.actors.iter().all(is_person))
@@ -78,7 +78,7 @@ impl Discourse {
         &mut self,
         recognised: &Recognised,
         sentence: &SentenceAnalysis,
-        knowledge: &Knowledge,
+        entities: Entities,
     ) {
         if let Some(date) = sentence.dates.iter().rev().find_map(|d| {
             d.expression
@@ -88,8 +88,7 @@ impl Discourse {
             self.last_date = Some(date);
         }
         let is_person = |m: &&EntityMention| {
-            knowledge.gazetteer.entities[m.entity].kind == EntityKind::Person
-                && m.form != NameForm::Demonym
+            entities[m.entity].kind == EntityKind::Person && m.form != NameForm::Demonym
         };
         if let Some(first) = sentence.entities.iter().find(is_person) {
             self.previous_subject = Some(first.entity);

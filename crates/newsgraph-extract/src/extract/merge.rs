@@ -3,16 +3,20 @@
 //! and events that would get one IRI are joined at the end.
 
 use super::{at_home, status::combine_status, Event};
-use crate::knowledge::{EntityIdx, Knowledge, Status};
+use crate::knowledge::{Entities, EntityIdx, Knowledge, Status};
 use crate::temporal::{PartialDate, Precision};
 use std::cmp::Ordering;
 
 /// Events that would get one IRI (same type, actors, date and status) are one
 /// event: join their evidence, keeping the first place.
-pub(super) fn merge_same_key(events: Vec<Event>, knowledge: &Knowledge) -> Vec<Event> {
+pub(super) fn merge_same_key(
+    events: Vec<Event>,
+    knowledge: &Knowledge,
+    entities: Entities,
+) -> Vec<Event> {
     let mut merged: Vec<Event> = Vec::with_capacity(events.len());
     for event in events {
-        let destination = event.destination_country(knowledge);
+        let destination = event.destination_country(knowledge, entities);
         let mut actors = event.actors.clone();
         actors.sort_unstable();
         let same = merged.iter_mut().find(|e| {
@@ -22,7 +26,7 @@ pub(super) fn merge_same_key(events: Vec<Event>, knowledge: &Knowledge) -> Vec<E
                 && e.date == event.date
                 && e.status == event.status
                 && other == actors
-                && e.destination_country(knowledge) == destination
+                && e.destination_country(knowledge, entities) == destination
         });
         match same {
             Some(existing) => {
@@ -41,7 +45,12 @@ pub(super) fn merge_same_key(events: Vec<Event>, knowledge: &Knowledge) -> Vec<E
 
 /// Attaches a statement without enough actors to the latest event of its type
 /// whose actors include the ones it names, filling in a missing place or date.
-pub(super) fn continue_event(events: &mut Vec<Event>, part: Event, knowledge: &Knowledge) {
+pub(super) fn continue_event(
+    events: &mut Vec<Event>,
+    part: Event,
+    knowledge: &Knowledge,
+    entities: Entities,
+) {
     let Some(event) = events.iter_mut().rev().find(|e| {
         e.event_type == part.event_type && part.actors.iter().all(|a| e.actors.contains(a))
     }) else {
@@ -63,8 +72,7 @@ pub(super) fn continue_event(events: &mut Vec<Event>, part: Event, knowledge: &K
     }
     // Not a place in the actors' own country: "delegasi dari Rusia" is where a
     // visitor comes from, not where a Russian visitor goes.
-    let gazetteer = &knowledge.gazetteer;
-    let home = |place: &EntityIdx| event.actors.iter().any(|a| at_home(gazetteer, *a, *place));
+    let home = |place: &EntityIdx| event.actors.iter().any(|a| at_home(entities, *a, *place));
     event.place = event.place.or(part.place.filter(|p| !home(p)));
     event.date = event.date.or(part.date);
     // "was due to hold talks … the two ministers had begun talks": it happened. A
@@ -89,14 +97,23 @@ pub(super) fn merge_into(
     event: Event,
     published: Option<PartialDate>,
     knowledge: &Knowledge,
+    entities: Entities,
 ) {
-    let gazetteer = &knowledge.gazetteer;
-    let duration = knowledge.event_types[event.event_type].duration_days;
+    let event_type = &knowledge.event_types[event.event_type];
+    let duration = event_type.duration_days;
+    // Actor sets that hold one another, or (merge_overlap) share at least half
+    // of the smaller one: "Russia and Belarus" and "Russia and India" are one
+    // drill; one state of a bloc named beside a rival bloc's drill is not.
+    let actors_agree = |e: &Event| {
+        let nested = event.actors.iter().all(|a| e.actors.contains(a))
+            || e.actors.iter().all(|a| event.actors.contains(a));
+        let shared = event.actors.iter().filter(|a| e.actors.contains(a)).count();
+        let smaller = event.actors.len().min(e.actors.len());
+        nested || (event_type.merge_overlap && shared > 0 && 2 * shared >= smaller)
+    };
     // Places agree when equal or one lies in the other (Vladivostok in Russia).
     let places_agree = |a: EntityIdx, b: EntityIdx| {
-        a == b
-            || gazetteer.entities[a].country == Some(b)
-            || gazetteer.entities[b].country == Some(a)
+        a == b || entities[a].country == Some(b) || entities[b].country == Some(a)
     };
     let same = events.iter_mut().find(|e| {
         e.event_type == event.event_type
@@ -107,7 +124,7 @@ pub(super) fn merge_into(
                 }
                 _ => true,
             }
-            && (event.actors.iter().all(|a| e.actors.contains(a)) || e.actors.iter().all(|a| event.actors.contains(a)))
+            && actors_agree(e)
             // One traveller's trips to two places are two visits.
             && match (e.place, event.place) {
                 (Some(a), Some(b)) => places_agree(a, b) || e.actors.len() > 1,
@@ -117,6 +134,7 @@ pub(super) fn merge_into(
     match same {
         Some(existing) => {
             combine_status(existing, &event);
+            unite_actors(existing, &event, knowledge);
             // The place of the first statement stands (the lead says where the
             // event is at the level the report cares about; a later "in Dubai"
             // after "in the UAE" is where part of it happened); a later
@@ -136,6 +154,17 @@ pub(super) fn merge_into(
             }
         }
         None => events.push(event),
+    }
+}
+
+/// The actors of both mentions of one event, the first's first, up to the
+/// type's limit: a lead naming one state and a detail naming its partner.
+fn unite_actors(existing: &mut Event, event: &Event, knowledge: &Knowledge) {
+    let max = knowledge.event_types[event.event_type].max_actors;
+    for actor in &event.actors {
+        if !existing.actors.contains(actor) && (max == 0 || existing.actors.len() < max) {
+            existing.actors.push(*actor);
+        }
     }
 }
 

@@ -20,7 +20,7 @@ mod status;
 #[cfg(test)]
 mod tests;
 
-use crate::knowledge::{EntityIdx, EventType, Knowledge, Language, Status};
+use crate::knowledge::{Entities, EntityIdx, EventType, Knowledge, Language, Status};
 use crate::recognise::{Recognised, SentenceAnalysis};
 use crate::segment::Span;
 use crate::temporal::PartialDate;
@@ -70,12 +70,16 @@ impl Event {
     /// For a type whose place is a destination (a visit), the country it goes
     /// to: part of the event's identity, as a trip to Lima and one to London on
     /// the same day are two visits, while "Vladivostok" and "Russia" are one.
-    pub fn destination_country(&self, knowledge: &Knowledge) -> Option<EntityIdx> {
+    pub fn destination_country(
+        &self,
+        knowledge: &Knowledge,
+        entities: Entities,
+    ) -> Option<EntityIdx> {
         if !knowledge.event_types[self.event_type].place_after_trigger {
             return None;
         }
         let place = self.place?;
-        knowledge.gazetteer.country_of(place).or(Some(place))
+        entities.country_of(place).or(Some(place))
     }
 }
 
@@ -95,23 +99,25 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
     let language = &knowledge.languages[recognised.document.language];
     let mut events: Vec<Event> = Vec::new();
     let mut discourse = Discourse::default();
+    let entities = recognised.entities(knowledge);
     for sentence in &recognised.sentences {
-        let people = discourse.people_before(sentence, &events, knowledge);
+        let people = discourse.people_before(sentence, &events, entities);
         let scene = Scene {
             recognised: &recognised,
             sentence,
             knowledge,
+            entities,
             language,
             discourse: &discourse,
             people: &people,
         };
         sentence_events(&scene, &mut events);
-        discourse.after_sentence(&recognised, sentence, knowledge);
+        discourse.after_sentence(&recognised, sentence, entities);
     }
-    places::borrow_places(&mut events, knowledge);
+    places::borrow_places(&mut events, knowledge, entities);
     events.retain(|e| e.place.is_some() || !knowledge.event_types[e.event_type].place_required);
-    let mut events = merge::merge_same_key(events, knowledge);
-    dates::date_from_publication(&mut events, recognised.reference_date, knowledge);
+    let mut events = merge::merge_same_key(events, knowledge, entities);
+    dates::date_from_publication(&mut events, recognised.reference_date, knowledge, entities);
     Extraction { recognised, events }
 }
 
@@ -121,6 +127,8 @@ struct Scene<'a> {
     recognised: &'a Recognised,
     sentence: &'a SentenceAnalysis,
     knowledge: &'a Knowledge,
+    /// The gazetteer's entities and the article's own.
+    entities: Entities<'a>,
     language: &'a Language,
     discourse: &'a Discourse,
     /// The people in focus, the last named last (for "the two leaders", the
@@ -141,6 +149,8 @@ struct TriggerAt<'a> {
     rule: &'a str,
     /// The trigger is a noun whose subject follows it ("kunjungan Menteri Shoigu").
     subject_after: bool,
+    /// A passive verb: the agent follows it, the destination precedes it.
+    passive: bool,
     /// Index into [`Knowledge::event_types`].
     type_index: usize,
     event_type: &'a EventType,
@@ -175,6 +185,7 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
             span: hit.span,
             rule: &trigger.rule,
             subject_after: trigger.subject_after,
+            passive: trigger.passive,
             type_index: trigger.event_type,
             event_type: &scene.knowledge.event_types[trigger.event_type],
         };
@@ -210,6 +221,7 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
 /// per further leg of its trip), or a continuation of an event already found.
 fn record(scene: &Scene, events: &mut Vec<Event>, found: Found, legs: Vec<EntityIdx>) {
     let (published, knowledge) = (scene.recognised.published, scene.knowledge);
+    let entities = scene.entities;
     match found {
         Found::Event(event) => {
             // "to Lima, before travelling to Rio and then to London": a visit per leg.
@@ -220,12 +232,12 @@ fn record(scene: &Scene, events: &mut Vec<Event>, found: Found, legs: Vec<Entity
                     ..event.clone()
                 })
                 .collect();
-            merge::merge_into(events, event, published, knowledge);
+            merge::merge_into(events, event, published, knowledge, entities);
             for trip in trips {
-                merge::merge_into(events, trip, published, knowledge);
+                merge::merge_into(events, trip, published, knowledge, entities);
             }
         }
-        Found::Continuation(part) => merge::continue_event(events, part, knowledge),
+        Found::Continuation(part) => merge::continue_event(events, part, knowledge, entities),
     }
 }
 
@@ -241,6 +253,11 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
         actors.truncate(at.event_type.max_actors);
     }
     let place = places::event_place(scene, at, &parties, &actors);
+    // A passive travel verb names what was visited before it; with nothing
+    // there ("Daftar negara yang dikunjungi X") it lists trips, it states none.
+    if at.passive && at.event_type.place_after_trigger && place.is_none() {
+        return None;
+    }
     let legs = match place {
         Some(first) if at.event_type.place_after_trigger => {
             places::further_legs(scene, at, &parties, first, &actors)
@@ -277,9 +294,9 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
 }
 
 /// Whether `place` is the actor's own country or lies in it.
-fn at_home(gazetteer: &crate::knowledge::Gazetteer, actor: EntityIdx, place: EntityIdx) -> bool {
-    let country = gazetteer.entities[actor].country;
-    country.is_some() && (Some(place) == country || gazetteer.entities[place].country == country)
+fn at_home(entities: Entities, actor: EntityIdx, place: EntityIdx) -> bool {
+    let country = entities[actor].country;
+    country.is_some() && (Some(place) == country || entities[place].country == country)
 }
 
 /// The nearest char boundary at or before `index`.

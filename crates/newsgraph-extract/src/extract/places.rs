@@ -2,7 +2,7 @@
 //! trip and its further legs, and a place borrowed from a related event.
 
 use super::{at_home, distance, Event, Scene, TriggerAt};
-use crate::knowledge::{EntityIdx, EntityKind, EventType, Gazetteer, Knowledge};
+use crate::knowledge::{Entities, EntityIdx, EntityKind, Knowledge};
 use crate::recognise::EntityMention;
 use crate::segment::Span;
 
@@ -19,14 +19,19 @@ pub(super) fn event_place(
     parties: &[&EntityMention],
     actors: &[EntityIdx],
 ) -> Option<EntityIdx> {
-    let gazetteer = &scene.knowledge.gazetteer;
+    let gazetteer = scene.entities;
     let event_type = at.event_type;
-    let place = choose_place(parties, at.span, event_type, actors, scene.knowledge);
+    // Who says it ("…, Ankara said") speaks; it is not where the event is.
+    let attributions = &scene.sentence.attributions;
+    let speaking = |m: &EntityMention| {
+        attributions.iter().any(|a| {
+            a.source == Some(m.entity) && a.span.start <= m.span.start && m.span.end <= a.span.end
+        })
+    };
+    let parties: Vec<&EntityMention> = parties.iter().copied().filter(|m| !speaking(m)).collect();
+    let place = choose_place(&parties, at, actors, scene.entities);
     place.filter(|p| {
-        !event_type.place_after_trigger
-            || !actors
-                .iter()
-                .any(|a| gazetteer.entities[*a].country == Some(*p))
+        !event_type.place_after_trigger || !actors.iter().any(|a| gazetteer[*a].country == Some(*p))
     })
 }
 
@@ -41,7 +46,7 @@ pub(super) fn further_legs(
     actors: &[EntityIdx],
 ) -> Vec<EntityIdx> {
     let (text, trigger, event_type) = (scene.text(), at.span, at.event_type);
-    let gazetteer = &scene.knowledge.gazetteer;
+    let gazetteer = scene.entities;
     let country = |e: EntityIdx| gazetteer.country_of(e);
     let Some(mut last) = parties
         .iter()
@@ -51,11 +56,7 @@ pub(super) fn further_legs(
     };
     let mut legs = Vec::new();
     for m in parties.iter().filter(|m| m.span.start >= last.span.end) {
-        if m.modifier
-            || !event_type
-                .place_kinds
-                .contains(&gazetteer.entities[m.entity].kind)
-        {
+        if m.modifier || !event_type.place_kinds.contains(&gazetteer[m.entity].kind) {
             continue;
         }
         if m.span.start < last.span.end || m.span.start - last.span.end > NEXT_LEG_WINDOW {
@@ -76,20 +77,15 @@ pub(super) fn further_legs(
 /// The place near the trigger: for a trip, its destination.
 fn choose_place(
     parties: &[&EntityMention],
-    trigger: Span,
-    event_type: &EventType,
+    at: &TriggerAt,
     actors: &[EntityIdx],
-    knowledge: &Knowledge,
+    gazetteer: Entities,
 ) -> Option<EntityIdx> {
-    let gazetteer = &knowledge.gazetteer;
+    let (trigger, event_type) = (at.span, at.event_type);
     let candidates: Vec<&EntityMention> = parties
         .iter()
         .filter(|m| {
-            !m.modifier
-                && !m.topic
-                && event_type
-                    .place_kinds
-                    .contains(&gazetteer.entities[m.entity].kind)
+            !m.modifier && !m.topic && event_type.place_kinds.contains(&gazetteer[m.entity].kind)
         })
         // An actor is not also the place; nor is a capital standing for an actor state.
         .filter(|m| !actors.contains(&m.entity))
@@ -104,15 +100,18 @@ fn choose_place(
         .filter(|m| {
             event_type.place_after_trigger
                 || m.locative
-                || gazetteer.entities[m.entity].kind != EntityKind::State
+                || gazetteer[m.entity].kind != EntityKind::State
         })
         .copied()
         .collect();
+    if event_type.place_after_trigger && at.passive {
+        return passive_destination(&candidates, trigger, actors, gazetteer);
+    }
     if event_type.place_after_trigger {
         return destination(&candidates, trigger, actors, gazetteer);
     }
     let rank = |m: &&&EntityMention| {
-        let kind = gazetteer.entities[m.entity].kind;
+        let kind = gazetteer[m.entity].kind;
         let kind_rank = event_type
             .place_kinds
             .iter()
@@ -129,7 +128,7 @@ fn destination(
     candidates: &[&EntityMention],
     trigger: Span,
     actors: &[EntityIdx],
-    gazetteer: &Gazetteer,
+    gazetteer: Entities,
 ) -> Option<EntityIdx> {
     // A destination follows its verb ("travelled to X", "kunjungan ke X") or
     // stands right before a noun ("a Serbia visit"). A place in the traveller's
@@ -154,8 +153,8 @@ fn destination(
     // A state, and further on a city of it ("from the UAE, where he spoke in
     // Dubai"): the city is the more precise destination.
     chosen.map(|place| {
-        let in_it = |m: &&&EntityMention| gazetteer.entities[m.entity].country == Some(place);
-        match gazetteer.entities[place].kind {
+        let in_it = |m: &&&EntityMention| gazetteer[m.entity].country == Some(place);
+        match gazetteer[place].kind {
             EntityKind::State => candidates
                 .iter()
                 .filter(|m| m.span.start >= trigger.end)
@@ -166,11 +165,26 @@ fn destination(
     })
 }
 
+/// The destination of a passive travel verb: the nearest place before it
+/// ("Indonesia, negara pertama yang dikunjungi Blinken"), not the traveller's home.
+fn passive_destination(
+    candidates: &[&EntityMention],
+    trigger: Span,
+    actors: &[EntityIdx],
+    gazetteer: Entities,
+) -> Option<EntityIdx> {
+    candidates
+        .iter()
+        .rev()
+        .filter(|m| m.span.end <= trigger.start && trigger.start - m.span.end <= DESTINATION_WINDOW)
+        .find(|m| !actors.iter().any(|a| at_home(gazetteer, *a, m.entity)))
+        .map(|m| m.entity)
+}
+
 /// Fills a missing place from a related event of a shared actor and time, as
 /// `events.tsv`'s `place_from` says ("Selama kunjungan tersebut, Shoigu bertemu
 /// Kim" meets where Shoigu visited), unless that place is the actor's own country.
-pub(super) fn borrow_places(events: &mut [Event], knowledge: &Knowledge) {
-    let gazetteer = &knowledge.gazetteer;
+pub(super) fn borrow_places(events: &mut [Event], knowledge: &Knowledge, gazetteer: Entities) {
     for i in 0..events.len() {
         let Some(source_type) = knowledge.event_types[events[i].event_type].place_from else {
             continue;
@@ -192,7 +206,7 @@ pub(super) fn borrow_places(events: &mut [Event], knowledge: &Knowledge) {
         // A place already known is only made more precise: "his first trip to
         // Egypt" takes Cairo from the meeting held there.
         let current = events[i].place;
-        if current.is_some_and(|p| gazetteer.entities[p].kind != EntityKind::State) {
+        if current.is_some_and(|p| gazetteer[p].kind != EntityKind::State) {
             continue;
         }
         let (actors, date) = (events[i].actors.clone(), events[i].date);
@@ -213,7 +227,7 @@ pub(super) fn borrow_places(events: &mut [Event], knowledge: &Knowledge) {
                     _ => true,
                 };
             let home = actors.iter().all(|a| at_home(gazetteer, *a, place));
-            let fits = current.is_none_or(|state| gazetteer.entities[place].country == Some(state));
+            let fits = current.is_none_or(|state| gazetteer[place].country == Some(state));
             (related && !home && fits).then_some((first_told(other), place))
         });
         let (before, after): (Vec<_>, Vec<_>) = candidates.partition(|(told, _)| *told <= at);

@@ -41,12 +41,10 @@ pub(super) fn pronoun_actor(
         .filter_map(|r| r.find(before_trigger))
         .map(|m| sentence.span.start + m.start())
         .min();
-    let gazetteer = &scene.knowledge.gazetteer;
+    let gazetteer = scene.entities;
     let named_before = first_pronoun.is_some_and(|at| {
         parties.iter().any(|m| {
-            m.span.end <= at
-                && !m.modifier
-                && gazetteer.entities[m.entity].kind == EntityKind::Person
+            m.span.end <= at && !m.modifier && gazetteer[m.entity].kind == EntityKind::Person
         })
     });
     if first_pronoun.is_some() && !named_before {

@@ -40,7 +40,8 @@ fn events(language: &str, published: &str, text: &str) -> Vec<Found> {
         .events
         .iter()
         .map(|e| {
-            let id = |i: &EntityIdx| k.gazetteer.entities[*i].id.clone();
+            let entities = extraction.recognised.entities(k);
+            let id = |i: &EntityIdx| entities[*i].id.clone();
             let mut actors: Vec<String> = e.actors.iter().map(id).collect();
             actors.sort();
             (
@@ -522,6 +523,117 @@ fn the_first_statement_of_an_event_keeps_its_place() {
     assert_eq!(visits[0].2.as_deref(), Some("Japan"), "{found:?}");
 }
 
+/// The entities an article introduced by a title: (id, label, state id).
+fn minted(language: &str, text: &str) -> Vec<(String, String, Option<String>)> {
+    let k = knowledge();
+    let article = Article {
+        source: "test".into(),
+        url: None,
+        title: None,
+        date_published: Some("2024-03-05".into()),
+        language: Some(language.into()),
+        text: text.into(),
+    };
+    let recognised = recognise(segment(article, k), k);
+    recognised
+        .minted
+        .iter()
+        .map(|e| {
+            let state = e.country.map(|c| k.gazetteer.entities[c].id.clone());
+            (e.id.clone(), e.label_en.clone(), state)
+        })
+        .collect()
+}
+
+#[test]
+fn a_title_introduces_a_person_the_gazetteer_lacks_with_the_state_it_names() {
+    let found = events(
+        "en",
+        "2024-03-05",
+        "Defence Minister of Kenya Baraka Wekesa met President Joko Widodo in Jakarta on Monday.",
+    );
+    assert_eq!(found[0].0, "Meeting");
+    assert_eq!(
+        found[0].1,
+        strings(&["Joko_Widodo", "person-Baraka_Wekesa"])
+    );
+    assert_eq!(
+        minted(
+            "en",
+            "Turkish Vice President Okan Yıldırımer arrived in Doha on Monday."
+        ),
+        vec![(
+            "person-Okan_Yildirimer".to_string(),
+            "Okan Yıldırımer".to_string(),
+            Some("Turkey".to_string())
+        )]
+    );
+    // Indonesian: the state follows the title.
+    let found = events(
+        "id",
+        "2024-03-05",
+        "Menteri Pertahanan Kenya Baraka Wekesa bertemu Presiden Joko Widodo di Jakarta, Senin (4/3/2024).",
+    );
+    assert_eq!(
+        found[0].1,
+        strings(&["Joko_Widodo", "person-Baraka_Wekesa"])
+    );
+    let kenyan = minted(
+        "id",
+        "Menteri Pertahanan Kenya Baraka Wekesa tiba di Jakarta.",
+    );
+    assert_eq!(kenyan[0].2.as_deref(), Some("Kenya"));
+}
+
+#[test]
+fn a_counterpart_acts_for_the_state_before_the_role_and_is_named_again_by_surname() {
+    let text = "Prabowo Subianto spoke with his Kenyan counterpart Baraka Wekesa by phone. \
+                Wekesa met Prabowo Subianto in Jakarta on Monday.";
+    let found = events("en", "2024-03-05", text);
+    let meeting = found.iter().find(|e| e.0 == "Meeting").expect("a meeting");
+    assert_eq!(
+        meeting.1,
+        strings(&["Prabowo_Subianto", "person-Baraka_Wekesa"])
+    );
+    assert_eq!(minted("en", text)[0].2.as_deref(), Some("Kenya"));
+}
+
+#[test]
+fn no_entity_comes_from_ordinary_capitalised_words() {
+    // A headline in title case, a title followed by a lower-case word, a
+    // weekday, a single word, and a trigger word are no names.
+    for text in [
+        "Defence Minister Holds Talks With Kenyan Officials In Nairobi Over Drones",
+        "The Defence Minister on Monday met officials in Nairobi.",
+        "The Prime Minister Monday said nothing.",
+        "President Biden met the Prime Minister Wekesa in Nairobi.",
+        "The Foreign Minister Met Officials in Nairobi.",
+    ] {
+        assert_eq!(minted("en", text), vec![], "{text}");
+    }
+}
+
+#[test]
+fn names_with_or_without_their_marks_are_one_gazetteer_name() {
+    let k = knowledge();
+    for text in [
+        "Le Minh Khái arrived.",
+        "Lê Minh Khai arrived.",
+        "Le Minh Khai arrived.",
+    ] {
+        let names = k.gazetteer.find_names(text);
+        let first = names.first().unwrap_or_else(|| panic!("no name in {text}"));
+        assert_eq!(
+            &text[first.start..first.end],
+            text.trim_end_matches(" arrived.")
+        );
+        assert!(first
+            .readings
+            .iter()
+            .any(|(e, _)| k.gazetteer.entities[*e].id == "Le_Minh_Khai"));
+    }
+}
+
 #[test]
 fn a_month_dated_by_a_relative_year_takes_that_year() {
     let visit_date = |language: &str, text: &str| {
@@ -550,4 +662,151 @@ fn a_month_dated_by_a_relative_year_takes_that_year() {
         visit_date("en", "Narendra Modi travelled to Moscow last year.").as_deref(),
         Some("2024")
     );
+}
+
+#[test]
+fn affixed_forms_of_a_trigger_stem_come_from_the_morphology() {
+    // "mengujicobakan" (meN- … -kan of "ujicoba") and "berlatih" (ber- of
+    // "latih") are written in no trigger: the affix rules make them.
+    let found = events(
+        "id",
+        "2024-03-06 08:00:00",
+        "Korea Utara mengujicobakan rudal balistik jarak menengah pada Selasa (5/3/2024).",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "MissileTest");
+    assert_eq!(found[0].1, strings(&["North_Korea"]));
+    let found = events(
+        "id",
+        "2024-03-06 08:00:00",
+        "Pasukan khusus Indonesia dan Australia berlatih bersama selama sepekan.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "MilitaryExercise");
+    assert_eq!(found[0].1, strings(&["Australia", "Indonesia"]));
+}
+
+#[test]
+fn a_passive_travel_verb_has_its_visitor_after_and_its_destination_before() {
+    // "dikunjungi" (di- … -i): the visitor follows, the place visited precedes.
+    let found = events(
+        "id",
+        "2024-03-05 08:00:00",
+        "Hanoi menjadi kota pertama yang dikunjungi Presiden Joko Widodo dalam tur Asia Tenggara pada Senin (4/3/2024).",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    let (kind, actors, place, date, _) = &found[0];
+    assert_eq!(kind, "Visit");
+    assert_eq!(actors, &strings(&["Joko_Widodo"]));
+    assert_eq!(place.as_deref(), Some("Hanoi"));
+    assert_eq!(date.as_deref(), Some("2024-03-04")); // Nothing visited before the verb: a list of trips, no visit stated.
+    let found = events(
+        "id",
+        "2024-03-05 08:00:00",
+        "Daftar negara yang pernah dikunjungi Presiden Joko Widodo.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn the_name_after_a_passive_light_verb_is_who_acts() {
+    // "yang dilakukan Iran": the agent of the test stands after the passive
+    // verb, further from "uji coba" than a bare "oleh" may.
+    let found = events(
+        "id",
+        "2024-03-04 08:00:00",
+        "Uji coba rudal jelajah jarak jauh yang dilakukan Iran pada Minggu (3/3/2024) disebut berhasil.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "MissileTest");
+    assert_eq!(found[0].1, strings(&["Iran"]));
+    assert_eq!(found[0].3.as_deref(), Some("2024-03-03"));
+}
+
+#[test]
+fn mentions_of_one_exercise_with_overlapping_states_merge_and_unite_them() {
+    // events.tsv merge_overlap: the lead names Russia and Belarus, the detail
+    // Russia and India, on the next day: one exercise of the three.
+    let found = events(
+        "id",
+        "2025-09-14 08:00:00",
+        "Rusia dan Belarus memulai latihan militer gabungan besar-besaran pada Jumat (12/9/2025). \
+         Pasukan India dan Rusia juga berlatih bersama di Laut Baltik pada Sabtu (13/9/2025).",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    let (kind, actors, place, date, status) = &found[0];
+    assert_eq!(kind, "MilitaryExercise");
+    assert_eq!(actors, &strings(&["Belarus", "India", "Russia"]));
+    assert_eq!(place.as_deref(), Some("Baltic_Sea"));
+    assert_eq!(date.as_deref(), Some("2025-09-12"));
+    assert_eq!(*status, "occurred");
+}
+
+#[test]
+fn each_destination_of_a_list_after_one_travel_word_is_a_visit() {
+    let found = events(
+        "id",
+        "2024-03-04 08:00:00",
+        "Menteri Luar Negeri Amerika Serikat Antony Blinken akan berkunjung ke Malaysia, Thailand dan Vietnam pekan depan.",
+    );
+    let places: Vec<Option<String>> = found.iter().map(|f| f.2.clone()).collect();
+    assert_eq!(
+        places,
+        vec![
+            Some("Malaysia".to_string()),
+            Some("Thailand".to_string()),
+            Some("Vietnam".to_string())
+        ],
+        "{found:?}"
+    );
+    assert!(found
+        .iter()
+        .all(|f| f.0 == "Visit" && f.1 == strings(&["Antony_Blinken"])));
+}
+
+#[test]
+fn a_light_verb_puts_the_visitor_before_the_visit_noun() {
+    // "melakukan kunjungan" is a verb phrase: Kim travels, Putin is whom he meets.
+    let found = events(
+        "id",
+        "2024-03-04 08:00:00",
+        "Kim Jong-un sedang melakukan kunjungan ke Rusia untuk bertemu dengan Presiden Vladimir Putin.",
+    );
+    let visits: Vec<&Found> = found.iter().filter(|f| f.0 == "Visit").collect();
+    assert_eq!(visits.len(), 1, "{found:?}");
+    assert_eq!(visits[0].1, strings(&["Kim_Jong-un"]));
+    assert_eq!(visits[0].2.as_deref(), Some("Russia"));
+}
+
+#[test]
+fn talks_about_buying_arms_are_weapons_talks_not_a_meeting() {
+    let found = events(
+        "id",
+        "2024-03-04 08:00:00",
+        "Indonesia melanjutkan pembicaraan dengan Amerika Serikat untuk pembelian jet tempur F-15EX.",
+    );
+    let kinds: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(kinds, vec!["WeaponsTalks"], "{found:?}");
+}
+
+#[test]
+fn english_inflections_of_a_trigger_stem_come_from_the_morphology() {
+    // "hosts" and "travelling" are written in no trigger: `<~host:ed|s>` and
+    // `<~travel:…|dbl+ing>` with lexicons/en/morphology.tsv make them.
+    let found = events(
+        "en",
+        "2024-03-05",
+        "Prabowo Subianto hosts Anthony Albanese in Jakarta on Monday.",
+    );
+    let meeting = found.iter().find(|e| e.0 == "Meeting").expect("a meeting");
+    assert_eq!(
+        meeting.1,
+        strings(&["Anthony_Albanese", "Prabowo_Subianto"])
+    );
+    let found = events(
+        "en",
+        "2024-03-05",
+        "Anthony Albanese is travelling to Jakarta on Monday.",
+    );
+    assert!(found.iter().any(|e| e.0 == "Visit"), "{found:?}");
 }

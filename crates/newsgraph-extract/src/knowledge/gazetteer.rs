@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::data::{list, optional, tsv_rows, DataFiles};
+use super::folding::Folding;
 use super::KnowledgeError;
 
 /// The header line every gazetteer table starts with: its 13 columns, in order.
@@ -153,6 +154,8 @@ pub struct Gazetteer {
     readings: Vec<Readings>,
     /// Places by every name, lower-cased, for datelines ("WASHINGTON --").
     places_by_lowercase_name: HashMap<String, EntityIdx>,
+    /// Accent folding: every name is also matched without its marks.
+    pub(crate) folding: Folding,
 }
 
 /// The entities one surface form may name, and as which form.
@@ -172,6 +175,7 @@ pub(crate) struct NameMatch<'g> {
 impl Gazetteer {
     /// Reads every gazetteer table and links `country` and `capital_of` ids.
     pub(crate) fn load(files: &DataFiles) -> Result<Self, KnowledgeError> {
+        let folding = Folding::load(files)?;
         let (pending, by_id) = read_rows(files)?;
         let mut forms: HashMap<String, Readings> = HashMap::new();
         let mut entities = Vec::with_capacity(pending.len());
@@ -182,14 +186,14 @@ impl Gazetteer {
             let full = std::iter::once(&entity.label_en)
                 .chain(entity.label_id.iter())
                 .chain(entity.aliases.iter());
-            for name in full {
-                add_form(&mut forms, name, idx, NameForm::Full);
-            }
-            for name in &p.short {
-                add_form(&mut forms, name, idx, NameForm::Short);
-            }
-            for name in &p.demonyms {
-                add_form(&mut forms, name, idx, NameForm::Demonym);
+            let forms_of = full
+                .map(|n| (n, NameForm::Full))
+                .chain(p.short.iter().map(|n| (n, NameForm::Short)))
+                .chain(p.demonyms.iter().map(|n| (n, NameForm::Demonym)));
+            for (name, form) in forms_of {
+                add_form(&mut forms, name, idx, form);
+                // Text is searched folded where it has marks to fold (`find_names`).
+                add_form(&mut forms, &folding.fold(name), idx, form);
             }
             entities.push(entity);
         }
@@ -201,6 +205,7 @@ impl Gazetteer {
             matcher,
             readings,
             places_by_lowercase_name,
+            folding,
         })
     }
 
@@ -209,26 +214,23 @@ impl Gazetteer {
         self.by_id.get(id).copied()
     }
 
-    /// The country an entity is in: a state is its own, anything else its
-    /// `country` column.
-    pub fn country_of(&self, idx: EntityIdx) -> Option<EntityIdx> {
-        match self.entities[idx].kind {
-            EntityKind::State => Some(idx),
-            _ => self.entities[idx].country,
+    /// The gazetteer alone, as the entities of an article that introduced none.
+    pub fn view(&self) -> Entities<'_> {
+        Entities {
+            gazetteer: self,
+            minted: &[],
         }
     }
 
-    /// The state an entity stands for when a role needs a state: a state is
-    /// itself, a capital its country (metonymy), a person or organisation
-    /// the country it belongs to.
+    /// The country an entity is in: a state is its own, anything else its
+    /// `country` column.
+    pub fn country_of(&self, idx: EntityIdx) -> Option<EntityIdx> {
+        self.view().country_of(idx)
+    }
+
+    /// The state an entity stands for when a role needs a state (see [`Entities::as_state`]).
     pub fn as_state(&self, idx: EntityIdx) -> Option<EntityIdx> {
-        let entity = &self.entities[idx];
-        match entity.kind {
-            EntityKind::State | EntityKind::ArmedGroup => Some(idx),
-            EntityKind::City => entity.capital_of,
-            EntityKind::Person | EntityKind::Organisation => entity.country,
-            _ => None,
-        }
+        self.view().as_state(idx)
     }
 
     /// The place whose name, in any letter case, is `name` ("WASHINGTON", "Jakarta").
@@ -239,19 +241,83 @@ impl Gazetteer {
     }
 
     /// Every name of the gazetteer found in `text` on word boundaries.
+    /// A text with letters to fold ("Erdoğan") is searched folded, and the
+    /// matches mapped back to its bytes.
     pub(crate) fn find_names(&self, text: &str) -> Vec<NameMatch<'_>> {
+        let folded = self.folding.fold_with_origin(text);
+        let (searched, origin) = match &folded {
+            Some(f) => (f.text.as_str(), Some(&f.origin)),
+            None => (text, None),
+        };
         let mut found = Vec::new();
-        for m in self.matcher.find_iter(text) {
-            if !is_word_boundary(text, m.start(), m.end()) {
+        for m in self.matcher.find_iter(searched) {
+            if !is_word_boundary(searched, m.start(), m.end()) {
                 continue;
             }
+            let (start, end) = match origin {
+                Some(origin) => (origin[m.start()], origin[m.end()]),
+                None => (m.start(), m.end()),
+            };
             found.push(NameMatch {
-                start: m.start(),
-                end: m.end(),
+                start,
+                end,
                 readings: &self.readings[m.pattern().as_usize()],
             });
         }
         found
+    }
+}
+
+/// The entities an article's events may point to: the gazetteer's, then
+/// those the article itself introduced by a title or role (open-world
+/// entities, see `recognise::open_world`), numbered on after the gazetteer's.
+#[derive(Clone, Copy)]
+pub struct Entities<'a> {
+    /// The entities every article shares.
+    pub gazetteer: &'a Gazetteer,
+    /// The article's own, numbered on after the gazetteer's.
+    pub minted: &'a [Entity],
+}
+
+impl std::ops::Index<EntityIdx> for Entities<'_> {
+    type Output = Entity;
+
+    fn index(&self, idx: EntityIdx) -> &Entity {
+        let listed = self.gazetteer.entities.len();
+        if idx < listed {
+            &self.gazetteer.entities[idx]
+        } else {
+            &self.minted[idx - listed]
+        }
+    }
+}
+
+impl Entities<'_> {
+    /// Whether the entity was introduced by the article, not listed in the gazetteer.
+    pub fn is_minted(&self, idx: EntityIdx) -> bool {
+        idx >= self.gazetteer.entities.len()
+    }
+
+    /// The country an entity is in: a state is its own, anything else its
+    /// `country` column.
+    pub fn country_of(&self, idx: EntityIdx) -> Option<EntityIdx> {
+        match self[idx].kind {
+            EntityKind::State => Some(idx),
+            _ => self[idx].country,
+        }
+    }
+
+    /// The state an entity stands for when a role needs a state: a state is
+    /// itself, a capital its country (metonymy), a person or organisation
+    /// the country it belongs to.
+    pub fn as_state(&self, idx: EntityIdx) -> Option<EntityIdx> {
+        let entity = &self[idx];
+        match entity.kind {
+            EntityKind::State | EntityKind::ArmedGroup => Some(idx),
+            EntityKind::City => entity.capital_of,
+            EntityKind::Person | EntityKind::Organisation => entity.country,
+            _ => None,
+        }
     }
 }
 

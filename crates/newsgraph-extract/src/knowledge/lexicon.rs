@@ -8,6 +8,7 @@ use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 use super::data::{list, optional, tsv_rows, DataFiles};
 use super::gazetteer::EntityKind;
+use super::morphology::Morphology;
 use super::KnowledgeError;
 use crate::patterns::{ascii_boundaries, prefilter_form, LAZY_DFA_CACHE};
 use crate::temporal::{DateLexicon, DatePatterns, RelativeDate, TimeUnit};
@@ -41,6 +42,10 @@ pub struct EventType {
     pub place_required: bool,
     /// Whether each pair of the event's parties gets a derived key (who met whom).
     pub pair_keys: bool,
+    /// Whether mentions whose actors only overlap are one event (an exercise
+    /// told as "Russia and Belarus" in the lead and "Russia" with a guest
+    /// state later); otherwise one actor set must hold the other.
+    pub merge_overlap: bool,
 }
 
 /// Whether an event has happened or is only planned (`ng:occurred`,
@@ -70,6 +75,9 @@ pub(crate) struct Trigger {
     pub rule: String,
     /// The actor usually follows the trigger (a noun: "kunjungan Shoigu", "undangan").
     pub subject_after: bool,
+    /// A passive verb ("dikunjungi Blinken"): the agent follows it, and what
+    /// it acts on (for a trip, the destination) stands before it.
+    pub passive: bool,
     /// Index into [`Knowledge::event_types`](super::Knowledge::event_types).
     pub event_type: usize,
     /// The trigger words, case-insensitive: a match is the trigger's span.
@@ -172,6 +180,8 @@ pub struct Language {
     pub pronouns: Vec<Regex>,
     /// Text right before a date that makes it the time of something else ("sejak", "since").
     pub other_time_references: Vec<Regex>,
+    /// Titles and roles that introduce a person or organisation (`titles.tsv`).
+    pub titles: super::titles::Titles,
 }
 
 /// What the text right before a name makes of it.
@@ -181,6 +191,9 @@ pub enum NameCue {
     Locative,
     /// The one who acts ("oleh", "by").
     Agent,
+    /// The one who acts, after a passive verb that may stand apart from the
+    /// event noun ("uji coba rudal anti-satelit yang dilakukan Rusia").
+    PassiveAgent,
     /// Where someone goes ("to", "ke").
     Destination,
     /// What is talked about, not a venue ("the war in").
@@ -282,6 +295,7 @@ pub(crate) fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, Know
         "place_from",
         "place_required",
         "pair_keys",
+        "merge_overlap",
     ];
     let mut types = Vec::new();
     let mut place_from_names = Vec::new();
@@ -341,6 +355,7 @@ fn parse_event_type(c: &[&str]) -> Result<EventType, String> {
         place_from: None,
         place_required: yes_or_no(c[9], "place_required")?,
         pair_keys: yes_or_no(c[10], "pair_keys")?,
+        merge_overlap: yes_or_no(c[11], "merge_overlap")?,
     })
 }
 
@@ -454,12 +469,14 @@ fn read_file<T>(
     }
 }
 
-/// Reads `triggers.tsv` of one language.
+/// Reads `triggers.tsv` of one language; a stem written `<~stem:affixes>` in a
+/// pattern stands for its forms (`morphology.tsv`).
 fn load_triggers(
     files: &DataFiles,
     path: &str,
     text: &str,
     event_types: &[EventType],
+    morphology: &Morphology,
 ) -> Result<Vec<Trigger>, KnowledgeError> {
     let mut triggers = Vec::new();
     for row in tsv_rows(
@@ -477,25 +494,35 @@ fn load_triggers(
                 line: row.line,
                 message: format!("event type `{}` is not declared in events.tsv", c[1].trim()),
             })?;
-        let expand = |cell: &str| expand_lists(files, path, row.line, cell);
+        let expand = |cell: &str| {
+            morphology
+                .expand(&expand_lists(files, path, row.line, cell)?)
+                .map_err(|message| KnowledgeError::Tsv {
+                    path: files.display_path(path),
+                    line: row.line,
+                    message,
+                })
+        };
         let optional_regex = |cell: &str| {
             optional(cell)
                 .map(|p| compile(files, path, row.line, &expand(&p)?))
                 .transpose()
         };
-        let subject_after = match c.get(5).map(|c| c.trim()).unwrap_or("") {
-            "" | "before" => false,
-            "after" => true,
+        let (subject_after, passive) = match c.get(5).map(|c| c.trim()).unwrap_or("") {
+            "" | "before" => (false, false),
+            "after" => (true, false),
+            "passive" => (true, true),
             other => {
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("subject `{other}` must be before, after or empty"),
+                    message: format!("subject `{other}` must be before, after, passive or empty"),
                 })
             }
         };
         triggers.push(Trigger {
             subject_after,
+            passive,
             rule: c[0].trim().to_string(),
             event_type,
             pattern: compile(files, path, row.line, &expand(c[2].trim())?)?,
@@ -723,6 +750,7 @@ fn load_references(
             "guest" => refs.before_name.push((regex, NameCue::Guest)),
             "anaphor" => refs.anaphors.push(regex),
             "agent" => refs.before_name.push((regex, NameCue::Agent)),
+            "passive_agent" => refs.before_name.push((regex, NameCue::PassiveAgent)),
             "pronoun" => refs.pronouns.push(regex),
             "other_time" => refs.other_time_references.push(regex),
             "anaphor_in_trigger" => refs.anaphors_in_trigger.push(regex),
@@ -753,6 +781,19 @@ fn invalid_patterns(
     }
 }
 
+/// The trigger rules of a language, their stems spelt out by its affix rules.
+fn read_triggers(
+    files: &DataFiles,
+    dir: &str,
+    event_types: &[EventType],
+) -> Result<Vec<Trigger>, KnowledgeError> {
+    let morphology = read_file(files, dir, "morphology.tsv", Morphology::load)?.unwrap_or_default();
+    Ok(read_file(files, dir, "triggers.tsv", |f, p, t| {
+        load_triggers(f, p, t, event_types, &morphology)
+    })?
+    .unwrap_or_default())
+}
+
 fn load_language(
     files: &DataFiles,
     code: &str,
@@ -764,15 +805,10 @@ fn load_language(
         .map(|w| w.to_lowercase())
         .collect();
     let abbreviations = words(files.get(&format!("{dir}/abbreviations.txt")));
-
-    let triggers = read_file(files, &dir, "triggers.tsv", |f, p, t| {
-        load_triggers(f, p, t, event_types)
-    })?
-    .unwrap_or_default();
+    let triggers = read_triggers(files, &dir, event_types)?;
     let invalid_set = |file: &str| invalid_patterns(files, &dir, file);
     let trigger_set = prefilter_set(triggers.iter().map(|t| &t.pattern), true)
         .map_err(invalid_set("triggers.tsv"))?;
-
     let status_cues = read_file(files, &dir, "status.tsv", load_status)?.unwrap_or_default();
     let attributions =
         read_file(files, &dir, "attribution.tsv", load_attributions)?.unwrap_or_default();
@@ -781,6 +817,8 @@ fn load_language(
         ..Default::default()
     });
     let page = read_file(files, &dir, "page.tsv", load_page)?.unwrap_or_default();
+    let titles =
+        read_file(files, &dir, "titles.tsv", super::titles::load_titles)?.unwrap_or_default();
     let References {
         pair_references,
         before_name,
@@ -795,7 +833,6 @@ fn load_language(
         joiners,
         possessives,
     } = read_file(files, &dir, "references.tsv", load_references)?.unwrap_or_default();
-
     let before_name = BeforeName::build(before_name).map_err(invalid_set("references.tsv"))?;
     let attribution_set = prefilter_set(attributions.iter().map(|a| &a.pattern), false)
         .map_err(invalid_set("attribution.tsv"))?;
@@ -830,6 +867,7 @@ fn load_language(
         possessives,
         pronouns,
         other_time_references,
+        titles,
     })
 }
 

@@ -5,13 +5,16 @@
 //! replaceable at run time with `--data DIR`.
 
 mod data;
+pub(crate) mod folding;
 pub mod gazetteer;
 pub mod lexicon;
+pub mod morphology;
+pub mod titles;
 
 use std::path::Path;
 
 pub(crate) use data::DataFiles;
-pub use gazetteer::{Entity, EntityIdx, EntityKind, Gazetteer, NameForm};
+pub use gazetteer::{Entities, Entity, EntityIdx, EntityKind, Gazetteer, NameForm};
 pub use lexicon::{EventType, Language, Status};
 
 /// An error in a knowledge file: which file, which line, what is wrong.

@@ -1,0 +1,83 @@
+//! Titles and roles that introduce a person or organisation by name
+//! ("Defence Minister X", "Menteri Pertahanan X", "defence firm X"), read
+//! from `ontology/lexicons/<lang>/titles.tsv`. A name right after such a
+//! title becomes an entity of its own when the gazetteer does not list it
+//! (`recognise::open_world`).
+
+use std::collections::HashSet;
+
+use regex::{Regex, RegexBuilder};
+
+use super::data::{tsv_rows, DataFiles};
+use super::gazetteer::EntityKind;
+use super::KnowledgeError;
+use crate::patterns::ascii_boundaries;
+
+/// One language's titles, as one pattern per kind of entity they introduce.
+#[derive(Debug, Default)]
+pub struct Titles {
+    /// (kind introduced, the alternation of its titles), case as written in the data.
+    pub titles: Vec<(EntityKind, Regex)>,
+    /// What may stand between a title and the state it is of ("of the").
+    pub links: Vec<Regex>,
+    /// Lower-case words that may stand inside a name ("bin", "van").
+    pub particles: HashSet<String>,
+}
+
+impl Titles {
+    /// Whether the language introduces any entity by title.
+    pub fn is_empty(&self) -> bool {
+        self.titles.is_empty()
+    }
+}
+
+/// Reads `titles.tsv`: `kind<TAB>pattern`, kind `person` or `organisation`
+/// (a title), `link` (text between a title and its state, anchored at `^`)
+/// or `particle` (a word that may stand inside a name).
+pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, KnowledgeError> {
+    let mut by_kind: Vec<(EntityKind, Vec<String>)> = Vec::new();
+    let mut titles = Titles::default();
+    for row in tsv_rows(files, path, text, &["kind", "pattern"])? {
+        let pattern = row.cells[1].trim();
+        let error = |message: String| KnowledgeError::Tsv {
+            path: files.display_path(path),
+            line: row.line,
+            message,
+        };
+        let kind = match row.cells[0].trim() {
+            "person" => EntityKind::Person,
+            "organisation" => EntityKind::Organisation,
+            "link" => {
+                let regex = Regex::new(&ascii_boundaries(pattern))
+                    .map_err(|e| error(format!("invalid pattern `{pattern}`: {e}")))?;
+                titles.links.push(regex);
+                continue;
+            }
+            "particle" => {
+                titles.particles.insert(pattern.to_string());
+                continue;
+            }
+            other => {
+                return Err(error(format!(
+                    "kind `{other}` must be person, organisation, link or particle"
+                )))
+            }
+        };
+        Regex::new(pattern).map_err(|e| error(format!("invalid pattern `{pattern}`: {e}")))?;
+        match by_kind.iter_mut().find(|(k, _)| *k == kind) {
+            Some((_, patterns)) => patterns.push(pattern.to_string()),
+            None => by_kind.push((kind, vec![pattern.to_string()])),
+        }
+    }
+    for (kind, patterns) in by_kind {
+        let alternation = format!(r"\b(?:{})\b", patterns.join("|"));
+        let regex = RegexBuilder::new(&ascii_boundaries(&alternation))
+            .build()
+            .map_err(|e| KnowledgeError::Invalid {
+                path: files.display_path(path),
+                message: e.to_string(),
+            })?;
+        titles.titles.push((kind, regex));
+    }
+    Ok(titles)
+}

@@ -1,0 +1,345 @@
+//! Open-world entities: a person or organisation the gazetteer does not list,
+//! introduced by a title or role (`titles.tsv`: "Defence Minister of Kenya
+//! Aden Duale", "Menteri Pertahanan Kenya Aden Duale", "his Kenyan
+//! counterpart X", "defence firm X"), becomes an entity of the article with
+//! a type, a label, and the state the title names. Later mentions of its
+//! full name, or of a person's last name, point to it.
+//!
+//! Only a name right after a title is taken, never a capitalised word on its
+//! own; a name must have the words its kind needs, none of them a stopword,
+//! a month or weekday, and hold no trigger of an event.
+
+use super::EntityMention;
+use crate::knowledge::{Entity, EntityIdx, EntityKind, Gazetteer, Knowledge, Language, NameForm};
+use crate::segment::Span;
+
+/// Most words of a name (particles not counted).
+const MAX_NAME_WORDS: usize = 4;
+/// Most bytes between a state and the title it qualifies ("New Zealand Deputy Prime Minister and ").
+const STATE_GAP: usize = 48;
+
+/// A gazetteer name of the sentence: bytes into the sentence, and its entity.
+#[derive(Clone, Copy)]
+struct Named {
+    start: usize,
+    end: usize,
+    entity: EntityIdx,
+}
+
+/// One sentence as the minting reads it.
+struct Context<'a> {
+    sentence: &'a str,
+    names: Vec<Named>,
+    gazetteer: &'a Gazetteer,
+    language: &'a Language,
+}
+
+/// Adds to `mentions` the names of the sentence (at byte `offset`) that
+/// earlier sentences introduced, and those its titles introduce now (new ones
+/// pushed to `minted`); keeps `mentions` in text order.
+pub(super) fn mint(
+    sentence: &str,
+    offset: usize,
+    knowledge: &Knowledge,
+    language: &Language,
+    mentions: &mut Vec<EntityMention>,
+    minted: &mut Vec<Entity>,
+) {
+    let listed = knowledge.gazetteer.entities.len();
+    let context = Context {
+        sentence,
+        names: mentions
+            .iter()
+            .map(|m| Named {
+                start: m.span.start - offset,
+                end: m.span.end - offset,
+                entity: m.entity,
+            })
+            .collect(),
+        gazetteer: &knowledge.gazetteer,
+        language,
+    };
+    let mut found: Vec<(usize, usize, EntityIdx)> = Vec::new();
+    if !title_case(sentence, language) {
+        for (kind, titles) in &language.titles.titles {
+            for title in titles.find_iter(sentence) {
+                let Some((start, end, state)) =
+                    titled_name(&context, title.start(), title.end(), *kind)
+                else {
+                    continue;
+                };
+                let entity = introduce(&sentence[start..end], *kind, state, &context, minted);
+                found.push((start, end, listed + entity));
+                // The state of the title qualifies the name; it is no party of its own.
+                for m in mentions.iter_mut() {
+                    if Some(m.entity) == state && m.span.end <= offset + start {
+                        m.modifier |= m.span.start + STATE_GAP * 2 >= offset + title.start();
+                    }
+                }
+            }
+        }
+    }
+    found.extend(mentioned_again(&context, listed, minted));
+    for (start, end, entity) in found {
+        let taken = mentions
+            .iter()
+            .any(|m| m.span.start < offset + end && offset + start < m.span.end);
+        if !taken {
+            mentions.push(EntityMention::new(
+                Span {
+                    start: offset + start,
+                    end: offset + end,
+                },
+                entity,
+                NameForm::Full,
+            ));
+        }
+    }
+    mentions.sort_by_key(|m| m.span.start);
+}
+
+/// Whether the sentence is a headline in title case ("Minister Holds Talks
+/// With …"), where a title's "name" would be ordinary words: two function
+/// words (stopwords) past its first word are capitalised.
+fn title_case(sentence: &str, language: &Language) -> bool {
+    let capitalised_stopwords = sentence
+        .split_whitespace()
+        .skip(1)
+        .filter(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && w.len() >= 2
+                && chars.all(char::is_lowercase)
+                && language.stopwords.contains(&w.to_lowercase())
+        })
+        .count();
+    capitalised_stopwords >= 2
+}
+
+/// The state a gazetteer name stands for as the qualifier of a title: a
+/// state, by its name or demonym ("Kenya", "Kenyan").
+fn state_named(context: &Context, named: &Named) -> Option<EntityIdx> {
+    let entity = context.gazetteer.entities.get(named.entity);
+    entity
+        .is_some_and(|e| e.kind == EntityKind::State)
+        .then_some(named.entity)
+}
+
+/// The name a title at `start..end` (bytes into the sentence) introduces, and
+/// the state it is of: the title may be followed by its state ("Menteri
+/// Pertahanan Kenya", "Defence Minister of Kenya") or preceded by it
+/// ("Turkish Vice President", "Kenya's defence minister").
+fn titled_name(
+    context: &Context,
+    start: usize,
+    end: usize,
+    kind: EntityKind,
+) -> Option<(usize, usize, Option<EntityIdx>)> {
+    let sentence = context.sentence;
+    let mut at = skip_spaces(sentence, end);
+    let link = context
+        .language
+        .titles
+        .links
+        .iter()
+        .find_map(|r| r.find(&sentence[at..]).filter(|m| m.start() == 0))
+        .map_or(0, |m| m.end());
+    let mut state = None;
+    if let Some(named) = context.names.iter().find(|n| n.start == at + link) {
+        state = state_named(context, named);
+        if state.is_some() {
+            at = skip_spaces(sentence, named.end);
+            if sentence[at..].starts_with(',') {
+                at = skip_spaces(sentence, at + 1);
+            }
+        }
+    }
+    let state = state.or_else(|| state_before(context, start));
+    let (name_start, name_end) = read_name(context, at)?;
+    let words = name_words(&sentence[name_start..name_end], context.language);
+    let needed = if kind == EntityKind::Person { 2 } else { 1 };
+    (words >= needed).then_some((name_start, name_end, state))
+}
+
+/// The state named right before a title, across other titles and joiners
+/// ("New Zealand Deputy Prime Minister and Foreign Minister", "Kenya's").
+fn state_before(context: &Context, start: usize) -> Option<EntityIdx> {
+    let named = context.names.iter().rev().find(|n| n.end <= start)?;
+    let gap = &context.sentence[named.end..start];
+    let language = context.language;
+    let gap = language
+        .possessives
+        .iter()
+        .find_map(|r| r.find(gap).filter(|p| p.start() == 0))
+        .map_or(gap, |p| &gap[p.end()..]);
+    let plain = gap.len() <= STATE_GAP
+        && !gap.contains([',', '.', ';', ':', '(', ')', '"'])
+        && gap.split_whitespace().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || language.joiners.iter().any(|r| r.is_match(w))
+        });
+    plain.then(|| state_named(context, named)).flatten()
+}
+
+fn skip_spaces(text: &str, at: usize) -> usize {
+    at + (text[at..].len() - text[at..].trim_start().len())
+}
+
+/// The name starting at byte `at`: capitalised words (and particles between
+/// them, "bin", "al-"), up to a word that cannot be part of a name or a
+/// gazetteer name; `None` when it starts with one.
+fn read_name(context: &Context, at: usize) -> Option<(usize, usize)> {
+    let (sentence, language) = (context.sentence, context.language);
+    if context.names.iter().any(|n| n.start == at) {
+        return None;
+    }
+    let mut end = at;
+    let mut words = 0;
+    let mut cursor = at;
+    for word in sentence[at..].split(' ') {
+        let bare = word.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '’', '\'']);
+        let bare = strip_possessive(bare, language);
+        let starts_name = bare.chars().next().is_some_and(char::is_uppercase);
+        let particle = is_particle(bare, language);
+        let stop = bare.is_empty()
+            || !(starts_name || particle)
+            || language.stopwords.contains(&bare.to_lowercase())
+            || is_date_word(bare, language)
+            || context.names.iter().any(|n| n.start == cursor);
+        if stop || words == MAX_NAME_WORDS {
+            break;
+        }
+        if starts_name {
+            words += 1;
+            end = cursor + bare.len();
+        }
+        // A word followed by punctuation or a possessive ends the name.
+        if bare.len() != word.len() {
+            break;
+        }
+        cursor += word.len() + 1;
+    }
+    let name = &sentence[at..end];
+    let trigger = language.trigger_set.is_match(name);
+    (words > 0 && !trigger).then_some((at, end))
+}
+
+fn strip_possessive<'w>(word: &'w str, language: &Language) -> &'w str {
+    let cut = word
+        .char_indices()
+        .find(|(i, _)| language.possessives.iter().any(|r| r.is_match(&word[*i..])));
+    cut.map_or(word, |(i, _)| &word[..i])
+}
+
+/// "bin", "van", or a word that starts with a particle and a hyphen ("al-Nahyan").
+fn is_particle(word: &str, language: &Language) -> bool {
+    let particles = &language.titles.particles;
+    particles.contains(word)
+        || word.split_once('-').is_some_and(|(head, tail)| {
+            particles.contains(head) && tail.chars().next().is_some_and(char::is_uppercase)
+        })
+}
+
+fn is_date_word(word: &str, language: &Language) -> bool {
+    let dates = &language.dates;
+    dates
+        .months
+        .iter()
+        .map(|(w, _)| w)
+        .chain(dates.weekdays.iter().map(|(w, _)| w))
+        .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// How many capitalised words a name has.
+fn name_words(name: &str, language: &Language) -> usize {
+    name.split(' ')
+        .filter(|w| !is_particle(w, language) && w.chars().next().is_some_and(char::is_uppercase))
+        .count()
+}
+
+/// The index in `minted` of the entity a title introduces: the one already
+/// introduced under the same key, or a new one.
+fn introduce(
+    name: &str,
+    kind: EntityKind,
+    state: Option<EntityIdx>,
+    context: &Context,
+    minted: &mut Vec<Entity>,
+) -> usize {
+    let id = minted_id(kind, &context.gazetteer.folding.fold(name));
+    if let Some(index) = minted.iter().position(|e| e.id == id) {
+        if minted[index].country.is_none() {
+            minted[index].country = state;
+        }
+        return index;
+    }
+    minted.push(Entity {
+        id,
+        kind,
+        label_en: name.to_string(),
+        label_id: None,
+        aliases: Vec::new(),
+        country: state,
+        capital_of: None,
+        wikidata: None,
+        geonames: None,
+        iso2: None,
+        iso3: None,
+    });
+    minted.len() - 1
+}
+
+/// The id (last segment of the IRI) of an introduced entity: its kind and
+/// its name folded, letters and digits kept, anything else one `_`
+/// ("person-Cevdet_Yilmaz"). The same name gets the same IRI in every article.
+pub fn minted_id(kind: EntityKind, folded_name: &str) -> String {
+    let mut id = kind.name().to_lowercase();
+    id.push('-');
+    let mut gap = false;
+    for c in folded_name.chars() {
+        if c.is_alphanumeric() {
+            if gap && !id.ends_with('-') {
+                id.push('_');
+            }
+            id.push(c);
+            gap = false;
+        } else {
+            gap = true;
+        }
+    }
+    id
+}
+
+/// The names of the sentence that earlier sentences introduced: a full name,
+/// or a person's last name ("Yilmaz"), outside the gazetteer's names.
+fn mentioned_again(
+    context: &Context,
+    listed: usize,
+    minted: &[Entity],
+) -> Vec<(usize, usize, EntityIdx)> {
+    let sentence = context.sentence;
+    let mut found = Vec::new();
+    for (index, entity) in minted.iter().enumerate() {
+        let last = (entity.kind == EntityKind::Person)
+            .then(|| entity.label_en.rsplit(' ').next())
+            .flatten();
+        for form in std::iter::once(entity.label_en.as_str()).chain(last) {
+            for (start, _) in sentence.match_indices(form) {
+                let end = start + form.len();
+                let free = !context.names.iter().any(|n| n.start < end && start < n.end);
+                if free && crate::knowledge::gazetteer::is_word_boundary(sentence, start, end) {
+                    found.push((start, end, listed + index));
+                }
+            }
+        }
+    }
+    // A full name and its last name found at one place: the full name stands.
+    found.sort_by_key(|(start, end, _)| (*start, std::cmp::Reverse(*end)));
+    let mut kept: Vec<(usize, usize, EntityIdx)> = Vec::new();
+    for f in found {
+        if kept.last().is_none_or(|k| f.0 >= k.1) {
+            kept.push(f);
+        }
+    }
+    kept
+}
