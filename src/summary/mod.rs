@@ -674,3 +674,48 @@ impl<'a> Cell<'a> {
         quads
     }
 }
+
+/// One timeline cell as readers see it: the events of one time stamp, event
+/// type and status (type and status by their local names).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CellCount {
+    pub iri: NamedNode,
+    /// The time stamp as the events state it (a day, a month or a year); `None` when undated.
+    pub period: Option<String>,
+    pub event_type: String,
+    pub status: String,
+    /// Distinct events in the cell.
+    pub events: u64,
+}
+
+impl CellCount {
+    /// The period, type and status a timeline cell IRI names; `events` is 0.
+    pub fn from_iri(iri: &NamedNode) -> Option<Self> {
+        let cell = Cell::parse(iri)?;
+        Some(Self {
+            iri: iri.clone(),
+            period: (!cell.period.is_empty()).then(|| cell.period.to_string()),
+            event_type: cell.event_type.to_string(),
+            status: cell.status.to_string(),
+            events: 0,
+        })
+    }
+}
+
+/// Every timeline cell of the summary graph with its number of events: one
+/// scan of the `ng:events` index range (a few thousand cells at 100k
+/// articles). The caller checks [`is_current`] first.
+pub fn timeline_cells(store: &GraphStore) -> Result<Vec<CellCount>, StoreError> {
+    let mut cells = Vec::new();
+    for quad in store.quads_matching(None, &ng("events"), None, Some(SUMMARY_GRAPH)) {
+        let quad = quad?;
+        let (NamedOrBlankNode::NamedNode(iri), Term::Literal(n)) = (&quad.subject, &quad.object)
+        else {
+            continue;
+        };
+        if let (Some(cell), Ok(events)) = (CellCount::from_iri(iri), n.value().parse()) {
+            cells.push(CellCount { events, ..cell });
+        }
+    }
+    Ok(cells)
+}
