@@ -385,6 +385,14 @@ fn explorer_from_the_summary_answers_as_the_direct_queries() {
         }
     }
     assert!(found > 100, "the filters select events: {found}");
+    let pairs = both("/api/pairs?limit=200");
+    assert!(pairs["pairs"].as_array().unwrap().len() > 20, "{pairs}");
+    both("/api/pairs?limit=3");
+    both(&format!("/api/pairs?entity={kishida}"));
+    both(&format!(
+        "/api/pairs?entity={}",
+        encode("https://w3id.org/newsgraph/entity/Russia")
+    ));
 }
 
 /// A Graph Store Protocol server that keeps what is PUT, answering 503 to

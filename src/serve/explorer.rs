@@ -92,7 +92,11 @@ enum Api {
         filter: Searched,
         weekly: bool,
     },
-    Pairs(String),
+    Pairs {
+        query: String,
+        entity: Option<NamedNode>,
+        limit: usize,
+    },
     Event {
         query: String,
         parties: String,
@@ -122,7 +126,10 @@ impl Api {
         let summary = |e| (e, FROM_SUMMARY.to_string());
         // Only a summary marked complete answers for the article graphs.
         let from_summary = plan == Plan::Summary
-            && matches!(self, Api::Events { .. } | Api::Timeline { .. })
+            && matches!(
+                self,
+                Api::Events { .. } | Api::Timeline { .. } | Api::Pairs { .. }
+            )
             && crate::summary::is_current(&service.store).map_err(summary)?;
         let resolve = |searched: Searched| -> Result<Filter, Failed> {
             let mut filter = searched.filter;
@@ -181,7 +188,25 @@ impl Api {
                 };
                 timeline(&counts, weekly)
             }
-            Api::Pairs(query) => json!({ "pairs": rows_json(&run(&query)?) }),
+            Api::Pairs {
+                query,
+                entity,
+                limit,
+            } => {
+                if from_summary {
+                    let top = crate::summary::top_pairs(&service.store, entity.as_ref(), limit)
+                        .map_err(summary)?;
+                    let labels = match top.is_empty() {
+                        true => Vec::new(),
+                        false => run(&labels_query(
+                            top.iter().flat_map(|p| [&p.first, &p.second]),
+                        ))?,
+                    };
+                    json!({ "pairs": pair_rows(&top, &labels) })
+                } else {
+                    json!({ "pairs": rows_json(&run(&query)?) })
+                }
+            }
             Api::Event { query, parties } => {
                 let mentions = run(&query)?;
                 let parties = run(&parties)?;
@@ -364,18 +389,60 @@ GROUP BY ?date ?type ?st"
 
 fn pairs_query(pairs: &Pairs) -> Result<Api, String> {
     let limit = number(pairs, "limit", 50)?.clamp(1, MAX_PAGE);
-    let only = match param(pairs, "entity").filter(|e| !e.is_empty()) {
-        Some(e) => format!("FILTER(?x = {0} || ?y = {0})", iri(e)?),
+    let entity = match param(pairs, "entity").filter(|e| !e.is_empty()) {
+        Some(e) => Some(NamedNode::new(e).map_err(|err| format!("not an IRI: `{e}`: {err}"))?),
+        None => None,
+    };
+    let only = match &entity {
+        Some(e) => format!("FILTER(?x = {e} || ?y = {e})"),
         None => String::new(),
     };
-    Ok(Api::Pairs(format!(
+    Ok(Api::Pairs {
+        entity,
+        limit,
+        query: format!(
         "{PREFIXES}SELECT ?x ?a ?y ?b ?meetings ?articles WHERE {{
 GRAPH <{SUMMARY_GRAPH}> {{ ?pair ng:meetings ?meetings ; ng:articles ?articles ; ng:firstParty ?x ; ng:secondParty ?y }}
 {only}
 OPTIONAL {{ GRAPH <{GAZETTEER_GRAPH}> {{ ?x rdfs:label ?a FILTER(LANG(?a) = \"en\") }} }}
 OPTIONAL {{ GRAPH <{GAZETTEER_GRAPH}> {{ ?y rdfs:label ?b FILTER(LANG(?b) = \"en\") }} }}
-}} ORDER BY DESC(?meetings) DESC(?articles) LIMIT {limit}"
-    )))
+}} ORDER BY DESC(?meetings) DESC(?articles) ?pair LIMIT {limit}"
+        ),
+    })
+}
+
+/// English labels of these entities, from the gazetteer graph.
+fn labels_query<'a>(entities: impl Iterator<Item = &'a NamedNode>) -> String {
+    let values: Vec<String> = entities.map(|e| e.to_string()).collect();
+    format!(
+        "{PREFIXES}SELECT DISTINCT ?x ?label WHERE {{ VALUES ?x {{ {} }} GRAPH <{GAZETTEER_GRAPH}> {{ ?x rdfs:label ?label FILTER(LANG(?label) = \"en\") }} }}",
+        values.join(" ")
+    )
+}
+
+/// Pairs as the direct query's rows: parties, their labels, counts as text.
+fn pair_rows(top: &[crate::summary::PairCountRow], labels: &[QuerySolution]) -> Vec<Value> {
+    let mut label_of: BTreeMap<String, String> = BTreeMap::new();
+    for row in labels {
+        if let (Some(x), Some(label)) = (text(row, "x"), text(row, "label")) {
+            label_of.entry(x).or_insert(label);
+        }
+    }
+    top.iter()
+        .map(|p| {
+            let mut row = serde_json::Map::new();
+            for (party, label) in [(&p.first, "a"), (&p.second, "b")] {
+                let key = if label == "a" { "x" } else { "y" };
+                row.insert(key.into(), json!(party.as_str()));
+                if let Some(l) = label_of.get(party.as_str()) {
+                    row.insert(label.into(), json!(l));
+                }
+            }
+            row.insert("meetings".into(), json!(p.meetings.to_string()));
+            row.insert("articles".into(), json!(p.articles.to_string()));
+            Value::Object(row)
+        })
+        .collect()
 }
 
 fn event_query(pairs: &Pairs) -> Result<Api, String> {

@@ -719,3 +719,98 @@ pub fn timeline_cells(store: &GraphStore) -> Result<Vec<CellCount>, StoreError> 
     }
     Ok(cells)
 }
+
+/// A pair of meeting parties as the summary graph counts it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PairCountRow {
+    pub pair: NamedNode,
+    pub first: NamedNode,
+    pub second: NamedNode,
+    pub meetings: u64,
+    pub articles: u64,
+}
+
+/// The `limit` pairs with the most meetings, then the most articles, then by
+/// pair IRI; only the pairs of `entity` when given. Reads the `ng:meetings`
+/// index range (one entry per pair) or the entity's pairs, and looks up the
+/// rest only for the pairs that can make the cut, so nothing is sorted in
+/// SPARQL. The caller checks [`is_current`] first.
+pub fn top_pairs(
+    store: &GraphStore,
+    entity: Option<&NamedNode>,
+    limit: usize,
+) -> Result<Vec<PairCountRow>, StoreError> {
+    let meetings = NamedNode::new_unchecked(ng("meetings"));
+    let mut candidates: Vec<(NamedNode, u64)> = Vec::new();
+    let integer_of = |term: &Term| match term {
+        Term::Literal(n) => n.value().parse::<u64>().ok(),
+        _ => None,
+    };
+    match entity {
+        Some(entity) => {
+            let party = Term::NamedNode(entity.clone());
+            for role in ["firstParty", "secondParty"] {
+                for quad in store.quads_matching(None, &ng(role), Some(&party), Some(SUMMARY_GRAPH))
+                {
+                    if let NamedOrBlankNode::NamedNode(pair) = quad?.subject {
+                        let n = stored_integer(store, &pair, &meetings)?;
+                        candidates.extend(n.map(|n| (pair, n)));
+                    }
+                }
+            }
+        }
+        None => {
+            for quad in store.quads_matching(None, meetings.as_str(), None, Some(SUMMARY_GRAPH)) {
+                let quad = quad?;
+                if let (NamedOrBlankNode::NamedNode(pair), Some(n)) =
+                    (quad.subject, integer_of(&quad.object))
+                {
+                    candidates.push((pair, n));
+                }
+            }
+        }
+    }
+    candidates.sort_by(|a, b| b.1.cmp(&a.1));
+    // Pairs tied with the last one that fits may still win on articles.
+    let cut = candidates.get(limit.saturating_sub(1)).map_or(0, |c| c.1);
+    candidates.retain(|c| c.1 >= cut);
+    let property = |local: &str| NamedNode::new_unchecked(ng(local));
+    let (articles, first, second) = (
+        property("articles"),
+        property("firstParty"),
+        property("secondParty"),
+    );
+    let mut rows = Vec::with_capacity(candidates.len());
+    for (pair, meetings) in candidates {
+        let articles = stored_integer(store, &pair, &articles)?.unwrap_or(0);
+        rows.push((pair, meetings, articles));
+    }
+    rows.sort_by(|a, b| {
+        (b.1, b.2)
+            .cmp(&(a.1, a.2))
+            .then_with(|| a.0.as_str().cmp(b.0.as_str()))
+    });
+    rows.truncate(limit);
+    let party = |pair: &NamedNode, role: &NamedNode| -> Result<Option<NamedNode>, StoreError> {
+        Ok(store
+            .objects(pair, role, SUMMARY_GRAPH)?
+            .into_iter()
+            .find_map(|t| match t {
+                Term::NamedNode(n) => Some(n),
+                _ => None,
+            }))
+    };
+    let mut pairs = Vec::with_capacity(rows.len());
+    for (pair, meetings, articles) in rows {
+        if let (Some(first), Some(second)) = (party(&pair, &first)?, party(&pair, &second)?) {
+            pairs.push(PairCountRow {
+                pair,
+                first,
+                second,
+                meetings,
+                articles,
+            });
+        }
+    }
+    Ok(pairs)
+}
