@@ -117,10 +117,13 @@ pub struct Gazetteer {
     by_id: HashMap<String, EntityIdx>,
     matcher: AhoCorasick,
     /// For each matcher pattern, the entities it may name.
-    readings: Vec<Vec<(EntityIdx, NameForm)>>,
+    readings: Vec<Readings>,
     /// Places by every name, lower-cased, for datelines ("WASHINGTON --").
     places_by_lowercase_name: HashMap<String, EntityIdx>,
 }
+
+/// The entities one surface form may name, and as which form.
+type Readings = Vec<(EntityIdx, NameForm)>;
 
 /// A raw match of a surface form, before short forms are resolved.
 #[derive(Debug, Clone)]
@@ -132,107 +135,13 @@ pub struct NameMatch<'g> {
 
 impl Gazetteer {
     pub fn load(files: &DataFiles) -> Result<Self, KnowledgeError> {
-        struct Pending {
-            entity: Entity,
-            country: Option<String>,
-            capital_of: Option<String>,
-            short: Vec<String>,
-            demonyms: Vec<String>,
-            path: String,
-            line: usize,
-        }
-        let mut pending = Vec::new();
-        let mut by_id = HashMap::new();
-        // `*-extra.tsv` are the generator's hand-written inputs, already merged into its output.
-        for (path, text) in files
-            .matching("gazetteer/", ".tsv")
-            .filter(|(p, _)| !p.ends_with("-extra.tsv"))
-        {
-            for row in tsv_rows(files, path, text, GAZETTEER_HEADER)? {
-                let c = &row.cells;
-                let error = |message: String| KnowledgeError::Tsv {
-                    path: files.display_path(path),
-                    line: row.line,
-                    message,
-                };
-                let id = c[0].trim().to_string();
-                if id.is_empty()
-                    || !id
-                        .chars()
-                        .all(|ch| ch.is_ascii_alphanumeric() || ch == '_' || ch == '-')
-                {
-                    return Err(error(format!(
-                        "id `{id}` must be non-empty ASCII letters, digits, `_` or `-`"
-                    )));
-                }
-                let kind = EntityKind::parse(c[1].trim())
-                    .ok_or_else(|| error(format!("unknown type `{}` (expected Person, State, City, Region, Sea, Organisation or Site)", c[1])))?;
-                if by_id.insert(id.clone(), pending.len()).is_some() {
-                    return Err(error(format!("duplicate id `{id}`")));
-                }
-                let wikidata = optional(c[9]);
-                if let Some(q) = &wikidata {
-                    if !q.starts_with('Q') || !q[1..].chars().all(|ch| ch.is_ascii_digit()) {
-                        return Err(error(format!("wikidata `{q}` is not a Q-identifier")));
-                    }
-                }
-                pending.push(Pending {
-                    entity: Entity {
-                        id,
-                        kind,
-                        label_en: c[2].trim().to_string(),
-                        label_id: optional(c[3]),
-                        aliases: list(c[4]),
-                        country: None,
-                        capital_of: None,
-                        wikidata,
-                        geonames: optional(c[10]),
-                        iso2: optional(c[11]),
-                        iso3: optional(c[12]),
-                    },
-                    country: optional(c[7]),
-                    capital_of: optional(c[8]),
-                    short: list(c[5]),
-                    demonyms: list(c[6]),
-                    path: path.to_string(),
-                    line: row.line,
-                });
-            }
-        }
-
-        let stopnames: std::collections::HashSet<&str> = files
-            .get("gazetteer/stopnames.txt")
-            .unwrap_or("")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect();
-        let mut forms: HashMap<String, Vec<(EntityIdx, NameForm)>> = HashMap::new();
+        let (pending, by_id) = read_rows(files)?;
+        let mut forms: HashMap<String, Readings> = HashMap::new();
         let mut entities = Vec::with_capacity(pending.len());
         for (idx, p) in pending.iter().enumerate() {
             let mut entity = p.entity.clone();
-            let resolve = |reference: &Option<String>,
-                           column: &str|
-             -> Result<Option<EntityIdx>, KnowledgeError> {
-                match reference {
-                    None => Ok(None),
-                    Some(id) => {
-                        by_id
-                            .get(id)
-                            .copied()
-                            .map(Some)
-                            .ok_or_else(|| KnowledgeError::Tsv {
-                                path: files.display_path(&p.path),
-                                line: p.line,
-                                message: format!(
-                                    "{column} `{id}` is not the id of any gazetteer entry"
-                                ),
-                            })
-                    }
-                }
-            };
-            entity.country = resolve(&p.country, "country")?;
-            entity.capital_of = resolve(&p.capital_of, "capital_of")?;
+            entity.country = p.resolve(files, &by_id, &p.country, "country")?;
+            entity.capital_of = p.resolve(files, &by_id, &p.capital_of, "capital_of")?;
             let full = std::iter::once(&entity.label_en)
                 .chain(entity.label_id.iter())
                 .chain(entity.aliases.iter());
@@ -247,34 +156,8 @@ impl Gazetteer {
             }
             entities.push(entity);
         }
-        let mut surface: Vec<(String, Vec<(EntityIdx, NameForm)>)> = forms
-            .into_iter()
-            .filter(|(name, _)| !stopnames.contains(name.as_str()))
-            .collect();
-        surface.sort_by(|a, b| a.0.cmp(&b.0));
-        let matcher = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(surface.iter().map(|(name, _)| name.as_str()))
-            .map_err(|e| KnowledgeError::Invalid {
-                path: "gazetteer".into(),
-                message: e.to_string(),
-            })?;
-        let readings = surface.into_iter().map(|(_, r)| r).collect();
-        let mut places_by_lowercase_name = HashMap::new();
-        for (idx, e) in entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.kind.is_place())
-        {
-            let names = std::iter::once(&e.label_en)
-                .chain(e.label_id.iter())
-                .chain(e.aliases.iter());
-            for name in names {
-                places_by_lowercase_name
-                    .entry(name.to_lowercase())
-                    .or_insert(idx);
-            }
-        }
+        let (matcher, readings) = build_matcher(files, forms)?;
+        let places_by_lowercase_name = index_places(&entities);
         Ok(Self {
             entities,
             by_id,
@@ -360,4 +243,159 @@ pub fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
 /// Letters and digits, but not the apostrophes that end a possessive ("Russiaʼs").
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() && !matches!(c, 'ʼ' | 'ʻ')
+}
+
+/// A gazetteer row read but not yet linked: its `country` and `capital_of`
+/// are ids that may name an entry of a later row or file.
+struct Pending {
+    entity: Entity,
+    country: Option<String>,
+    capital_of: Option<String>,
+    short: Vec<String>,
+    demonyms: Vec<String>,
+    path: String,
+    line: usize,
+}
+
+impl Pending {
+    fn resolve(
+        &self,
+        files: &DataFiles,
+        by_id: &HashMap<String, EntityIdx>,
+        reference: &Option<String>,
+        column: &str,
+    ) -> Result<Option<EntityIdx>, KnowledgeError> {
+        let Some(id) = reference else { return Ok(None) };
+        by_id
+            .get(id)
+            .copied()
+            .map(Some)
+            .ok_or_else(|| KnowledgeError::Tsv {
+                path: files.display_path(&self.path),
+                line: self.line,
+                message: format!("{column} `{id}` is not the id of any gazetteer entry"),
+            })
+    }
+}
+
+/// Every row of every gazetteer table, with the index of each id.
+fn read_rows(
+    files: &DataFiles,
+) -> Result<(Vec<Pending>, HashMap<String, EntityIdx>), KnowledgeError> {
+    let mut pending = Vec::new();
+    let mut by_id = HashMap::new();
+    // `*-extra.tsv` are the generator's hand-written inputs, already merged into its output.
+    for (path, text) in files
+        .matching("gazetteer/", ".tsv")
+        .filter(|(p, _)| !p.ends_with("-extra.tsv"))
+    {
+        for row in tsv_rows(files, path, text, GAZETTEER_HEADER)? {
+            let error = |message: String| KnowledgeError::Tsv {
+                path: files.display_path(path),
+                line: row.line,
+                message,
+            };
+            let p = parse_row(&row.cells, path, row.line).map_err(error)?;
+            if by_id.insert(p.entity.id.clone(), pending.len()).is_some() {
+                return Err(error(format!("duplicate id `{}`", p.entity.id)));
+            }
+            pending.push(p);
+        }
+    }
+    Ok((pending, by_id))
+}
+
+/// One row's cells (already checked to number 13) as an unlinked entry, or
+/// what is wrong with them.
+fn parse_row(c: &[&str], path: &str, line: usize) -> Result<Pending, String> {
+    let id = c[0].trim().to_string();
+    if id.is_empty()
+        || !id
+            .chars()
+            .all(|ch| ch.is_ascii_alphanumeric() || ch == '_' || ch == '-')
+    {
+        return Err(format!(
+            "id `{id}` must be non-empty ASCII letters, digits, `_` or `-`"
+        ));
+    }
+    let kind = EntityKind::parse(c[1].trim()).ok_or_else(|| {
+        format!(
+            "unknown type `{}` (expected Person, State, City, Region, Sea, Organisation or Site)",
+            c[1]
+        )
+    })?;
+    let wikidata = optional(c[9]);
+    if let Some(q) = &wikidata {
+        if !q.starts_with('Q') || !q[1..].chars().all(|ch| ch.is_ascii_digit()) {
+            return Err(format!("wikidata `{q}` is not a Q-identifier"));
+        }
+    }
+    Ok(Pending {
+        entity: Entity {
+            id,
+            kind,
+            label_en: c[2].trim().to_string(),
+            label_id: optional(c[3]),
+            aliases: list(c[4]),
+            country: None,
+            capital_of: None,
+            wikidata,
+            geonames: optional(c[10]),
+            iso2: optional(c[11]),
+            iso3: optional(c[12]),
+        },
+        country: optional(c[7]),
+        capital_of: optional(c[8]),
+        short: list(c[5]),
+        demonyms: list(c[6]),
+        path: path.to_string(),
+        line,
+    })
+}
+
+/// The name matcher over every surface form except the stop names, and the
+/// readings of each form in the matcher's pattern order.
+fn build_matcher(
+    files: &DataFiles,
+    forms: HashMap<String, Readings>,
+) -> Result<(AhoCorasick, Vec<Readings>), KnowledgeError> {
+    let stopnames: std::collections::HashSet<&str> = files
+        .get("gazetteer/stopnames.txt")
+        .unwrap_or("")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect();
+    let mut surface: Vec<(String, Readings)> = forms
+        .into_iter()
+        .filter(|(name, _)| !stopnames.contains(name.as_str()))
+        .collect();
+    surface.sort_by(|a, b| a.0.cmp(&b.0));
+    let matcher = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(surface.iter().map(|(name, _)| name.as_str()))
+        .map_err(|e| KnowledgeError::Invalid {
+            path: "gazetteer".into(),
+            message: e.to_string(),
+        })?;
+    Ok((matcher, surface.into_iter().map(|(_, r)| r).collect()))
+}
+
+/// Places by every name, lower-cased, for lookups of a name the text gives
+/// in another case (the first entry listed wins).
+fn index_places(entities: &[Entity]) -> HashMap<String, EntityIdx> {
+    let mut places = HashMap::new();
+    for (idx, e) in entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind.is_place())
+    {
+        let names = std::iter::once(&e.label_en)
+            .chain(e.label_id.iter())
+            .chain(e.aliases.iter());
+        for name in names {
+            places.entry(name.to_lowercase()).or_insert(idx);
+        }
+    }
+    places
 }

@@ -10,7 +10,7 @@ use super::data::{list, optional, tsv_rows, DataFiles};
 use super::gazetteer::EntityKind;
 use super::KnowledgeError;
 use crate::patterns::{ascii_boundaries, prefilter_form, LAZY_DFA_CACHE};
-use crate::temporal::{DateLexicon, RelativeDate, TimeUnit};
+use crate::temporal::{DateLexicon, DatePatterns, RelativeDate, TimeUnit};
 
 /// What the rules know about one kind of event: which mentions fill its roles.
 #[derive(Debug, Clone)]
@@ -167,6 +167,17 @@ pub struct BeforeName {
 }
 
 impl BeforeName {
+    /// One case-insensitive set over the `before_name` patterns, each with its cue kind.
+    fn build(patterns: Vec<(Regex, NameCue)>) -> Result<Self, regex::Error> {
+        Ok(Self {
+            set: RegexSetBuilder::new(patterns.iter().map(|(r, _)| r.as_str()))
+                .case_insensitive(true)
+                .dfa_size_limit(LAZY_DFA_CACHE)
+                .build()?,
+            kinds: patterns.into_iter().map(|(_, kind)| kind).collect(),
+        })
+    }
+
     /// The cues of the text before a name (its tail, where the patterns end with `$`).
     pub fn cues(&self, before: &str) -> Vec<NameCue> {
         self.set
@@ -241,60 +252,13 @@ pub fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, KnowledgeEr
     let mut types = Vec::new();
     let mut place_from_names = Vec::new();
     for row in tsv_rows(files, path, text, &header)? {
-        let c = &row.cells;
-        let error = |message: String| KnowledgeError::Tsv {
+        let event_type = parse_event_type(&row.cells).map_err(|message| KnowledgeError::Tsv {
             path: files.display_path(path),
             line: row.line,
             message,
-        };
-        let kinds = |cell: &str| -> Result<Vec<EntityKind>, KnowledgeError> {
-            list(cell)
-                .iter()
-                .map(|k| {
-                    EntityKind::parse(k).ok_or_else(|| error(format!("unknown entity type `{k}`")))
-                })
-                .collect()
-        };
-        let actor_groups = c[1].split('>').map(kinds).collect::<Result<Vec<_>, _>>()?;
-        let number = |cell: &str, column: &str| -> Result<usize, KnowledgeError> {
-            cell.trim()
-                .parse()
-                .map_err(|_| error(format!("{column} `{cell}` is not a whole number")))
-        };
-        types.push(EventType {
-            name: c[0].trim().to_string(),
-            actor_groups,
-            actors_as_states: match c[2].trim() {
-                "yes" => true,
-                "no" => false,
-                other => {
-                    return Err(error(format!(
-                        "actors_as_states `{other}` must be yes or no"
-                    )))
-                }
-            },
-            min_actors: number(c[3], "min_actors")?,
-            max_actors: number(c[4], "max_actors")?,
-            place_kinds: kinds(c[5])?,
-            place_after_trigger: match c[6].trim() {
-                "after" => true,
-                "any" => false,
-                other => return Err(error(format!("place_side `{other}` must be after or any"))),
-            },
-            duration_days: number(c[7], "duration_days")? as u32,
-            place_from: None,
-            place_required: match c[9].trim() {
-                "yes" => true,
-                "no" => false,
-                other => return Err(error(format!("place_required `{other}` must be yes or no"))),
-            },
-            pair_keys: match c[10].trim() {
-                "yes" => true,
-                "no" => false,
-                other => return Err(error(format!("pair_keys `{other}` must be yes or no"))),
-            },
-        });
-        place_from_names.push((row.line, c[8].trim().to_string()));
+        })?;
+        types.push(event_type);
+        place_from_names.push((row.line, row.cells[8].trim().to_string()));
     }
     for (index, (line, name)) in place_from_names.into_iter().enumerate() {
         if name.is_empty() {
@@ -312,6 +276,46 @@ pub fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, KnowledgeEr
         types[index].place_from = Some(other);
     }
     Ok(types)
+}
+
+/// One row of `events.tsv` (place_from still unresolved), or what is wrong.
+fn parse_event_type(c: &[&str]) -> Result<EventType, String> {
+    let kinds = |cell: &str| -> Result<Vec<EntityKind>, String> {
+        list(cell)
+            .iter()
+            .map(|k| EntityKind::parse(k).ok_or_else(|| format!("unknown entity type `{k}`")))
+            .collect()
+    };
+    let number = |cell: &str, column: &str| -> Result<usize, String> {
+        cell.trim()
+            .parse()
+            .map_err(|_| format!("{column} `{cell}` is not a whole number"))
+    };
+    Ok(EventType {
+        name: c[0].trim().to_string(),
+        actor_groups: c[1].split('>').map(kinds).collect::<Result<Vec<_>, _>>()?,
+        actors_as_states: yes_or_no(c[2], "actors_as_states")?,
+        min_actors: number(c[3], "min_actors")?,
+        max_actors: number(c[4], "max_actors")?,
+        place_kinds: kinds(c[5])?,
+        place_after_trigger: match c[6].trim() {
+            "after" => true,
+            "any" => false,
+            other => return Err(format!("place_side `{other}` must be after or any")),
+        },
+        duration_days: number(c[7], "duration_days")? as u32,
+        place_from: None,
+        place_required: yes_or_no(c[9], "place_required")?,
+        pair_keys: yes_or_no(c[10], "pair_keys")?,
+    })
+}
+
+fn yes_or_no(cell: &str, column: &str) -> Result<bool, String> {
+    match cell.trim() {
+        "yes" => Ok(true),
+        "no" => Ok(false),
+        other => Err(format!("{column} `{other}` must be yes or no")),
+    }
 }
 
 pub fn load_languages(
@@ -547,98 +551,95 @@ fn load_dates(files: &DataFiles, path: &str, text: &str) -> Result<DateLexicon, 
         ..Default::default()
     };
     for row in tsv_rows(files, path, text, &["kind", "value", "pattern"])? {
-        let c = &row.cells;
-        let error = |message: String| KnowledgeError::Tsv {
+        add_date_row(&mut dates, &row.cells).map_err(|message| KnowledgeError::Tsv {
             path: files.display_path(path),
             line: row.line,
             message,
-        };
-        let number = |cell: &str| -> Result<u32, KnowledgeError> {
-            cell.trim()
-                .parse()
-                .map_err(|_| error(format!("value `{cell}` is not a whole number")))
-        };
-        match c[0].trim() {
-            "month" => {
-                let value = number(c[1])?;
-                if !(1..=12).contains(&value) {
-                    return Err(error(format!("month `{value}` must be 1 to 12")));
-                }
-                dates
-                    .months
-                    .extend(list(c[2]).into_iter().map(|n| (n, value)));
-            }
-            "weekday" => {
-                let value = number(c[1])?;
-                dates
-                    .weekdays
-                    .extend(list(c[2]).into_iter().map(|n| (n, value)));
-            }
-            "prefix" => dates.prefixes.extend(list(c[2])),
-            "ordinal" => dates.ordinals.extend(list(c[2])),
-            "numeric_order" => dates.day_first = c[1].trim() == "dmy",
-            "number" => {
-                let value = number(c[1])?;
-                dates.numbers.extend(list(c[2]).into_iter().map(|n| (n, value)));
-            }
-            "unit" => {
-                let unit = match c[1].trim() {
-                    "day" => TimeUnit::Day,
-                    "week" => TimeUnit::Week,
-                    "month" => TimeUnit::Month,
-                    "year" => TimeUnit::Year,
-                    other => return Err(error(format!("unit `{other}` must be day, week, month or year"))),
-                };
-                dates.units.extend(list(c[2]).into_iter().map(|n| (n, unit)));
-            }
-            "direction" | "month_direction" => {
-                let sign = match c[1].trim() {
-                    "past" => -1,
-                    "future" => 1,
-                    other => return Err(error(format!("{} `{other}` must be past or future", c[0].trim()))),
-                };
-                let table = if c[0].trim() == "direction" {
-                    &mut dates.directions
-                } else {
-                    &mut dates.month_directions
-                };
-                table.extend(list(c[2]).into_iter().map(|n| (n, sign)));
-            }
-            "relative" => {
-                let (unit, offset) = c[1].trim().split_once(':').ok_or_else(|| {
-                    error(format!(
-                        "relative value `{}` must be UNIT:OFFSET, e.g. week:-1",
-                        c[1]
-                    ))
-                })?;
-                let unit = match unit {
-                    "day" => TimeUnit::Day,
-                    "week" => TimeUnit::Week,
-                    "month" => TimeUnit::Month,
-                    "year" => TimeUnit::Year,
-                    other => {
-                        return Err(error(format!(
-                            "unit `{other}` must be day, week, month or year"
-                        )))
-                    }
-                };
-                let offset = offset
-                    .parse()
-                    .map_err(|_| error(format!("offset `{offset}` is not a whole number")))?;
-                dates.relative.push(RelativeDate {
-                    unit,
-                    offset,
-                    pattern: compile(files, path, row.line, c[2].trim())?,
-                });
-            }
-            other => {
-                return Err(error(format!(
-                    "kind `{other}` must be month, weekday, prefix, ordinal, numeric_order, relative, number, unit or direction"
-                )))
-            }
-        }
+        })?;
     }
     Ok(dates)
+}
+
+/// Adds one row of `dates.tsv` (kind, value, words or pattern) to the lexicon.
+fn add_date_row(dates: &mut DateLexicon, c: &[&str]) -> Result<(), String> {
+    let number = |cell: &str| -> Result<u32, String> {
+        cell.trim()
+            .parse()
+            .map_err(|_| format!("value `{cell}` is not a whole number"))
+    };
+    let kind = c[0].trim();
+    match kind {
+        "month" => {
+            let value = number(c[1])?;
+            if !(1..=12).contains(&value) {
+                return Err(format!("month `{value}` must be 1 to 12"));
+            }
+            dates.months.extend(list(c[2]).into_iter().map(|n| (n, value)));
+        }
+        "weekday" => {
+            let value = number(c[1])?;
+            dates.weekdays.extend(list(c[2]).into_iter().map(|n| (n, value)));
+        }
+        "prefix" => dates.prefixes.extend(list(c[2])),
+        "ordinal" => dates.ordinals.extend(list(c[2])),
+        "numeric_order" => dates.day_first = c[1].trim() == "dmy",
+        "number" => {
+            let value = number(c[1])?;
+            dates.numbers.extend(list(c[2]).into_iter().map(|n| (n, value)));
+        }
+        "unit" => {
+            let unit = time_unit(c[1].trim())?;
+            dates.units.extend(list(c[2]).into_iter().map(|n| (n, unit)));
+        }
+        "direction" | "month_direction" => {
+            let sign = match c[1].trim() {
+                "past" => -1,
+                "future" => 1,
+                other => return Err(format!("{kind} `{other}` must be past or future")),
+            };
+            let table = if kind == "direction" {
+                &mut dates.directions
+            } else {
+                &mut dates.month_directions
+            };
+            table.extend(list(c[2]).into_iter().map(|n| (n, sign)));
+        }
+        "relative" => dates.relative.push(relative_date(c[1].trim(), c[2].trim())?),
+        other => {
+            return Err(format!(
+                "kind `{other}` must be month, weekday, prefix, ordinal, numeric_order, relative, number, unit or direction"
+            ))
+        }
+    }
+    Ok(())
+}
+
+fn time_unit(name: &str) -> Result<TimeUnit, String> {
+    match name {
+        "day" => Ok(TimeUnit::Day),
+        "week" => Ok(TimeUnit::Week),
+        "month" => Ok(TimeUnit::Month),
+        "year" => Ok(TimeUnit::Year),
+        other => Err(format!("unit `{other}` must be day, week, month or year")),
+    }
+}
+
+/// A `relative` row: value `UNIT:OFFSET` (e.g. `week:-1`) and its pattern.
+fn relative_date(value: &str, pattern: &str) -> Result<RelativeDate, String> {
+    let (unit, offset) = value
+        .split_once(':')
+        .ok_or_else(|| format!("relative value `{value}` must be UNIT:OFFSET, e.g. week:-1"))?;
+    let pattern = RegexBuilder::new(&ascii_boundaries(pattern))
+        .case_insensitive(true)
+        .build()
+        .map_err(|e| format!("invalid pattern `{pattern}`: {e}"))?;
+    Ok(RelativeDate {
+        unit: time_unit(unit)?,
+        offset: offset
+            .parse()
+            .map_err(|_| format!("offset `{offset}` is not a whole number"))?,
+        pattern,
+    })
 }
 
 /// Reads `page.tsv` of one language.
@@ -704,31 +705,36 @@ fn load_references(
     Ok(refs)
 }
 
+/// The error for a file whose patterns do not compile together.
+fn invalid_patterns(
+    files: &DataFiles,
+    dir: &str,
+    file: &str,
+) -> impl FnOnce(regex::Error) -> KnowledgeError {
+    let path = files.display_path(&format!("{dir}/{file}"));
+    move |e| KnowledgeError::Invalid {
+        path,
+        message: e.to_string(),
+    }
+}
+
 fn load_language(
     files: &DataFiles,
     code: &str,
     event_types: &[EventType],
 ) -> Result<Language, KnowledgeError> {
     let dir = format!("lexicons/{code}");
-    let file = |name: &str| (format!("{dir}/{name}"), files.get(&format!("{dir}/{name}")));
-
-    let stopwords = words(file("stopwords.txt").1)
+    let stopwords = words(files.get(&format!("{dir}/stopwords.txt")))
         .into_iter()
         .map(|w| w.to_lowercase())
         .collect();
-    let abbreviations = words(file("abbreviations.txt").1);
+    let abbreviations = words(files.get(&format!("{dir}/abbreviations.txt")));
 
     let triggers = read_file(files, &dir, "triggers.tsv", |f, p, t| {
         load_triggers(f, p, t, event_types)
     })?
     .unwrap_or_default();
-    let invalid_set = |file: &str| {
-        let path = files.display_path(&format!("{dir}/{file}"));
-        move |e: regex::Error| KnowledgeError::Invalid {
-            path,
-            message: e.to_string(),
-        }
-    };
+    let invalid_set = |file: &str| invalid_patterns(files, &dir, file);
     let trigger_set = prefilter_set(triggers.iter().map(|t| &t.pattern), true)
         .map_err(invalid_set("triggers.tsv"))?;
 
@@ -755,23 +761,15 @@ fn load_language(
         possessives,
     } = read_file(files, &dir, "references.tsv", load_references)?.unwrap_or_default();
 
-    let before_name = BeforeName {
-        set: RegexSetBuilder::new(before_name.iter().map(|(r, _)| r.as_str()))
-            .case_insensitive(true)
-            .dfa_size_limit(LAZY_DFA_CACHE)
-            .build()
-            .map_err(invalid_set("references.tsv"))?,
-        kinds: before_name.into_iter().map(|(_, kind)| kind).collect(),
-    };
+    let before_name = BeforeName::build(before_name).map_err(invalid_set("references.tsv"))?;
     let attribution_set = prefilter_set(attributions.iter().map(|a| &a.pattern), false)
         .map_err(invalid_set("attribution.tsv"))?;
     let status_set = prefilter_set(status_cues.iter().map(|c| &c.pattern), true)
         .map_err(invalid_set("status.tsv"))?;
-    let date_patterns =
-        crate::temporal::DatePatterns::build(&dates).map_err(|e| KnowledgeError::Invalid {
-            path: files.display_path(&format!("{dir}/dates.tsv")),
-            message: format!("the month, weekday or prefix names do not form valid patterns: {e}"),
-        })?;
+    let date_patterns = DatePatterns::build(&dates).map_err(|e| KnowledgeError::Invalid {
+        path: files.display_path(&format!("{dir}/dates.tsv")),
+        message: format!("the month, weekday or prefix names do not form valid patterns: {e}"),
+    })?;
     Ok(Language {
         code: code.to_string(),
         date_patterns,
