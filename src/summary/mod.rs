@@ -770,7 +770,7 @@ pub fn top_pairs(
             }
         }
     }
-    candidates.sort_by(|a, b| b.1.cmp(&a.1));
+    candidates.sort_by_key(|c| std::cmp::Reverse(c.1));
     // Pairs tied with the last one that fits may still win on articles.
     let cut = candidates.get(limit.saturating_sub(1)).map_or(0, |c| c.1);
     candidates.retain(|c| c.1 >= cut);
