@@ -60,7 +60,7 @@ time_request() {
     [ -n "$first" ] || first=$t
     if [ -z "$best" ] || awk "BEGIN { exit !($t < $best) }"; then best=$t; fi
   done
-  echo "$best $first $(python3 -c 'import sys, json; d = json.load(open(sys.argv[1])); print(len(d.get("events", d.get("cells", d.get("pairs", d.get("evidence", []))))))' "${TMPDIR:-/tmp}/bench_serve.$$.body")"
+  echo "$best $first $(python3 -c 'import sys, json; d = json.load(open(sys.argv[1])); print(len(next((d[k] for k in ("events", "cells", "pairs", "evidence", "labels", "types") if k in d), [])))' "${TMPDIR:-/tmp}/bench_serve.$$.body")"
 }
 
 echo "| request | best of $RUNS ms | first ms | items |"
