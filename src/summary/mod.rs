@@ -760,12 +760,25 @@ pub fn top_pairs(
             }
         }
         None => {
-            for quad in store.quads_matching(None, meetings.as_str(), None, Some(SUMMARY_GRAPH)) {
-                let quad = quad?;
-                if let (NamedOrBlankNode::NamedNode(pair), Some(n)) =
-                    (quad.subject, integer_of(&quad.object))
-                {
-                    candidates.push((pair, n));
+            // SPARQL compares the encoded counts without reading any pair's
+            // IRI (decoding every pair costs seconds at 100k articles): first
+            // the count of the last pair that fits, then the pairs with as many.
+            let nth = format!(
+                "SELECT ?n WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?pair {meetings} ?n }} }} ORDER BY DESC(?n) LIMIT 1 OFFSET {}",
+                limit.saturating_sub(1)
+            );
+            let cut = query_count(store, &nth, "n")?.unwrap_or(0);
+            let at_least = format!(
+                "SELECT ?pair ?n WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?pair {meetings} ?n }} FILTER(?n >= {cut}) }}"
+            );
+            if let QueryResults::Solutions(solutions) = store.query(&at_least)? {
+                for solution in solutions {
+                    let solution = solution?;
+                    if let (Some(Term::NamedNode(pair)), Some(n)) =
+                        (solution.get("pair"), solution.get("n").and_then(integer_of))
+                    {
+                        candidates.push((pair.clone(), n));
+                    }
                 }
             }
         }
