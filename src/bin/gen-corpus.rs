@@ -359,8 +359,17 @@ impl Gen<'_> {
     fn event(&mut self) -> String {
         let kind = self.rng.below(5);
         let expected = self.rng.chance(25);
-        match (self.lang, kind) {
-            (Lang::Id, 0) => {
+        match self.lang {
+            Lang::Id => self.event_id(kind, expected),
+            Lang::En => self.event_en(kind, expected),
+        }
+    }
+
+    /// An Indonesian event sentence of kind 0 meeting, 1 visit, 2 weapons
+    /// talks, 3 missile test, else exercise.
+    fn event_id(&mut self, kind: usize, expected: bool) -> String {
+        match kind {
+            0 => {
                 let (a, b) = self.two_leaders();
                 let city = self.city();
                 if expected {
@@ -375,7 +384,7 @@ impl Gen<'_> {
                     }
                 }
             }
-            (Lang::Id, 1) => {
+            1 => {
                 let a = self.leader();
                 let city = self.city();
                 if expected {
@@ -389,7 +398,7 @@ impl Gen<'_> {
                     }
                 }
             }
-            (Lang::Id, 2) => {
+            2 => {
                 let (a, b) = self.two_states();
                 if expected {
                     let f = self.future();
@@ -402,7 +411,7 @@ impl Gen<'_> {
                     }
                 }
             }
-            (Lang::Id, 3) => {
+            3 => {
                 let a = self.state();
                 let sea = self.sea();
                 if expected {
@@ -416,7 +425,7 @@ impl Gen<'_> {
                     }
                 }
             }
-            (Lang::Id, _) => {
+            _ => {
                 let (a, b) = self.two_states();
                 let sea = self.sea();
                 if expected {
@@ -430,7 +439,13 @@ impl Gen<'_> {
                     }
                 }
             }
-            (Lang::En, 0) => {
+        }
+    }
+
+    /// The English sentences of [`Self::event_id`]'s kinds.
+    fn event_en(&mut self, kind: usize, expected: bool) -> String {
+        match kind {
+            0 => {
                 let (a, b) = self.two_leaders();
                 let city = self.city();
                 if expected {
@@ -445,7 +460,7 @@ impl Gen<'_> {
                     }
                 }
             }
-            (Lang::En, 1) => {
+            1 => {
                 let a = self.leader();
                 let city = self.city();
                 if expected {
@@ -463,7 +478,7 @@ impl Gen<'_> {
                     }
                 }
             }
-            (Lang::En, 2) => {
+            2 => {
                 let (a, b) = self.two_states();
                 if expected {
                     let f = self.future();
@@ -476,7 +491,7 @@ impl Gen<'_> {
                     }
                 }
             }
-            (Lang::En, 3) => {
+            3 => {
                 let a = self.state();
                 let sea = self.sea();
                 if expected {
@@ -490,7 +505,7 @@ impl Gen<'_> {
                     }
                 }
             }
-            (Lang::En, _) => {
+            _ => {
                 let (a, b) = self.two_states();
                 let sea = self.sea();
                 if expected {

@@ -163,14 +163,16 @@ struct Resolved<'a> {
 
 type SameEventKey = (String, Vec<String>, String);
 
-fn score_article(
+/// The extracted events with their entities in the gold article's names,
+/// counting on the way whether each evidence quote sits at its offsets.
+fn resolve_all<'p>(
     article: &GoldArticle,
-    extracted: &[Predicted],
+    extracted: &'p [Predicted],
     report: &mut Report,
-) -> (ArticleReport, Vec<(SameEventKey, String)>) {
+) -> Vec<Resolved<'p>> {
     let resolver = Resolver::new(article);
     let text: Vec<char> = article.article.text.chars().collect();
-    let resolved: Vec<Resolved> = extracted
+    extracted
         .iter()
         .map(|p| {
             let location = p.location.as_ref().and_then(|m| resolver.resolve(m));
@@ -194,7 +196,15 @@ fn score_article(
                 location,
             }
         })
-        .collect();
+        .collect()
+}
+
+fn score_article(
+    article: &GoldArticle,
+    extracted: &[Predicted],
+    report: &mut Report,
+) -> (ArticleReport, Vec<(SameEventKey, String)>) {
+    let resolved = resolve_all(article, extracted, report);
     let golds = &article.gold.events;
     let matches = match_events(&resolved, golds);
     let mut out = ArticleReport {

@@ -17,12 +17,18 @@ use crate::vocab::*;
 /// The quads of one article, all in one named graph.
 #[derive(Debug, Clone)]
 pub struct Description {
+    /// The article's named graph (`graph/KEY`), which every quad is in.
     pub graph: NamedNode,
+    /// The article's own IRI (`article/KEY`), subject of its metadata.
     pub article: NamedNode,
+    /// Every quad of the description, in the order written.
     pub quads: Vec<Quad>,
+    /// The number of events described: those of the extraction.
     pub n_events: usize,
 }
 
+/// The crate version, part of the tool's IRI and of each article's source
+/// hash: a new version re-describes unchanged articles.
 pub const TOOL_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 fn hex_key(input: &str) -> String {
@@ -117,7 +123,8 @@ impl<'a> CodePoints<'a> {
     }
 }
 
-pub fn entity_iri(knowledge: &Knowledge, entity: EntityIdx) -> NamedNode {
+/// The gazetteer entity's IRI (`entity/ID`, ID from its gazetteer row).
+pub(crate) fn entity_iri(knowledge: &Knowledge, entity: EntityIdx) -> NamedNode {
     iri(format!(
         "{ENTITY}{}",
         knowledge.gazetteer.entities[entity].id

@@ -8,6 +8,8 @@
 //! The crate depends on the RDF model (`oxrdf`) but not on Oxigraph's store,
 //! so it builds and tests without RocksDB and cannot reach the store or the CLI.
 
+#![warn(missing_docs)]
+
 pub mod describe;
 pub mod extract;
 pub mod knowledge;

@@ -26,10 +26,16 @@ use serde::Deserialize;
 pub struct Article {
     /// Where it came from, for messages: `path` or `path:line`.
     pub source: String,
+    /// The page's address (news-please `url`; for HTML the fetch's URL, else
+    /// the canonical link); the key of the article's IRIs when present.
     pub url: Option<String>,
+    /// The headline (news-please `title`, the page title, or the first line
+    /// of a plain-text page).
     pub title: Option<String>,
     /// As given by the input, e.g. `2023-09-13 00:00:00`.
     pub date_published: Option<String>,
+    /// The language tag the input declares (news-please `language`, `<html
+    /// lang>`); `None` lets segmentation detect it.
     pub language: Option<String>,
     /// The text that offsets count into (for JSON, `maintext`).
     pub text: String,
@@ -42,37 +48,70 @@ pub enum ReadError {
     /// The file or directory could not be opened or read.
     #[error("{path}: {source}")]
     Io {
+        /// The file or directory.
         path: String,
+        /// What the operating system reported.
         source: std::io::Error,
     },
     /// The bytes are not UTF-8.
     #[error("{location}: not valid UTF-8 (at byte {byte}); convert the file to UTF-8")]
-    NotUtf8 { location: String, byte: usize },
+    NotUtf8 {
+        /// `path:line` of the first invalid byte.
+        location: String,
+        /// Offset of the first invalid byte: into the file, or into the line
+        /// for JSON Lines.
+        byte: usize,
+    },
     /// Nothing but whitespace.
     #[error("{path}: empty file")]
-    Empty { path: String },
+    Empty {
+        /// The file, or `<stdin>`.
+        path: String,
+    },
     /// The JSON does not parse.
     #[error("{path}:{line}:{column}: malformed JSON: {message}")]
     Json {
+        /// The file, or `<stdin>`.
         path: String,
+        /// The 1-based line of the error in the file.
         line: usize,
+        /// The 1-based column of the error in that line.
         column: usize,
+        /// The parser's message, without its position.
         message: String,
     },
     /// A record lacks a field newsgraph needs, or has it with the wrong type.
     #[error("{location}: {message}")]
-    Field { location: String, message: String },
+    Field {
+        /// The file, or `path:line` of a JSON Lines record.
+        location: String,
+        /// Which field is wrong and how.
+        message: String,
+    },
     /// The file extension says nothing newsgraph reads.
     #[error("{path}: unknown file type; expected .json (news-please), .jsonl/.ndjson (JSON Lines), .txt (plain text), .html/.htm (a web page) or .warc/.warc.gz (a web archive)")]
-    UnknownExtension { path: String },
+    UnknownExtension {
+        /// The file.
+        path: String,
+    },
     /// An HTML page that yields no article (`location` is the file, or the
     /// WARC record holding the page).
     #[error("{location}: {message}")]
-    Html { location: String, message: String },
+    Html {
+        /// The file, or the WARC record holding the page.
+        location: String,
+        /// Why the page yields no article.
+        message: String,
+    },
     /// A WARC file or record that cannot be read (`location` names the
     /// record by offset).
     #[error("{location}: {message}")]
-    Warc { location: String, message: String },
+    Warc {
+        /// The file, with the record's offset when one record is at fault.
+        location: String,
+        /// What is wrong with the file or record.
+        message: String,
+    },
 }
 
 #[derive(Deserialize)]

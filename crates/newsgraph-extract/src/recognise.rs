@@ -9,10 +9,17 @@ use crate::knowledge::{EntityIdx, EntityKind, Gazetteer, Knowledge, Language, Na
 use crate::segment::{Document, Span};
 use crate::temporal::{parse_published, DateExpression, DateMention, PartialDate};
 
+/// A gazetteer name in the text, resolved to one entity, with what the words
+/// around it make of it (the flags below, set only in a sentence that states
+/// an event).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct EntityMention {
+    /// Where the name stands (bytes into the article text).
     pub span: Span,
+    /// The entity it names: a full name the reading the article named last,
+    /// a short form only one already named in full (or its only reading).
     pub entity: EntityIdx,
+    /// How the name names it: in full, by a short form, or as a demonym.
     pub form: NameForm,
     /// Part of a title or qualifier of the next name ("Presiden *Rusia* Vladimir
     /// Putin", "*Russia's* Vostochny", "Vladivostok, *Russia*"), not a party itself.
@@ -33,10 +40,13 @@ pub struct EntityMention {
     pub relation: bool,
 }
 
+/// Where a trigger rule fires: its pattern matches, its `requires` pattern
+/// (if any) matches the sentence and its `excludes` pattern does not.
 #[derive(Debug, Clone)]
 pub struct TriggerHit {
     /// Index into the language's triggers.
     pub trigger: usize,
+    /// The trigger words (bytes into the article text).
     pub span: Span,
 }
 
@@ -45,31 +55,51 @@ pub struct TriggerHit {
 pub struct CueHit {
     /// Index into the language's status cues.
     pub cue: usize,
+    /// The cue words (bytes into the article text).
     pub span: Span,
 }
 
+/// A phrase that says who is the source of a sentence ("according to KCNA",
+/// "Peskov said").
 #[derive(Debug, Clone)]
 pub struct Attribution {
+    /// The whole phrase (bytes into the article text).
     pub span: Span,
+    /// The entity the phrase's `source` group names, a person preferred;
+    /// `None` when the group holds no gazetteer name.
     pub source: Option<EntityIdx>,
+    /// From the rule's role: a reporter is never a party of the event, a
+    /// speaker may be.
     pub reporter: bool,
 }
 
+/// What one sentence holds. A sentence without a trigger keeps only its
+/// names and, when something may read them, its dates.
 #[derive(Debug, Clone)]
 pub struct SentenceAnalysis {
+    /// The sentence (bytes into the article text).
     pub span: Span,
+    /// The gazetteer names, in text order, not overlapping.
     pub entities: Vec<EntityMention>,
+    /// The date expressions, in text order, offsets into the article text.
     pub dates: Vec<DateMention>,
+    /// The trigger hits, in text order.
     pub triggers: Vec<TriggerHit>,
+    /// The attribution phrases, when the sentence states an event.
     pub attributions: Vec<Attribution>,
     /// The status cues of a sentence that states an event, in text order per cue.
     pub status_cues: Vec<CueHit>,
+    /// A phrase that refers back to the last two people named ("the two
+    /// leaders"), when the sentence states an event.
     pub pair_reference: Option<Span>,
 }
 
+/// A document with what was recognised in it.
 #[derive(Debug, Clone)]
 pub struct Recognised {
+    /// The segmented article.
     pub document: Document,
+    /// One analysis per sentence of `document.sentences`, in the same order.
     pub sentences: Vec<SentenceAnalysis>,
     /// The date relative expressions are resolved against.
     pub reference_date: Option<PartialDate>,
@@ -80,6 +110,8 @@ pub struct Recognised {
 /// Most bytes between a title-like modifier and the name it qualifies.
 const MODIFIER_GAP: usize = 40;
 
+/// Recognises names, dates, triggers, cues and attributions in every
+/// sentence of the document, with the rules of the document's language.
 pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
     let language = &knowledge.languages[document.language];
     let text = document.article.text.as_str();

@@ -9,18 +9,24 @@ use crate::read::Article;
 /// written out (see `describe`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Span {
+    /// Byte offset of the span's first byte.
     pub start: usize,
+    /// Byte offset just past its last byte (exclusive).
     pub end: usize,
 }
 
+/// An article with its layout found: language, sentences, byline and dateline.
 #[derive(Debug, Clone)]
 pub struct Document {
+    /// The article as read, its text unchanged: every span indexes it.
     pub article: Article,
     /// Index into [`Knowledge::languages`].
     pub language: usize,
     /// Sentences of the body, boilerplate left out, in text order.
     pub sentences: Vec<Span>,
+    /// The author a byline line names (`By Dewi Lestari`), the last one if several.
     pub author: Option<String>,
+    /// The publisher the dateline names (`REPUBLIKA.CO.ID`), as written.
     pub publisher: Option<String>,
     /// The place named in the dateline (`REPUBLIKA.CO.ID, WASHINGTON --`), as written.
     pub dateline_place: Option<String>,
@@ -41,6 +47,8 @@ fn language_of(article: &Article, knowledge: &Knowledge) -> usize {
         .unwrap_or(0)
 }
 
+/// Chooses the article's language (declared, else detected), drops
+/// boilerplate lines and splits the body into sentences.
 pub fn segment(article: Article, knowledge: &Knowledge) -> Document {
     let language = language_of(&article, knowledge);
     let mut document = Document {

@@ -9,23 +9,35 @@ use regex::{Captures, Regex};
 
 use crate::patterns::{ascii_boundaries, prefilter_form, LAZY_DFA_CACHE};
 
+/// How much of a [`PartialDate`] is known, ordered coarsest first: the
+/// smaller of two precisions is the coarser.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Precision {
+    /// The year alone: `2023`.
     Year,
+    /// Year and month: `2023-09`.
     Month,
+    /// A calendar day: `2023-09-04`.
     Day,
 }
 
 /// A calendar date known to a precision: `2023-09-04`, `2023-09` or `2023`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct PartialDate {
+    /// The year (Gregorian calendar).
     pub year: i32,
+    /// The month, 1..=12; 1 when the precision is [`Precision::Year`].
     pub month: u32,
+    /// The day of the month, 1..=28/31; 1 when the precision is coarser than
+    /// [`Precision::Day`].
     pub day: u32,
+    /// Which of the fields above are known; the others are 1.
     pub precision: Precision,
 }
 
 impl PartialDate {
+    /// The day `year-month-day`, or `None` when there is no such day (month
+    /// outside 1..=12, day 0 or past the end of the month).
     pub fn day(year: i32, month: u32, day: u32) -> Option<Self> {
         ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(
             Self {
@@ -37,6 +49,7 @@ impl PartialDate {
         )
     }
 
+    /// The month `year-month`, or `None` when `month` is outside 1..=12.
     pub fn month(year: i32, month: u32) -> Option<Self> {
         (1..=12).contains(&month).then_some(Self {
             year,
@@ -46,6 +59,7 @@ impl PartialDate {
         })
     }
 
+    /// The year alone.
     pub fn year(year: i32) -> Self {
         Self {
             year,
@@ -55,6 +69,8 @@ impl PartialDate {
         }
     }
 
+    /// The same date known only to `precision`, or to its own precision when
+    /// that is coarser (never finer): the fields it drops become 1.
     pub fn with_precision(self, precision: Precision) -> Self {
         let precision = precision.min(self.precision);
         match precision {
@@ -192,23 +208,53 @@ fn civil_from_days(days: i64) -> (i32, u32, u32) {
 pub enum DateExpression {
     /// A calendar date; a missing year is taken from the reference date.
     Calendar {
+        /// The year, when the text gives it.
         year: Option<i32>,
+        /// The month (1 = January), when the text gives it.
         month: Option<u32>,
+        /// The day of the month as written: not checked against the month
+        /// until resolved (an impossible date resolves to none).
         day: Option<u32>,
     },
     /// A weekday name alone ("on Wednesday", "Sabtu").
     Weekday(u32),
     /// "last week", "bulan ini": an offset from the reference date.
-    Relative { unit: TimeUnit, offset: i32 },
+    Relative {
+        /// What the offset counts.
+        unit: TimeUnit,
+        /// How many units from the reference date: negative before it, 0 the
+        /// reference's own day, week, month or year.
+        offset: i32,
+    },
     /// "last September", "Agustus mendatang": the nearest such month before
     /// (or after) the reference date.
-    DirectedMonth { month: u32, forward: bool },
+    DirectedMonth {
+        /// The month, 1..=12.
+        month: u32,
+        /// After the reference date ("mendatang", "next") rather than before it.
+        forward: bool,
+    },
+    /// "July last year", "Juli tahun ini": a month (and day) of the year
+    /// `offset` years from the reference date's.
+    MonthOfYear {
+        /// The month, 1..=12.
+        month: u32,
+        /// The day of the month, when the text gives it.
+        day: Option<u32>,
+        /// Years from the reference date's year: -1 for last year.
+        offset: i32,
+    },
 }
 
+/// A date expression found in a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DateMention {
+    /// Byte offset where the expression starts: into the text given to
+    /// [`DatePatterns::find`], into the article text once recognised.
     pub start: usize,
+    /// Byte offset just past the expression's end, counted like `start`.
     pub end: usize,
+    /// What the expression says, not yet anchored to a reference date.
     pub expression: DateExpression,
 }
 
@@ -252,10 +298,7 @@ impl DateExpression {
                 } else if future && month + 1 < reference.month {
                     year += 1;
                 }
-                match day {
-                    Some(day) => PartialDate::day(year, month, day),
-                    None => PartialDate::month(year, month),
-                }
+                month_in(year, month, day)
             }
             DateExpression::Calendar { .. } => None,
             DateExpression::Weekday(weekday) => {
@@ -283,6 +326,9 @@ impl DateExpression {
                 };
                 PartialDate::month(year, month)
             }
+            DateExpression::MonthOfYear { month, day, offset } => {
+                month_in(reference?.year + offset, month, day)
+            }
             DateExpression::Relative { unit, offset } => {
                 let reference = reference?;
                 Some(match unit {
@@ -301,17 +347,25 @@ impl DateExpression {
 /// The unit of a relative date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TimeUnit {
+    /// Days (`day:-1`: the day before the reference date).
     Day,
+    /// Weeks of seven days; the date found keeps only its month, as a week
+    /// does not say which day.
     Week,
+    /// Calendar months; the date found is a month.
     Month,
+    /// Years; the date found is a year.
     Year,
 }
 
 /// A phrase that names a date relative to the reference date ("last week").
 #[derive(Debug)]
 pub struct RelativeDate {
+    /// The unit of `offset` (the `UNIT` of the row's `UNIT:OFFSET` value).
     pub unit: TimeUnit,
+    /// How many units from the reference date; negative is before it.
     pub offset: i32,
+    /// The phrase, case-insensitive (the row's pattern column).
     pub pattern: Regex,
 }
 
@@ -322,6 +376,7 @@ pub struct DateLexicon {
     pub months: Vec<(String, u32)>,
     /// (surface form, ISO weekday 1 = Monday ..= 7)
     pub weekdays: Vec<(String, u32)>,
+    /// Phrases that name a date by its offset (`relative` rows).
     pub relative: Vec<RelativeDate>,
     /// Words that must precede a bare month or year for it to count as a date ("in", "pada").
     pub prefixes: Vec<String>,
@@ -330,7 +385,9 @@ pub struct DateLexicon {
     /// Counted offsets ("two months ago", "dua bulan setelah"): number words,
     /// unit words, and direction words with their sign.
     pub numbers: Vec<(String, u32)>,
+    /// (unit word, the unit it counts)
     pub units: Vec<(String, TimeUnit)>,
+    /// (direction word, -1 for past or +1 for future)
     pub directions: Vec<(String, i32)>,
     /// Words next to a bare month that say which one is meant: "last
     /// September" (-1), "Agustus mendatang" (+1).
@@ -409,7 +466,8 @@ fn lookup<T: Copy>(table: &[(String, T)], word: &str) -> Option<T> {
 }
 
 impl DatePatterns {
-    pub fn build(lexicon: &DateLexicon) -> Result<Self, regex::Error> {
+    /// Compiles the date patterns of one language's lexicon.
+    pub(crate) fn build(lexicon: &DateLexicon) -> Result<Self, regex::Error> {
         let m = alternation(lexicon.months.iter().map(|(n, _)| n.as_str()));
         let w = alternation(lexicon.weekdays.iter().map(|(n, _)| n.as_str()));
         let p = alternation(lexicon.prefixes.iter().map(String::as_str));
@@ -617,6 +675,8 @@ impl DatePatterns {
                 expression,
             }));
         }
+        let joined = months_of_relative_years(text, &found);
+        found.extend(joined);
         // Longest expressions win; a weekday with its date in brackets beats either part.
         found.sort_by_key(|d| (std::cmp::Reverse(d.end - d.start), d.start));
         let mut chosen: Vec<DateMention> = Vec::new();
@@ -631,6 +691,53 @@ impl DatePatterns {
         chosen.sort_by_key(|d| d.start);
         chosen
     }
+}
+
+/// A month of a year, on a day of it when one is given.
+fn month_in(year: i32, month: u32, day: Option<u32>) -> Option<PartialDate> {
+    match day {
+        Some(day) => PartialDate::day(year, month, day),
+        None => PartialDate::month(year, month),
+    }
+}
+
+/// A month without a year and the relative year right after it ("July last
+/// year", "Juli tahun lalu") as one expression, longer than either part so it
+/// wins over them: the year word dates the month, not the event on its own.
+fn months_of_relative_years(text: &str, found: &[DateMention]) -> Vec<DateMention> {
+    let mut joined = Vec::new();
+    for month in found {
+        let DateExpression::Calendar {
+            year: None,
+            month: Some(number),
+            day,
+        } = month.expression
+        else {
+            continue;
+        };
+        for year in found {
+            let DateExpression::Relative {
+                unit: TimeUnit::Year,
+                offset,
+            } = year.expression
+            else {
+                continue;
+            };
+            let between = text.get(month.end..year.start).unwrap_or("x");
+            if year.start >= month.end && between.chars().all(|c| c.is_whitespace() || c == ',') {
+                joined.push(DateMention {
+                    start: month.start,
+                    end: year.end,
+                    expression: DateExpression::MonthOfYear {
+                        month: number,
+                        day,
+                        offset,
+                    },
+                });
+            }
+        }
+    }
+    joined
 }
 
 #[cfg(test)]

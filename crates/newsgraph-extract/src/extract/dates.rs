@@ -4,9 +4,9 @@
 //! the time", which takes the date the text told last.
 
 use super::{distance, floor_boundary, Found, Scene, TriggerAt};
-use crate::knowledge::{EntityIdx, Status};
+use crate::knowledge::{EntityIdx, Knowledge, Status};
 use crate::segment::Span;
-use crate::temporal::{DateExpression, DateMention, PartialDate, TimeUnit};
+use crate::temporal::{DateExpression, DateMention, PartialDate, Precision, TimeUnit};
 use std::cmp::Ordering;
 
 /// How far after an attribution a date still dates the report, not the event.
@@ -64,6 +64,44 @@ pub(super) fn event_date(
         d.expression
             .resolve(scene.recognised.reference_date, status == Status::Expected)
     })
+}
+
+/// News tells what is current: an event the text gives no time for happens
+/// (or is due) around the report, so it takes the month the article is dated,
+/// no more precise than that. An undated mention that the article keeps apart
+/// from a dated one of the same actors stays undated: the month would make
+/// them one event.
+pub(super) fn date_from_publication(
+    events: &mut [super::Event],
+    reference: Option<PartialDate>,
+    knowledge: &Knowledge,
+) {
+    let Some(month) = reference.map(|d| d.with_precision(Precision::Month)) else {
+        return;
+    };
+    let key = |e: &super::Event| {
+        let mut actors = e.actors.clone();
+        actors.sort_unstable();
+        (
+            e.event_type,
+            actors,
+            e.status,
+            e.destination_country(knowledge),
+        )
+    };
+    let taken: Vec<_> = events
+        .iter()
+        .filter(|e| {
+            e.date
+                .is_some_and(|d| d.with_precision(Precision::Month) == month)
+        })
+        .map(key)
+        .collect();
+    for event in events.iter_mut().filter(|e| e.date.is_none()) {
+        if !taken.contains(&key(event)) {
+            event.date = Some(month);
+        }
+    }
 }
 
 /// Whether a date expression is vaguer than a day.

@@ -40,20 +40,29 @@ pub struct Evidence {
     pub rule: String,
     /// The attribution phrase ("according to KCNA"), when the sentence has one.
     pub attribution: Option<Span>,
+    /// The entity that attribution names as the source, when the gazetteer knows it.
     pub source: Option<EntityIdx>,
 }
 
+/// One event an article states: its type, parties, place, date and status,
+/// and every sentence that states it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Event {
     /// Index into [`Knowledge::event_types`].
     pub event_type: usize,
+    /// The parties, of the entity kinds the event type allows.
     pub actors: Vec<EntityIdx>,
+    /// Where it takes place: stated in the text, or borrowed from a related
+    /// event (the type's `place_from`).
     pub place: Option<EntityIdx>,
+    /// When, resolved to the precision the text gives.
     pub date: Option<PartialDate>,
+    /// Whether it happened or is expected.
     pub status: Status,
     /// Whether the wording (a cue, a tense) or a resolved date states the status;
     /// a bare noun ("the trip") only defaults to occurred, and yields in a merge.
     pub status_stated: bool,
+    /// Every statement of the event in the article; never empty.
     pub evidence: Vec<Evidence>,
 }
 
@@ -70,12 +79,18 @@ impl Event {
     }
 }
 
+/// The events of one article, with the analysis they were found in.
 #[derive(Debug, Clone)]
 pub struct Extraction {
+    /// What recognition found, the document with it.
     pub recognised: Recognised,
+    /// The events, mentions of one event merged into one.
     pub events: Vec<Event>,
 }
 
+/// Turns each sentence's triggers into events, fills a missing place from a
+/// related event, drops events that need a place and have none, and merges
+/// the mentions of one event.
 pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
     let language = &knowledge.languages[recognised.document.language];
     let mut events: Vec<Event> = Vec::new();
@@ -95,10 +110,9 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
     }
     places::borrow_places(&mut events, knowledge);
     events.retain(|e| e.place.is_some() || !knowledge.event_types[e.event_type].place_required);
-    Extraction {
-        recognised,
-        events: merge::merge_same_key(events, knowledge),
-    }
+    let mut events = merge::merge_same_key(events, knowledge);
+    dates::date_from_publication(&mut events, recognised.reference_date, knowledge);
+    Extraction { recognised, events }
 }
 
 /// One sentence in its article, with what the text told before it: what

@@ -256,12 +256,26 @@ fn dates_by_reference_to_earlier_time_and_a_related_event() {
     let found = events("id", "2023-09-05 00:00:00", text);
     let meeting = found.iter().find(|e| e.0 == "Meeting").expect("a meeting");
     assert_eq!(meeting.3.as_deref(), Some("2023-07"), "{found:?}");
-    // "since … in 1991" dates something else.
+    // "since … in 1991" dates something else: the visit takes the month of
+    // the report, as an event the text gives no time for does.
     let found = events(
         "en",
         "2023-09-05 00:00:00",
         "Sergei Shoigu visited Pyongyang, the first such trip since the collapse of the Soviet Union in 1991.",
     );
+    assert_eq!(found[0].3.as_deref(), Some("2023-09"), "{found:?}");
+}
+
+#[test]
+fn an_undated_event_takes_the_month_of_the_report() {
+    let found = events(
+        "en",
+        "2024-06-20 08:00:00",
+        "Vladimir Putin met Kim Jong-un in Pyongyang.",
+    );
+    assert_eq!(found[0].3.as_deref(), Some("2024-06"), "{found:?}");
+    // Without a date of publication there is nothing to date it by.
+    let found = events("en", "", "Vladimir Putin met Kim Jong-un in Pyongyang.");
     assert_eq!(found[0].3, None, "{found:?}");
 }
 
@@ -506,4 +520,34 @@ fn the_first_statement_of_an_event_keeps_its_place() {
     let visits: Vec<&Found> = found.iter().filter(|e| e.0 == "Visit").collect();
     assert_eq!(visits.len(), 1, "{found:?}");
     assert_eq!(visits[0].2.as_deref(), Some("Japan"), "{found:?}");
+}
+
+#[test]
+fn a_month_dated_by_a_relative_year_takes_that_year() {
+    let visit_date = |language: &str, text: &str| {
+        let found = events(language, "2025-08-28 10:00:00", text);
+        let visit = found.iter().find(|e| e.0 == "Visit").cloned();
+        visit.and_then(|v| v.3)
+    };
+    assert_eq!(
+        visit_date(
+            "en",
+            "In July last year, Narendra Modi travelled to Moscow for talks."
+        )
+        .as_deref(),
+        Some("2024-07")
+    );
+    assert_eq!(
+        visit_date(
+            "id",
+            "Pada Juli tahun lalu, Prabowo Subianto berkunjung ke Moskow."
+        )
+        .as_deref(),
+        Some("2024-07")
+    );
+    // The year alone still dates an event.
+    assert_eq!(
+        visit_date("en", "Narendra Modi travelled to Moscow last year.").as_deref(),
+        Some("2024")
+    );
 }

@@ -15,6 +15,7 @@ pub struct DataFiles {
 }
 
 impl DataFiles {
+    /// The copies of `ontology/` embedded at build time.
     pub fn embedded() -> Self {
         let files = EMBEDDED
             .iter()
@@ -26,6 +27,7 @@ impl DataFiles {
         }
     }
 
+    /// Every `.tsv`, `.txt` and `.ttl` file under `root`, at any depth.
     pub fn from_dir(root: &Path) -> Result<Self, KnowledgeError> {
         let mut files = Vec::new();
         collect(root, root, &mut files)?;
@@ -55,6 +57,7 @@ impl DataFiles {
             .collect()
     }
 
+    /// The text of the file at `path` (relative, `/`-separated), if there is one.
     pub fn get(&self, path: &str) -> Option<&str> {
         self.files
             .iter()
@@ -74,6 +77,7 @@ impl DataFiles {
             .map(|(p, t)| (p.as_str(), t.as_str()))
     }
 
+    /// A relative path as the user knows it: joined to where the files came from.
     pub fn display_path(&self, relative: &str) -> String {
         self.origin.join(relative).display().to_string()
     }

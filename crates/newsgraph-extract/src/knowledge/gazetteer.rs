@@ -8,7 +8,8 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use super::data::{list, optional, tsv_rows, DataFiles};
 use super::KnowledgeError;
 
-pub const GAZETTEER_HEADER: &[&str] = &[
+/// The header line every gazetteer table starts with: its 13 columns, in order.
+const GAZETTEER_HEADER: &[&str] = &[
     "id",
     "type",
     "label_en",
@@ -24,21 +25,32 @@ pub const GAZETTEER_HEADER: &[&str] = &[
     "iso3",
 ];
 
+/// What a gazetteer entity is: its `type` column, and its class in the
+/// ontology (`ng:Person`, `ng:State` ...).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum EntityKind {
+    /// A leader, minister or official.
     Person,
+    /// A country or territory of ISO 3166-1 (and Kosovo).
     State,
+    /// A city or town.
     City,
+    /// An area that is not a state: a province, a disputed area, a part of
+    /// the world (`Balkans`).
     Region,
+    /// A sea, ocean, strait or gulf.
     Sea,
+    /// An international body, armed force, ministry or news agency.
     Organisation,
     /// A non-state armed group (Houthis, Hezbollah): acts for itself, not for a state.
     ArmedGroup,
+    /// An island, base, test range or other named site.
     Site,
 }
 
 impl EntityKind {
-    pub fn parse(name: &str) -> Option<Self> {
+    /// The kind a `type` cell names (`Person`, `State` ...), if any.
+    pub(crate) fn parse(name: &str) -> Option<Self> {
         Some(match name {
             "Person" => Self::Person,
             "State" => Self::State,
@@ -61,7 +73,8 @@ impl EntityKind {
         )
     }
 
-    pub fn name(self) -> &'static str {
+    /// The kind's name as written in the `type` column and in the ontology.
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Self::Person => "Person",
             Self::State => "State",
@@ -74,7 +87,8 @@ impl EntityKind {
         }
     }
 
-    pub fn is_place(self) -> bool {
+    /// Whether entities of this kind can be where an event takes place.
+    pub(crate) fn is_place(self) -> bool {
         matches!(
             self,
             Self::State | Self::City | Self::Region | Self::Sea | Self::Site
@@ -85,18 +99,33 @@ impl EntityKind {
 /// Index of an entity in [`Gazetteer::entities`].
 pub type EntityIdx = usize;
 
+/// One row of a gazetteer table, its ids linked to entities.
 #[derive(Debug, Clone)]
 pub struct Entity {
+    /// The `id` column: the ASCII slug of the entity's IRI, unique across
+    /// every table.
     pub id: String,
+    /// The `type` column.
     pub kind: EntityKind,
+    /// The English name (`label_en`, always set).
     pub label_en: String,
+    /// The Indonesian name (`label_id`); `None` when it is the English one.
     pub label_id: Option<String>,
+    /// Other full names in any language (`aliases`).
     pub aliases: Vec<String>,
+    /// The state a person belongs to or a place or organisation is in (the
+    /// `country` column, linked); `None` for seas, international bodies and
+    /// disputed areas.
     pub country: Option<EntityIdx>,
+    /// For a capital city, the state it is the capital of (`capital_of`, linked).
     pub capital_of: Option<EntityIdx>,
+    /// The Wikidata item, checked to be a Q-identifier (`Q7184`).
     pub wikidata: Option<String>,
+    /// The GeoNames id (`geonames`).
     pub geonames: Option<String>,
+    /// The ISO 3166-1 alpha-2 code (states only).
     pub iso2: Option<String>,
+    /// The ISO 3166-1 alpha-3 code (states only).
     pub iso3: Option<String>,
 }
 
@@ -112,7 +141,11 @@ pub enum NameForm {
     Demonym,
 }
 
+/// The entities of every gazetteer table, and a matcher over every name
+/// they go by.
 pub struct Gazetteer {
+    /// Every entity, in file order (files sorted by path), rows in file
+    /// order: [`EntityIdx`] values index it.
     pub entities: Vec<Entity>,
     by_id: HashMap<String, EntityIdx>,
     matcher: AhoCorasick,
@@ -127,14 +160,18 @@ type Readings = Vec<(EntityIdx, NameForm)>;
 
 /// A raw match of a surface form, before short forms are resolved.
 #[derive(Debug, Clone)]
-pub struct NameMatch<'g> {
+pub(crate) struct NameMatch<'g> {
+    /// Byte offset of the name's start in the text searched.
     pub start: usize,
+    /// Byte offset just past the name's end.
     pub end: usize,
+    /// The entities the name may denote, each with the form it has for that entity.
     pub readings: &'g [(EntityIdx, NameForm)],
 }
 
 impl Gazetteer {
-    pub fn load(files: &DataFiles) -> Result<Self, KnowledgeError> {
+    /// Reads every gazetteer table and links `country` and `capital_of` ids.
+    pub(crate) fn load(files: &DataFiles) -> Result<Self, KnowledgeError> {
         let (pending, by_id) = read_rows(files)?;
         let mut forms: HashMap<String, Readings> = HashMap::new();
         let mut entities = Vec::with_capacity(pending.len());
@@ -167,6 +204,7 @@ impl Gazetteer {
         })
     }
 
+    /// The entity whose `id` column is `id`.
     pub fn get(&self, id: &str) -> Option<EntityIdx> {
         self.by_id.get(id).copied()
     }
@@ -201,7 +239,7 @@ impl Gazetteer {
     }
 
     /// Every name of the gazetteer found in `text` on word boundaries.
-    pub fn find_names(&self, text: &str) -> Vec<NameMatch<'_>> {
+    pub(crate) fn find_names(&self, text: &str) -> Vec<NameMatch<'_>> {
         let mut found = Vec::new();
         for m in self.matcher.find_iter(text) {
             if !is_word_boundary(text, m.start(), m.end()) {

@@ -21,9 +21,12 @@ pub struct EventType {
     pub actor_groups: Vec<Vec<EntityKind>>,
     /// Whether actors are reported as the states they stand for.
     pub actors_as_states: bool,
+    /// Fewest actors (at least 1 counts) a statement needs to be an event of
+    /// its own; with fewer it can only add to an event already found.
     pub min_actors: usize,
     /// 0 means no limit.
     pub max_actors: usize,
+    /// Entity kinds that may be the event's place, in order of preference.
     pub place_kinds: Vec<EntityKind>,
     /// Whether the place must follow the trigger (a destination) or may be anywhere.
     pub place_after_trigger: bool,
@@ -40,13 +43,18 @@ pub struct EventType {
     pub pair_keys: bool,
 }
 
+/// Whether an event has happened or is only planned (`ng:occurred`,
+/// `ng:expected`); a negated one is not an event at all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Status {
+    /// It happened.
     Occurred,
+    /// It is planned, expected or possible.
     Expected,
 }
 
 impl Status {
+    /// The name used in data files and IRIs: `occurred` or `expected`.
     pub fn name(self) -> &'static str {
         match self {
             Self::Occurred => "occurred",
@@ -55,42 +63,57 @@ impl Status {
     }
 }
 
+/// A row of `triggers.tsv`: a pattern that states an event of one type.
 #[derive(Debug)]
-pub struct Trigger {
+pub(crate) struct Trigger {
+    /// The rule id (`en.meeting.met`), written as provenance.
     pub rule: String,
     /// The actor usually follows the trigger (a noun: "kunjungan Shoigu", "undangan").
     pub subject_after: bool,
+    /// Index into [`Knowledge::event_types`](super::Knowledge::event_types).
     pub event_type: usize,
+    /// The trigger words, case-insensitive: a match is the trigger's span.
     pub pattern: Regex,
+    /// The rule fires only if this also matches the sentence.
     pub requires: Option<Regex>,
+    /// The rule does not fire if this matches the sentence.
     pub excludes: Option<Regex>,
 }
 
+/// A row of `status.tsv`: words near a trigger that say its status.
 #[derive(Debug)]
-pub struct StatusCue {
+pub(crate) struct StatusCue {
     /// `None` for a negation: the event did not happen and is not planned.
     pub status: Option<Status>,
     /// The cue must stand before the trigger (else after it).
     pub before: bool,
     /// Most bytes allowed between cue and trigger.
     pub max_gap: usize,
+    /// The cue words, case-insensitive.
     pub pattern: Regex,
 }
 
+/// A row of `attribution.tsv`: how a sentence names its source.
 #[derive(Debug)]
 pub struct Attribution {
+    /// The rule id (`en.attr.according`), written as provenance.
     pub rule: String,
     /// A reporter ("according to KCNA") is never a party; a speaker ("North
     /// Korea said") may be one.
     pub reporter: bool,
+    /// Case-sensitive, with a named group `source` around who says so.
     pub pattern: Regex,
 }
 
+/// The rows of `page.tsv`: page layout written in this language (segmentation
+/// applies every language's rules to every page).
 #[derive(Debug, Default)]
-pub struct PageRules {
+pub(crate) struct PageRules {
+    /// Lines left out of extraction (advertisements, "Read more:").
     pub skip_line: Vec<Regex>,
     /// Lines left out together with the next non-empty line ("Baca Juga" and its link).
     pub skip_with_next: Vec<Regex>,
+    /// Lines before which the body ends ("Related Articles").
     pub end_body: Vec<Regex>,
     /// Regexes with named groups `author` (and optionally `editor`).
     pub byline: Vec<Regex>,
@@ -98,15 +121,21 @@ pub struct PageRules {
     pub dateline: Vec<Regex>,
 }
 
+/// The lexicon of one language (`lexicons/<code>/`): the rules the stages
+/// apply to its articles, patterns compiled.
 #[derive(Debug)]
 pub struct Language {
+    /// The folder name under `lexicons/`, a lower-case language subtag (`en`, `id`).
     pub code: String,
-    pub stopwords: HashSet<String>,
-    pub abbreviations: HashSet<String>,
-    pub triggers: Vec<Trigger>,
+    /// Common words (`stopwords.txt`), to detect the language of a text.
+    pub(crate) stopwords: HashSet<String>,
+    /// Abbreviations, periods included (`Mr.`, `U.S.`), whose final period
+    /// ends no sentence (`abbreviations.txt`).
+    pub(crate) abbreviations: HashSet<String>,
+    pub(crate) triggers: Vec<Trigger>,
     /// All trigger patterns at once, to skip sentences that hold none.
     pub trigger_set: RegexSet,
-    pub status_cues: Vec<StatusCue>,
+    pub(crate) status_cues: Vec<StatusCue>,
     /// All status cue patterns at once: a sentence is searched for the few
     /// cues it holds, not for each cue in turn.
     pub status_set: RegexSet,
@@ -114,9 +143,11 @@ pub struct Language {
     pub attributions: Vec<Attribution>,
     /// All attribution patterns at once, to skip sentences that quote no one.
     pub attribution_set: RegexSet,
+    /// Month and weekday names and date phrases (`dates.tsv`).
     pub dates: DateLexicon,
+    /// The date patterns built from `dates`.
     pub date_patterns: crate::temporal::DatePatterns,
-    pub page: PageRules,
+    pub(crate) page: PageRules,
     /// Phrases that refer back to the last two people named ("the two leaders").
     pub pair_references: Vec<Regex>,
     /// Text right before a name that gives it a role ("in", "to", "by", "welcomed").
@@ -162,7 +193,9 @@ pub enum NameCue {
 /// search per name instead of one per pattern. Pattern `i` marks `kinds[i]`.
 #[derive(Debug)]
 pub struct BeforeName {
+    /// The patterns, case-insensitive, in file order.
     pub set: RegexSet,
+    /// The cue each pattern of `set` marks, by pattern index.
     pub kinds: Vec<NameCue>,
 }
 
@@ -231,7 +264,8 @@ fn compile_exact(
     })
 }
 
-pub fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, KnowledgeError> {
+/// Reads `events.tsv` and links each `place_from` to its type.
+pub(crate) fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, KnowledgeError> {
     let path = "events.tsv";
     let text = files.get(path).ok_or_else(|| KnowledgeError::Missing {
         path: files.display_path(path),
@@ -318,7 +352,8 @@ fn yes_or_no(cell: &str, column: &str) -> Result<bool, String> {
     }
 }
 
-pub fn load_languages(
+/// Reads the lexicon of every folder of `lexicons/`, sorted by code.
+pub(crate) fn load_languages(
     files: &DataFiles,
     event_types: &[EventType],
 ) -> Result<Vec<Language>, KnowledgeError> {

@@ -10,7 +10,7 @@ pub mod lexicon;
 
 use std::path::Path;
 
-pub use data::DataFiles;
+pub(crate) use data::DataFiles;
 pub use gazetteer::{Entity, EntityIdx, EntityKind, Gazetteer, NameForm};
 pub use lexicon::{EventType, Language, Status};
 
@@ -21,27 +21,47 @@ pub enum KnowledgeError {
     /// A file or directory could not be read.
     #[error("cannot read {path}: {source}")]
     Io {
+        /// The file or directory, as shown to the user.
         path: String,
+        /// What the operating system reported.
         source: std::io::Error,
     },
     /// A required file is absent.
     #[error("missing knowledge file {path}")]
-    Missing { path: String },
+    Missing {
+        /// Where it was looked for, under the data root.
+        path: String,
+    },
     /// A row of a tab-separated file is malformed.
     #[error("cannot load {path}:{line}: {message}")]
     Tsv {
+        /// The file, under the data root.
         path: String,
+        /// The 1-based line of the row (or of the header).
         line: usize,
+        /// What is wrong with the row, naming the column.
         message: String,
     },
     /// A file is well-formed but unusable.
     #[error("cannot load {path}: {message}")]
-    Invalid { path: String, message: String },
+    Invalid {
+        /// The file, or the part of the knowledge (`gazetteer`) at fault.
+        path: String,
+        /// What makes it unusable.
+        message: String,
+    },
 }
 
+/// Everything the stages know besides the article itself, loaded once and
+/// shared by every article.
 pub struct Knowledge {
+    /// The named entities (`gazetteer/*.tsv`); [`EntityIdx`] values index it.
     pub gazetteer: Gazetteer,
+    /// The event types, one per row of `events.tsv`, in file order: what
+    /// [`Event::event_type`](crate::extract::Event::event_type) indexes.
     pub event_types: Vec<EventType>,
+    /// One lexicon per folder of `lexicons/`, sorted by language code; never
+    /// empty.
     pub languages: Vec<Language>,
     /// The ontology in Turtle, written into stores beside the data.
     pub ontology_turtle: Option<String>,
@@ -61,11 +81,13 @@ impl Knowledge {
         Self::from_files(&files)
     }
 
+    /// Loads the copy of `ontology/` embedded in the binary.
     pub fn embedded() -> Result<Self, KnowledgeError> {
         Self::from_files(&DataFiles::embedded())
     }
 
-    pub fn from_files(files: &DataFiles) -> Result<Self, KnowledgeError> {
+    /// Loads knowledge from files already read (embedded or from a directory).
+    pub(crate) fn from_files(files: &DataFiles) -> Result<Self, KnowledgeError> {
         let gazetteer = Gazetteer::load(files)?;
         let event_types = lexicon::load_event_types(files)?;
         let languages = lexicon::load_languages(files, &event_types)?;
@@ -83,6 +105,8 @@ impl Knowledge {
         })
     }
 
+    /// The lexicon of a language tag (`en`, `id-ID`, `EN_us`): only its
+    /// primary subtag counts, in any case; `None` when no lexicon has it.
     pub fn language(&self, code: &str) -> Option<&Language> {
         let code = code
             .split(['-', '_'])
