@@ -241,17 +241,25 @@ mod tests {
     fn date_bounds_are_cut_to_the_precision_of_the_date() {
         let filter = Filter {
             from: Some("2024-03-15".into()),
-            to: Some("2024-04".into()),
+            to: Some("2024-04-30".into()),
             ..Filter::default()
         };
         assert!(
             filter.in_range(Some("2024-03")),
             "a month a range starts in"
         );
+        assert!(filter.in_range(Some("2024-04")));
         assert!(filter.in_range(Some("2024-04-30")));
         assert!(filter.in_range(Some("2024")));
         assert!(!filter.in_range(Some("2024-03-14")));
         assert!(!filter.in_range(Some("2024-05")));
+        let to_month = Filter {
+            to: Some("2024-04".into()),
+            ..Filter::default()
+        };
+        // As the direct form compares: a day is cut to nothing, so a day of
+        // the bound's month is after it.
+        assert!(!to_month.in_range(Some("2024-04-30")));
         assert!(!filter.in_range(None), "undated: in no range");
         assert!(Filter::default().in_range(None));
     }
