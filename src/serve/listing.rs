@@ -257,8 +257,8 @@ mod tests {
             to: Some("2024-04".into()),
             ..Filter::default()
         };
-        // As the direct form compares: a day is cut to nothing, so a day of
-        // the bound's month is after it.
+        // As the direct form compares: a month bound is a prefix of the
+        // days in it, so those days sort after it.
         assert!(!to_month.in_range(Some("2024-04-30")));
         assert!(!filter.in_range(None), "undated: in no range");
         assert!(Filter::default().in_range(None));
