@@ -493,6 +493,27 @@ impl GraphStore {
             .map(|quad| Ok(quad?))
     }
 
+    /// The quads matching a pattern (`None`: any), in the store's index
+    /// order for that pattern; for readers that page or aggregate themselves.
+    pub fn quads_matching(
+        &self,
+        subject: Option<&NamedNode>,
+        predicate: &str,
+        object: Option<&Term>,
+        graph: Option<&str>,
+    ) -> impl Iterator<Item = Result<Quad, StoreError>> + '_ {
+        let predicate = NamedNode::new_unchecked(predicate);
+        let graph = graph.map(NamedNode::new_unchecked);
+        self.store
+            .quads_for_pattern(
+                subject.map(|s| s.as_ref().into()),
+                Some(predicate.as_ref()),
+                object.map(Term::as_ref),
+                graph.as_ref().map(|g| GraphNameRef::NamedNode(g.as_ref())),
+            )
+            .map(|quad| Ok(quad?))
+    }
+
     /// The objects of `subject predicate ?o` in `graph`.
     pub fn objects(
         &self,

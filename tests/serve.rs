@@ -25,12 +25,15 @@ fn service(time_limit: Duration) -> Service {
         &|_, _| {},
     )
     .unwrap();
-    let options = ServeOptions {
+    Service::new(store, service_options(time_limit))
+}
+
+fn service_options(time_limit: Duration) -> ServeOptions {
+    ServeOptions {
         bind: SocketAddr::from((Ipv4Addr::LOCALHOST, 0)),
         time_limit,
         max_body: 64 * 1024,
-    };
-    Service::new(store, options)
+    }
 }
 
 fn call(
@@ -295,6 +298,109 @@ fn explorer_lists_events_and_shows_their_evidence() {
         "application/json",
     );
     assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+}
+
+/// The explorer's list and timeline read from the summary graph must answer
+/// exactly what their direct SPARQL forms answer, for every filter, on a
+/// store large enough for pages that start inside a date and an undated tail.
+#[test]
+fn explorer_from_the_summary_answers_as_the_direct_queries() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = crate::derived::generated(dir.path(), "corpus.jsonl", 7, 250);
+    let knowledge = Knowledge::embedded().unwrap();
+    let store = GraphStore::in_memory().unwrap();
+    ingest(
+        ArticleReader::new(&[examples(), corpus]),
+        &store,
+        &knowledge,
+        &|_, _| {},
+    )
+    .unwrap();
+    assert!(
+        newsgraph::summary::is_current(&store).unwrap(),
+        "the summary path is the one compared"
+    );
+    let service = Service::new(store, service_options(Duration::from_secs(60)));
+    let both = |uri: &str| {
+        let request = |uri: &str| {
+            Request::builder()
+                .uri(format!("http://localhost{uri}"))
+                .body(Body::empty())
+                .unwrap()
+        };
+        let fast = service.handle(&mut request(uri));
+        let direct = service.handle_direct(&mut request(uri));
+        assert_eq!(fast.status(), StatusCode::OK, "{uri}");
+        assert_eq!(direct.status(), StatusCode::OK, "{uri}");
+        let json = |r: Response<Body>| -> serde_json::Value {
+            serde_json::from_str(&r.into_body().to_string().unwrap()).unwrap()
+        };
+        let (fast, direct) = (json(fast), json(direct));
+        assert_eq!(fast, direct, "{uri}");
+        fast
+    };
+    // The whole unfiltered list, page by page, to its undated tail.
+    let mut offset = 0;
+    let mut dates = Vec::new();
+    loop {
+        let page = both(&format!("/api/events?limit=200&offset={offset}"));
+        let events = page["events"].as_array().unwrap();
+        dates.extend(events.iter().map(|e| e["date"].as_str().map(String::from)));
+        offset += events.len();
+        if page["more"] != true {
+            break;
+        }
+    }
+    assert!(offset > 400, "a list of several pages: {offset}");
+    // Undated events (if the store has any) come last.
+    let first_undated = dates
+        .iter()
+        .position(Option::is_none)
+        .unwrap_or(dates.len());
+    assert!(
+        dates[first_undated..].iter().all(Option::is_none),
+        "undated events come last"
+    );
+    // Pages that start inside a run of events of one date.
+    for offset in [1, 37, 101, 333] {
+        both(&format!("/api/events?limit=50&offset={offset}"));
+    }
+    let kishida = encode("https://w3id.org/newsgraph/entity/Fumio_Kishida");
+    let filters = [
+        "type=Meeting".to_string(),
+        "type=Visit&status=expected".into(),
+        "status=occurred&from=2023-06&to=2024-02-15".into(),
+        "from=2024".into(),
+        "type=Nothing".into(),
+        "q=korea".into(),
+        "q=korea&type=Meeting&from=2023-09".into(),
+        "q=nobody-is-called-this".into(),
+        format!("entity={kishida}"),
+        format!("entity={kishida}&q=biden"),
+        format!(
+            "entity={}&status=occurred",
+            encode("https://w3id.org/newsgraph/entity/Russia")
+        ),
+    ];
+    let mut found = 0;
+    for filter in &filters {
+        for offset in [0, 20] {
+            let page = both(&format!("/api/events?{filter}&limit=20&offset={offset}"));
+            found += page["events"].as_array().unwrap().len();
+        }
+        for by in ["month", "week"] {
+            both(&format!("/api/timeline?by={by}&{filter}"));
+        }
+    }
+    assert!(found > 100, "the filters select events: {found}");
+    let pairs = both("/api/pairs?limit=200");
+    assert!(pairs["pairs"].as_array().unwrap().len() > 20, "{pairs}");
+    both("/api/pairs?limit=3");
+    both(&format!("/api/pairs?entity={kishida}"));
+    both(&format!(
+        "/api/pairs?entity={}",
+        encode("https://w3id.org/newsgraph/entity/Russia")
+    ));
 }
 
 /// A Graph Store Protocol server that keeps what is PUT, answering 503 to

@@ -9,6 +9,10 @@
 //! - `types`: the event types in the store
 //!
 //! User input reaches SPARQL only as a checked IRI or an escaped literal.
+//!
+//! The list and the timeline are answered from the summary graph
+//! (`listing.rs`) while it is current; the SPARQL here is their direct form,
+//! used when it is not and by the tests that compare the two ([`Plan`]).
 
 use std::collections::BTreeMap;
 
@@ -18,6 +22,7 @@ use oxigraph::sparql::QuerySolution;
 use serde_json::{json, Value};
 
 use super::http::{error, ok, param, query_pairs};
+use super::listing::{self, Filter, Listed};
 use super::sparql::{select, store_error};
 use super::Service;
 use crate::vocab::{GAZETTEER_GRAPH, NG, SUMMARY_GRAPH};
@@ -36,7 +41,16 @@ const MAX_PAGE: usize = 200;
 
 type Pairs = [(String, String)];
 
-pub fn handle(service: &Service, request: &Request<Body>, api: &str) -> Response<Body> {
+/// How the list and the timeline are answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plan {
+    /// From the summary graph when it is current, else as [`Plan::Direct`].
+    Summary,
+    /// By the direct SPARQL over the article graphs.
+    Direct,
+}
+
+pub fn handle(service: &Service, request: &Request<Body>, api: &str, plan: Plan) -> Response<Body> {
     if !matches!(*request.method(), Method::GET | Method::HEAD) {
         return error(
             StatusCode::METHOD_NOT_ALLOWED,
@@ -59,7 +73,7 @@ pub fn handle(service: &Service, request: &Request<Body>, api: &str) -> Response
         Ok(api) => api,
         Err(message) => return error(StatusCode::BAD_REQUEST, message),
     };
-    match api.answer(service) {
+    match api.answer(service, plan) {
         Ok(value) => ok("application/json", value.to_string()),
         Err((e, query)) => store_error(e, &query, service.options.time_limit),
     }
@@ -69,14 +83,20 @@ pub fn handle(service: &Service, request: &Request<Body>, api: &str) -> Response
 enum Api {
     Events {
         query: String,
+        filter: Searched,
         limit: usize,
         offset: usize,
     },
     Timeline {
         query: String,
+        filter: Searched,
         weekly: bool,
     },
-    Pairs(String),
+    Pairs {
+        query: String,
+        entity: Option<NamedNode>,
+        limit: usize,
+    },
     Event {
         query: String,
         parties: String,
@@ -87,31 +107,106 @@ enum Api {
 
 type Failed = (crate::store::StoreError, String);
 
+/// A list or timeline filter for the summary path, with the query that
+/// resolves a text search to entity IRIs (run first, under the time limit).
+struct Searched {
+    filter: Filter,
+    names: Option<String>,
+}
+
+/// What a failure of the summary path names in place of a query.
+const FROM_SUMMARY: &str = "the explorer's event index (the summary graph)";
+
 impl Api {
-    fn answer(self, service: &Service) -> Result<Value, Failed> {
+    fn answer(self, service: &Service, plan: Plan) -> Result<Value, Failed> {
         let run = |query: &str| {
             select(&service.store, query, service.options.time_limit)
                 .map_err(|e| (e, query.to_string()))
         };
+        let summary = |e| (e, FROM_SUMMARY.to_string());
+        // Only a summary marked complete answers for the article graphs.
+        let from_summary = plan == Plan::Summary
+            && matches!(
+                self,
+                Api::Events { .. } | Api::Timeline { .. } | Api::Pairs { .. }
+            )
+            && crate::summary::is_current(&service.store).map_err(summary)?;
+        let resolve = |searched: Searched| -> Result<Filter, Failed> {
+            let mut filter = searched.filter;
+            if let Some(query) = searched.names {
+                let names = run(&query)?
+                    .iter()
+                    .filter_map(|r| text(r, "x"))
+                    .filter_map(|x| NamedNode::new(x).ok())
+                    .collect();
+                filter.names = Some(names);
+            }
+            Ok(filter)
+        };
         Ok(match self {
             Api::Events {
                 query,
+                filter,
                 limit,
                 offset,
             } => {
-                let rows = run(&query)?;
-                let more = rows.len() > limit;
-                let rows = &rows[..rows.len().min(limit)];
-                let events: Vec<String> = rows.iter().filter_map(|r| text(r, "event")).collect();
+                let listed = if from_summary {
+                    listing::page(&service.store, &resolve(filter)?, offset, limit + 1)
+                        .map_err(summary)?
+                } else {
+                    run(&query)?.iter().map(listed_row).collect()
+                };
+                let more = listed.len() > limit;
+                let listed = &listed[..listed.len().min(limit)];
+                let events: Vec<String> = listed.iter().map(|e| e.event.clone()).collect();
                 let parties = if events.is_empty() {
                     Vec::new()
                 } else {
                     run(&parties_query(&events))?
                 };
-                json!({ "offset": offset, "more": more, "events": event_rows(rows, &parties) })
+                json!({ "offset": offset, "more": more, "events": event_rows(listed, &parties) })
             }
-            Api::Timeline { query, weekly } => timeline(&run(&query)?, weekly),
-            Api::Pairs(query) => json!({ "pairs": rows_json(&run(&query)?) }),
+            Api::Timeline {
+                query,
+                filter,
+                weekly,
+            } => {
+                let counts = if from_summary {
+                    listing::timeline(&service.store, &resolve(filter)?).map_err(summary)?
+                } else {
+                    run(&query)?
+                        .iter()
+                        .map(|row| {
+                            (
+                                text(row, "date").unwrap_or_default(),
+                                text(row, "type").unwrap_or_default(),
+                                text(row, "st").unwrap_or_default(),
+                                int(row, "n"),
+                            )
+                        })
+                        .collect()
+                };
+                timeline(&counts, weekly)
+            }
+            Api::Pairs {
+                query,
+                entity,
+                limit,
+            } => {
+                if from_summary {
+                    let top = crate::summary::top_pairs(&service.store, entity.as_ref(), limit)
+                        .map_err(summary)?;
+                    let labels = match top.is_empty() {
+                        true => Vec::new(),
+                        false => run(&labels_query(
+                            top.iter().flat_map(|p| [&p.first, &p.second]),
+                        ))?,
+                    };
+                    json!({ "pairs": pair_rows(&top, &labels) })
+                } else {
+                    json!({ "pairs": rows_json(&run(&query)?) })
+                }
+            }
             Api::Event { query, parties } => {
                 let mentions = run(&query)?;
                 let parties = run(&parties)?;
@@ -155,6 +250,40 @@ fn date(pairs: &Pairs, name: &str) -> Result<Option<String>, String> {
             "`{name}` must be a date such as 2024-03-12, not `{v}`"
         )),
     }
+}
+
+/// The filters of the list and the timeline for the summary path (the
+/// parameters are checked by [`event_filters`] first).
+fn searched(pairs: &Pairs) -> Result<Searched, String> {
+    let given = |name: &str| {
+        param(pairs, name)
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_string)
+    };
+    let entity = match param(pairs, "entity").filter(|e| !e.is_empty()) {
+        Some(e) => Some(NamedNode::new(e).map_err(|e| format!("not an IRI: {e}"))?),
+        None => None,
+    };
+    let names = given("q").map(|q| {
+        format!(
+            "{PREFIXES}SELECT DISTINCT ?x WHERE {{ GRAPH <{GAZETTEER_GRAPH}> {{ ?x rdfs:label|skos:altLabel ?l }} FILTER(CONTAINS(LCASE(STR(?l)), {})) }}",
+            literal(&q.to_lowercase())
+        )
+    });
+    let filter = Filter {
+        event_type: param(pairs, "type")
+            .filter(|t| !t.is_empty())
+            .map(str::to_string),
+        status: param(pairs, "status")
+            .filter(|s| !s.is_empty())
+            .map(str::to_string),
+        from: date(pairs, "from")?,
+        to: date(pairs, "to")?,
+        entity,
+        names: None,
+    };
+    Ok(Searched { filter, names })
 }
 
 /// The graph pattern and filters shared by the event list and the timeline.
@@ -207,6 +336,7 @@ fn events_query(pairs: &Pairs) -> Result<Api, String> {
     let limit = number(pairs, "limit", 50)?.clamp(1, MAX_PAGE);
     let offset = number(pairs, "offset", 0)?;
     let filters = event_filters(pairs)?;
+    let filter = searched(pairs)?;
     Ok(Api::Events {
         query: format!(
             "{PREFIXES}SELECT ?event ?type (MAX(STR(?d)) AS ?date) (GROUP_CONCAT(DISTINCT ?st; separator=\" \") AS ?status) (COUNT(DISTINCT ?g) AS ?articles)
@@ -215,6 +345,7 @@ BIND(STRAFTER(STR(?t), \"#\") AS ?type) BIND(STRAFTER(STR(?s), \"#\") AS ?st) }}
 GROUP BY ?event ?type ORDER BY DESC(?date) ?event LIMIT {} OFFSET {offset}",
             limit + 1
         ),
+        filter,
         limit,
         offset,
     })
@@ -244,30 +375,74 @@ fn timeline_query(pairs: &Pairs) -> Result<Api, String> {
         other => return Err(format!("`by` is month or week, not `{other}`")),
     };
     let filters = event_filters(pairs)?;
+    let filter = searched(pairs)?;
     Ok(Api::Timeline {
         query: format!(
             "{PREFIXES}SELECT ?date ?type ?st (COUNT(DISTINCT ?event) AS ?n) WHERE {{ {filters}
 FILTER(BOUND(?d)) BIND(STR(?d) AS ?date) BIND(STRAFTER(STR(?t), \"#\") AS ?type) BIND(STRAFTER(STR(?s), \"#\") AS ?st) }}
 GROUP BY ?date ?type ?st"
         ),
+        filter,
         weekly,
     })
 }
 
 fn pairs_query(pairs: &Pairs) -> Result<Api, String> {
     let limit = number(pairs, "limit", 50)?.clamp(1, MAX_PAGE);
-    let only = match param(pairs, "entity").filter(|e| !e.is_empty()) {
-        Some(e) => format!("FILTER(?x = {0} || ?y = {0})", iri(e)?),
+    let entity = match param(pairs, "entity").filter(|e| !e.is_empty()) {
+        Some(e) => Some(NamedNode::new(e).map_err(|err| format!("not an IRI: `{e}`: {err}"))?),
+        None => None,
+    };
+    let only = match &entity {
+        Some(e) => format!("FILTER(?x = {e} || ?y = {e})"),
         None => String::new(),
     };
-    Ok(Api::Pairs(format!(
+    Ok(Api::Pairs {
+        entity,
+        limit,
+        query: format!(
         "{PREFIXES}SELECT ?x ?a ?y ?b ?meetings ?articles WHERE {{
 GRAPH <{SUMMARY_GRAPH}> {{ ?pair ng:meetings ?meetings ; ng:articles ?articles ; ng:firstParty ?x ; ng:secondParty ?y }}
 {only}
 OPTIONAL {{ GRAPH <{GAZETTEER_GRAPH}> {{ ?x rdfs:label ?a FILTER(LANG(?a) = \"en\") }} }}
 OPTIONAL {{ GRAPH <{GAZETTEER_GRAPH}> {{ ?y rdfs:label ?b FILTER(LANG(?b) = \"en\") }} }}
-}} ORDER BY DESC(?meetings) DESC(?articles) LIMIT {limit}"
-    )))
+}} ORDER BY DESC(?meetings) DESC(?articles) ?pair LIMIT {limit}"
+        ),
+    })
+}
+
+/// English labels of these entities, from the gazetteer graph.
+fn labels_query<'a>(entities: impl Iterator<Item = &'a NamedNode>) -> String {
+    let values: Vec<String> = entities.map(|e| e.to_string()).collect();
+    format!(
+        "{PREFIXES}SELECT DISTINCT ?x ?label WHERE {{ VALUES ?x {{ {} }} GRAPH <{GAZETTEER_GRAPH}> {{ ?x rdfs:label ?label FILTER(LANG(?label) = \"en\") }} }}",
+        values.join(" ")
+    )
+}
+
+/// Pairs as the direct query's rows: parties, their labels, counts as text.
+fn pair_rows(top: &[crate::summary::PairCountRow], labels: &[QuerySolution]) -> Vec<Value> {
+    let mut label_of: BTreeMap<String, String> = BTreeMap::new();
+    for row in labels {
+        if let (Some(x), Some(label)) = (text(row, "x"), text(row, "label")) {
+            label_of.entry(x).or_insert(label);
+        }
+    }
+    top.iter()
+        .map(|p| {
+            let mut row = serde_json::Map::new();
+            for (party, label) in [(&p.first, "a"), (&p.second, "b")] {
+                let key = if label == "a" { "x" } else { "y" };
+                row.insert(key.into(), json!(party.as_str()));
+                if let Some(l) = label_of.get(party.as_str()) {
+                    row.insert(label.into(), json!(l));
+                }
+            }
+            row.insert("meetings".into(), json!(p.meetings.to_string()));
+            row.insert("articles".into(), json!(p.articles.to_string()));
+            Value::Object(row)
+        })
+        .collect()
 }
 
 fn event_query(pairs: &Pairs) -> Result<Api, String> {
@@ -347,15 +522,26 @@ fn parties_by_event(rows: &[QuerySolution]) -> BTreeMap<String, (Vec<Value>, Vec
     by_event
 }
 
-fn event_rows(rows: &[QuerySolution], parties: &[QuerySolution]) -> Vec<Value> {
+/// A row of the direct list query.
+fn listed_row(row: &QuerySolution) -> Listed {
+    Listed {
+        event: text(row, "event").unwrap_or_default(),
+        event_type: text(row, "type").unwrap_or_default(),
+        date: text(row, "date"),
+        status: text(row, "status").unwrap_or_default(),
+        articles: int(row, "articles"),
+    }
+}
+
+fn event_rows(listed: &[Listed], parties: &[QuerySolution]) -> Vec<Value> {
     let parties = parties_by_event(parties);
-    rows.iter()
-        .map(|row| {
-            let event = text(row, "event").unwrap_or_default();
-            let (actors, places) = parties.get(&event).cloned().unwrap_or_default();
+    listed
+        .iter()
+        .map(|e| {
+            let (actors, places) = parties.get(&e.event).cloned().unwrap_or_default();
             json!({
-                "event": event, "type": text(row, "type"), "date": text(row, "date"),
-                "status": text(row, "status"), "articles": int(row, "articles"),
+                "event": e.event, "type": e.event_type, "date": e.date,
+                "status": e.status, "articles": e.articles,
                 "actors": actors, "places": places,
             })
         })
@@ -390,24 +576,19 @@ fn event_detail(mentions: &[QuerySolution], parties: &[QuerySolution]) -> Value 
     })
 }
 
-fn timeline(rows: &[QuerySolution], weekly: bool) -> Value {
+/// Sums events per time stamp, type and status into weeks or months.
+fn timeline(counts: &[listing::Count], weekly: bool) -> Value {
     let mut cells: BTreeMap<(String, String, String), u64> = BTreeMap::new();
-    for row in rows {
-        let Some(date) = text(row, "date") else {
-            continue;
-        };
+    for (date, kind, status, n) in counts {
         let period = if weekly {
-            iso_week(&date)
+            iso_week(date)
         } else {
             date.get(..7).map(str::to_string)
         };
         let Some(period) = period else { continue };
-        let key = (
-            period,
-            text(row, "type").unwrap_or_default(),
-            text(row, "st").unwrap_or_default(),
-        );
-        *cells.entry(key).or_default() += int(row, "n");
+        *cells
+            .entry((period, kind.clone(), status.clone()))
+            .or_default() += n;
     }
     let cells: Vec<Value> = cells
         .into_iter()

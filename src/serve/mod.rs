@@ -11,6 +11,7 @@ mod assets;
 mod explorer;
 mod graph_store;
 mod http;
+mod listing;
 mod sparql;
 
 use std::net::SocketAddr;
@@ -52,6 +53,17 @@ impl Service {
         with_cors(self.route(request))
     }
 
+    /// Answers an explorer API request (`/api/...`) by the direct SPARQL
+    /// over the article graphs, never from the summary graph: what the
+    /// summary path must answer (tests compare them).
+    pub fn handle_direct(&self, request: &mut Request<Body>) -> Response<Body> {
+        let path = request.uri().path().to_string();
+        match path.strip_prefix("/api/") {
+            Some(api) => explorer::handle(self, request, api, explorer::Plan::Direct),
+            None => self.handle(request),
+        }
+    }
+
     fn route(&self, request: &mut Request<Body>) -> Response<Body> {
         if request.method() == Method::OPTIONS {
             return http::preflight();
@@ -65,7 +77,7 @@ impl Service {
                 if let Some(name) = path.strip_prefix("/query/") {
                     sparql::handle_canned(self, request, name)
                 } else if let Some(api) = path.strip_prefix("/api/") {
-                    explorer::handle(self, request, api)
+                    explorer::handle(self, request, api, explorer::Plan::Summary)
                 } else {
                     assets::handle(request, &path)
                 }

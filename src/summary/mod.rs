@@ -674,3 +674,156 @@ impl<'a> Cell<'a> {
         quads
     }
 }
+
+/// One timeline cell as readers see it: the events of one time stamp, event
+/// type and status (type and status by their local names).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CellCount {
+    pub iri: NamedNode,
+    /// The time stamp as the events state it (a day, a month or a year); `None` when undated.
+    pub period: Option<String>,
+    pub event_type: String,
+    pub status: String,
+    /// Distinct events in the cell.
+    pub events: u64,
+}
+
+impl CellCount {
+    /// The period, type and status a timeline cell IRI names; `events` is 0.
+    pub fn from_iri(iri: &NamedNode) -> Option<Self> {
+        let cell = Cell::parse(iri)?;
+        Some(Self {
+            iri: iri.clone(),
+            period: (!cell.period.is_empty()).then(|| cell.period.to_string()),
+            event_type: cell.event_type.to_string(),
+            status: cell.status.to_string(),
+            events: 0,
+        })
+    }
+}
+
+/// Every timeline cell of the summary graph with its number of events: one
+/// scan of the `ng:events` index range (a few thousand cells at 100k
+/// articles). The caller checks [`is_current`] first.
+pub fn timeline_cells(store: &GraphStore) -> Result<Vec<CellCount>, StoreError> {
+    let mut cells = Vec::new();
+    for quad in store.quads_matching(None, &ng("events"), None, Some(SUMMARY_GRAPH)) {
+        let quad = quad?;
+        let (NamedOrBlankNode::NamedNode(iri), Term::Literal(n)) = (&quad.subject, &quad.object)
+        else {
+            continue;
+        };
+        if let (Some(cell), Ok(events)) = (CellCount::from_iri(iri), n.value().parse()) {
+            cells.push(CellCount { events, ..cell });
+        }
+    }
+    Ok(cells)
+}
+
+/// A pair of meeting parties as the summary graph counts it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PairCountRow {
+    pub pair: NamedNode,
+    pub first: NamedNode,
+    pub second: NamedNode,
+    pub meetings: u64,
+    pub articles: u64,
+}
+
+/// The `limit` pairs with the most meetings, then the most articles, then by
+/// pair IRI; only the pairs of `entity` when given. Reads the `ng:meetings`
+/// index range (one entry per pair) or the entity's pairs, and looks up the
+/// rest only for the pairs that can make the cut, so nothing is sorted in
+/// SPARQL. The caller checks [`is_current`] first.
+pub fn top_pairs(
+    store: &GraphStore,
+    entity: Option<&NamedNode>,
+    limit: usize,
+) -> Result<Vec<PairCountRow>, StoreError> {
+    let meetings = NamedNode::new_unchecked(ng("meetings"));
+    let mut candidates: Vec<(NamedNode, u64)> = Vec::new();
+    let integer_of = |term: &Term| match term {
+        Term::Literal(n) => n.value().parse::<u64>().ok(),
+        _ => None,
+    };
+    match entity {
+        Some(entity) => {
+            let party = Term::NamedNode(entity.clone());
+            for role in ["firstParty", "secondParty"] {
+                for quad in store.quads_matching(None, &ng(role), Some(&party), Some(SUMMARY_GRAPH))
+                {
+                    if let NamedOrBlankNode::NamedNode(pair) = quad?.subject {
+                        let n = stored_integer(store, &pair, &meetings)?;
+                        candidates.extend(n.map(|n| (pair, n)));
+                    }
+                }
+            }
+        }
+        None => {
+            // SPARQL compares the encoded counts without reading any pair's
+            // IRI (decoding every pair costs seconds at 100k articles): first
+            // the count of the last pair that fits, then the pairs with as many.
+            let nth = format!(
+                "SELECT ?n WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?pair {meetings} ?n }} }} ORDER BY DESC(?n) LIMIT 1 OFFSET {}",
+                limit.saturating_sub(1)
+            );
+            let cut = query_count(store, &nth, "n")?.unwrap_or(0);
+            let at_least = format!(
+                "SELECT ?pair ?n WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?pair {meetings} ?n }} FILTER(?n >= {cut}) }}"
+            );
+            if let QueryResults::Solutions(solutions) = store.query(&at_least)? {
+                for solution in solutions {
+                    let solution = solution?;
+                    if let (Some(Term::NamedNode(pair)), Some(n)) =
+                        (solution.get("pair"), solution.get("n").and_then(integer_of))
+                    {
+                        candidates.push((pair.clone(), n));
+                    }
+                }
+            }
+        }
+    }
+    candidates.sort_by_key(|c| std::cmp::Reverse(c.1));
+    // Pairs tied with the last one that fits may still win on articles.
+    let cut = candidates.get(limit.saturating_sub(1)).map_or(0, |c| c.1);
+    candidates.retain(|c| c.1 >= cut);
+    let property = |local: &str| NamedNode::new_unchecked(ng(local));
+    let (articles, first, second) = (
+        property("articles"),
+        property("firstParty"),
+        property("secondParty"),
+    );
+    let mut rows = Vec::with_capacity(candidates.len());
+    for (pair, meetings) in candidates {
+        let articles = stored_integer(store, &pair, &articles)?.unwrap_or(0);
+        rows.push((pair, meetings, articles));
+    }
+    rows.sort_by(|a, b| {
+        (b.1, b.2)
+            .cmp(&(a.1, a.2))
+            .then_with(|| a.0.as_str().cmp(b.0.as_str()))
+    });
+    rows.truncate(limit);
+    let party = |pair: &NamedNode, role: &NamedNode| -> Result<Option<NamedNode>, StoreError> {
+        Ok(store
+            .objects(pair, role, SUMMARY_GRAPH)?
+            .into_iter()
+            .find_map(|t| match t {
+                Term::NamedNode(n) => Some(n),
+                _ => None,
+            }))
+    };
+    let mut pairs = Vec::with_capacity(rows.len());
+    for (pair, meetings, articles) in rows {
+        if let (Some(first), Some(second)) = (party(&pair, &first)?, party(&pair, &second)?) {
+            pairs.push(PairCountRow {
+                pair,
+                first,
+                second,
+                meetings,
+                articles,
+            });
+        }
+    }
+    Ok(pairs)
+}
