@@ -5,7 +5,7 @@
 
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::sync_channel;
+use std::sync::mpsc::{sync_channel, SyncSender};
 use std::time::{Duration, Instant};
 
 use oxigraph::io::{RdfFormat, RdfSerializer};
@@ -126,46 +126,11 @@ pub fn ingest_with(
     let mut summary = IngestSummary::default();
     let mut cells = crate::summary::RunCells::start(store)?;
     let (sender, receiver) = sync_channel::<Batch>(2);
-    let stopped = |stop: Option<&AtomicBool>| stop.is_some_and(|s| s.load(Ordering::Relaxed));
     std::thread::scope(|scope| -> Result<(), StoreError> {
         // Reading and extraction run here, ahead of the writer by at most two chunks.
-        let producer = scope.spawn(move || -> Result<bool, StoreError> {
-            let mut articles = articles;
-            loop {
-                let mut batch = Vec::with_capacity(CHUNK);
-                let mut hashes = Vec::with_capacity(CHUNK);
-                let (mut failures, mut unchanged) = (Vec::new(), 0);
-                let mut interrupted = false;
-                for item in articles.by_ref() {
-                    match item {
-                        Ok(article) => {
-                            let hash = source_hash(&article, &knowledge.fingerprint);
-                            if store.contains_quad(&hash)? {
-                                unchanged += 1;
-                            } else {
-                                batch.push(article);
-                                hashes.push(hash);
-                            }
-                        }
-                        Err(error) => failures.push(error.to_string()),
-                    }
-                    interrupted = stopped(options.stop);
-                    if interrupted || batch.len() + failures.len() >= CHUNK {
-                        break;
-                    }
-                }
-                if batch.is_empty() && failures.is_empty() && unchanged == 0 {
-                    return Ok(interrupted);
-                }
-                let mut descriptions = describe_chunk(batch, knowledge, false);
-                for (description, hash) in descriptions.iter_mut().zip(hashes) {
-                    description.quads.push(hash);
-                }
-                if sender.send((descriptions, failures, unchanged)).is_err() || interrupted {
-                    return Ok(interrupted);
-                }
-            }
-        });
+        let stop = options.stop;
+        let producer =
+            scope.spawn(move || read_and_describe(articles, store, knowledge, stop, sender));
         // One writer for the whole run: new articles stream into bulk loads,
         // committed as `options.commit` says. A store that fails to write is
         // fatal; nothing of the failed batch is visible.
@@ -202,6 +167,52 @@ pub fn ingest_with(
     store.flush()?;
     summary.elapsed = started.elapsed();
     Ok(summary)
+}
+
+/// The producer of an ingest: reads articles, skips the unchanged ones (their
+/// source hash is stored), describes the rest a chunk at a time and sends each
+/// chunk with the chunk's read failures. Returns whether `stop` ended it.
+fn read_and_describe(
+    mut articles: impl Iterator<Item = Result<Article, ReadError>>,
+    store: &GraphStore,
+    knowledge: &Knowledge,
+    stop: Option<&AtomicBool>,
+    sender: SyncSender<Batch>,
+) -> Result<bool, StoreError> {
+    loop {
+        let mut batch = Vec::with_capacity(CHUNK);
+        let mut hashes = Vec::with_capacity(CHUNK);
+        let (mut failures, mut unchanged) = (Vec::new(), 0);
+        let mut interrupted = false;
+        for item in articles.by_ref() {
+            match item {
+                Ok(article) => {
+                    let hash = source_hash(&article, &knowledge.fingerprint);
+                    if store.contains_quad(&hash)? {
+                        unchanged += 1;
+                    } else {
+                        batch.push(article);
+                        hashes.push(hash);
+                    }
+                }
+                Err(error) => failures.push(error.to_string()),
+            }
+            interrupted = stop.is_some_and(|s| s.load(Ordering::Relaxed));
+            if interrupted || batch.len() + failures.len() >= CHUNK {
+                break;
+            }
+        }
+        if batch.is_empty() && failures.is_empty() && unchanged == 0 {
+            return Ok(interrupted);
+        }
+        let mut descriptions = describe_chunk(batch, knowledge, false);
+        for (description, hash) in descriptions.iter_mut().zip(hashes) {
+            description.quads.push(hash);
+        }
+        if sender.send((descriptions, failures, unchanged)).is_err() || interrupted {
+            return Ok(interrupted);
+        }
+    }
 }
 
 /// `<article> ng:sourceHash "…"` in the article's graph: a hash of everything
