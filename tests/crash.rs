@@ -4,7 +4,6 @@
 //! moments, then every canned query must answer what its direct form in
 //! tests/direct/ answers, and a second run must store every article once.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
@@ -14,26 +13,15 @@ use crate::util::*;
 
 /// Starts an ingest that pauses at `point`; returns once it has, and its stderr so far.
 fn ingest_paused_at(store: &TestStore, point: &str, extra: &[&str], paths: &[PathBuf]) -> Child {
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_newsgraph"));
+    command
         .arg("ingest")
         .arg("--store")
         .arg(&store.path)
         .args(extra)
         .args(paths)
-        .env("NEWSGRAPH_PAUSE_AT", point)
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("newsgraph starts");
-    let mut stderr = child.stderr.take().expect("piped");
-    let mut seen = String::new();
-    let mut buffer = [0u8; 256];
-    while !seen.contains("paused at") {
-        let n = stderr.read(&mut buffer).expect("stderr reads");
-        assert!(n > 0, "ingest ended without pausing at {point}: {seen}");
-        seen.push_str(&String::from_utf8_lossy(&buffer[..n]));
-    }
-    child
+        .stdout(Stdio::null());
+    spawn_paused(command, point)
 }
 
 fn kill_9(mut child: Child) {

@@ -100,22 +100,12 @@ fn a_locked_store_gets_the_lock_hint_once_other_errors_none() {
     assert_eq!(stderr_lines(&output).len(), 1, "{}", stderr(&output));
     assert!(!stderr(&output).contains("another newsgraph process"));
     // Hold the store: an ingest paused before it writes.
-    let mut holder = std::process::Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_newsgraph"));
+    command
         .args(["ingest", "--store"])
         .arg(&store.path)
-        .arg(examples())
-        .env("NEWSGRAPH_PAUSE_AT", "start")
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut seen = String::new();
-    let mut pipe = holder.stderr.take().unwrap();
-    let mut buffer = [0u8; 256];
-    while !seen.contains("paused") {
-        let n = std::io::Read::read(&mut pipe, &mut buffer).unwrap();
-        assert!(n > 0, "{seen}");
-        seen.push_str(&String::from_utf8_lossy(&buffer[..n]));
-    }
+        .arg(examples());
+    let mut holder = spawn_paused(command, "start");
     let output = store.command("stats").output().unwrap();
     holder.kill().unwrap();
     holder.wait().unwrap();
@@ -170,23 +160,13 @@ fn an_interrupted_export_leaves_the_previous_file_whole() {
     let out = dir.path().join("graph.ttl");
     std::fs::write(&out, "# the previous good export\n").unwrap();
     // The export is killed once it has written everything but not finished.
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_newsgraph"));
+    command
         .args(["export", "--store"])
         .arg(&store.path)
         .arg("-o")
-        .arg(&out)
-        .env("NEWSGRAPH_PAUSE_AT", "export")
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut seen = String::new();
-    let mut pipe = child.stderr.take().unwrap();
-    let mut buffer = [0u8; 256];
-    while !seen.contains("paused") {
-        let n = std::io::Read::read(&mut pipe, &mut buffer).unwrap();
-        assert!(n > 0, "{seen}");
-        seen.push_str(&String::from_utf8_lossy(&buffer[..n]));
-    }
+        .arg(&out);
+    let mut child = spawn_paused(command, "export");
     child.kill().unwrap();
     child.wait().unwrap();
     assert_eq!(
@@ -214,24 +194,14 @@ fn the_next_export_removes_a_killed_exports_temporary_file() {
     let store = TestStore::with_examples();
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("graph.ttl");
-    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_newsgraph"))
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_newsgraph"));
+    command
         .args(["export", "--store"])
         .arg(&store.path)
         .arg("-o")
-        .arg(&out)
-        .env("NEWSGRAPH_PAUSE_AT", "export")
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
+        .arg(&out);
+    let mut child = spawn_paused(command, "export");
     let partial = format!("graph.ttl.newsgraph-partial-{}", child.id());
-    let mut pipe = child.stderr.take().unwrap();
-    let mut seen = String::new();
-    let mut buffer = [0u8; 256];
-    while !seen.contains("paused") {
-        let n = std::io::Read::read(&mut pipe, &mut buffer).unwrap();
-        assert!(n > 0, "{seen}");
-        seen.push_str(&String::from_utf8_lossy(&buffer[..n]));
-    }
     // This process is alive: its name must survive the clean-up.
     let live = format!("other.nq.newsgraph-partial-{}", std::process::id());
     std::fs::write(dir.path().join(&live), "").unwrap();

@@ -191,3 +191,24 @@ pub fn write_file(dir: &Path, name: &str, content: &str) -> PathBuf {
     std::fs::write(&path, content).expect("write test input");
     path
 }
+
+/// Starts `command` with `NEWSGRAPH_PAUSE_AT=point` (src/checkpoint.rs) and
+/// returns once it says on stderr that it paused there.
+pub fn spawn_paused(mut command: std::process::Command, point: &str) -> std::process::Child {
+    let mut child = command
+        .env("NEWSGRAPH_PAUSE_AT", point)
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("newsgraph starts");
+    let mut stderr = child.stderr.take().expect("piped");
+    let mut seen = String::new();
+    let mut buffer = [0u8; 256];
+    while !seen.contains("paused at") {
+        let n = std::io::Read::read(&mut stderr, &mut buffer).expect("stderr reads");
+        assert!(n > 0, "newsgraph ended without pausing at {point}: {seen}");
+        seen.push_str(&String::from_utf8_lossy(&buffer[..n]));
+    }
+    // Kept open: a write to a closed pipe would end the process before its caller does.
+    child.stderr = Some(stderr);
+    child
+}
