@@ -80,16 +80,7 @@ pub(super) fn date_from_publication(
     let Some(month) = reference.map(|d| d.with_precision(Precision::Month)) else {
         return;
     };
-    let key = |e: &super::Event| {
-        let mut actors = e.actors.clone();
-        actors.sort_unstable();
-        (
-            e.event_type,
-            actors,
-            e.status,
-            e.destination_country(knowledge, entities),
-        )
-    };
+    let key = |e: &super::Event| e.identity(knowledge, entities);
     let taken: Vec<_> = events
         .iter()
         .filter(|e| {

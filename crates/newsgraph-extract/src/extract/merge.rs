@@ -16,18 +16,10 @@ pub(super) fn merge_same_key(
 ) -> Vec<Event> {
     let mut merged: Vec<Event> = Vec::with_capacity(events.len());
     for event in events {
-        let destination = event.destination_country(knowledge, entities);
-        let mut actors = event.actors.clone();
-        actors.sort_unstable();
-        let same = merged.iter_mut().find(|e| {
-            let mut other = e.actors.clone();
-            other.sort_unstable();
-            e.event_type == event.event_type
-                && e.date == event.date
-                && e.status == event.status
-                && other == actors
-                && e.destination_country(knowledge, entities) == destination
-        });
+        let identity = event.identity(knowledge, entities);
+        let same = merged
+            .iter_mut()
+            .find(|e| e.date == event.date && e.identity(knowledge, entities) == identity);
         match same {
             Some(existing) => {
                 existing.place = existing.place.or(event.place);

@@ -81,7 +81,23 @@ impl Event {
         let place = self.place?;
         entities.country_of(place).or(Some(place))
     }
+
+    /// What, with the date, makes the event's IRI (see `describe::event_iri`):
+    /// type, actors in order, status and destination country.
+    fn identity(&self, knowledge: &Knowledge, entities: Entities) -> EventIdentity {
+        let mut actors = self.actors.clone();
+        actors.sort_unstable();
+        (
+            self.event_type,
+            actors,
+            self.status,
+            self.destination_country(knowledge, entities),
+        )
+    }
 }
+
+/// [`Event::identity`]: type, sorted actors, status, destination country.
+type EventIdentity = (usize, Vec<EntityIdx>, Status, Option<EntityIdx>);
 
 /// The events of one article, with the analysis they were found in.
 #[derive(Debug, Clone)]
