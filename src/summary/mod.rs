@@ -740,59 +740,15 @@ pub fn top_pairs(
     entity: Option<&NamedNode>,
     limit: usize,
 ) -> Result<Vec<PairCountRow>, StoreError> {
-    let meetings = NamedNode::new_unchecked(ng("meetings"));
-    let mut candidates: Vec<(NamedNode, u64)> = Vec::new();
-    let integer_of = |term: &Term| match term {
-        Term::Literal(n) => n.value().parse::<u64>().ok(),
-        _ => None,
+    let mut candidates = match entity {
+        Some(entity) => pairs_of(store, entity)?,
+        None => pairs_with_most_meetings(store, limit)?,
     };
-    match entity {
-        Some(entity) => {
-            let party = Term::NamedNode(entity.clone());
-            for role in ["firstParty", "secondParty"] {
-                for quad in store.quads_matching(None, &ng(role), Some(&party), Some(SUMMARY_GRAPH))
-                {
-                    if let NamedOrBlankNode::NamedNode(pair) = quad?.subject {
-                        let n = stored_integer(store, &pair, &meetings)?;
-                        candidates.extend(n.map(|n| (pair, n)));
-                    }
-                }
-            }
-        }
-        None => {
-            // SPARQL compares the encoded counts without reading any pair's
-            // IRI (decoding every pair costs seconds at 100k articles): first
-            // the count of the last pair that fits, then the pairs with as many.
-            let nth = format!(
-                "SELECT ?n WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?pair {meetings} ?n }} }} ORDER BY DESC(?n) LIMIT 1 OFFSET {}",
-                limit.saturating_sub(1)
-            );
-            let cut = query_count(store, &nth, "n")?.unwrap_or(0);
-            let at_least = format!(
-                "SELECT ?pair ?n WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?pair {meetings} ?n }} FILTER(?n >= {cut}) }}"
-            );
-            if let QueryResults::Solutions(solutions) = store.query(&at_least)? {
-                for solution in solutions {
-                    let solution = solution?;
-                    if let (Some(Term::NamedNode(pair)), Some(n)) =
-                        (solution.get("pair"), solution.get("n").and_then(integer_of))
-                    {
-                        candidates.push((pair.clone(), n));
-                    }
-                }
-            }
-        }
-    }
     candidates.sort_by_key(|c| std::cmp::Reverse(c.1));
     // Pairs tied with the last one that fits may still win on articles.
     let cut = candidates.get(limit.saturating_sub(1)).map_or(0, |c| c.1);
     candidates.retain(|c| c.1 >= cut);
-    let property = |local: &str| NamedNode::new_unchecked(ng(local));
-    let (articles, first, second) = (
-        property("articles"),
-        property("firstParty"),
-        property("secondParty"),
-    );
+    let articles = NamedNode::new_unchecked(ng("articles"));
     let mut rows = Vec::with_capacity(candidates.len());
     for (pair, meetings) in candidates {
         let articles = stored_integer(store, &pair, &articles)?.unwrap_or(0);
@@ -804,18 +760,17 @@ pub fn top_pairs(
             .then_with(|| a.0.as_str().cmp(b.0.as_str()))
     });
     rows.truncate(limit);
-    let party = |pair: &NamedNode, role: &NamedNode| -> Result<Option<NamedNode>, StoreError> {
-        Ok(store
-            .objects(pair, role, SUMMARY_GRAPH)?
-            .into_iter()
-            .find_map(|t| match t {
-                Term::NamedNode(n) => Some(n),
-                _ => None,
-            }))
-    };
+    let (first, second) = (
+        NamedNode::new_unchecked(ng("firstParty")),
+        NamedNode::new_unchecked(ng("secondParty")),
+    );
     let mut pairs = Vec::with_capacity(rows.len());
     for (pair, meetings, articles) in rows {
-        if let (Some(first), Some(second)) = (party(&pair, &first)?, party(&pair, &second)?) {
+        let parties = (
+            stored_party(store, &pair, &first)?,
+            stored_party(store, &pair, &second)?,
+        );
+        if let (Some(first), Some(second)) = parties {
             pairs.push(PairCountRow {
                 pair,
                 first,
@@ -826,4 +781,68 @@ pub fn top_pairs(
         }
     }
     Ok(pairs)
+}
+
+/// Every pair `entity` takes part in, with its meeting count.
+fn pairs_of(store: &GraphStore, entity: &NamedNode) -> Result<Vec<(NamedNode, u64)>, StoreError> {
+    let meetings = NamedNode::new_unchecked(ng("meetings"));
+    let party = Term::NamedNode(entity.clone());
+    let mut candidates = Vec::new();
+    for role in ["firstParty", "secondParty"] {
+        for quad in store.quads_matching(None, &ng(role), Some(&party), Some(SUMMARY_GRAPH)) {
+            if let NamedOrBlankNode::NamedNode(pair) = quad?.subject {
+                let n = stored_integer(store, &pair, &meetings)?;
+                candidates.extend(n.map(|n| (pair, n)));
+            }
+        }
+    }
+    Ok(candidates)
+}
+
+/// The pairs with at least as many meetings as the `limit`-th pair.
+fn pairs_with_most_meetings(
+    store: &GraphStore,
+    limit: usize,
+) -> Result<Vec<(NamedNode, u64)>, StoreError> {
+    // SPARQL compares the encoded counts without reading any pair's IRI
+    // (decoding every pair costs seconds at 100k articles): first the count
+    // of the last pair that fits, then the pairs with as many.
+    let meetings = NamedNode::new_unchecked(ng("meetings"));
+    let nth = format!(
+        "SELECT ?n WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?pair {meetings} ?n }} }} ORDER BY DESC(?n) LIMIT 1 OFFSET {}",
+        limit.saturating_sub(1)
+    );
+    let cut = query_count(store, &nth, "n")?.unwrap_or(0);
+    let at_least = format!(
+        "SELECT ?pair ?n WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?pair {meetings} ?n }} FILTER(?n >= {cut}) }}"
+    );
+    let mut candidates = Vec::new();
+    if let QueryResults::Solutions(solutions) = store.query(&at_least)? {
+        for solution in solutions {
+            let solution = solution?;
+            let n = match solution.get("n") {
+                Some(Term::Literal(n)) => n.value().parse::<u64>().ok(),
+                _ => None,
+            };
+            if let (Some(Term::NamedNode(pair)), Some(n)) = (solution.get("pair"), n) {
+                candidates.push((pair.clone(), n));
+            }
+        }
+    }
+    Ok(candidates)
+}
+
+/// The party a pair names under `role`.
+fn stored_party(
+    store: &GraphStore,
+    pair: &NamedNode,
+    role: &NamedNode,
+) -> Result<Option<NamedNode>, StoreError> {
+    Ok(store
+        .objects(pair, role, SUMMARY_GRAPH)?
+        .into_iter()
+        .find_map(|t| match t {
+            Term::NamedNode(n) => Some(n),
+            _ => None,
+        }))
 }
