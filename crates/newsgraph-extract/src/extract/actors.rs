@@ -16,6 +16,9 @@ const AGENT_WINDOW: usize = 14;
 const PASSIVE_AGENT_WINDOW: usize = 48;
 /// How far after the trigger a subject may stand when none precedes it.
 const SUBJECT_AFTER_WINDOW: usize = 40;
+/// How far from a gathering's trigger the organisation it is named for may
+/// stand ("KTT ke-47 ASEAN", "the G20 summit").
+const ORGANISATION_WINDOW: usize = 12;
 
 /// The speakers of a sentence that refers to a pair ("the two leaders"), and
 /// the names that may be parties: not a source only, not such a speaker.
@@ -34,6 +37,31 @@ pub(super) fn parties<'a>(scene: &Scene<'a>) -> (Vec<EntityIdx>, Vec<&'a EntityM
         .filter(|m| !m.source_only && !speakers.contains(&m.entity))
         .collect();
     (speakers, parties)
+}
+
+/// For a trigger that names a gathering of an organisation ("KTT ASEAN",
+/// "KTT ke-47 ASEAN"), the organisation named right after it (or, failing
+/// that, right before it), with no other name between.
+pub(super) fn organisation(scene: &Scene, at: &TriggerAt) -> Option<EntityIdx> {
+    if !at.organisation {
+        return None;
+    }
+    let mentions = &scene.sentence.entities;
+    let is_organisation = |m: &&EntityMention| {
+        !m.source_only && scene.entities[m.entity].kind == EntityKind::Organisation
+    };
+    let after = mentions
+        .iter()
+        .find(|m| m.span.start >= at.span.end)
+        .filter(|m| m.span.start - at.span.end <= ORGANISATION_WINDOW)
+        .filter(is_organisation);
+    let before = mentions
+        .iter()
+        .rev()
+        .find(|m| m.span.end <= at.span.start)
+        .filter(|m| at.span.start - m.span.end <= ORGANISATION_WINDOW)
+        .filter(is_organisation);
+    after.or(before).map(|m| m.entity)
 }
 
 /// The actors of the first actor group of the event type with enough of them

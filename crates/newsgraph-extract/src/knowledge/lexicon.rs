@@ -78,6 +78,10 @@ pub(crate) struct Trigger {
     /// A passive verb ("dikunjungi Blinken"): the agent follows it, and what
     /// it acts on (for a trip, the destination) stands before it.
     pub passive: bool,
+    /// A gathering named for an organisation ("KTT ASEAN", "summit of the
+    /// G20"): the organisation named right by the trigger takes part, and with
+    /// it the event needs no second actor.
+    pub organisation: bool,
     /// Index into [`Knowledge::event_types`](super::Knowledge::event_types).
     pub event_type: usize,
     /// The trigger words, case-insensitive: a match is the trigger's span.
@@ -508,21 +512,25 @@ fn load_triggers(
                 .map(|p| compile(files, path, row.line, &expand(&p)?))
                 .transpose()
         };
-        let (subject_after, passive) = match c.get(5).map(|c| c.trim()).unwrap_or("") {
-            "" | "before" => (false, false),
+        let subject = c.get(5).map(|c| c.trim()).unwrap_or("");
+        let (subject_after, passive) = match subject {
+            "" | "before" | "organisation" => (false, false),
             "after" => (true, false),
             "passive" => (true, true),
             other => {
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("subject `{other}` must be before, after, passive or empty"),
+                    message: format!(
+                        "subject `{other}` must be before, after, passive, organisation or empty"
+                    ),
                 })
             }
         };
         triggers.push(Trigger {
             subject_after,
             passive,
+            organisation: subject == "organisation",
             rule: c[0].trim().to_string(),
             event_type,
             pattern: compile(files, path, row.line, &expand(c[2].trim())?)?,
