@@ -5,6 +5,7 @@
 //! [`Document`] into [`Recognised`].
 
 mod open_world;
+mod roles;
 
 use crate::knowledge::lexicon::NameCue;
 use crate::knowledge::{
@@ -167,6 +168,7 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
     let background_dates =
         metadata_date.is_none() || language.time_anaphors.iter().any(|r| r.is_match(text));
     let mut minted = Vec::new();
+    let mut people = roles::People::default();
     let sentences = document
         .sentences
         .iter()
@@ -174,6 +176,7 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
             let seen = Seen {
                 last_seen: &mut last_seen,
                 minted: &mut minted,
+                people: &mut people,
             };
             analyse_sentence(text, *span, knowledge, language, seen, background_dates)
         })
@@ -193,6 +196,7 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
 struct Seen<'a> {
     last_seen: &'a mut LastSeen,
     minted: &'a mut Vec<Entity>,
+    people: &'a mut roles::People,
 }
 
 /// Names in the headline count as already seen, so a surname in the body resolves.
@@ -237,6 +241,14 @@ fn analyse_sentence(
         gazetteer,
         minted: seen.minted,
     };
+    roles::resolve(
+        sentence,
+        span.start,
+        &mut entities,
+        view,
+        language,
+        seen.people,
+    );
     // The cues the rules read around a mention, a speaker or "the two
     // leaders" matter only where an event is stated: sentences without a
     // trigger keep just the names (for resolving short forms) and the dates

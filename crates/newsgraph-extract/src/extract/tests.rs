@@ -810,3 +810,5 @@ fn english_inflections_of_a_trigger_stem_come_from_the_morphology() {
     );
     assert!(found.iter().any(|e| e.0 == "Visit"), "{found:?}");
 }
+
+mod english;
