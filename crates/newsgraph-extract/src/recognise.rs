@@ -214,24 +214,21 @@ fn headline_names(document: &Document, gazetteer: &Gazetteer) -> LastSeen {
     last_seen
 }
 
-/// What one sentence holds: names, triggers, and, where it states an event,
-/// the cues around its names, attributions, status cues, dates and a pair
-/// reference; dates elsewhere only when `background_dates`.
-fn analyse_sentence(
-    text: &str,
-    span: Span,
+/// The names of one sentence (at byte `offset`): gazetteer names, the
+/// people and organisations its titles introduce, and role references
+/// turned into the people they name.
+fn names_in(
+    sentence: &str,
+    offset: usize,
     knowledge: &Knowledge,
     language: &Language,
-    seen: Seen,
-    background_dates: bool,
-) -> SentenceAnalysis {
+    seen: &mut Seen,
+) -> Vec<EntityMention> {
     let gazetteer = &knowledge.gazetteer;
-    let sentence = &text[span.start..span.end];
-    let triggers = triggers_in(sentence, span.start, language);
-    let mut entities = mentions_in(sentence, span.start, gazetteer, seen.last_seen);
+    let mut entities = mentions_in(sentence, offset, gazetteer, seen.last_seen);
     open_world::mint(
         sentence,
-        span.start,
+        offset,
         knowledge,
         language,
         &mut entities,
@@ -241,14 +238,29 @@ fn analyse_sentence(
         gazetteer,
         minted: seen.minted,
     };
-    roles::resolve(
-        sentence,
-        span.start,
-        &mut entities,
-        view,
-        language,
-        seen.people,
-    );
+    roles::resolve(sentence, offset, &mut entities, view, language, seen.people);
+    entities
+}
+
+/// What one sentence holds: names, triggers, and, where it states an event,
+/// the cues around its names, attributions, status cues, dates and a pair
+/// reference; dates elsewhere only when `background_dates`.
+fn analyse_sentence(
+    text: &str,
+    span: Span,
+    knowledge: &Knowledge,
+    language: &Language,
+    mut seen: Seen,
+    background_dates: bool,
+) -> SentenceAnalysis {
+    let gazetteer = &knowledge.gazetteer;
+    let sentence = &text[span.start..span.end];
+    let triggers = triggers_in(sentence, span.start, language);
+    let mut entities = names_in(sentence, span.start, knowledge, language, &mut seen);
+    let view = Entities {
+        gazetteer,
+        minted: seen.minted,
+    };
     // The cues the rules read around a mention, a speaker or "the two
     // leaders" matter only where an event is stated: sentences without a
     // trigger keep just the names (for resolving short forms) and the dates
