@@ -82,6 +82,8 @@ pub(super) fn choose_actors(
             .collect();
         if event_type.max_actors == 1 && !chosen.is_empty() {
             chosen = subject(scene, at, &chosen).into_iter().collect();
+        } else if let Some(listed) = between(scene, at, &chosen) {
+            chosen = listed;
         }
         let mut ids: Vec<EntityIdx> = Vec::new();
         for mention in chosen {
@@ -111,6 +113,37 @@ pub(super) fn choose_actors(
         }
     }
     actors
+}
+
+/// The parties a list right after the trigger names ("talks between Erdogan
+/// and Putin", references.tsv `between`), when it names enough of them: the
+/// others the sentence names take no part in this event.
+fn between<'m>(
+    scene: &Scene,
+    at: &TriggerAt,
+    chosen: &[&'m EntityMention],
+) -> Option<Vec<&'m EntityMention>> {
+    let text = scene.text();
+    let sentence_end = scene.sentence.span.end;
+    let from = &text[at.span.start..sentence_end];
+    let opened = scene
+        .language
+        .betweens
+        .iter()
+        .find_map(|r| r.find(from))
+        .filter(|m| m.start() == 0)?;
+    let start = at.span.start + opened.end();
+    let rest = &text[start..sentence_end];
+    let end = start
+        + rest
+            .find([',', ';', ':', '(', '"', '“'])
+            .unwrap_or(rest.len());
+    let listed: Vec<&EntityMention> = chosen
+        .iter()
+        .filter(|m| m.span.start >= start && m.span.end <= end)
+        .copied()
+        .collect();
+    (listed.len() >= at.event_type.min_actors.max(2)).then_some(listed)
 }
 
 /// Whether a named party may be an actor of the group at `group_index`.

@@ -811,5 +811,7 @@ fn english_inflections_of_a_trigger_stem_come_from_the_morphology() {
     assert!(found.iter().any(|e| e.0 == "Visit"), "{found:?}");
 }
 
+// English constructions (issue 14, qen), in their own file to keep merges small.
+mod english;
 // Indonesian constructions (issue 14, qid), in their own file to keep merges small.
 mod indonesian;

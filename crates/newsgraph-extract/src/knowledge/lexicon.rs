@@ -176,6 +176,9 @@ pub struct Language {
     pub possessives: Vec<Regex>,
     /// Text right after a speaker's attribution that makes it speak of its own act ("said it").
     pub self_references: Vec<Regex>,
+    /// Text from a trigger on that opens the list of its parties ("talks
+    /// between", anchored at `^`): the names in that list are its only parties.
+    pub betweens: Vec<Regex>,
     /// Words next to a trigger that make it refer back to an event already told ("latihan ini").
     pub anaphors: Vec<Regex>,
     /// Trigger texts that refer back by themselves ("rudal itu jatuh").
@@ -450,6 +453,7 @@ struct References {
     next_legs: Vec<Regex>,
     relations: Vec<Regex>,
     self_references: Vec<Regex>,
+    betweens: Vec<Regex>,
     anaphors: Vec<Regex>,
     pronouns: Vec<Regex>,
     other_time_references: Vec<Regex>,
@@ -755,6 +759,7 @@ fn load_references(
             "relation" => refs.relations.push(regex),
             "topic" => refs.before_name.push((regex, NameCue::Topic)),
             "self_reference" => refs.self_references.push(regex),
+            "between" => refs.betweens.push(regex),
             "guest" => refs.before_name.push((regex, NameCue::Guest)),
             "anaphor" => refs.anaphors.push(regex),
             "agent" => refs.before_name.push((regex, NameCue::Agent)),
@@ -768,7 +773,7 @@ fn load_references(
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, guest, anaphor, anaphor_in_trigger, agent, pronoun, other_time, joiner or possessive"),
+                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, anaphor, anaphor_in_trigger, agent, pronoun, other_time, joiner or possessive"),
                 })
             }
         }
@@ -834,6 +839,7 @@ fn load_language(
         next_legs,
         relations,
         self_references,
+        betweens,
         anaphors,
         pronouns,
         other_time_references,
@@ -869,6 +875,7 @@ fn load_language(
         next_legs,
         relations,
         self_references,
+        betweens,
         anaphors,
         anaphors_in_trigger,
         joiners,
