@@ -18,6 +18,8 @@ mod places;
 mod references;
 mod status;
 #[cfg(test)]
+mod status_tests;
+#[cfg(test)]
 mod tests;
 
 use crate::knowledge::{Entities, EntityIdx, EventType, Knowledge, Language, Status};
@@ -132,6 +134,8 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
     }
     places::borrow_places(&mut events, knowledge, entities);
     events.retain(|e| e.place.is_some() || !knowledge.event_types[e.event_type].place_required);
+    status::status_from_final_date(&mut events, recognised.reference_date);
+    status::status_from_related(&mut events, knowledge, entities);
     let mut events = merge::merge_same_key(events, knowledge, entities);
     dates::date_from_publication(&mut events, recognised.reference_date, knowledge, entities);
     Extraction { recognised, events }
@@ -253,7 +257,7 @@ fn record(scene: &Scene, events: &mut Vec<Event>, found: Found, legs: Vec<Entity
                 merge::merge_into(events, trip, published, knowledge, entities);
             }
         }
-        Found::Continuation(part) => merge::continue_event(events, part, knowledge, entities),
+        Found::Continuation(part) => merge::continue_event(events, part, published, knowledge, entities),
     }
 }
 
@@ -307,6 +311,11 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
     } else {
         (Found::Event(event), legs)
     })
+}
+
+/// Whether two places are one, or one lies in the other (Vladivostok in Russia).
+fn places_agree(entities: Entities, a: EntityIdx, b: EntityIdx) -> bool {
+    a == b || entities[a].country == Some(b) || entities[b].country == Some(a)
 }
 
 /// Whether `place` is the actor's own country or lies in it.
