@@ -40,7 +40,6 @@ pub(super) fn merge_same_key(
 pub(super) fn continue_event(
     events: &mut Vec<Event>,
     part: Event,
-    published: Option<PartialDate>,
     knowledge: &Knowledge,
     entities: Entities,
 ) {
@@ -59,14 +58,8 @@ pub(super) fn continue_event(
     event.place = event.place.or(part.place.filter(|p| !home(p)));
     event.date = event.date.or(part.date);
     // "was due to hold talks … the two ministers had begun talks": it happened. A
-    // continuation names too little to turn a report into a plan; nor a plan dated
-    // after publication into a report ("22 summits have taken place" under "will
-    // visit in December").
-    let ahead = event
-        .date
-        .zip(published)
-        .is_some_and(|(d, p)| d.compare_coarse(&p) == Ordering::Greater);
-    if event.status_stated && part.status_stated && part.status == Status::Occurred && !ahead {
+    // continuation names too little to turn a report into a plan.
+    if event.status_stated && part.status_stated && part.status == Status::Occurred {
         event.status = Status::Occurred;
     }
     if !event

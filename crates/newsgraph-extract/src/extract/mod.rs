@@ -18,8 +18,6 @@ mod places;
 mod references;
 mod status;
 #[cfg(test)]
-mod status_tests;
-#[cfg(test)]
 mod tests;
 
 use crate::knowledge::{Entities, EntityIdx, EventType, Knowledge, Language, Status};
@@ -134,7 +132,6 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
     }
     places::borrow_places(&mut events, knowledge, entities);
     events.retain(|e| e.place.is_some() || !knowledge.event_types[e.event_type].place_required);
-    status::status_from_final_date(&mut events, recognised.reference_date);
     status::status_from_related(&mut events, knowledge, entities);
     let mut events = merge::merge_same_key(events, knowledge, entities);
     dates::date_from_publication(&mut events, recognised.reference_date, knowledge, entities);
@@ -257,7 +254,7 @@ fn record(scene: &Scene, events: &mut Vec<Event>, found: Found, legs: Vec<Entity
                 merge::merge_into(events, trip, published, knowledge, entities);
             }
         }
-        Found::Continuation(part) => merge::continue_event(events, part, published, knowledge, entities),
+        Found::Continuation(part) => merge::continue_event(events, part, knowledge, entities),
     }
 }
 

@@ -8,6 +8,9 @@ use crate::segment::Span;
 use crate::temporal::PartialDate;
 use std::cmp::Ordering;
 
+#[cfg(test)]
+mod tests;
+
 /// The status the wording gives and whether a cue states it: the nearest cue
 /// within its window, else occurred by default; `None` when the nearest cue
 /// negates the event.
@@ -70,22 +73,6 @@ pub(super) fn combine_status(event: &mut Event, other: &Event) {
     event.status_stated |= other.status_stated;
 }
 
-/// After merging, a date after the reference date states a plan, whatever a
-/// merged mention said ("will visit India in December … the preparations for
-/// the visit"); its mentions' cues only decide within the reference month.
-pub(super) fn status_from_final_date(events: &mut [Event], reference: Option<PartialDate>) {
-    for event in events {
-        let ahead = event
-            .date
-            .zip(reference)
-            .is_some_and(|(d, r)| d.compare_coarse(&r) == Ordering::Greater);
-        if ahead {
-            event.status = Status::Expected;
-            event.status_stated = true;
-        }
-    }
-}
-
 /// An event whose wording states no status takes that of a related event
 /// that lasts longer (the type's `place_from` with a longer `duration_days`:
 /// the visit a meeting is held during) with a shared actor and a compatible
@@ -99,7 +86,9 @@ pub(super) fn status_from_related(events: &mut [Event], knowledge: &Knowledge, e
             continue;
         };
         let types = &knowledge.event_types;
-        if event.status_stated || types[source_type].duration_days <= types[event.event_type].duration_days {
+        if event.status_stated
+            || types[source_type].duration_days <= types[event.event_type].duration_days
+        {
             continue;
         }
         let related = events.iter().find(|other| {
