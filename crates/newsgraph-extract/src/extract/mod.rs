@@ -132,6 +132,7 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
     }
     places::borrow_places(&mut events, knowledge, entities);
     events.retain(|e| e.place.is_some() || !knowledge.event_types[e.event_type].place_required);
+    status::status_from_related(&mut events, knowledge, entities);
     let mut events = merge::merge_same_key(events, knowledge, entities);
     dates::date_from_publication(&mut events, recognised.reference_date, knowledge, entities);
     Extraction { recognised, events }
@@ -325,6 +326,11 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
     } else {
         (Found::Event(event), legs)
     })
+}
+
+/// Whether two places are one, or one lies in the other (Vladivostok in Russia).
+fn places_agree(entities: Entities, a: EntityIdx, b: EntityIdx) -> bool {
+    a == b || entities[a].country == Some(b) || entities[b].country == Some(a)
 }
 
 /// Whether `place` is the actor's own country or lies in it.
