@@ -220,7 +220,18 @@ fn subject<'m>(
         .filter(|m| event_type.actors_as_states || !pronoun_before(scene, m.span.start));
     // "Biden welcomed Ruto … for a state visit": the guest is the visitor.
     let guest = chosen.iter().find(|m| m.guest);
-    let before = agent.or(guest).or(possessor).or(first_before);
+    // "peluncuran rudal jarak pendek Korea Utara": Indonesian puts the
+    // possessor of a noun after it; a state there is the one acting.
+    let possessor_after = chosen.iter().find(|m| {
+        event_type.actors_as_states
+            && m.span.start >= trigger.end
+            && is_possessor_after(scene, &text[trigger.end..m.span.start])
+    });
+    let before = agent
+        .or(guest)
+        .or(possessor)
+        .or(possessor_after)
+        .or(first_before);
     // After a verb the subject stands before it; a name after it is an object
     // ("will then head to X to meet Y") unless marked as agent.
     let (before, after) = if at.subject_after {
@@ -244,6 +255,15 @@ fn pronoun_before(scene: &Scene, end: usize) -> bool {
                 .iter()
                 .any(|a| a.span.start <= at && at < a.span.end)
         })
+    })
+}
+
+/// Whether `gap` (the text between a trigger and a name after it) makes the
+/// name the trigger's possessor ("peluncuran rudal balistik Korea Utara").
+fn is_possessor_after(scene: &Scene, gap: &str) -> bool {
+    scene.language.possessors_after.iter().any(|r| {
+        r.find(gap)
+            .is_some_and(|m| m.start() == 0 && m.end() == gap.len())
     })
 }
 

@@ -174,6 +174,9 @@ pub struct Language {
     pub joiners: Vec<Regex>,
     /// The mark right after a name or a date that makes it possess what follows ("'s").
     pub possessives: Vec<Regex>,
+    /// The whole text between an event noun and a state right after it that
+    /// makes the state its possessor ("peluncuran rudal jarak pendek *Korea Utara*").
+    pub possessors_after: Vec<Regex>,
     /// Text right after a speaker's attribution that makes it speak of its own act ("said it").
     pub self_references: Vec<Regex>,
     /// Text from a trigger on that opens the list of its parties ("talks
@@ -460,6 +463,7 @@ struct References {
     anaphors_in_trigger: Vec<Regex>,
     joiners: Vec<Regex>,
     possessives: Vec<Regex>,
+    possessors_after: Vec<Regex>,
 }
 
 /// Runs `load` (files, path, text) on the language's data file `name`; one
@@ -769,11 +773,12 @@ fn load_references(
             "anaphor_in_trigger" => refs.anaphors_in_trigger.push(regex),
             "joiner" => refs.joiners.push(regex),
             "possessive" => refs.possessives.push(regex),
+            "possessor_after" => refs.possessors_after.push(regex),
             other => {
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, anaphor, anaphor_in_trigger, agent, pronoun, other_time, joiner or possessive"),
+                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, anaphor, anaphor_in_trigger, agent, pronoun, other_time, joiner, possessive or possessor_after"),
                 })
             }
         }
@@ -846,6 +851,7 @@ fn load_language(
         anaphors_in_trigger,
         joiners,
         possessives,
+        possessors_after,
     } = read_file(files, &dir, "references.tsv", load_references)?.unwrap_or_default();
     let before_name = BeforeName::build(before_name).map_err(invalid_set("references.tsv"))?;
     let attribution_set = prefilter_set(attributions.iter().map(|a| &a.pattern), false)
@@ -880,6 +886,7 @@ fn load_language(
         anaphors_in_trigger,
         joiners,
         possessives,
+        possessors_after,
         pronouns,
         other_time_references,
         titles,

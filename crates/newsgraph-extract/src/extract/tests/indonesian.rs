@@ -112,3 +112,30 @@ fn a_summit_in_a_locative_phrase_only_sets_the_scene() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_state_after_an_event_noun_is_its_possessor() {
+    // Indonesian puts the possessor after the noun: the launch is North Korea's,
+    // though Russia's president is named before it.
+    let found = events(
+        "id",
+        "2024-03-04 08:00:00",
+        "Kunjungan Presiden Rusia Vladimir Putin diwarnai peluncuran dua rudal jarak pendek Korea Utara.",
+    );
+    let test = found
+        .iter()
+        .find(|f| f.0 == "MissileTest")
+        .expect("{found:?}");
+    assert_eq!(test.1, strings(&["North_Korea"]), "{found:?}");
+    // A state after a preposition is a target, not a possessor.
+    let found = events(
+        "id",
+        "2024-03-04 08:00:00",
+        "Korea Utara kembali melakukan peluncuran rudal balistik ke arah Jepang.",
+    );
+    let test = found
+        .iter()
+        .find(|f| f.0 == "MissileTest")
+        .expect("{found:?}");
+    assert_eq!(test.1, strings(&["North_Korea"]), "{found:?}");
+}
