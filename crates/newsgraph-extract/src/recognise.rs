@@ -230,7 +230,7 @@ fn names_in(
     seen: &mut Seen,
 ) -> Vec<EntityMention> {
     let gazetteer = &knowledge.gazetteer;
-    let mut entities = mentions_in(sentence, offset, gazetteer, seen.last_seen);
+    let mut entities = mentions_in(sentence, offset, gazetteer, language, seen.last_seen);
     open_world::mint(
         sentence,
         offset,
@@ -386,12 +386,14 @@ fn status_cues_in(sentence: &str, offset: usize, language: &Language) -> Vec<Cue
 
 /// The gazetteer names of one sentence, each resolved to one entity: a full
 /// name to the reading seen last, a short form ("Putin") only to an entity
-/// already named in full (or its only reading). `last_seen` carries what the
-/// article named so far.
+/// already named in full (or its only reading, unless another name word
+/// follows it: "Shin" of "Shin Tae-yong" is not Shin Won-sik). `last_seen`
+/// carries what the article named so far.
 fn mentions_in(
     sentence: &str,
     offset: usize,
     gazetteer: &Gazetteer,
+    language: &Language,
     last_seen: &mut LastSeen,
 ) -> Vec<EntityMention> {
     let mut entities = Vec::new();
@@ -408,8 +410,10 @@ fn mentions_in(
                 .filter_map(|(e, _)| Some((*e, *last_seen.get(e)?)))
                 .max_by_key(|(_, at)| *at)
                 .map(|(e, _)| e);
-            seen.or((name.readings.len() == 1).then(|| name.readings[0].0))
-                .map(|e| (e, NameForm::Short))
+            let only = (name.readings.len() == 1)
+                .then(|| name.readings[0].0)
+                .filter(|_| !open_world::name_continues(sentence, name.end, language));
+            seen.or(only).map(|e| (e, NameForm::Short))
         };
         let Some((entity, form)) = chosen else {
             continue;

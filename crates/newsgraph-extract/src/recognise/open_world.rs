@@ -116,6 +116,24 @@ fn title_case(sentence: &str, language: &Language) -> bool {
     capitalised_stopwords >= 2
 }
 
+/// Whether another name word follows byte `end` of the sentence: a
+/// capitalised word after one space that is no date word or stopword, in a
+/// sentence that is not in title case. A short form followed by one is part
+/// of someone else's full name.
+pub(super) fn name_continues(sentence: &str, end: usize, language: &Language) -> bool {
+    let Some(rest) = sentence.get(end..).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    let word: &str = rest
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .next()
+        .unwrap_or("");
+    word.chars().next().is_some_and(char::is_uppercase)
+        && !is_date_word(word, language)
+        && !language.stopwords.contains(&word.to_lowercase())
+        && !title_case(sentence, language)
+}
+
 /// The state a gazetteer name stands for as the qualifier of a title: a
 /// state, by its name or demonym ("Kenya", "Kenyan").
 fn state_named(context: &Context, named: &Named) -> Option<EntityIdx> {

@@ -139,3 +139,40 @@ fn the_state_after_an_event_noun_is_its_possessor() {
         .expect("{found:?}");
     assert_eq!(test.1, strings(&["North_Korea"]), "{found:?}");
 }
+
+#[test]
+fn a_short_name_followed_by_another_name_word_is_someone_else() {
+    // "Shin" alone is the only listed Shin, the minister; "Shin Tae-yong" is not him.
+    let found = events(
+        "id",
+        "2024-03-04 08:00:00",
+        "Shin tiba di Jakarta pada Senin untuk kunjungan kerja.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|f| f.0 == "Visit" && f.1 == strings(&["Shin_Won-sik"])),
+        "{found:?}"
+    );
+    let found = events(
+        "id",
+        "2024-03-04 08:00:00",
+        "Shin Tae-yong tiba di Jakarta pada Senin untuk kunjungan kerja.",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|f| !f.1.contains(&"Shin_Won-sik".to_string())),
+        "{found:?}"
+    );
+    // A date word after the name does not make it another name.
+    let found = events(
+        "id",
+        "2024-03-04 08:00:00",
+        "Shin Senin tiba di Jakarta untuk kunjungan kerja.",
+    );
+    assert!(
+        found.iter().any(|f| f.1 == strings(&["Shin_Won-sik"])),
+        "{found:?}"
+    );
+}
