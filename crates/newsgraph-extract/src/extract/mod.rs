@@ -128,7 +128,7 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
             people: &people,
         };
         sentence_events(&scene, &mut events);
-        discourse.after_sentence(&recognised, sentence, entities);
+        discourse.after_sentence(sentence, entities);
     }
     places::borrow_places(&mut events, knowledge, entities);
     events.retain(|e| e.place.is_some() || !knowledge.event_types[e.event_type].place_required);

@@ -65,3 +65,67 @@ fn a_planned_meeting_does_not_make_the_trip_it_falls_in_planned() {
         .expect("the meeting");
     assert_eq!(meeting.4, "expected", "{found:?}");
 }
+
+#[test]
+fn a_deal_warned_against_is_not_one_made() {
+    let found = events(
+        "en",
+        "2023-09-14 10:00:00",
+        "Washington warned Russia and North Korea against proceeding with any new arms deal.",
+    );
+    let talks = found
+        .iter()
+        .find(|f| f.0 == "WeaponsTalks")
+        .expect("the talks");
+    assert_eq!(talks.4, "expected", "{found:?}");
+}
+
+#[test]
+fn a_future_predicate_far_after_its_noun_states_a_plan() {
+    let found = events(
+        "en",
+        "2022-12-07 10:00:00",
+        "A summit of King Salman and President Xi Jinping, with the participation of Crown \
+         Prince Mohammed bin Salman, will be held in Riyadh.",
+    );
+    let meeting = found
+        .iter()
+        .find(|f| f.0 == "Meeting")
+        .expect("the meeting");
+    assert_eq!(meeting.4, "expected", "{found:?}");
+}
+
+#[test]
+fn an_indonesian_modal_of_possibility_states_a_plan() {
+    let found = events(
+        "id",
+        "2023-09-15 10:00:00",
+        "Pertemuan itu bisa mengarah ke kesepakatan pasokan amunisi antara Rusia dan Korea Utara.",
+    );
+    let talks = found
+        .iter()
+        .find(|f| f.0 == "WeaponsTalks")
+        .expect("the talks");
+    assert_eq!(talks.4, "expected", "{found:?}");
+}
+
+#[test]
+fn the_next_meeting_is_a_plan_in_both_languages() {
+    for (language, text) in [
+        (
+            "en",
+            "Putin said the next meeting with Kim Jong-un would take place in Moscow.",
+        ),
+        (
+            "id",
+            "Putin mengatakan pertemuan berikutnya dengan Kim Jong-un berlangsung di Moskow.",
+        ),
+    ] {
+        let found = events(language, "2024-06-19 10:00:00", text);
+        let meeting = found
+            .iter()
+            .find(|f| f.0 == "Meeting")
+            .expect("the meeting");
+        assert_eq!(meeting.4, "expected", "{language}: {found:?}");
+    }
+}
