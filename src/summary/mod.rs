@@ -12,7 +12,7 @@
 //! puts it back last, and every reader that finds it missing ([`is_current`])
 //! runs [`refresh`] first.
 //!
-//! A run a run that only adds articles adds the events it wrote that
+//! A run that only adds articles adds the events it wrote that
 //! were new to the store; a run that replaces an article, or a store whose
 //! summary is not marked complete, recomputes it from the article graphs
 //! ([`refresh`]), so a re-ingested article is counted as it is now, never

@@ -12,7 +12,7 @@ use crate::knowledge::{
     Entities, Entity, EntityIdx, EntityKind, Gazetteer, Knowledge, Language, NameForm,
 };
 use crate::segment::{Document, Span};
-use crate::temporal::{parse_published, DateExpression, DateMention, PartialDate};
+use crate::temporal::{parse_published, DateExpression, DateMention, DateReadings, PartialDate};
 
 /// A gazetteer name in the text, resolved to one entity, with what the words
 /// around it make of it (the flags below, set only in a sentence that states
@@ -182,6 +182,11 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
         })
         .collect::<Vec<_>>();
     let published = metadata_date.or_else(|| stated_date(&sentences));
+    // Every date is read once, both ways; extraction only chooses.
+    let mut sentences = sentences;
+    for date in sentences.iter_mut().flat_map(|s| &mut s.dates) {
+        date.readings = DateReadings::of(&date.expression, published);
+    }
     Recognised {
         document,
         sentences,

@@ -67,3 +67,75 @@ fn indonesian_words_that_are_variant_place_names_name_nothing() {
         "{ids:?}"
     );
 }
+
+#[test]
+fn a_summit_named_for_an_organisation_takes_it_as_a_party() {
+    // "KTT ke-44 ASEAN": the bloc takes part; with a place it needs no second actor.
+    let found = events(
+        "id",
+        "2024-03-04 08:00:00",
+        "KTT ke-44 ASEAN akan digelar di Vientiane pada Oktober.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "Meeting");
+    assert_eq!(found[0].1, strings(&["ASEAN"]));
+    assert_eq!(found[0].2.as_deref(), Some("Vientiane"));
+    // Who attends it is a party beside the organisation.
+    let found = events(
+        "id",
+        "2024-03-04 08:00:00",
+        "Perdana Menteri Anthony Albanese menghadiri KTT G20 di Rio de Janeiro pekan lalu.",
+    );
+    let meeting = found.iter().find(|f| f.0 == "Meeting").expect("{found:?}");
+    assert_eq!(meeting.1, strings(&["Anthony_Albanese", "G20"]));
+    // Named alone, without a place, it states no gathering.
+    let found = events(
+        "id",
+        "2024-03-04 08:00:00",
+        "Tahun ini Brasil memegang keketuaan G20 dan KTT G20 masih jauh.",
+    );
+    assert!(found.iter().all(|f| f.0 != "Meeting"), "{found:?}");
+}
+
+#[test]
+fn a_summit_in_a_locative_phrase_only_sets_the_scene() {
+    // "Di KTT ASEAN, X akan bertemu …": the meeting is X's, the summit is its setting.
+    let found = events(
+        "id",
+        "2024-03-04 08:00:00",
+        "Di KTT ASEAN, Presiden Joko Widodo akan bertemu Perdana Menteri Anthony Albanese.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].1,
+        strings(&["Anthony_Albanese", "Joko_Widodo"]),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_state_after_an_event_noun_is_its_possessor() {
+    // Indonesian puts the possessor after the noun: the launch is North Korea's,
+    // though Russia's president is named before it.
+    let found = events(
+        "id",
+        "2024-03-04 08:00:00",
+        "Kunjungan Presiden Rusia Vladimir Putin diwarnai peluncuran dua rudal jarak pendek Korea Utara.",
+    );
+    let test = found
+        .iter()
+        .find(|f| f.0 == "MissileTest")
+        .expect("{found:?}");
+    assert_eq!(test.1, strings(&["North_Korea"]), "{found:?}");
+    // A state after a preposition is a target, not a possessor.
+    let found = events(
+        "id",
+        "2024-03-04 08:00:00",
+        "Korea Utara kembali melakukan peluncuran rudal balistik ke arah Jepang.",
+    );
+    let test = found
+        .iter()
+        .find(|f| f.0 == "MissileTest")
+        .expect("{found:?}");
+    assert_eq!(test.1, strings(&["North_Korea"]), "{found:?}");
+}
