@@ -129,3 +129,19 @@ fn the_next_meeting_is_a_plan_in_both_languages() {
         assert_eq!(meeting.4, "expected", "{language}: {found:?}");
     }
 }
+
+#[test]
+fn a_dateline_city_is_where_the_reporter_is_not_the_event() {
+    // A publisher whose name holds a digit ("Kabar24.com") still opens a dateline.
+    let found = events(
+        "id",
+        "2023-09-13 10:00:00",
+        "Kabar24.com, Moskow - Presiden Vladimir Putin dan Presiden Xi Jinping akhirnya \
+         bertemu untuk kali pertama dalam setahun.",
+    );
+    let meeting = found
+        .iter()
+        .find(|f| f.0 == "Meeting")
+        .expect("the meeting");
+    assert_eq!(meeting.2, None, "{found:?}");
+}
