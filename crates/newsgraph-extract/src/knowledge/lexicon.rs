@@ -70,7 +70,7 @@ impl Status {
 
 /// Phrases of `references.tsv` that point to the states of an event.
 #[derive(Debug, Default)]
-pub(crate) struct StatePhrases {
+pub struct StatePhrases {
     /// The whole text between an event noun and a state right after it that
     /// makes the state its possessor ("peluncuran rudal jarak pendek *Korea Utara*").
     pub possessors_after: Vec<Regex>,
