@@ -187,7 +187,7 @@ pub struct Language {
     pub possessives: Vec<Regex>,
     /// Phrases that point to states not named where the event is: a possessor
     /// after the noun, the two states just named.
-    pub state_phrases: StatePhrases,
+    pub(crate) state_phrases: StatePhrases,
     /// Text right after a speaker's attribution that makes it speak of its own act ("said it").
     pub self_references: Vec<Regex>,
     /// Text from a trigger on that opens the list of its parties ("talks

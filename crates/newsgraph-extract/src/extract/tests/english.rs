@@ -196,3 +196,20 @@ fn being_due_in_a_place_is_a_visit_there() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_summit_named_for_an_organisation_takes_it_as_a_party() {
+    let found = events(
+        "en",
+        "2020-09-03",
+        "Rajnath Singh attended the SCO Defence Ministers' meeting in Moscow on Friday.",
+    );
+    assert_eq!(
+        meetings(&found),
+        vec![strings(&[
+            "Rajnath_Singh",
+            "Shanghai_Cooperation_Organisation"
+        ])],
+        "{found:?}"
+    );
+}
