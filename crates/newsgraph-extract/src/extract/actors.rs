@@ -261,10 +261,15 @@ fn pronoun_before(scene: &Scene, end: usize) -> bool {
 /// Whether `gap` (the text between a trigger and a name after it) makes the
 /// name the trigger's possessor ("peluncuran rudal balistik Korea Utara").
 fn is_possessor_after(scene: &Scene, gap: &str) -> bool {
-    scene.language.possessors_after.iter().any(|r| {
-        r.find(gap)
-            .is_some_and(|m| m.start() == 0 && m.end() == gap.len())
-    })
+    scene
+        .language
+        .state_phrases
+        .possessors_after
+        .iter()
+        .any(|r| {
+            r.find(gap)
+                .is_some_and(|m| m.start() == 0 && m.end() == gap.len())
+        })
 }
 
 /// Whether `gap` (the text between a name and a trigger) is exactly a

@@ -20,6 +20,9 @@ pub(super) struct Discourse {
     previous_subject: Option<EntityIdx>,
     /// The last time the text stated outright (not "at the time" itself).
     pub(super) last_date: Option<PartialDate>,
+    /// The states the sentence before named, in text order ("kedua negara"
+    /// are its last two).
+    pub(super) previous_states: Vec<EntityIdx>,
 }
 
 impl Discourse {
@@ -88,6 +91,14 @@ impl Discourse {
         };
         if let Some(first) = sentence.entities.iter().find(is_person) {
             self.previous_subject = Some(first.entity);
+        }
+        let states = sentence.entities.iter().filter(|m| {
+            entities[m.entity].kind == EntityKind::State && !m.modifier && !m.source_only
+        });
+        self.previous_states.clear();
+        for mention in states {
+            self.previous_states.retain(|s| *s != mention.entity);
+            self.previous_states.push(mention.entity);
         }
         for mention in sentence.entities.iter().filter(is_person) {
             self.recent_people.retain(|p| *p != mention.entity);

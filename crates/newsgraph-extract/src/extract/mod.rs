@@ -272,6 +272,7 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
     let mut actors = actors::choose_actors(scene, at, &parties);
     references::pronoun_actor(scene, at, &parties, &mut actors);
     references::pair_actors(scene, at, &speakers, &mut actors);
+    references::state_pair_actors(scene, at, &mut actors);
     // "KTT ASEAN": the organisation takes part, and stands for its members.
     let organisation = actors::organisation(scene, at);
     if let Some(organisation) = organisation.filter(|o| !actors.contains(o)) {

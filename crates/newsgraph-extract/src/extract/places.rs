@@ -227,7 +227,12 @@ pub(super) fn borrow_places(events: &mut [Event], knowledge: &Knowledge, gazette
                     _ => true,
                 };
             let home = actors.iter().all(|a| at_home(gazetteer, *a, place));
-            let fits = current.is_none_or(|state| gazetteer[place].country == Some(state));
+            // Made more precise only to a city of that state: the palace or hall a
+            // meeting is held in is a venue of the trip, not where it goes ("Indonesia,
+            // the first country Blinken visited" is not a visit to Istana Merdeka).
+            let fits = current.is_none_or(|state| {
+                gazetteer[place].country == Some(state) && gazetteer[place].kind == EntityKind::City
+            });
             (related && !home && fits).then_some((first_told(other), place))
         });
         let (before, after): (Vec<_>, Vec<_>) = candidates.partition(|(told, _)| *told <= at);

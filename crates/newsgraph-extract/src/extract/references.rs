@@ -78,6 +78,33 @@ pub(super) fn pair_actors(
     }
 }
 
+/// "kedua negara", "both countries": in an event of states, the last two
+/// states the sentence before named take part (none when it named fewer).
+pub(super) fn state_pair_actors(scene: &Scene, at: &TriggerAt, actors: &mut Vec<EntityIdx>) {
+    if !at.event_type.actors_as_states || at.event_type.max_actors == 1 {
+        return;
+    }
+    let sentence = &scene.text()[scene.sentence.span.start..scene.sentence.span.end];
+    if !scene
+        .language
+        .state_phrases
+        .state_pairs
+        .iter()
+        .any(|r| r.is_match(sentence))
+    {
+        return;
+    }
+    let states = &scene.discourse.previous_states;
+    if states.len() < 2 {
+        return;
+    }
+    for state in &states[states.len() - 2..] {
+        if !actors.contains(state) {
+            actors.push(*state);
+        }
+    }
+}
+
 /// "latihan ini", "this meeting": the trigger names an event already told.
 pub(super) fn is_anaphoric(scene: &Scene, trigger: Span) -> bool {
     let (text, sentence, language) = (scene.text(), scene.sentence, scene.language);

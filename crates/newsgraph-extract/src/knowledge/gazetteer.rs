@@ -422,6 +422,13 @@ fn parse_row(c: &[&str], path: &str, line: usize) -> Result<Pending, String> {
             "id `{id}` must be non-empty ASCII letters, digits, `_` or `-`"
         ));
     }
+    // The open world mints `<kind>-Name` ids (`person-Cevdet_Yilmaz`): a listed
+    // id of that shape could collide with one minted from an article's text.
+    if let Some(prefix) = minted_prefix(&id) {
+        return Err(format!(
+            "id `{id}` starts with `{prefix}`, which is kept for entities minted from the text; drop the prefix"
+        ));
+    }
     let kind = EntityKind::parse(c[1].trim()).ok_or_else(|| {
         format!(
             "unknown type `{}` (expected Person, State, City, Region, Sea, Organisation or Site)",
@@ -455,6 +462,25 @@ fn parse_row(c: &[&str], path: &str, line: usize) -> Result<Pending, String> {
         path: path.to_string(),
         line,
     })
+}
+
+/// The `<kind>-` prefix of an id, when it has the shape of a minted id
+/// (`recognise::open_world::minted_id`: the kind's name in lower case, then `-`).
+fn minted_prefix(id: &str) -> Option<String> {
+    const KINDS: [EntityKind; 8] = [
+        EntityKind::Person,
+        EntityKind::State,
+        EntityKind::City,
+        EntityKind::Region,
+        EntityKind::Sea,
+        EntityKind::Organisation,
+        EntityKind::ArmedGroup,
+        EntityKind::Site,
+    ];
+    KINDS
+        .iter()
+        .map(|k| format!("{}-", k.name().to_lowercase()))
+        .find(|prefix| id.starts_with(prefix.as_str()))
 }
 
 /// The name matcher over every surface form except the stop names, and the
@@ -502,4 +528,29 @@ fn index_places(entities: &[Entity]) -> HashMap<String, EntityIdx> {
         }
     }
     places
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(id: &str) -> Vec<&str> {
+        let mut cells = vec![""; GAZETTEER_HEADER.len()];
+        cells[0] = id;
+        cells[1] = "Person";
+        cells[2] = "Jane Doe";
+        cells
+    }
+
+    #[test]
+    fn a_listed_id_may_not_take_the_shape_of_a_minted_one() {
+        for id in ["person-Jane_Doe", "organisation-Acme", "site-Camp_X"] {
+            let error = parse_row(&row(id), "people-hand.tsv", 3).err();
+            let error = error.unwrap_or_else(|| panic!("`{id}` was accepted"));
+            assert!(error.contains(id) && error.contains("minted"), "{error}");
+        }
+        // A hyphen alone is no minted prefix.
+        assert!(parse_row(&row("Jane_Doe-Smith"), "people-hand.tsv", 3).is_ok());
+        assert!(parse_row(&row("personal_Envoy"), "people-hand.tsv", 3).is_ok());
+    }
 }

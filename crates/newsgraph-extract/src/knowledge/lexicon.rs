@@ -68,6 +68,17 @@ impl Status {
     }
 }
 
+/// Phrases of `references.tsv` that point to the states of an event.
+#[derive(Debug, Default)]
+pub struct StatePhrases {
+    /// The whole text between an event noun and a state right after it that
+    /// makes the state its possessor ("peluncuran rudal jarak pendek *Korea Utara*").
+    pub possessors_after: Vec<Regex>,
+    /// Phrases that refer back to the last two states named ("kedua negara",
+    /// "both countries"): they take part in an event of states.
+    pub state_pairs: Vec<Regex>,
+}
+
 /// A row of `triggers.tsv`: a pattern that states an event of one type.
 #[derive(Debug)]
 pub(crate) struct Trigger {
@@ -174,9 +185,9 @@ pub struct Language {
     pub joiners: Vec<Regex>,
     /// The mark right after a name or a date that makes it possess what follows ("'s").
     pub possessives: Vec<Regex>,
-    /// The whole text between an event noun and a state right after it that
-    /// makes the state its possessor ("peluncuran rudal jarak pendek *Korea Utara*").
-    pub possessors_after: Vec<Regex>,
+    /// Phrases that point to states not named where the event is: a possessor
+    /// after the noun, the two states just named.
+    pub(crate) state_phrases: StatePhrases,
     /// Text right after a speaker's attribution that makes it speak of its own act ("said it").
     pub self_references: Vec<Regex>,
     /// Text from a trigger on that opens the list of its parties ("talks
@@ -463,7 +474,7 @@ struct References {
     anaphors_in_trigger: Vec<Regex>,
     joiners: Vec<Regex>,
     possessives: Vec<Regex>,
-    possessors_after: Vec<Regex>,
+    state_phrases: StatePhrases,
 }
 
 /// Runs `load` (files, path, text) on the language's data file `name`; one
@@ -773,12 +784,13 @@ fn load_references(
             "anaphor_in_trigger" => refs.anaphors_in_trigger.push(regex),
             "joiner" => refs.joiners.push(regex),
             "possessive" => refs.possessives.push(regex),
-            "possessor_after" => refs.possessors_after.push(regex),
+            "possessor_after" => refs.state_phrases.possessors_after.push(regex),
+            "state_pair" => refs.state_phrases.state_pairs.push(regex),
             other => {
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, anaphor, anaphor_in_trigger, agent, pronoun, other_time, joiner, possessive or possessor_after"),
+                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, anaphor, anaphor_in_trigger, agent, pronoun, other_time, joiner, possessive, possessor_after or state_pair"),
                 })
             }
         }
@@ -851,7 +863,7 @@ fn load_language(
         anaphors_in_trigger,
         joiners,
         possessives,
-        possessors_after,
+        state_phrases,
     } = read_file(files, &dir, "references.tsv", load_references)?.unwrap_or_default();
     let before_name = BeforeName::build(before_name).map_err(invalid_set("references.tsv"))?;
     let attribution_set = prefilter_set(attributions.iter().map(|a| &a.pattern), false)
@@ -886,7 +898,7 @@ fn load_language(
         anaphors_in_trigger,
         joiners,
         possessives,
-        possessors_after,
+        state_phrases,
         pronouns,
         other_time_references,
         titles,

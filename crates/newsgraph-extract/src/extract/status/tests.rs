@@ -129,3 +129,39 @@ fn the_next_meeting_is_a_plan_in_both_languages() {
         assert_eq!(meeting.4, "expected", "{language}: {found:?}");
     }
 }
+
+#[test]
+fn a_dateline_city_is_where_the_reporter_is_not_the_event() {
+    // A publisher whose name holds a digit ("Kabar24.com") still opens a dateline.
+    let found = events(
+        "id",
+        "2023-09-13 10:00:00",
+        "Kabar24.com, Moskow - Presiden Vladimir Putin dan Presiden Xi Jinping akhirnya \
+         bertemu untuk kali pertama dalam setahun.",
+    );
+    let meeting = found
+        .iter()
+        .find(|f| f.0 == "Meeting")
+        .expect("the meeting");
+    assert_eq!(meeting.2, None, "{found:?}");
+}
+
+#[test]
+fn a_trip_to_a_state_takes_a_city_from_its_meeting_but_not_a_venue() {
+    let venue = events(
+        "id",
+        "2021-12-14 10:00:00",
+        "Menteri Luar Negeri AS Antony Blinken menemui Presiden Joko Widodo di Istana Merdeka, Senin (13/12). \
+         Indonesia menjadi negara pertama yang dikunjungi Blinken dalam turnya.",
+    );
+    let visit = venue.iter().find(|f| f.0 == "Visit").expect("the visit");
+    assert_eq!(visit.2.as_deref(), Some("Indonesia"), "{venue:?}");
+    let city = events(
+        "en",
+        "2024-12-20 10:00:00",
+        "President Prabowo Subianto made his first trip to Egypt on Thursday. \
+         He met President Abdel Fattah el-Sisi in Cairo on Thursday.",
+    );
+    let visit = city.iter().find(|f| f.0 == "Visit").expect("the visit");
+    assert_eq!(visit.2.as_deref(), Some("Cairo"), "{city:?}");
+}

@@ -118,3 +118,98 @@ fn a_welcome_on_arrival_is_no_meeting_of_its_own() {
     );
     assert_eq!(meetings(&found).len(), 1, "{found:?}");
 }
+
+fn visits(found: &[super::Found]) -> Vec<(Vec<String>, Option<String>)> {
+    found
+        .iter()
+        .filter(|e| e.0 == "Visit")
+        .map(|e| (e.1.clone(), e.2.clone()))
+        .collect()
+}
+
+#[test]
+fn leading_a_delegation_to_a_place_or_going_there_is_a_visit() {
+    let found = events(
+        "en",
+        "2025-04-17",
+        "Winston Peters, who led a cross-party delegation to Fiji this week, praised the partnership.",
+    );
+    assert_eq!(
+        visits(&found),
+        vec![(strings(&["Winston_Peters"]), Some("Fiji".to_string()))],
+        "{found:?}"
+    );
+    let found = events(
+        "en",
+        "2023-08-30",
+        "Recep Tayyip Erdogan will go to Sochi for talks with Vladimir Putin next week.",
+    );
+    assert!(
+        visits(&found).contains(&(
+            strings(&["Recep_Tayyip_Erdogan"]),
+            Some("Sochi".to_string())
+        )),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn ships_and_travel_as_nouns_make_no_event() {
+    let found = events(
+        "en",
+        "2024-06-11",
+        "The Houthis have been targeting ships bound for Israel with missiles and drones.",
+    );
+    assert!(found.iter().all(|e| e.0 != "WeaponsTalks"), "{found:?}");
+    let found = events(
+        "en",
+        "2025-04-17",
+        "Winston Peters outlined a plan to ease travel access for Fijians.",
+    );
+    assert!(visits(&found).is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_lower_case_chairman_introduces_the_person_he_names() {
+    let found = events(
+        "en",
+        "2023-06-22",
+        "Narendra Modi met General Electric chairman Lawrence Culp in Washington on Wednesday.",
+    );
+    assert_eq!(
+        meetings(&found),
+        vec![strings(&["Narendra_Modi", "person-Lawrence_Culp"])],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn being_due_in_a_place_is_a_visit_there() {
+    let found = events(
+        "en",
+        "2023-07-17",
+        "Recep Tayyip Erdogan will travel to Qatar on Tuesday. On Wednesday, he is due in the United Arab Emirates.",
+    );
+    let places: Vec<Option<String>> = visits(&found).into_iter().map(|v| v.1).collect();
+    assert!(
+        places.contains(&Some("United_Arab_Emirates".to_string())),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_summit_named_for_an_organisation_takes_it_as_a_party() {
+    let found = events(
+        "en",
+        "2020-09-03",
+        "Rajnath Singh attended the SCO Defence Ministers' meeting in Moscow on Friday.",
+    );
+    assert_eq!(
+        meetings(&found),
+        vec![strings(&[
+            "Rajnath_Singh",
+            "Shanghai_Cooperation_Organisation"
+        ])],
+        "{found:?}"
+    );
+}

@@ -176,3 +176,20 @@ fn a_short_name_followed_by_another_name_word_is_someone_else() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_two_states_just_named_take_part_in_an_event_of_states() {
+    // "kedua negara" refers back to Japan and India, named in the sentence before.
+    let found = events(
+        "id",
+        "2024-03-04 08:00:00",
+        "Jepang dan India mengirim kapal perang ke Laut Arab. Angkatan laut kedua negara lalu menggelar latihan gabungan bersama Prancis di sana.",
+    );
+    let drill = found
+        .iter()
+        .find(|f| f.0 == "MilitaryExercise")
+        .expect("{found:?}");
+    for state in ["France", "India", "Japan"] {
+        assert!(drill.1.contains(&state.to_string()), "{state}: {found:?}");
+    }
+}
