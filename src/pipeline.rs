@@ -234,7 +234,7 @@ fn source_hash(article: &Article, fingerprint: &str) -> Quad {
     let hash = article_key(None, &fields.join("\u{0}"));
     Quad::new(
         NamedNode::new_unchecked([ARTICLE, &key].concat()),
-        NamedNode::new_unchecked(ng("sourceHash")),
+        ng::SOURCE_HASH.into_owned(),
         Literal::new_simple_literal(hash),
         NamedNode::new_unchecked([GRAPH, &key].concat()),
     )

@@ -385,14 +385,13 @@ impl GraphStore {
     pub fn has_quad_with(
         &self,
         subject: Option<&NamedNode>,
-        predicate: &str,
+        predicate: NamedNodeRef<'_>,
     ) -> Result<bool, StoreError> {
-        let predicate = NamedNode::new_unchecked(predicate);
         Ok(self
             .store
             .quads_for_pattern(
                 subject.map(|s| s.as_ref().into()),
-                Some(predicate.as_ref()),
+                Some(predicate),
                 None,
                 None,
             )
@@ -498,11 +497,10 @@ impl GraphStore {
     /// (by object, then subject, then graph).
     pub fn quads_with_predicate(
         &self,
-        predicate: &str,
+        predicate: NamedNodeRef<'_>,
     ) -> impl Iterator<Item = Result<Quad, StoreError>> + '_ {
-        let predicate = NamedNode::new_unchecked(predicate);
         self.store
-            .quads_for_pattern(None, Some(predicate.as_ref()), None, None)
+            .quads_for_pattern(None, Some(predicate), None, None)
             .map(|quad| Ok(quad?))
     }
 
@@ -511,16 +509,15 @@ impl GraphStore {
     pub fn quads_matching(
         &self,
         subject: Option<&NamedNode>,
-        predicate: &str,
+        predicate: NamedNodeRef<'_>,
         object: Option<&Term>,
         graph: Option<&str>,
     ) -> impl Iterator<Item = Result<Quad, StoreError>> + '_ {
-        let predicate = NamedNode::new_unchecked(predicate);
         let graph = graph.map(NamedNode::new_unchecked);
         self.store
             .quads_for_pattern(
                 subject.map(|s| s.as_ref().into()),
-                Some(predicate.as_ref()),
+                Some(predicate),
                 object.map(Term::as_ref),
                 graph.as_ref().map(|g| GraphNameRef::NamedNode(g.as_ref())),
             )
@@ -531,14 +528,14 @@ impl GraphStore {
     pub fn objects(
         &self,
         subject: &NamedNode,
-        predicate: &NamedNode,
+        predicate: NamedNodeRef<'_>,
         graph: &str,
     ) -> Result<Vec<Term>, StoreError> {
         let graph = NamedNode::new_unchecked(graph);
         self.store
             .quads_for_pattern(
                 Some(subject.as_ref().into()),
-                Some(predicate.as_ref()),
+                Some(predicate),
                 None,
                 Some(GraphNameRef::NamedNode(graph.as_ref())),
             )

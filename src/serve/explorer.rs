@@ -119,104 +119,140 @@ const FROM_SUMMARY: &str = "the explorer's event index (the summary graph)";
 
 impl Api {
     fn answer(self, service: &Service, plan: Plan) -> Result<Value, Failed> {
-        let run = |query: &str| {
-            select(&service.store, query, service.options.time_limit)
-                .map_err(|e| (e, query.to_string()))
-        };
-        let summary = |e| (e, FROM_SUMMARY.to_string());
         // Only a summary marked complete answers for the article graphs.
         let from_summary = plan == Plan::Summary
             && matches!(
                 self,
                 Api::Events { .. } | Api::Timeline { .. } | Api::Pairs { .. }
             )
-            && crate::summary::is_current(&service.store).map_err(summary)?;
-        let resolve = |searched: Searched| -> Result<Filter, Failed> {
-            let mut filter = searched.filter;
-            if let Some(query) = searched.names {
-                let names = run(&query)?
-                    .iter()
-                    .filter_map(|r| text(r, "x"))
-                    .filter_map(|x| NamedNode::new(x).ok())
-                    .collect();
-                filter.names = Some(names);
-            }
-            Ok(filter)
+            && crate::summary::is_current(&service.store).map_err(from_summary_failed)?;
+        let answerer = Answerer {
+            service,
+            from_summary,
         };
-        Ok(match self {
+        match self {
             Api::Events {
                 query,
                 filter,
                 limit,
                 offset,
-            } => {
-                let listed = if from_summary {
-                    listing::page(&service.store, &resolve(filter)?, offset, limit + 1)
-                        .map_err(summary)?
-                } else {
-                    run(&query)?.iter().map(listed_row).collect()
-                };
-                let more = listed.len() > limit;
-                let listed = &listed[..listed.len().min(limit)];
-                let events: Vec<String> = listed.iter().map(|e| e.event.clone()).collect();
-                let parties = if events.is_empty() {
-                    Vec::new()
-                } else {
-                    run(&parties_query(&events))?
-                };
-                json!({ "offset": offset, "more": more, "events": event_rows(listed, &parties) })
-            }
+            } => answerer.events(&query, filter, limit, offset),
             Api::Timeline {
                 query,
                 filter,
                 weekly,
-            } => {
-                let counts = if from_summary {
-                    listing::timeline(&service.store, &resolve(filter)?).map_err(summary)?
-                } else {
-                    run(&query)?
-                        .iter()
-                        .map(|row| {
-                            (
-                                text(row, "date").unwrap_or_default(),
-                                text(row, "type").unwrap_or_default(),
-                                text(row, "st").unwrap_or_default(),
-                                int(row, "n"),
-                            )
-                        })
-                        .collect()
-                };
-                timeline(&counts, weekly)
-            }
+            } => answerer.timeline(&query, filter, weekly),
             Api::Pairs {
                 query,
                 entity,
                 limit,
-            } => {
-                if from_summary {
-                    let top = crate::summary::top_pairs(&service.store, entity.as_ref(), limit)
-                        .map_err(summary)?;
-                    let labels = match top.is_empty() {
-                        true => Vec::new(),
-                        false => run(&labels_query(
-                            top.iter().flat_map(|p| [&p.first, &p.second]),
-                        ))?,
-                    };
-                    json!({ "pairs": pair_rows(&top, &labels) })
-                } else {
-                    json!({ "pairs": rows_json(&run(&query)?) })
-                }
-            }
-            Api::Event { query, parties } => {
-                let mentions = run(&query)?;
-                let parties = run(&parties)?;
-                event_detail(&mentions, &parties)
-            }
-            Api::Entity(query) => entity(&run(&query)?),
-            Api::Types(query) => {
-                json!({ "types": run(&query)?.iter().filter_map(|r| text(r, "t")).collect::<Vec<_>>() })
-            }
-        })
+            } => answerer.pairs(&query, entity.as_ref(), limit),
+            Api::Event { query, parties } => Ok(event_detail(
+                &answerer.run(&query)?,
+                &answerer.run(&parties)?,
+            )),
+            Api::Entity(query) => Ok(entity(&answerer.run(&query)?)),
+            Api::Types(query) => Ok(
+                json!({ "types": answerer.run(&query)?.iter().filter_map(|r| text(r, "t")).collect::<Vec<_>>() }),
+            ),
+        }
+    }
+}
+
+fn from_summary_failed(e: crate::store::StoreError) -> Failed {
+    (e, FROM_SUMMARY.to_string())
+}
+
+/// Answers one checked call, from the summary graph when `from_summary`.
+struct Answerer<'a> {
+    service: &'a Service,
+    from_summary: bool,
+}
+
+impl Answerer<'_> {
+    fn run(&self, query: &str) -> Result<Vec<QuerySolution>, Failed> {
+        select(&self.service.store, query, self.service.options.time_limit)
+            .map_err(|e| (e, query.to_string()))
+    }
+
+    /// The summary path's filter, with a text search resolved to entity IRIs.
+    fn resolve(&self, searched: Searched) -> Result<Filter, Failed> {
+        let mut filter = searched.filter;
+        if let Some(query) = searched.names {
+            let names = self
+                .run(&query)?
+                .iter()
+                .filter_map(|r| text(r, "x"))
+                .filter_map(|x| NamedNode::new(x).ok())
+                .collect();
+            filter.names = Some(names);
+        }
+        Ok(filter)
+    }
+
+    fn events(
+        &self,
+        query: &str,
+        filter: Searched,
+        limit: usize,
+        offset: usize,
+    ) -> Result<Value, Failed> {
+        let listed = if self.from_summary {
+            let filter = self.resolve(filter)?;
+            listing::page(&self.service.store, &filter, offset, limit + 1)
+                .map_err(from_summary_failed)?
+        } else {
+            self.run(query)?.iter().map(listed_row).collect()
+        };
+        let more = listed.len() > limit;
+        let listed = &listed[..listed.len().min(limit)];
+        let events: Vec<String> = listed.iter().map(|e| e.event.clone()).collect();
+        let parties = if events.is_empty() {
+            Vec::new()
+        } else {
+            self.run(&parties_query(&events))?
+        };
+        Ok(json!({ "offset": offset, "more": more, "events": event_rows(listed, &parties) }))
+    }
+
+    fn timeline(&self, query: &str, filter: Searched, weekly: bool) -> Result<Value, Failed> {
+        let counts = if self.from_summary {
+            let filter = self.resolve(filter)?;
+            listing::timeline(&self.service.store, &filter).map_err(from_summary_failed)?
+        } else {
+            self.run(query)?
+                .iter()
+                .map(|row| {
+                    (
+                        text(row, "date").unwrap_or_default(),
+                        text(row, "type").unwrap_or_default(),
+                        text(row, "st").unwrap_or_default(),
+                        int(row, "n"),
+                    )
+                })
+                .collect()
+        };
+        Ok(timeline(&counts, weekly))
+    }
+
+    fn pairs(
+        &self,
+        query: &str,
+        entity: Option<&NamedNode>,
+        limit: usize,
+    ) -> Result<Value, Failed> {
+        if !self.from_summary {
+            return Ok(json!({ "pairs": rows_json(&self.run(query)?) }));
+        }
+        let top = crate::summary::top_pairs(&self.service.store, entity, limit)
+            .map_err(from_summary_failed)?;
+        let labels = match top.is_empty() {
+            true => Vec::new(),
+            false => self.run(&labels_query(
+                top.iter().flat_map(|p| [&p.first, &p.second]),
+            ))?,
+        };
+        Ok(json!({ "pairs": pair_rows(&top, &labels) }))
     }
 }
 

@@ -155,7 +155,7 @@ pub fn timeline(store: &GraphStore, filter: &Filter) -> Result<Vec<Count>, Store
 fn cell_events(store: &GraphStore, cell: &CellCount) -> Result<Vec<Listed>, StoreError> {
     let key = Term::NamedNode(cell.iri.clone());
     let mut articles: HashMap<NamedNode, u64> = HashMap::new();
-    for quad in store.quads_matching(None, &ng("timelineCell"), Some(&key), None) {
+    for quad in store.quads_matching(None, ng::TIMELINE_CELL, Some(&key), None) {
         if let NamedOrBlankNode::NamedNode(event) = quad?.subject {
             *articles.entry(event).or_default() += 1;
         }
@@ -194,11 +194,10 @@ fn entity_events(store: &GraphStore, filter: &Filter) -> Result<Vec<Listed>, Sto
     for (event, _) in stated.unwrap_or_default() {
         *articles.entry(event).or_default() += 1;
     }
-    let timeline_cell = ng("timelineCell");
     let mut events = Vec::new();
     for (event, n) in articles {
         let cell = store
-            .quads_matching(Some(&event), &timeline_cell, None, None)
+            .quads_matching(Some(&event), ng::TIMELINE_CELL, None, None)
             .next()
             .transpose()?
             .and_then(|quad| match quad.object {
@@ -222,7 +221,7 @@ fn stating(
     for entity in entities {
         let entity = Term::NamedNode(entity.clone());
         for predicate in [sem::HAS_ACTOR, sem::HAS_PLACE] {
-            for quad in store.quads_matching(None, predicate.as_str(), Some(&entity), None) {
+            for quad in store.quads_matching(None, predicate, Some(&entity), None) {
                 let quad = quad?;
                 if let NamedOrBlankNode::NamedNode(event) = quad.subject {
                     stated.insert((event, quad.graph_name));

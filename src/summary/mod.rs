@@ -12,7 +12,7 @@
 //! puts it back last, and every reader that finds it missing ([`is_current`])
 //! runs [`refresh`] first.
 //!
-//! A run a run that only adds articles adds the events it wrote that
+//! A run that only adds articles adds the events it wrote that
 //! were new to the store; a run that replaces an article, or a store whose
 //! summary is not marked complete, recomputes it from the article graphs
 //! ([`refresh`]), so a re-ingested article is counted as it is now, never
@@ -29,7 +29,7 @@
 //! them, which `queries/who-met-whom.rq` reads instead of grouping every
 //! meeting of the store.
 
-use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
 use oxigraph::sparql::QueryResults;
 
 use std::collections::{HashMap, HashSet};
@@ -42,7 +42,10 @@ use run_pairs::RunPairs;
 
 use crate::describe::Description;
 use crate::store::{GraphStore, StoreError, ONTOLOGY_GRAPH};
-use crate::vocab::{ng, ENTITY, GAZETTEER_GRAPH, NG, PAIR, RDF_TYPE, SUMMARY_GRAPH, TIMELINE, XSD};
+use crate::vocab::{
+    ng, ng_class, rdf, xsd, MeetingPair, TimelineCell, GAZETTEER_GRAPH, PAIR, SUMMARY_GRAPH,
+    TIMELINE,
+};
 
 /// The timeline cells that hold events (no per-event state: a few thousand groups).
 const CELLS: &str = "SELECT ?cell (COUNT(*) AS ?mentions) \
@@ -56,8 +59,11 @@ struct PairCount {
     articles: u64,
 }
 
-/// Pair counts by the pair IRI's local part (`A/B`).
-type PairCounts = HashMap<Box<str>, PairCount>;
+/// A meeting pair's two entity ids, as [`MeetingPair`] reads them from its IRI.
+type PairKey = (Box<str>, Box<str>);
+
+/// Pair counts by pair.
+type PairCounts = HashMap<PairKey, PairCount>;
 
 /// Distinct events in one cell: one index range, so memory stays that of the cell.
 fn cell_events(cell: &NamedNode) -> String {
@@ -136,7 +142,7 @@ fn query_count(store: &GraphStore, query: &str, variable: &str) -> Result<Option
 fn stored_integer(
     store: &GraphStore,
     subject: &NamedNode,
-    predicate: &NamedNode,
+    predicate: NamedNodeRef<'_>,
 ) -> Result<Option<u64>, StoreError> {
     Ok(store
         .objects(subject, predicate, SUMMARY_GRAPH)?
@@ -157,7 +163,7 @@ fn article_quads_quad(n: u64) -> Quad {
     let graph = NamedNode::new_unchecked(SUMMARY_GRAPH);
     Quad::new(
         graph.clone(),
-        NamedNode::new_unchecked(ng("articleQuads")),
+        ng::ARTICLE_QUADS.into_owned(),
         integer(n),
         graph,
     )
@@ -169,11 +175,7 @@ fn stored_article_quads(store: &GraphStore) -> Result<Option<u64>, StoreError> {
         return Ok(None);
     }
     let summary = NamedNode::new_unchecked(SUMMARY_GRAPH);
-    stored_integer(
-        store,
-        &summary,
-        &NamedNode::new_unchecked(ng("articleQuads")),
-    )
+    stored_integer(store, &summary, ng::ARTICLE_QUADS)
 }
 
 /// Distinct meetings and reporting articles per pair of parties, from one
@@ -188,15 +190,15 @@ fn recount_pairs(store: &GraphStore) -> Result<PairCounts, StoreError> {
     let mut last_event: Option<NamedOrBlankNode> = None;
     let mut articles: HashSet<oxigraph::model::GraphName> = HashSet::new();
     let mut finish = |pair: NamedNode, count: PairCount, articles: usize| {
-        if let Some(key) = pair.as_str().strip_prefix(PAIR) {
+        if let Some(key) = MeetingPair::of(pair.as_str()) {
             let count = PairCount {
                 articles: articles as u64,
                 ..count
             };
-            counts.insert(key.into(), count);
+            counts.insert((key.first.into(), key.second.into()), count);
         }
     };
-    for quad in store.quads_with_predicate(&ng("meetingPair")) {
+    for quad in store.quads_with_predicate(ng::MEETING_PAIR) {
         let quad = quad?;
         let Term::NamedNode(pair) = quad.object else {
             continue;
@@ -224,6 +226,10 @@ fn recount_pairs(store: &GraphStore) -> Result<PairCounts, StoreError> {
     Ok(counts)
 }
 
+fn pair_iri((first, second): &PairKey) -> NamedNode {
+    MeetingPair { first, second }.iri()
+}
+
 fn is_pair(subject: &NamedOrBlankNode) -> bool {
     matches!(subject, NamedOrBlankNode::NamedNode(n) if n.as_str().starts_with(PAIR))
 }
@@ -236,33 +242,28 @@ fn is_cell(subject: &NamedOrBlankNode) -> bool {
 /// time, each new pair with its two parties.
 fn add_pairs(
     store: &GraphStore,
-    pairs: impl IntoIterator<Item = Result<(Box<str>, PairCount), StoreError>>,
+    pairs: impl IntoIterator<Item = Result<(PairKey, PairCount), StoreError>>,
 ) -> Result<(), StoreError> {
     let graph = GraphName::NamedNode(NamedNode::new_unchecked(SUMMARY_GRAPH));
-    let property = |local: &str| NamedNode::new_unchecked(ng(local));
-    let (meetings, articles) = (property("meetings"), property("articles"));
-    let (first_party, second_party) = (property("firstParty"), property("secondParty"));
     // The quads of a pair with these counts, with its parties when it is new.
-    let pair_quads = |key: &str, counts: PairCount, new: bool| {
-        let pair = NamedNode::new_unchecked(format!("{PAIR}{key}"));
-        let quad = |predicate: &NamedNode, object: Term| {
-            Quad::new(pair.clone(), predicate.clone(), object, graph.clone())
+    let pair_quads = |key: &PairKey, counts: PairCount, new: bool| {
+        let pair = pair_iri(key);
+        let quad = |predicate: NamedNodeRef, object: Term| {
+            Quad::new(pair.clone(), predicate, object, graph.clone())
         };
         let mut quads = Vec::with_capacity(4);
         if new {
-            let (first, second) = key.split_once('/').unwrap_or((key, ""));
-            for (predicate, party) in [(&first_party, first), (&second_party, second)] {
-                let party = NamedNode::new_unchecked(format!("{ENTITY}{party}"));
-                quads.push(quad(predicate, party.into()));
+            for (predicate, party) in [(ng::FIRST_PARTY, &key.0), (ng::SECOND_PARTY, &key.1)] {
+                quads.push(quad(predicate, MeetingPair::entity(party).into()));
             }
         }
-        quads.push(quad(&meetings, integer(counts.meetings).into()));
-        quads.push(quad(&articles, integer(counts.articles).into()));
+        quads.push(quad(ng::MEETINGS, integer(counts.meetings).into()));
+        quads.push(quad(ng::ARTICLES, integer(counts.articles).into()));
         quads
     };
     // None stored yet (a first ingest, or a recount): no lookups, and the
     // quads stream into one bulk load instead of being held at once.
-    if !store.has_quad_with(None, &ng("meetings"))? {
+    if !store.has_quad_with(None, ng::MEETINGS)? {
         // A pair that cannot be read stops the load; the summary stays unmarked.
         let mut failed = None;
         store.insert_new(
@@ -273,12 +274,12 @@ fn add_pairs(
         )?;
         return failed.map_or(Ok(()), Err);
     }
-    let stored = |pair: &NamedNode, predicate: &NamedNode| stored_integer(store, pair, predicate);
+    let stored = |pair: &NamedNode, predicate| stored_integer(store, pair, predicate);
     let (mut stale, mut fresh) = (Vec::new(), Vec::new());
     for pair in pairs {
         let (key, added) = pair?;
-        let pair = NamedNode::new_unchecked(format!("{PAIR}{key}"));
-        let before = match (stored(&pair, &meetings)?, stored(&pair, &articles)?) {
+        let pair = pair_iri(&key);
+        let before = match (stored(&pair, ng::MEETINGS)?, stored(&pair, ng::ARTICLES)?) {
             (Some(meetings), Some(articles)) => {
                 let before = PairCount { meetings, articles };
                 stale.extend(pair_quads(&key, before, false));
@@ -305,7 +306,7 @@ fn add_pairs(
 fn write(
     store: &GraphStore,
     counted: Vec<(NamedNode, u64)>,
-    pairs: impl IntoIterator<Item = Result<(Box<str>, PairCount), StoreError>>,
+    pairs: impl IntoIterator<Item = Result<(PairKey, PairCount), StoreError>>,
     article_quads: u64,
 ) -> Result<usize, StoreError> {
     // Unmarked while it changes: a run stopped half-way leaves it unmarked, and
@@ -345,11 +346,7 @@ fn write(
     crate::checkpoint::reached("summary");
     let summary = NamedNode::new_unchecked(SUMMARY_GRAPH);
     let stale: Vec<Quad> = store
-        .objects(
-            &summary,
-            &NamedNode::new_unchecked(ng("articleQuads")),
-            SUMMARY_GRAPH,
-        )?
+        .objects(&summary, ng::ARTICLE_QUADS, SUMMARY_GRAPH)?
         .into_iter()
         .map(|n| Quad {
             object: n,
@@ -378,7 +375,8 @@ fn complete_mark() -> Quad {
 /// The summary's per-cell counts as stored (the caller knows them complete).
 fn stored_counts(store: &GraphStore) -> Result<HashMap<NamedNode, u64>, StoreError> {
     let query = format!(
-        "SELECT ?cell ?events WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?cell <{NG}events> ?events }} }}"
+        "SELECT ?cell ?events WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?cell {} ?events }} }}",
+        ng::EVENTS
     );
     let mut counts = HashMap::new();
     if let QueryResults::Solutions(solutions) = store.query(&query)? {
@@ -446,7 +444,7 @@ impl RunCells {
             cells: Vec::new(),
             cell_numbers: HashMap::new(),
             pairs: RunPairs::new(store.directory().map(Into::into)),
-            empty_store: !store.has_quad_with(None, &ng("timelineCell"))?,
+            empty_store: !store.has_quad_with(None, ng::TIMELINE_CELL)?,
             was_complete,
             article_quads_before,
             quads_added: 0,
@@ -468,14 +466,12 @@ impl RunCells {
         if self.full_refresh {
             return Ok(());
         }
-        let timeline_cell = ng("timelineCell");
-        let meeting_pair = ng("meetingPair");
         for description in descriptions {
             self.reports.next_article();
             // Events of this article that no article in the store reports yet.
             let mut new_events = HashSet::new();
-            for (event, cell) in named_links(&description.quads, &timeline_cell) {
-                if !self.empty_store && store.has_quad_with(Some(event), &timeline_cell)? {
+            for (event, cell) in named_links(&description.quads, ng::TIMELINE_CELL) {
+                if !self.empty_store && store.has_quad_with(Some(event), ng::TIMELINE_CELL)? {
                     continue;
                 }
                 new_events.insert(event);
@@ -488,8 +484,8 @@ impl RunCells {
             // article for each pair it reports, one more meeting for each new
             // event it reports first.
             let mut article_pairs = HashSet::new();
-            for (event, pair) in named_links(&description.quads, &meeting_pair) {
-                let Some(key) = pair.as_str().strip_prefix(PAIR) else {
+            for (event, pair) in named_links(&description.quads, ng::MEETING_PAIR) {
+                let Some(key) = MeetingPair::of(pair.as_str()) else {
                     continue;
                 };
                 let parties = self.pairs.parties(key);
@@ -579,11 +575,11 @@ impl RunCells {
 /// object are both IRIs.
 fn named_links<'a>(
     quads: &'a [Quad],
-    predicate: &'a str,
+    predicate: NamedNodeRef<'a>,
 ) -> impl Iterator<Item = (&'a NamedNode, &'a NamedNode)> + 'a {
     quads
         .iter()
-        .filter(move |quad| quad.predicate.as_str() == predicate)
+        .filter(move |quad| quad.predicate.as_ref() == predicate)
         .filter_map(|quad| match (&quad.subject, &quad.object) {
             (NamedOrBlankNode::NamedNode(subject), Term::NamedNode(object)) => {
                 Some((subject, object))
@@ -614,17 +610,12 @@ struct Cell<'a> {
 
 impl<'a> Cell<'a> {
     fn parse(iri: &'a NamedNode) -> Option<Self> {
-        let mut parts = iri.as_str().strip_prefix(TIMELINE)?.split('/');
-        let (Some(period), Some(event_type), Some(status), None) =
-            (parts.next(), parts.next(), parts.next(), parts.next())
-        else {
-            return None;
-        };
+        let cell = TimelineCell::of(iri.as_str())?;
         Some(Self {
             iri,
-            period: if period == "undated" { "" } else { period },
-            event_type,
-            status,
+            period: cell.period.unwrap_or(""),
+            event_type: cell.event_type,
+            status: cell.status,
         })
     }
 
@@ -632,45 +623,34 @@ impl<'a> Cell<'a> {
     /// later time stamp, and (when dated) its time stamp and month.
     fn describe(&self, events: u64, after: u64) -> Vec<Quad> {
         let graph = NamedNode::new_unchecked(SUMMARY_GRAPH);
-        let quad = |predicate: String, object: Term| {
-            Quad::new(
-                self.iri.clone(),
-                NamedNode::new_unchecked(predicate),
-                object,
-                graph.clone(),
-            )
+        let quad = |predicate: NamedNodeRef, object: Term| {
+            Quad::new(self.iri.clone(), predicate, object, graph.clone())
         };
-        let typed = |value: &str, datatype: &str| {
-            Literal::new_typed_literal(value, NamedNode::new_unchecked(format!("{XSD}{datatype}")))
-                .into()
+        let typed = |value: &str, datatype: NamedNodeRef| {
+            Literal::new_typed_literal(value, datatype).into()
         };
         let mut quads = vec![
+            quad(rdf::TYPE, ng::TIMELINE_CELL_CLASS.into()),
+            quad(ng::EVENT_TYPE, ng_class(self.event_type).into()),
+            // The status's term, as the cell's IRI names it (`occurred`, `expected`).
             quad(
-                RDF_TYPE.to_string(),
-                NamedNode::new_unchecked(ng("TimelineCell")).into(),
+                ng::EVENT_STATUS,
+                NamedNode::new_unchecked(ng(self.status)).into(),
             ),
-            quad(
-                ng("eventType"),
-                NamedNode::new_unchecked(format!("{NG}{}", self.event_type)).into(),
-            ),
-            quad(
-                ng("eventStatus"),
-                NamedNode::new_unchecked(format!("{NG}{}", self.status)).into(),
-            ),
-            quad(ng("events"), integer(events).into()),
-            quad(ng("eventsAfter"), integer(after).into()),
+            quad(ng::EVENTS, integer(events).into()),
+            quad(ng::EVENTS_AFTER, integer(after).into()),
         ];
         let (period, month) = match self.period.len() {
             0 => return quads,
-            4 => ("gYear", (self.period, "gYear")),
-            7 => ("gYearMonth", (self.period, "gYearMonth")),
+            4 => (xsd::G_YEAR, (self.period, xsd::G_YEAR)),
+            7 => (xsd::G_YEAR_MONTH, (self.period, xsd::G_YEAR_MONTH)),
             _ => (
-                "date",
-                (&self.period[..7.min(self.period.len())], "gYearMonth"),
+                xsd::DATE,
+                (&self.period[..7.min(self.period.len())], xsd::G_YEAR_MONTH),
             ),
         };
-        quads.push(quad(ng("period"), typed(self.period, period)));
-        quads.push(quad(ng("month"), typed(month.0, month.1)));
+        quads.push(quad(ng::PERIOD, typed(self.period, period)));
+        quads.push(quad(ng::MONTH, typed(month.0, month.1)));
         quads
     }
 }
@@ -707,7 +687,7 @@ impl CellCount {
 /// articles). The caller checks [`is_current`] first.
 pub fn timeline_cells(store: &GraphStore) -> Result<Vec<CellCount>, StoreError> {
     let mut cells = Vec::new();
-    for quad in store.quads_matching(None, &ng("events"), None, Some(SUMMARY_GRAPH)) {
+    for quad in store.quads_matching(None, ng::EVENTS, None, Some(SUMMARY_GRAPH)) {
         let quad = quad?;
         let (NamedOrBlankNode::NamedNode(iri), Term::Literal(n)) = (&quad.subject, &quad.object)
         else {
@@ -740,62 +720,17 @@ pub fn top_pairs(
     entity: Option<&NamedNode>,
     limit: usize,
 ) -> Result<Vec<PairCountRow>, StoreError> {
-    let meetings = NamedNode::new_unchecked(ng("meetings"));
-    let mut candidates: Vec<(NamedNode, u64)> = Vec::new();
-    let integer_of = |term: &Term| match term {
-        Term::Literal(n) => n.value().parse::<u64>().ok(),
-        _ => None,
+    let mut candidates = match entity {
+        Some(entity) => pairs_of(store, entity)?,
+        None => pairs_with_most_meetings(store, limit)?,
     };
-    match entity {
-        Some(entity) => {
-            let party = Term::NamedNode(entity.clone());
-            for role in ["firstParty", "secondParty"] {
-                for quad in store.quads_matching(None, &ng(role), Some(&party), Some(SUMMARY_GRAPH))
-                {
-                    if let NamedOrBlankNode::NamedNode(pair) = quad?.subject {
-                        let n = stored_integer(store, &pair, &meetings)?;
-                        candidates.extend(n.map(|n| (pair, n)));
-                    }
-                }
-            }
-        }
-        None => {
-            // SPARQL compares the encoded counts without reading any pair's
-            // IRI (decoding every pair costs seconds at 100k articles): first
-            // the count of the last pair that fits, then the pairs with as many.
-            let nth = format!(
-                "SELECT ?n WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?pair {meetings} ?n }} }} ORDER BY DESC(?n) LIMIT 1 OFFSET {}",
-                limit.saturating_sub(1)
-            );
-            let cut = query_count(store, &nth, "n")?.unwrap_or(0);
-            let at_least = format!(
-                "SELECT ?pair ?n WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?pair {meetings} ?n }} FILTER(?n >= {cut}) }}"
-            );
-            if let QueryResults::Solutions(solutions) = store.query(&at_least)? {
-                for solution in solutions {
-                    let solution = solution?;
-                    if let (Some(Term::NamedNode(pair)), Some(n)) =
-                        (solution.get("pair"), solution.get("n").and_then(integer_of))
-                    {
-                        candidates.push((pair.clone(), n));
-                    }
-                }
-            }
-        }
-    }
     candidates.sort_by_key(|c| std::cmp::Reverse(c.1));
     // Pairs tied with the last one that fits may still win on articles.
     let cut = candidates.get(limit.saturating_sub(1)).map_or(0, |c| c.1);
     candidates.retain(|c| c.1 >= cut);
-    let property = |local: &str| NamedNode::new_unchecked(ng(local));
-    let (articles, first, second) = (
-        property("articles"),
-        property("firstParty"),
-        property("secondParty"),
-    );
     let mut rows = Vec::with_capacity(candidates.len());
     for (pair, meetings) in candidates {
-        let articles = stored_integer(store, &pair, &articles)?.unwrap_or(0);
+        let articles = stored_integer(store, &pair, ng::ARTICLES)?.unwrap_or(0);
         rows.push((pair, meetings, articles));
     }
     rows.sort_by(|a, b| {
@@ -804,18 +739,13 @@ pub fn top_pairs(
             .then_with(|| a.0.as_str().cmp(b.0.as_str()))
     });
     rows.truncate(limit);
-    let party = |pair: &NamedNode, role: &NamedNode| -> Result<Option<NamedNode>, StoreError> {
-        Ok(store
-            .objects(pair, role, SUMMARY_GRAPH)?
-            .into_iter()
-            .find_map(|t| match t {
-                Term::NamedNode(n) => Some(n),
-                _ => None,
-            }))
-    };
     let mut pairs = Vec::with_capacity(rows.len());
     for (pair, meetings, articles) in rows {
-        if let (Some(first), Some(second)) = (party(&pair, &first)?, party(&pair, &second)?) {
+        let parties = (
+            stored_party(store, &pair, ng::FIRST_PARTY)?,
+            stored_party(store, &pair, ng::SECOND_PARTY)?,
+        );
+        if let (Some(first), Some(second)) = parties {
             pairs.push(PairCountRow {
                 pair,
                 first,
@@ -826,4 +756,67 @@ pub fn top_pairs(
         }
     }
     Ok(pairs)
+}
+
+/// Every pair `entity` takes part in, with its meeting count.
+fn pairs_of(store: &GraphStore, entity: &NamedNode) -> Result<Vec<(NamedNode, u64)>, StoreError> {
+    let party = Term::NamedNode(entity.clone());
+    let mut candidates = Vec::new();
+    for role in [ng::FIRST_PARTY, ng::SECOND_PARTY] {
+        for quad in store.quads_matching(None, role, Some(&party), Some(SUMMARY_GRAPH)) {
+            if let NamedOrBlankNode::NamedNode(pair) = quad?.subject {
+                let n = stored_integer(store, &pair, ng::MEETINGS)?;
+                candidates.extend(n.map(|n| (pair, n)));
+            }
+        }
+    }
+    Ok(candidates)
+}
+
+/// The pairs with at least as many meetings as the `limit`-th pair.
+fn pairs_with_most_meetings(
+    store: &GraphStore,
+    limit: usize,
+) -> Result<Vec<(NamedNode, u64)>, StoreError> {
+    // SPARQL compares the encoded counts without reading any pair's IRI
+    // (decoding every pair costs seconds at 100k articles): first the count
+    // of the last pair that fits, then the pairs with as many.
+    let meetings = ng::MEETINGS;
+    let nth = format!(
+        "SELECT ?n WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?pair {meetings} ?n }} }} ORDER BY DESC(?n) LIMIT 1 OFFSET {}",
+        limit.saturating_sub(1)
+    );
+    let cut = query_count(store, &nth, "n")?.unwrap_or(0);
+    let at_least = format!(
+        "SELECT ?pair ?n WHERE {{ GRAPH <{SUMMARY_GRAPH}> {{ ?pair {meetings} ?n }} FILTER(?n >= {cut}) }}"
+    );
+    let mut candidates = Vec::new();
+    if let QueryResults::Solutions(solutions) = store.query(&at_least)? {
+        for solution in solutions {
+            let solution = solution?;
+            let n = match solution.get("n") {
+                Some(Term::Literal(n)) => n.value().parse::<u64>().ok(),
+                _ => None,
+            };
+            if let (Some(Term::NamedNode(pair)), Some(n)) = (solution.get("pair"), n) {
+                candidates.push((pair.clone(), n));
+            }
+        }
+    }
+    Ok(candidates)
+}
+
+/// The party a pair names under `role`.
+fn stored_party(
+    store: &GraphStore,
+    pair: &NamedNode,
+    role: NamedNodeRef<'_>,
+) -> Result<Option<NamedNode>, StoreError> {
+    Ok(store
+        .objects(pair, role, SUMMARY_GRAPH)?
+        .into_iter()
+        .find_map(|t| match t {
+            Term::NamedNode(n) => Some(n),
+            _ => None,
+        }))
 }

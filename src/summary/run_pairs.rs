@@ -9,7 +9,8 @@ use std::io;
 use std::path::PathBuf;
 
 use super::sorted_runs::{Record, SortedRuns, BATCH};
-use super::PairCount;
+use super::{PairCount, PairKey};
+use crate::vocab::MeetingPair;
 
 /// What one report adds to one pair: ordered by the pair first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -65,10 +66,9 @@ impl RunPairs {
         }
     }
 
-    /// The two parties' numbers of the pair `A/B` (a pair IRI's local part).
-    pub fn parties(&mut self, key: &str) -> (u32, u32) {
-        let (first, second) = key.split_once('/').unwrap_or((key, ""));
-        (self.number(first), self.number(second))
+    /// The two parties' numbers of a pair.
+    pub fn parties(&mut self, pair: MeetingPair) -> (u32, u32) {
+        (self.number(pair.first), self.number(pair.second))
     }
 
     /// One more article reports the pair.
@@ -105,10 +105,8 @@ impl RunPairs {
         n
     }
 
-    /// Each pair's key (`A/B`) and counts, pair by pair, summed as they are read.
-    pub fn into_counts(
-        self,
-    ) -> io::Result<impl Iterator<Item = io::Result<(Box<str>, PairCount)>>> {
+    /// Each pair's ids and counts, pair by pair, summed as they are read.
+    pub fn into_counts(self) -> io::Result<impl Iterator<Item = io::Result<(PairKey, PairCount)>>> {
         let ids = self.ids;
         let mut tallies = self.tallies.merge()?;
         let mut pending: Option<Tally> = None;
@@ -138,13 +136,11 @@ impl RunPairs {
                     None => break,
                 }
             }
-            let key = [
-                &*ids[current.first as usize],
-                "/",
-                &*ids[current.second as usize],
-            ]
-            .concat();
-            Some(Ok((key.into_boxed_str(), count)))
+            let key = (
+                ids[current.first as usize].clone(),
+                ids[current.second as usize].clone(),
+            );
+            Some(Ok((key, count)))
         }))
     }
 }
@@ -172,7 +168,8 @@ mod tests {
         for batch in [BATCH, 100, 3, 1] {
             let mut pairs = RunPairs::with_batch(None, batch);
             for (key, meeting) in &reports {
-                let parties = pairs.parties(key);
+                let (first, second) = key.split_once('/').unwrap();
+                let parties = pairs.parties(MeetingPair { first, second });
                 if *meeting {
                     pairs.add_meeting(parties).unwrap();
                 } else {
@@ -182,7 +179,7 @@ mod tests {
             let got: HashMap<String, PairCount> = pairs
                 .into_counts()
                 .unwrap()
-                .map(|pair| pair.map(|(key, count)| (key.into_string(), count)))
+                .map(|pair| pair.map(|((a, b), count)| (format!("{a}/{b}"), count)))
                 .collect::<io::Result<_>>()
                 .unwrap();
             assert_eq!(got, want, "batch of {batch}");

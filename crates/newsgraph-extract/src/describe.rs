@@ -529,8 +529,13 @@ fn xsd_type(date: PartialDate) -> NamedNodeRef<'static> {
 /// the lexical form of its time stamp (a day, a month or a year), and
 /// `undated` when it has none.
 pub fn timeline_cell(date: Option<PartialDate>, event_type: &str, status: &str) -> NamedNode {
-    let period = date.map_or_else(|| "undated".to_string(), |d| d.to_string());
-    iri([TIMELINE, &period, "/", event_type, "/", status].concat())
+    let period = date.map(|d| d.to_string());
+    TimelineCell {
+        period: period.as_deref(),
+        event_type,
+        status,
+    }
+    .iri()
 }
 
 /// Every unordered pair of distinct parties, as `pair/A/B` with the entity ids
@@ -547,7 +552,11 @@ pub fn meeting_pairs(
     for (i, a) in actors.iter().enumerate() {
         for b in &actors[i + 1..] {
             pairs.push((
-                iri(format!("{PAIR}{}/{}", id(a), id(b))),
+                MeetingPair {
+                    first: id(a),
+                    second: id(b),
+                }
+                .iri(),
                 entity_iri(entities, *a),
                 entity_iri(entities, *b),
             ));

@@ -5,13 +5,14 @@
 //! [`Document`] into [`Recognised`].
 
 mod open_world;
+mod roles;
 
 use crate::knowledge::lexicon::NameCue;
 use crate::knowledge::{
     Entities, Entity, EntityIdx, EntityKind, Gazetteer, Knowledge, Language, NameForm,
 };
 use crate::segment::{Document, Span};
-use crate::temporal::{parse_published, DateExpression, DateMention, PartialDate};
+use crate::temporal::{parse_published, DateExpression, DateMention, DateReadings, PartialDate};
 
 /// A gazetteer name in the text, resolved to one entity, with what the words
 /// around it make of it (the flags below, set only in a sentence that states
@@ -167,6 +168,7 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
     let background_dates =
         metadata_date.is_none() || language.time_anaphors.iter().any(|r| r.is_match(text));
     let mut minted = Vec::new();
+    let mut people = roles::People::default();
     let sentences = document
         .sentences
         .iter()
@@ -174,11 +176,17 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
             let seen = Seen {
                 last_seen: &mut last_seen,
                 minted: &mut minted,
+                people: &mut people,
             };
             analyse_sentence(text, *span, knowledge, language, seen, background_dates)
         })
         .collect::<Vec<_>>();
     let published = metadata_date.or_else(|| stated_date(&sentences));
+    // Every date is read once, both ways; extraction only chooses.
+    let mut sentences = sentences;
+    for date in sentences.iter_mut().flat_map(|s| &mut s.dates) {
+        date.readings = DateReadings::of(&date.expression, published);
+    }
     Recognised {
         document,
         sentences,
@@ -193,6 +201,7 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
 struct Seen<'a> {
     last_seen: &'a mut LastSeen,
     minted: &'a mut Vec<Entity>,
+    people: &'a mut roles::People,
 }
 
 /// Names in the headline count as already seen, so a surname in the body resolves.
@@ -210,6 +219,34 @@ fn headline_names(document: &Document, gazetteer: &Gazetteer) -> LastSeen {
     last_seen
 }
 
+/// The names of one sentence (at byte `offset`): gazetteer names, the
+/// people and organisations its titles introduce, and role references
+/// turned into the people they name.
+fn names_in(
+    sentence: &str,
+    offset: usize,
+    knowledge: &Knowledge,
+    language: &Language,
+    seen: &mut Seen,
+) -> Vec<EntityMention> {
+    let gazetteer = &knowledge.gazetteer;
+    let mut entities = mentions_in(sentence, offset, gazetteer, seen.last_seen);
+    open_world::mint(
+        sentence,
+        offset,
+        knowledge,
+        language,
+        &mut entities,
+        seen.minted,
+    );
+    let view = Entities {
+        gazetteer,
+        minted: seen.minted,
+    };
+    roles::resolve(sentence, offset, &mut entities, view, language, seen.people);
+    entities
+}
+
 /// What one sentence holds: names, triggers, and, where it states an event,
 /// the cues around its names, attributions, status cues, dates and a pair
 /// reference; dates elsewhere only when `background_dates`.
@@ -218,21 +255,13 @@ fn analyse_sentence(
     span: Span,
     knowledge: &Knowledge,
     language: &Language,
-    seen: Seen,
+    mut seen: Seen,
     background_dates: bool,
 ) -> SentenceAnalysis {
     let gazetteer = &knowledge.gazetteer;
     let sentence = &text[span.start..span.end];
     let triggers = triggers_in(sentence, span.start, language);
-    let mut entities = mentions_in(sentence, span.start, gazetteer, seen.last_seen);
-    open_world::mint(
-        sentence,
-        span.start,
-        knowledge,
-        language,
-        &mut entities,
-        seen.minted,
-    );
+    let mut entities = names_in(sentence, span.start, knowledge, language, &mut seen);
     let view = Entities {
         gazetteer,
         minted: seen.minted,

@@ -256,6 +256,39 @@ pub struct DateMention {
     pub end: usize,
     /// What the expression says, not yet anchored to a reference date.
     pub expression: DateExpression,
+    /// The dates it names from the article's reference date: set by
+    /// `recognise` once that date is known, empty from [`DatePatterns::find`].
+    pub readings: DateReadings,
+}
+
+/// The two dates an expression can name from a reference date: read back
+/// (what happened) and ahead (what is expected), for a bare weekday or
+/// month; the same date twice for one that names its year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct DateReadings {
+    /// Read as the past or present.
+    pub back: Option<PartialDate>,
+    /// Read as the future.
+    pub ahead: Option<PartialDate>,
+}
+
+impl DateReadings {
+    /// Both readings of `expression` from `reference`.
+    pub fn of(expression: &DateExpression, reference: Option<PartialDate>) -> Self {
+        Self {
+            back: expression.resolve(reference, false),
+            ahead: expression.resolve(reference, true),
+        }
+    }
+
+    /// The date for an event that is expected (`ahead`) or not.
+    pub fn read(&self, ahead: bool) -> Option<PartialDate> {
+        if ahead {
+            self.ahead
+        } else {
+            self.back
+        }
+    }
 }
 
 impl DateExpression {
@@ -454,6 +487,7 @@ fn mention(caps: &Captures, group: usize, expression: DateExpression) -> Option<
         start: span.start(),
         end: span.end(),
         expression,
+        readings: DateReadings::default(),
     })
 }
 
@@ -673,6 +707,7 @@ impl DatePatterns {
                 start: m.start(),
                 end: m.end(),
                 expression,
+                readings: DateReadings::default(),
             }));
         }
         let joined = months_of_relative_years(text, &found);
@@ -733,6 +768,7 @@ fn months_of_relative_years(text: &str, found: &[DateMention]) -> Vec<DateMentio
                         day,
                         offset,
                     },
+                    readings: DateReadings::default(),
                 });
             }
         }
@@ -781,6 +817,29 @@ mod tests {
                 .to_string(),
             "2019-04-24"
         );
+    }
+
+    #[test]
+    fn a_mention_read_once_serves_both_statuses() {
+        let published = PartialDate::day(2024, 1, 10).unwrap();
+        let december = DateExpression::Calendar {
+            year: None,
+            month: Some(12),
+            day: None,
+        };
+        let readings = DateReadings::of(&december, Some(published));
+        assert_eq!(readings.read(false).unwrap().to_string(), "2023-12");
+        assert_eq!(readings.read(true).unwrap().to_string(), "2024-12");
+        // A date that names its year reads the same both ways; none without a reference.
+        let stated = DateExpression::Calendar {
+            year: Some(2021),
+            month: Some(3),
+            day: Some(4),
+        };
+        let readings = DateReadings::of(&stated, None);
+        assert_eq!(readings.back, readings.ahead);
+        assert_eq!(readings.back.unwrap().to_string(), "2021-03-04");
+        assert_eq!(DateReadings::of(&december, None), DateReadings::default());
     }
 
     #[test]

@@ -97,6 +97,76 @@ pub fn ng_class(local: &str) -> NamedNode {
     NamedNode::new_unchecked([NG, local].concat())
 }
 
+/// A timeline cell of the summary: the events of one type and status stated
+/// at one time stamp. Its IRI is `timeline/PERIOD/TYPE/STATUS`, `undated`
+/// standing for a missing period; [`TimelineCell::iri`] writes it and
+/// [`TimelineCell::of`] reads it back, so the pattern lives only here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimelineCell<'a> {
+    /// The time stamp's lexical form (a day, a month or a year); `None` when undated.
+    pub period: Option<&'a str>,
+    /// The event type's local name (`Meeting`).
+    pub event_type: &'a str,
+    /// The status's local name (`occurred`, `expected`).
+    pub status: &'a str,
+}
+
+const UNDATED: &str = "undated";
+
+impl<'a> TimelineCell<'a> {
+    /// The cell's IRI.
+    pub fn iri(&self) -> NamedNode {
+        let period = self.period.unwrap_or(UNDATED);
+        NamedNode::new_unchecked(
+            [TIMELINE, period, "/", self.event_type, "/", self.status].concat(),
+        )
+    }
+
+    /// The cell an IRI names, if it is a timeline cell's.
+    pub fn of(iri: &'a str) -> Option<Self> {
+        let mut parts = iri.strip_prefix(TIMELINE)?.split('/');
+        let (Some(period), Some(event_type), Some(status), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return None;
+        };
+        Some(Self {
+            period: (period != UNDATED).then_some(period),
+            event_type,
+            status,
+        })
+    }
+}
+
+/// A meeting pair of the summary: two entity ids (the part of their IRIs
+/// after [`ENTITY`]) in code-point order. Its IRI is `pair/FIRST/SECOND`;
+/// [`MeetingPair::iri`] writes it and [`MeetingPair::of`] reads it back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MeetingPair<'a> {
+    /// The id that sorts first.
+    pub first: &'a str,
+    /// The id that sorts second.
+    pub second: &'a str,
+}
+
+impl<'a> MeetingPair<'a> {
+    /// The pair's IRI.
+    pub fn iri(&self) -> NamedNode {
+        NamedNode::new_unchecked([PAIR, self.first, "/", self.second].concat())
+    }
+
+    /// The pair an IRI names, if it is a meeting pair's.
+    pub fn of(iri: &'a str) -> Option<Self> {
+        let (first, second) = iri.strip_prefix(PAIR)?.split_once('/')?;
+        Some(Self { first, second })
+    }
+
+    /// The IRI of one of its entities.
+    pub fn entity(id: &str) -> NamedNode {
+        NamedNode::new_unchecked([ENTITY, id].concat())
+    }
+}
+
 macro_rules! terms {
     ($(#[$doc:meta])* $module:ident, $namespace:literal, { $($name:ident = $local:literal),* $(,)? }) => {
         $(#[$doc])*
@@ -179,6 +249,7 @@ terms!(
         EVENTS = "events", EVENTS_AFTER = "eventsAfter", PERIOD = "period", MONTH = "month",
         MEETINGS = "meetings", ARTICLES = "articles", ARTICLE_QUADS = "articleQuads",
         MODEL_VERSION = "modelVersion", OCCURRED = "occurred", EXPECTED = "expected",
+        SOURCE_HASH = "sourceHash",
     }
 );
 
@@ -190,3 +261,58 @@ pub const STORE_RESTORED_DATATYPES: &[(NamedNodeRef<'static>, NamedNodeRef<'stat
     (nif::BEGIN_INDEX, xsd::NON_NEGATIVE_INTEGER),
     (nif::END_INDEX, xsd::NON_NEGATIVE_INTEGER),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_timeline_cell_reads_back_from_its_iri() {
+        for period in [Some("2023-09-13"), Some("2024-05"), Some("2022"), None] {
+            let cell = TimelineCell {
+                period,
+                event_type: "MissileTest",
+                status: "expected",
+            };
+            let iri = cell.iri();
+            assert_eq!(TimelineCell::of(iri.as_str()), Some(cell));
+        }
+        let undated =
+            TimelineCell::of("https://w3id.org/newsgraph/timeline/undated/Visit/occurred");
+        assert_eq!(undated.map(|c| c.period), Some(None));
+        // Other IRIs, and a cell IRI with a part too many or too few, are no cells.
+        for other in [
+            "https://w3id.org/newsgraph/pair/a/b",
+            "https://w3id.org/newsgraph/timeline/2024/Visit",
+            "https://w3id.org/newsgraph/timeline/2024/Visit/occurred/x",
+        ] {
+            assert_eq!(TimelineCell::of(other), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn a_meeting_pair_reads_back_from_its_iri() {
+        let pair = MeetingPair {
+            first: "country-ID",
+            second: "person-prabowo-subianto",
+        };
+        let iri = pair.iri();
+        assert_eq!(
+            iri.as_str(),
+            "https://w3id.org/newsgraph/pair/country-ID/person-prabowo-subianto"
+        );
+        assert_eq!(MeetingPair::of(iri.as_str()), Some(pair));
+        assert_eq!(
+            MeetingPair::of("https://w3id.org/newsgraph/pair/alone"),
+            None
+        );
+        assert_eq!(
+            MeetingPair::of("https://w3id.org/newsgraph/entity/a/b"),
+            None
+        );
+        assert_eq!(
+            MeetingPair::entity("country-ID").as_str(),
+            "https://w3id.org/newsgraph/entity/country-ID"
+        );
+    }
+}

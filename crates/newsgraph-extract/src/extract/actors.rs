@@ -16,6 +16,9 @@ const AGENT_WINDOW: usize = 14;
 const PASSIVE_AGENT_WINDOW: usize = 48;
 /// How far after the trigger a subject may stand when none precedes it.
 const SUBJECT_AFTER_WINDOW: usize = 40;
+/// How far from a gathering's trigger the organisation it is named for may
+/// stand ("KTT ke-47 ASEAN", "the G20 summit").
+const ORGANISATION_WINDOW: usize = 12;
 
 /// The speakers of a sentence that refers to a pair ("the two leaders"), and
 /// the names that may be parties: not a source only, not such a speaker.
@@ -36,6 +39,31 @@ pub(super) fn parties<'a>(scene: &Scene<'a>) -> (Vec<EntityIdx>, Vec<&'a EntityM
     (speakers, parties)
 }
 
+/// For a trigger that names a gathering of an organisation ("KTT ASEAN",
+/// "KTT ke-47 ASEAN"), the organisation named right after it (or, failing
+/// that, right before it), with no other name between.
+pub(super) fn organisation(scene: &Scene, at: &TriggerAt) -> Option<EntityIdx> {
+    if !at.organisation {
+        return None;
+    }
+    let mentions = &scene.sentence.entities;
+    let is_organisation = |m: &&EntityMention| {
+        !m.source_only && scene.entities[m.entity].kind == EntityKind::Organisation
+    };
+    let after = mentions
+        .iter()
+        .find(|m| m.span.start >= at.span.end)
+        .filter(|m| m.span.start - at.span.end <= ORGANISATION_WINDOW)
+        .filter(is_organisation);
+    let before = mentions
+        .iter()
+        .rev()
+        .find(|m| m.span.end <= at.span.start)
+        .filter(|m| at.span.start - m.span.end <= ORGANISATION_WINDOW)
+        .filter(is_organisation);
+    after.or(before).map(|m| m.entity)
+}
+
 /// The actors of the first actor group of the event type with enough of them
 /// named; some of the preferred group, when only some are named.
 pub(super) fn choose_actors(
@@ -54,6 +82,8 @@ pub(super) fn choose_actors(
             .collect();
         if event_type.max_actors == 1 && !chosen.is_empty() {
             chosen = subject(scene, at, &chosen).into_iter().collect();
+        } else if let Some(listed) = between(scene, at, &chosen) {
+            chosen = listed;
         }
         let mut ids: Vec<EntityIdx> = Vec::new();
         for mention in chosen {
@@ -83,6 +113,37 @@ pub(super) fn choose_actors(
         }
     }
     actors
+}
+
+/// The parties a list right after the trigger names ("talks between Erdogan
+/// and Putin", references.tsv `between`), when it names enough of them: the
+/// others the sentence names take no part in this event.
+fn between<'m>(
+    scene: &Scene,
+    at: &TriggerAt,
+    chosen: &[&'m EntityMention],
+) -> Option<Vec<&'m EntityMention>> {
+    let text = scene.text();
+    let sentence_end = scene.sentence.span.end;
+    let from = &text[at.span.start..sentence_end];
+    let opened = scene
+        .language
+        .betweens
+        .iter()
+        .find_map(|r| r.find(from))
+        .filter(|m| m.start() == 0)?;
+    let start = at.span.start + opened.end();
+    let rest = &text[start..sentence_end];
+    let end = start
+        + rest
+            .find([',', ';', ':', '(', '"', '“'])
+            .unwrap_or(rest.len());
+    let listed: Vec<&EntityMention> = chosen
+        .iter()
+        .filter(|m| m.span.start >= start && m.span.end <= end)
+        .copied()
+        .collect();
+    (listed.len() >= at.event_type.min_actors.max(2)).then_some(listed)
 }
 
 /// Whether a named party may be an actor of the group at `group_index`.
@@ -159,7 +220,18 @@ fn subject<'m>(
         .filter(|m| event_type.actors_as_states || !pronoun_before(scene, m.span.start));
     // "Biden welcomed Ruto … for a state visit": the guest is the visitor.
     let guest = chosen.iter().find(|m| m.guest);
-    let before = agent.or(guest).or(possessor).or(first_before);
+    // "peluncuran rudal jarak pendek Korea Utara": Indonesian puts the
+    // possessor of a noun after it; a state there is the one acting.
+    let possessor_after = chosen.iter().find(|m| {
+        event_type.actors_as_states
+            && m.span.start >= trigger.end
+            && is_possessor_after(scene, &text[trigger.end..m.span.start])
+    });
+    let before = agent
+        .or(guest)
+        .or(possessor)
+        .or(possessor_after)
+        .or(first_before);
     // After a verb the subject stands before it; a name after it is an object
     // ("will then head to X to meet Y") unless marked as agent.
     let (before, after) = if at.subject_after {
@@ -183,6 +255,15 @@ fn pronoun_before(scene: &Scene, end: usize) -> bool {
                 .iter()
                 .any(|a| a.span.start <= at && at < a.span.end)
         })
+    })
+}
+
+/// Whether `gap` (the text between a trigger and a name after it) makes the
+/// name the trigger's possessor ("peluncuran rudal balistik Korea Utara").
+fn is_possessor_after(scene: &Scene, gap: &str) -> bool {
+    scene.language.possessors_after.iter().any(|r| {
+        r.find(gap)
+            .is_some_and(|m| m.start() == 0 && m.end() == gap.len())
     })
 }
 

@@ -60,10 +60,7 @@ pub(super) fn event_date(
             );
             (gap > PRECISE_DATE_WINDOW, is_vague(&d.expression), gap)
         });
-    nearest_date.and_then(|d| {
-        d.expression
-            .resolve(scene.recognised.reference_date, status == Status::Expected)
-    })
+    nearest_date.and_then(|d| d.readings.read(status == Status::Expected))
 }
 
 /// News tells what is current: an event the text gives no time for happens

@@ -4,7 +4,7 @@
 
 use super::Event;
 use crate::knowledge::{Entities, EntityIdx, EntityKind, NameForm};
-use crate::recognise::{EntityMention, Recognised, SentenceAnalysis};
+use crate::recognise::{EntityMention, SentenceAnalysis};
 use crate::temporal::PartialDate;
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -74,17 +74,13 @@ impl Discourse {
 
     /// Takes in what `sentence` told: its last explicit date, its first
     /// person as the subject, and every person it names.
-    pub(super) fn after_sentence(
-        &mut self,
-        recognised: &Recognised,
-        sentence: &SentenceAnalysis,
-        entities: Entities,
-    ) {
-        if let Some(date) = sentence.dates.iter().rev().find_map(|d| {
-            d.expression
-                .resolve(recognised.reference_date, false)
-                .filter(|_| d.expression.is_explicit())
-        }) {
+    pub(super) fn after_sentence(&mut self, sentence: &SentenceAnalysis, entities: Entities) {
+        if let Some(date) = sentence
+            .dates
+            .iter()
+            .rev()
+            .find_map(|d| d.readings.back.filter(|_| d.expression.is_explicit()))
+        {
             self.last_date = Some(date);
         }
         let is_person = |m: &&EntityMention| {

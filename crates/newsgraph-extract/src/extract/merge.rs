@@ -2,7 +2,7 @@
 //! merges with an earlier one, a statement with too few actors continues one,
 //! and events that would get one IRI are joined at the end.
 
-use super::{at_home, status::combine_status, Event};
+use super::{at_home, places_agree, status::combine_status, Event};
 use crate::knowledge::{Entities, EntityIdx, Knowledge, Status};
 use crate::temporal::{PartialDate, Precision};
 use std::cmp::Ordering;
@@ -48,19 +48,9 @@ pub(super) fn continue_event(
     }) else {
         return;
     };
-    // "The second launch came in July": a new event of the same actors.
-    // Only when the statement names no actor: one that names some is about them.
-    // And only for events of states ("the second launch"): "his trip next month" is
-    // more often a plan than a second trip.
-    let of_states = knowledge.event_types[part.event_type].actors_as_states;
-    if let (Some(new), Some(old), true) =
-        (part.date, event.date, part.actors.is_empty() && of_states)
-    {
-        if !new.is_compatible(&old) {
-            let actors = event.actors.clone();
-            events.push(Event { actors, ..part });
-            return;
-        }
+    if let Some(another) = another_occasion(event, &part, knowledge) {
+        events.push(another);
+        return;
     }
     // Not a place in the actors' own country: "delegasi dari Rusia" is where a
     // visitor comes from, not where a Russian visitor goes.
@@ -79,6 +69,25 @@ pub(super) fn continue_event(
     {
         event.evidence.extend(part.evidence);
     }
+}
+
+/// A statement dated apart from the event it continues is another occasion of
+/// the same actors, not a detail of it: "the second launch came in July" (a
+/// statement of states naming no actor), or one whose stated status differs
+/// ("will visit India in December … had last visited New Delhi in 2021").
+/// Otherwise "his trip next month" is more often a plan than a second trip.
+fn another_occasion(event: &Event, part: &Event, knowledge: &Knowledge) -> Option<Event> {
+    let (new, old) = (part.date?, event.date?);
+    if new.is_compatible(&old) {
+        return None;
+    }
+    let of_states = knowledge.event_types[part.event_type].actors_as_states;
+    let unnamed = part.actors.is_empty() && of_states;
+    let other_status = event.status_stated && part.status_stated && event.status != part.status;
+    (unnamed || other_status).then(|| Event {
+        actors: event.actors.clone(),
+        ..part.clone()
+    })
 }
 
 /// Adds `event` to `events`, merging it with an earlier mention of the same
@@ -103,10 +112,6 @@ pub(super) fn merge_into(
         let smaller = event.actors.len().min(e.actors.len());
         nested || (event_type.merge_overlap && shared > 0 && 2 * shared >= smaller)
     };
-    // Places agree when equal or one lies in the other (Vladivostok in Russia).
-    let places_agree = |a: EntityIdx, b: EntityIdx| {
-        a == b || entities[a].country == Some(b) || entities[b].country == Some(a)
-    };
     let same = events.iter_mut().find(|e| {
         e.event_type == event.event_type
             && statuses_agree(e, &event, published)
@@ -119,7 +124,7 @@ pub(super) fn merge_into(
             && actors_agree(e)
             // One traveller's trips to two places are two visits.
             && match (e.place, event.place) {
-                (Some(a), Some(b)) => places_agree(a, b) || e.actors.len() > 1,
+                (Some(a), Some(b)) => places_agree(entities, a, b) || e.actors.len() > 1,
                 _ => true,
             }
     });

@@ -128,10 +128,11 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
             people: &people,
         };
         sentence_events(&scene, &mut events);
-        discourse.after_sentence(&recognised, sentence, entities);
+        discourse.after_sentence(sentence, entities);
     }
     places::borrow_places(&mut events, knowledge, entities);
     events.retain(|e| e.place.is_some() || !knowledge.event_types[e.event_type].place_required);
+    status::status_from_related(&mut events, knowledge, entities);
     let mut events = merge::merge_same_key(events, knowledge, entities);
     dates::date_from_publication(&mut events, recognised.reference_date, knowledge, entities);
     Extraction { recognised, events }
@@ -167,6 +168,8 @@ struct TriggerAt<'a> {
     subject_after: bool,
     /// A passive verb: the agent follows it, the destination precedes it.
     passive: bool,
+    /// A gathering named for an organisation that takes part ("KTT ASEAN").
+    organisation: bool,
     /// Index into [`Knowledge::event_types`].
     type_index: usize,
     event_type: &'a EventType,
@@ -202,6 +205,7 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
             rule: &trigger.rule,
             subject_after: trigger.subject_after,
             passive: trigger.passive,
+            organisation: trigger.organisation,
             type_index: trigger.event_type,
             event_type: &scene.knowledge.event_types[trigger.event_type],
         };
@@ -218,7 +222,11 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
             continue;
         };
         dates::date_from_time_anaphor(scene, &mut found);
-        done.push((at.type_index, at.span.end));
+        // A statement that only refers back ("di sela KTT ASEAN") leaves a
+        // trigger close after it free to state an event of its own.
+        if matches!(found, Found::Event(_)) {
+            done.push((at.type_index, at.span.end));
+        }
         let mut actors = found.event().actors.clone();
         actors.sort_unstable();
         let place = found.event().place;
@@ -264,11 +272,22 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
     let mut actors = actors::choose_actors(scene, at, &parties);
     references::pronoun_actor(scene, at, &parties, &mut actors);
     references::pair_actors(scene, at, &speakers, &mut actors);
-    let incomplete = actors.len() < at.event_type.min_actors.max(1);
+    // "KTT ASEAN": the organisation takes part, and stands for its members.
+    let organisation = actors::organisation(scene, at);
+    if let Some(organisation) = organisation.filter(|o| !actors.contains(o)) {
+        actors.insert(0, organisation);
+    }
     if at.event_type.max_actors > 0 {
         actors.truncate(at.event_type.max_actors);
     }
     let place = places::event_place(scene, at, &parties, &actors);
+    // Alone, the organisation needs a place to state a gathering of its own.
+    let needed = if organisation.is_some() && (actors.len() > 1 || place.is_some()) {
+        1
+    } else {
+        at.event_type.min_actors.max(1)
+    };
+    let incomplete = actors.len() < needed;
     // A passive travel verb names what was visited before it; with nothing
     // there ("Daftar negara yang dikunjungi X") it lists trips, it states none.
     if at.passive && at.event_type.place_after_trigger && place.is_none() {
@@ -307,6 +326,11 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
     } else {
         (Found::Event(event), legs)
     })
+}
+
+/// Whether two places are one, or one lies in the other (Vladivostok in Russia).
+fn places_agree(entities: Entities, a: EntityIdx, b: EntityIdx) -> bool {
+    a == b || entities[a].country == Some(b) || entities[b].country == Some(a)
 }
 
 /// Whether `place` is the actor's own country or lies in it.

@@ -12,7 +12,7 @@ fn knowledge() -> &'static Knowledge {
 }
 
 /// (type, sorted actor ids, place id, date, status) of one event.
-type Found = (
+pub(super) type Found = (
     String,
     Vec<String>,
     Option<String>,
@@ -20,7 +20,7 @@ type Found = (
     &'static str,
 );
 
-fn events(language: &str, published: &str, text: &str) -> Vec<Found> {
+pub(super) fn events(language: &str, published: &str, text: &str) -> Vec<Found> {
     let k = knowledge();
     let article = Article {
         source: "test".into(),
@@ -55,7 +55,7 @@ fn events(language: &str, published: &str, text: &str) -> Vec<Found> {
         .collect()
 }
 
-fn strings(ids: &[&str]) -> Vec<String> {
+pub(super) fn strings(ids: &[&str]) -> Vec<String> {
     ids.iter().map(|s| s.to_string()).collect()
 }
 
@@ -810,3 +810,8 @@ fn english_inflections_of_a_trigger_stem_come_from_the_morphology() {
     );
     assert!(found.iter().any(|e| e.0 == "Visit"), "{found:?}");
 }
+
+// English constructions (issue 14, qen), in their own file to keep merges small.
+mod english;
+// Indonesian constructions (issue 14, qid), in their own file to keep merges small.
+mod indonesian;

@@ -78,6 +78,10 @@ pub(crate) struct Trigger {
     /// A passive verb ("dikunjungi Blinken"): the agent follows it, and what
     /// it acts on (for a trip, the destination) stands before it.
     pub passive: bool,
+    /// A gathering named for an organisation ("KTT ASEAN", "summit of the
+    /// G20"): the organisation named right by the trigger takes part, and with
+    /// it the event needs no second actor.
+    pub organisation: bool,
     /// Index into [`Knowledge::event_types`](super::Knowledge::event_types).
     pub event_type: usize,
     /// The trigger words, case-insensitive: a match is the trigger's span.
@@ -170,8 +174,14 @@ pub struct Language {
     pub joiners: Vec<Regex>,
     /// The mark right after a name or a date that makes it possess what follows ("'s").
     pub possessives: Vec<Regex>,
+    /// The whole text between an event noun and a state right after it that
+    /// makes the state its possessor ("peluncuran rudal jarak pendek *Korea Utara*").
+    pub possessors_after: Vec<Regex>,
     /// Text right after a speaker's attribution that makes it speak of its own act ("said it").
     pub self_references: Vec<Regex>,
+    /// Text from a trigger on that opens the list of its parties ("talks
+    /// between", anchored at `^`): the names in that list are its only parties.
+    pub betweens: Vec<Regex>,
     /// Words next to a trigger that make it refer back to an event already told ("latihan ini").
     pub anaphors: Vec<Regex>,
     /// Trigger texts that refer back by themselves ("rudal itu jatuh").
@@ -446,12 +456,14 @@ struct References {
     next_legs: Vec<Regex>,
     relations: Vec<Regex>,
     self_references: Vec<Regex>,
+    betweens: Vec<Regex>,
     anaphors: Vec<Regex>,
     pronouns: Vec<Regex>,
     other_time_references: Vec<Regex>,
     anaphors_in_trigger: Vec<Regex>,
     joiners: Vec<Regex>,
     possessives: Vec<Regex>,
+    possessors_after: Vec<Regex>,
 }
 
 /// Runs `load` (files, path, text) on the language's data file `name`; one
@@ -508,21 +520,25 @@ fn load_triggers(
                 .map(|p| compile(files, path, row.line, &expand(&p)?))
                 .transpose()
         };
-        let (subject_after, passive) = match c.get(5).map(|c| c.trim()).unwrap_or("") {
-            "" | "before" => (false, false),
+        let subject = c.get(5).map(|c| c.trim()).unwrap_or("");
+        let (subject_after, passive) = match subject {
+            "" | "before" | "organisation" => (false, false),
             "after" => (true, false),
             "passive" => (true, true),
             other => {
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("subject `{other}` must be before, after, passive or empty"),
+                    message: format!(
+                        "subject `{other}` must be before, after, passive, organisation or empty"
+                    ),
                 })
             }
         };
         triggers.push(Trigger {
             subject_after,
             passive,
+            organisation: subject == "organisation",
             rule: c[0].trim().to_string(),
             event_type,
             pattern: compile(files, path, row.line, &expand(c[2].trim())?)?,
@@ -747,6 +763,7 @@ fn load_references(
             "relation" => refs.relations.push(regex),
             "topic" => refs.before_name.push((regex, NameCue::Topic)),
             "self_reference" => refs.self_references.push(regex),
+            "between" => refs.betweens.push(regex),
             "guest" => refs.before_name.push((regex, NameCue::Guest)),
             "anaphor" => refs.anaphors.push(regex),
             "agent" => refs.before_name.push((regex, NameCue::Agent)),
@@ -756,11 +773,12 @@ fn load_references(
             "anaphor_in_trigger" => refs.anaphors_in_trigger.push(regex),
             "joiner" => refs.joiners.push(regex),
             "possessive" => refs.possessives.push(regex),
+            "possessor_after" => refs.possessors_after.push(regex),
             other => {
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, guest, anaphor, anaphor_in_trigger, agent, pronoun, other_time, joiner or possessive"),
+                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, anaphor, anaphor_in_trigger, agent, pronoun, other_time, joiner, possessive or possessor_after"),
                 })
             }
         }
@@ -826,12 +844,14 @@ fn load_language(
         next_legs,
         relations,
         self_references,
+        betweens,
         anaphors,
         pronouns,
         other_time_references,
         anaphors_in_trigger,
         joiners,
         possessives,
+        possessors_after,
     } = read_file(files, &dir, "references.tsv", load_references)?.unwrap_or_default();
     let before_name = BeforeName::build(before_name).map_err(invalid_set("references.tsv"))?;
     let attribution_set = prefilter_set(attributions.iter().map(|a| &a.pattern), false)
@@ -861,10 +881,12 @@ fn load_language(
         next_legs,
         relations,
         self_references,
+        betweens,
         anaphors,
         anaphors_in_trigger,
         joiners,
         possessives,
+        possessors_after,
         pronouns,
         other_time_references,
         titles,

@@ -22,6 +22,13 @@ pub struct Titles {
     pub links: Vec<Regex>,
     /// Lower-case words that may stand inside a name ("bin", "van").
     pub particles: HashSet<String>,
+    /// A role right after a state's name or demonym (anchored at `^`) that
+    /// makes the phrase a reference to a person of that state ("the North
+    /// Korean *leader*", "Russia's *president*").
+    pub roles: Vec<Regex>,
+    /// What must stand right before a demonym for it to open a role
+    /// reference (anchored at `$`: "*the* Russian president", "*his* Kenyan counterpart").
+    pub role_determiners: Vec<Regex>,
 }
 
 impl Titles {
@@ -33,7 +40,9 @@ impl Titles {
 
 /// Reads `titles.tsv`: `kind<TAB>pattern`, kind `person` or `organisation`
 /// (a title), `link` (text between a title and its state, anchored at `^`)
-/// or `particle` (a word that may stand inside a name).
+/// `particle` (a word that may stand inside a name), `role` (a role after a
+/// state's name that refers to a person of it, anchored at `^`) or
+/// `role_determiner` (what opens such a reference before a demonym, at `$`).
 pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, KnowledgeError> {
     let mut by_kind: Vec<(EntityKind, Vec<String>)> = Vec::new();
     let mut titles = Titles::default();
@@ -57,9 +66,18 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
                 titles.particles.insert(pattern.to_string());
                 continue;
             }
+            "role" | "role_determiner" => {
+                let regex = Regex::new(&ascii_boundaries(pattern))
+                    .map_err(|e| error(format!("invalid pattern `{pattern}`: {e}")))?;
+                match row.cells[0].trim() {
+                    "role" => titles.roles.push(regex),
+                    _ => titles.role_determiners.push(regex),
+                }
+                continue;
+            }
             other => {
                 return Err(error(format!(
-                    "kind `{other}` must be person, organisation, link or particle"
+                    "kind `{other}` must be person, organisation, link, particle, role or role_determiner"
                 )))
             }
         };

@@ -1,0 +1,143 @@
+//! Role references: a state's demonym or name followed by a role ("the North
+//! Korean leader", "his Russian counterpart", "India's prime minister",
+//! `role` and `role_determiner` rows of `titles.tsv`) names the person of
+//! that state whom the article has named so far: one it introduced with that
+//! role as a title first ("North Korean leader Kim Jong-un"), then the one it
+//! named most, then the one it named last. With no such person the phrase
+//! stays a mention of the state.
+
+use super::EntityMention;
+use crate::knowledge::{Entities, EntityIdx, EntityKind, Language, NameForm};
+use crate::segment::Span;
+
+/// Most bytes before a person's name that are kept as its title.
+const TITLE_BYTES: usize = 48;
+/// Most bytes after a state's name that a role may take.
+const ROLE_BYTES: usize = 48;
+
+/// The people the article has named so far, with how often and the words
+/// that stood before their names (their titles, lower-cased).
+#[derive(Default)]
+pub(super) struct People(Vec<Person>);
+
+struct Person {
+    entity: EntityIdx,
+    count: usize,
+    last: usize,
+    titles: String,
+}
+
+impl People {
+    /// Notes one more mention of `entity`, `before` being the text before it.
+    fn note(&mut self, entity: EntityIdx, before: &str) {
+        let order = self.0.len() + self.0.iter().map(|p| p.count).sum::<usize>();
+        let title = before[floor_boundary(before, before.len().saturating_sub(TITLE_BYTES))..]
+            .to_lowercase();
+        match self.0.iter_mut().find(|p| p.entity == entity) {
+            Some(person) => {
+                person.count += 1;
+                person.last = order;
+                person.titles.push('\n');
+                person.titles.push_str(&title);
+            }
+            None => self.0.push(Person {
+                entity,
+                count: 1,
+                last: order,
+                titles: title,
+            }),
+        }
+    }
+
+    /// The person of `state` a reference by `role` names: titled with the
+    /// role first, then named most, then named last.
+    fn best(&self, state: EntityIdx, role: &str, entities: Entities) -> Option<EntityIdx> {
+        self.0
+            .iter()
+            .filter(|p| entities[p.entity].country == Some(state))
+            .max_by_key(|p| (p.titles.contains(role), p.count, p.last))
+            .map(|p| p.entity)
+    }
+}
+
+/// Turns the role references of one sentence (at byte `offset` of the text)
+/// into mentions of the people they name, and notes every person named.
+pub(super) fn resolve(
+    sentence: &str,
+    offset: usize,
+    mentions: &mut [EntityMention],
+    entities: Entities,
+    language: &Language,
+    people: &mut People,
+) {
+    for i in 0..mentions.len() {
+        let m = mentions[i];
+        let before = &sentence[..m.span.start - offset];
+        let entity = &entities[m.entity];
+        if entity.kind == EntityKind::Person && m.form != NameForm::Demonym {
+            people.note(m.entity, before);
+            continue;
+        }
+        if entity.kind != EntityKind::State {
+            continue;
+        }
+        let after = &sentence[m.span.end - offset..];
+        let Some((role, role_end)) = role_after(before, after, m.form, language) else {
+            continue;
+        };
+        let next_start = mentions.get(i + 1).map(|n| n.span.start - offset);
+        if next_start.is_some_and(|s| s < m.span.end - offset + role_end) {
+            continue;
+        }
+        if let Some(person) = people.best(m.entity, &role, entities) {
+            mentions[i].entity = person;
+            mentions[i].form = NameForm::Short;
+            mentions[i].span = Span {
+                start: m.span.start,
+                end: m.span.end + role_end,
+            };
+        }
+    }
+}
+
+/// The role (lower-cased) right after a state's name and where it ends in
+/// `after`: after a demonym opened by a determiner, or after a possessive;
+/// `None` when a name follows the role (it is then a title: "the Russian
+/// President Vladimir Putin").
+fn role_after(
+    before: &str,
+    after: &str,
+    form: NameForm,
+    language: &Language,
+) -> Option<(String, usize)> {
+    let titles = &language.titles;
+    let window = &after[..floor_boundary(after, after.len().min(ROLE_BYTES))];
+    let possessive = language
+        .possessives
+        .iter()
+        .find_map(|r| r.find(window))
+        .filter(|p| p.start() == 0)
+        .map_or(0, |p| p.end());
+    let determined =
+        form == NameForm::Demonym && titles.role_determiners.iter().any(|r| r.is_match(before));
+    if possessive == 0 && !determined {
+        return None;
+    }
+    let role = titles
+        .roles
+        .iter()
+        .find_map(|r| r.find(&window[possessive..]))?;
+    let end = possessive + role.end();
+    let rest = after[end..].trim_start();
+    if rest.starts_with(char::is_uppercase) {
+        return None;
+    }
+    Some((role.as_str().trim().to_lowercase(), end))
+}
+
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
