@@ -88,7 +88,12 @@ fn write_summary(report: &Report, out: &mut impl Write) -> std::io::Result<()> {
     write_ratio("place", report.location, out)?;
     write_ratio("status", report.status, out)?;
     write_ratio("offsets exact", report.evidence_offsets_exact, out)?;
-    write_ratio("same IRI across", report.cross_article_same_iri, out)
+    write_ratio("same IRI across", report.cross_article_same_iri, out)?;
+    writeln!(
+        out,
+        "{:<18} {} events on {} articles without gold events",
+        "distractors", report.events_on_distractors, report.distractors
+    )
 }
 
 fn write_counts(name: &str, c: Counts, out: &mut impl Write) -> std::io::Result<()> {

@@ -113,6 +113,10 @@ pub struct Report {
     /// Pairs of articles reporting one gold event (same type, participants and
     /// day) whose extracted events share one IRI.
     pub cross_article_same_iri: Ratio,
+    /// Articles whose gold holds no event at all (distractors), and the
+    /// events extracted from them (each also counted as a false positive).
+    pub distractors: usize,
+    pub events_on_distractors: usize,
     pub per_article: Vec<ArticleReport>,
 }
 
@@ -126,6 +130,10 @@ pub fn score(gold: &[GoldArticle], predicted: &HashMap<String, Vec<Predicted>>) 
     for article in gold {
         let none = Vec::new();
         let extracted = predicted.get(&article.stem).unwrap_or(&none);
+        if article.gold.events.is_empty() {
+            report.distractors += 1;
+            report.events_on_distractors += extracted.len();
+        }
         let (article_report, merged) = score_article(article, extracted, &mut report);
         for (key, iri) in merged {
             same_event
@@ -560,6 +568,31 @@ mod tests {
                 fn_: 2
             }
         );
+    }
+
+    #[test]
+    fn events_on_an_article_without_gold_events_are_counted_as_on_a_distractor() {
+        let mut distractor = article();
+        distractor.stem = "d".into();
+        distractor.gold.events.clear();
+        let gold = vec![article(), distractor];
+        let meeting = || {
+            predicted(
+                "Meeting",
+                vec![
+                    mention("x:p/lopes", Some("Ana Lopes"), Some("Q1")),
+                    mention("x:p/ren", Some("Bo Ren"), None),
+                ],
+                None,
+                "2024-05-02",
+            )
+        };
+        let mut by_article = HashMap::new();
+        by_article.insert("a".to_string(), vec![meeting()]);
+        by_article.insert("d".to_string(), vec![meeting(), meeting()]);
+        let report = score(&gold, &by_article);
+        assert_eq!((report.distractors, report.events_on_distractors), (1, 2));
+        assert_eq!((report.counts.tp, report.counts.fp), (1, 2));
     }
 
     #[test]
