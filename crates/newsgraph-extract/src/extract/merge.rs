@@ -37,20 +37,21 @@ pub(super) fn merge_same_key(
 
 /// Attaches a statement without enough actors to the latest event of its type
 /// whose actors include the ones it names, filling in a missing place or date.
+/// Gives the statement back when there is no such event.
 pub(super) fn continue_event(
     events: &mut Vec<Event>,
     part: Event,
     knowledge: &Knowledge,
     entities: Entities,
-) {
+) -> Result<(), Event> {
     let Some(event) = events.iter_mut().rev().find(|e| {
         e.event_type == part.event_type && part.actors.iter().all(|a| e.actors.contains(a))
     }) else {
-        return;
+        return Err(part);
     };
     if let Some(another) = another_occasion(event, &part, knowledge) {
         events.push(another);
-        return;
+        return Ok(());
     }
     // Not a place in the actors' own country: "delegasi dari Rusia" is where a
     // visitor comes from, not where a Russian visitor goes.
@@ -69,6 +70,7 @@ pub(super) fn continue_event(
     {
         event.evidence.extend(part.evidence);
     }
+    Ok(())
 }
 
 /// A statement dated apart from the event it continues is another occasion of

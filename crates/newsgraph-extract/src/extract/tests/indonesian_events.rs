@@ -99,3 +99,41 @@ fn who_detects_a_launch_or_reports_it_for_a_state_is_not_the_launcher() {
     let text = "Militer Korea Selatan mengatakan pasukannya menembakkan rudal balistik di lepas pantai barat pada Kamis.";
     assert_eq!(launchers(text), vec![strings(&["South_Korea"])], "{text}");
 }
+
+#[test]
+fn taking_part_in_an_exercise_not_yet_stated_introduces_it() {
+    // "mengikuti latihan …" refers to an exercise; with none stated before,
+    // the sentence states it.
+    for (text, state, place) in [
+        (
+            "Dalam mengikuti latihan maritim Komodo di Bali pada Februari 2025, TNI Angkatan Laut mengundang 56 negara.",
+            "Indonesia",
+            "Bali",
+        ),
+        (
+            "Angkatan Laut Australia ikut serta dalam latihan gabungan Pitch Black di Darwin pada Juli.",
+            "Australia",
+            "Darwin",
+        ),
+        (
+            "Pasukan Jepang bergabung dalam latihan militer Balikatan di Luzon bulan lalu.",
+            "Japan",
+            "Luzon",
+        ),
+    ] {
+        let found = events("id", "2024-06-10 00:00:00", text);
+        let drill = found.iter().find(|f| f.0 == "MilitaryExercise");
+        assert_eq!(
+            drill.map(|f| (f.1.clone(), f.2.clone())),
+            Some((strings(&[state]), Some(place.to_string()))),
+            "{text}: {found:?}"
+        );
+    }
+    // A later reference still continues the exercise already stated.
+    let found = events(
+        "id",
+        "2024-06-10 00:00:00",
+        "Korea Selatan dan Amerika Serikat menggelar latihan gabungan di Pohang. Latihan itu melibatkan 30 kapal perang.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}
