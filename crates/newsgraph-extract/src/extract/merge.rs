@@ -37,6 +37,8 @@ pub(super) fn merge_same_key(
 
 /// Attaches a statement without enough actors to the latest event of its type
 /// whose actors include the ones it names, filling in a missing place or date.
+/// For a type with `merge_overlap` (an exercise) sharing one actor is enough,
+/// and the others join: "the air forces involved are from A, B and C".
 /// Gives the statement back when there is no such event.
 pub(super) fn continue_event(
     events: &mut Vec<Event>,
@@ -44,8 +46,11 @@ pub(super) fn continue_event(
     knowledge: &Knowledge,
     entities: Entities,
 ) -> Result<(), Event> {
+    let overlap = knowledge.event_types[part.event_type].merge_overlap;
     let Some(event) = events.iter_mut().rev().find(|e| {
-        e.event_type == part.event_type && part.actors.iter().all(|a| e.actors.contains(a))
+        e.event_type == part.event_type
+            && (part.actors.iter().all(|a| e.actors.contains(a))
+                || overlap && part.actors.iter().any(|a| e.actors.contains(a)))
     }) else {
         return Err(part);
     };
@@ -58,6 +63,7 @@ pub(super) fn continue_event(
     let home = |place: &EntityIdx| event.actors.iter().any(|a| at_home(entities, *a, *place));
     event.place = event.place.or(part.place.filter(|p| !home(p)));
     event.date = event.date.or(part.date);
+    unite_actors(event, &part, knowledge);
     // "was due to hold talks … the two ministers had begun talks": it happened. A
     // continuation names too little to turn a report into a plan.
     if event.status_stated && part.status_stated && part.status == Status::Occurred {
