@@ -815,3 +815,5 @@ fn english_inflections_of_a_trigger_stem_come_from_the_morphology() {
 mod english;
 // Indonesian constructions (issue 14, qid), in their own file to keep merges small.
 mod indonesian;
+// Visits in both languages (issue 14, qvisit), in their own file to keep merges small.
+mod visits;
