@@ -818,3 +818,5 @@ mod english_types;
 mod indonesian;
 // Indonesian meetings, weapons talks and missile tests (issue 14, qid).
 mod indonesian_events;
+// Visits in both languages (issue 14, qvisit), in their own file to keep merges small.
+mod visits;

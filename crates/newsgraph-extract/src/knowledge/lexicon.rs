@@ -204,6 +204,10 @@ pub struct Language {
     pub anaphors_in_trigger: Vec<Regex>,
     /// Pronouns that stand for the person named last ("he", "ia").
     pub pronouns: Vec<Regex>,
+    /// The whole text from a sentence's start to a trigger that opens an
+    /// adverbial clause without a subject ("Saat", "While", "During his"):
+    /// the subject is the main clause's, after the comma that closes it.
+    pub fronted_clauses: Vec<Regex>,
     /// Text right before a date that makes it the time of something else ("sejak", "since").
     pub other_time_references: Vec<Regex>,
     /// Titles and roles that introduce a person or organisation (`titles.tsv`).
@@ -486,6 +490,7 @@ struct References {
     betweens: Vec<Regex>,
     anaphors: Vec<Regex>,
     pronouns: Vec<Regex>,
+    fronted_clauses: Vec<Regex>,
     other_time_references: Vec<Regex>,
     anaphors_in_trigger: Vec<Regex>,
     joiners: Vec<Regex>,
@@ -796,6 +801,7 @@ fn load_references(
             "agent" => refs.before_name.push((regex, NameCue::Agent)),
             "passive_agent" => refs.before_name.push((regex, NameCue::PassiveAgent)),
             "pronoun" => refs.pronouns.push(regex),
+            "fronted" => refs.fronted_clauses.push(regex),
             "other_time" => refs.other_time_references.push(regex),
             "anaphor_in_trigger" => refs.anaphors_in_trigger.push(regex),
             "joiner" => refs.joiners.push(regex),
@@ -806,7 +812,7 @@ fn load_references(
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, anaphor, anaphor_in_trigger, agent, pronoun, other_time, joiner, possessive, possessor_after or state_pair"),
+                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, joiner, possessive, possessor_after or state_pair"),
                 })
             }
         }
@@ -875,6 +881,7 @@ fn load_language(
         betweens,
         anaphors,
         pronouns,
+        fronted_clauses,
         other_time_references,
         anaphors_in_trigger,
         joiners,
@@ -916,6 +923,7 @@ fn load_language(
         possessives,
         state_phrases,
         pronouns,
+        fronted_clauses,
         other_time_references,
         titles,
     })
