@@ -181,11 +181,14 @@ struct TriggerAt<'a> {
 enum Found {
     Event(Event),
     Continuation(Event),
+    /// A continuation that refers to the event as known ("mengikuti latihan
+    /// Komodo"): with nothing to continue, it may introduce the event.
+    Reference(Event),
 }
 
 impl Found {
     fn event(&self) -> &Event {
-        let (Found::Event(e) | Found::Continuation(e)) = self;
+        let (Found::Event(e) | Found::Continuation(e) | Found::Reference(e)) = self;
         e
     }
 }
@@ -296,6 +299,10 @@ fn record(
             }
         }
         Found::Continuation(part) => {
+            // Naming too little, or only "this one", it only adds to an event found.
+            let _ = merge::continue_event(events, part, knowledge, entities);
+        }
+        Found::Reference(part) => {
             return merge::continue_event(events, part, knowledge, entities).err();
         }
     }
@@ -359,11 +366,15 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
             source: attribution.and_then(|a| a.source),
         }],
     };
-    Some(if incomplete || references::is_anaphoric(scene, at.span) {
-        (Found::Continuation(event), Vec::new())
-    } else {
-        (Found::Event(event), legs)
-    })
+    Some(
+        if !incomplete && references::anaphor_before(scene, at.span) {
+            (Found::Reference(event), Vec::new())
+        } else if incomplete || references::is_anaphoric(scene, at.span) {
+            (Found::Continuation(event), Vec::new())
+        } else {
+            (Found::Event(event), legs)
+        },
+    )
 }
 
 /// Whether two places are one, or one lies in the other (Vladivostok in Russia).
