@@ -37,8 +37,6 @@ pub(super) fn merge_same_key(
 
 /// Attaches a statement without enough actors to the latest event of its type
 /// whose actors include the ones it names, filling in a missing place or date.
-/// For a type with `merge_overlap` (an exercise) sharing one actor is enough,
-/// and the others join: "the air forces involved are from A, B and C".
 pub(super) fn continue_event(
     events: &mut Vec<Event>,
     part: Event,
@@ -68,6 +66,32 @@ pub(super) fn continue_event(
     if event.status_stated && part.status_stated && part.status == Status::Occurred {
         event.status = Status::Occurred;
     }
+    if !event
+        .evidence
+        .iter()
+        .any(|e| e.span == part.evidence[0].span)
+    {
+        event.evidence.extend(part.evidence);
+    }
+}
+
+/// Adds the actors a list of who takes part names ("the air forces involved
+/// are from A, B and C") to the latest event of its type, if their dates agree.
+/// Alone, such a list states no event.
+pub(super) fn join_event(events: &mut [Event], part: Event, knowledge: &Knowledge) {
+    let Some(event) = events
+        .iter_mut()
+        .rev()
+        .find(|e| e.event_type == part.event_type)
+    else {
+        return;
+    };
+    if let (Some(a), Some(b)) = (event.date, part.date) {
+        if !a.is_compatible(&b) {
+            return;
+        }
+    }
+    unite_actors(event, &part, knowledge);
     if !event
         .evidence
         .iter()

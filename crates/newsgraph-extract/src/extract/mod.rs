@@ -178,14 +178,17 @@ struct TriggerAt<'a> {
 /// What a trigger yields: a complete event, or a statement with too few
 /// actors ("in this meeting Russia supported …", "two missiles flew 1,500 km"),
 /// which can only add to an event already found.
+/// A list of who takes part ("the air forces involved are from …") only adds
+/// its actors to the event told before.
 enum Found {
     Event(Event),
     Continuation(Event),
+    Participants(Event),
 }
 
 impl Found {
     fn event(&self) -> &Event {
-        let (Found::Event(e) | Found::Continuation(e)) = self;
+        let (Found::Event(e) | Found::Continuation(e) | Found::Participants(e)) = self;
         e
     }
 }
@@ -262,6 +265,7 @@ fn record(scene: &Scene, events: &mut Vec<Event>, found: Found, legs: Vec<Entity
             }
         }
         Found::Continuation(part) => merge::continue_event(events, part, knowledge, entities),
+        Found::Participants(part) => merge::join_event(events, part, knowledge),
     }
 }
 
@@ -322,7 +326,9 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
             source: attribution.and_then(|a| a.source),
         }],
     };
-    Some(if incomplete || references::is_anaphoric(scene, at.span) {
+    Some(if references::is_participant_list(scene, at.span) {
+        (Found::Participants(event), Vec::new())
+    } else if incomplete || references::is_anaphoric(scene, at.span) {
         (Found::Continuation(event), Vec::new())
     } else {
         (Found::Event(event), legs)

@@ -77,6 +77,9 @@ pub struct StatePhrases {
     /// Phrases that refer back to the last two states named ("kedua negara",
     /// "both countries"): they take part in an event of states.
     pub state_pairs: Vec<Regex>,
+    /// Trigger texts that list who takes part in an event told before ("the
+    /// air forces involved are from …"): the states they name join it.
+    pub participant_lists: Vec<Regex>,
 }
 
 /// A row of `triggers.tsv`: a pattern that states an event of one type.
@@ -786,11 +789,12 @@ fn load_references(
             "possessive" => refs.possessives.push(regex),
             "possessor_after" => refs.state_phrases.possessors_after.push(regex),
             "state_pair" => refs.state_phrases.state_pairs.push(regex),
+            "participant_list" => refs.state_phrases.participant_lists.push(regex),
             other => {
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, anaphor, anaphor_in_trigger, agent, pronoun, other_time, joiner, possessive, possessor_after or state_pair"),
+                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, anaphor, anaphor_in_trigger, agent, pronoun, other_time, joiner, possessive, possessor_after, state_pair or participant_list"),
                 })
             }
         }
