@@ -82,7 +82,7 @@ impl Event {
         entities.country_of(place).or(Some(place))
     }
 
-    /// What, with the date, makes the event's IRI (see `describe::event_iri`):
+    /// What, with the date, makes the event's IRI (see `describe::event_iris`):
     /// type, actors in order, status and destination country.
     fn identity(&self, knowledge: &Knowledge, entities: Entities) -> EventIdentity {
         let mut actors = self.actors.clone();
@@ -201,6 +201,10 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
     // Actors of the events this sentence already stated, per type: a second
     // trigger naming the same actors restates one of them.
     let mut stated: Vec<(usize, Vec<EntityIdx>, Option<EntityIdx>)> = Vec::new();
+    // Continuations with nothing to continue, and the types of the events
+    // this sentence recorded.
+    let mut orphans: Vec<Event> = Vec::new();
+    let mut recorded: Vec<usize> = Vec::new();
     for hit in &scene.sentence.triggers {
         let trigger = &scene.language.triggers[hit.trigger];
         let at = TriggerAt {
@@ -240,13 +244,43 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
             continue;
         }
         stated.push((at.type_index, actors, place));
-        record(scene, events, found, legs);
+        if matches!(found, Found::Event(_)) {
+            recorded.push(at.type_index);
+        }
+        orphans.extend(record(scene, events, found, legs));
+    }
+    introduce_orphans(scene, events, orphans, &recorded);
+}
+
+/// "Dalam mengikuti latihan Komodo di Bali, TNI AL …": a reference to an
+/// event the article has not stated yet introduces it, when it names enough
+/// actors to stand alone and the sentence states no event of its type ("Di
+/// KTT ASEAN, X akan bertemu Y" only sets the scene of X's meeting).
+fn introduce_orphans(
+    scene: &Scene,
+    events: &mut Vec<Event>,
+    orphans: Vec<Event>,
+    recorded: &[usize],
+) {
+    let (published, knowledge) = (scene.recognised.published, scene.knowledge);
+    for part in orphans {
+        let event_type = &knowledge.event_types[part.event_type];
+        if part.actors.len() >= event_type.min_actors.max(1) && !recorded.contains(&part.event_type)
+        {
+            merge::merge_into(events, part, published, knowledge, scene.entities);
+        }
     }
 }
 
 /// Adds what a trigger yielded to the article's events: an event (and a visit
-/// per further leg of its trip), or a continuation of an event already found.
-fn record(scene: &Scene, events: &mut Vec<Event>, found: Found, legs: Vec<EntityIdx>) {
+/// per further leg of its trip), or a continuation of an event already found;
+/// gives back a continuation that found no event to continue.
+fn record(
+    scene: &Scene,
+    events: &mut Vec<Event>,
+    found: Found,
+    legs: Vec<EntityIdx>,
+) -> Option<Event> {
     let (published, knowledge) = (scene.recognised.published, scene.knowledge);
     let entities = scene.entities;
     match found {
@@ -264,9 +298,12 @@ fn record(scene: &Scene, events: &mut Vec<Event>, found: Found, legs: Vec<Entity
                 merge::merge_into(events, trip, published, knowledge, entities);
             }
         }
-        Found::Continuation(part) => merge::continue_event(events, part, knowledge, entities),
+        Found::Continuation(part) => {
+            return merge::continue_event(events, part, knowledge, entities).err();
+        }
         Found::Participants(part) => merge::join_event(events, part, knowledge),
     }
+    None
 }
 
 /// The event one trigger states, step by step; with the further legs of a trip.

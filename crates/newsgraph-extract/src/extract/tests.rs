@@ -816,3 +816,7 @@ mod english;
 mod english_types;
 // Indonesian constructions (issue 14, qid), in their own file to keep merges small.
 mod indonesian;
+// Indonesian meetings, weapons talks and missile tests (issue 14, qid).
+mod indonesian_events;
+// Visits in both languages (issue 14, qvisit), in their own file to keep merges small.
+mod visits;

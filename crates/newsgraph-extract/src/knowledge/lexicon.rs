@@ -11,7 +11,7 @@ use super::gazetteer::EntityKind;
 use super::morphology::Morphology;
 use super::KnowledgeError;
 use crate::patterns::{ascii_boundaries, prefilter_form, LAZY_DFA_CACHE};
-use crate::temporal::{DateLexicon, DatePatterns, RelativeDate, TimeUnit};
+use crate::temporal::{DateLexicon, DatePatterns, Precision, RelativeDate, TimeUnit};
 
 /// What the rules know about one kind of event: which mentions fill its roles.
 #[derive(Debug, Clone)]
@@ -46,6 +46,11 @@ pub struct EventType {
     /// told as "Russia and Belarus" in the lead and "Russia" with a guest
     /// state later); otherwise one actor set must hold the other.
     pub merge_overlap: bool,
+    /// The date precision at which reports from different articles name one
+    /// event: at `Month`, a meeting dated the 13th in one article and only
+    /// "in September" in another gets one IRI; `Day` for types that recur
+    /// between the same parties within a month (missile tests, drills).
+    pub identity_precision: Precision,
 }
 
 /// Whether an event has happened or is only planned (`ng:occurred`,
@@ -202,6 +207,10 @@ pub struct Language {
     pub anaphors_in_trigger: Vec<Regex>,
     /// Pronouns that stand for the person named last ("he", "ia").
     pub pronouns: Vec<Regex>,
+    /// The whole text from a sentence's start to a trigger that opens an
+    /// adverbial clause without a subject ("Saat", "While", "During his"):
+    /// the subject is the main clause's, after the comma that closes it.
+    pub fronted_clauses: Vec<Regex>,
     /// Text right before a date that makes it the time of something else ("sejak", "since").
     pub other_time_references: Vec<Regex>,
     /// Titles and roles that introduce a person or organisation (`titles.tsv`).
@@ -320,6 +329,7 @@ pub(crate) fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, Know
         "place_required",
         "pair_keys",
         "merge_overlap",
+        "identity_precision",
     ];
     let mut types = Vec::new();
     let mut place_from_names = Vec::new();
@@ -380,6 +390,16 @@ fn parse_event_type(c: &[&str]) -> Result<EventType, String> {
         place_required: yes_or_no(c[9], "place_required")?,
         pair_keys: yes_or_no(c[10], "pair_keys")?,
         merge_overlap: yes_or_no(c[11], "merge_overlap")?,
+        identity_precision: match c[12].trim() {
+            "day" => Precision::Day,
+            "month" => Precision::Month,
+            "year" => Precision::Year,
+            other => {
+                return Err(format!(
+                    "identity_precision `{other}` must be day, month or year"
+                ))
+            }
+        },
     })
 }
 
@@ -473,6 +493,7 @@ struct References {
     betweens: Vec<Regex>,
     anaphors: Vec<Regex>,
     pronouns: Vec<Regex>,
+    fronted_clauses: Vec<Regex>,
     other_time_references: Vec<Regex>,
     anaphors_in_trigger: Vec<Regex>,
     joiners: Vec<Regex>,
@@ -783,6 +804,7 @@ fn load_references(
             "agent" => refs.before_name.push((regex, NameCue::Agent)),
             "passive_agent" => refs.before_name.push((regex, NameCue::PassiveAgent)),
             "pronoun" => refs.pronouns.push(regex),
+            "fronted" => refs.fronted_clauses.push(regex),
             "other_time" => refs.other_time_references.push(regex),
             "anaphor_in_trigger" => refs.anaphors_in_trigger.push(regex),
             "joiner" => refs.joiners.push(regex),
@@ -794,7 +816,7 @@ fn load_references(
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, anaphor, anaphor_in_trigger, agent, pronoun, other_time, joiner, possessive, possessor_after, state_pair or participant_list"),
+                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, joiner, possessive, possessor_after, state_pair or participant_list"),
                 })
             }
         }
@@ -863,6 +885,7 @@ fn load_language(
         betweens,
         anaphors,
         pronouns,
+        fronted_clauses,
         other_time_references,
         anaphors_in_trigger,
         joiners,
@@ -904,6 +927,7 @@ fn load_language(
         possessives,
         state_phrases,
         pronouns,
+        fronted_clauses,
         other_time_references,
         titles,
     })
