@@ -850,6 +850,18 @@ fn read_triggers(
     .unwrap_or_default())
 }
 
+/// The date patterns of a language's `dates.tsv` words.
+fn build_date_patterns(
+    files: &DataFiles,
+    dir: &str,
+    dates: &DateLexicon,
+) -> Result<DatePatterns, KnowledgeError> {
+    DatePatterns::build(dates).map_err(|e| KnowledgeError::Invalid {
+        path: files.display_path(&format!("{dir}/dates.tsv")),
+        message: format!("the month, weekday or prefix names do not form valid patterns: {e}"),
+    })
+}
+
 fn load_language(
     files: &DataFiles,
     code: &str,
@@ -897,10 +909,7 @@ fn load_language(
         .map_err(invalid_set("attribution.tsv"))?;
     let status_set = prefilter_set(status_cues.iter().map(|c| &c.pattern), true)
         .map_err(invalid_set("status.tsv"))?;
-    let date_patterns = DatePatterns::build(&dates).map_err(|e| KnowledgeError::Invalid {
-        path: files.display_path(&format!("{dir}/dates.tsv")),
-        message: format!("the month, weekday or prefix names do not form valid patterns: {e}"),
-    })?;
+    let date_patterns = build_date_patterns(files, &dir, &dates)?;
     Ok(Language {
         code: code.to_string(),
         date_patterns,
