@@ -79,6 +79,32 @@ pub(super) fn continue_event(
     Ok(())
 }
 
+/// Adds the actors a list of who takes part names ("the air forces involved
+/// are from A, B and C") to the latest event of its type, if their dates agree.
+/// Alone, such a list states no event.
+pub(super) fn join_event(events: &mut [Event], part: Event, knowledge: &Knowledge) {
+    let Some(event) = events
+        .iter_mut()
+        .rev()
+        .find(|e| e.event_type == part.event_type)
+    else {
+        return;
+    };
+    if let (Some(a), Some(b)) = (event.date, part.date) {
+        if !a.is_compatible(&b) {
+            return;
+        }
+    }
+    unite_actors(event, &part, knowledge);
+    if !event
+        .evidence
+        .iter()
+        .any(|e| e.span == part.evidence[0].span)
+    {
+        event.evidence.extend(part.evidence);
+    }
+}
+
 /// A statement dated apart from the event it continues is another occasion of
 /// the same actors, not a detail of it: "the second launch came in July" (a
 /// statement of states naming no actor), or one whose stated status differs

@@ -178,17 +178,24 @@ struct TriggerAt<'a> {
 /// What a trigger yields: a complete event, or a statement with too few
 /// actors ("in this meeting Russia supported …", "two missiles flew 1,500 km"),
 /// which can only add to an event already found.
+/// A list of who takes part ("the air forces involved are from …") only adds
+/// its actors to the event told before.
 enum Found {
     Event(Event),
     Continuation(Event),
     /// A continuation that refers to the event as known ("mengikuti latihan
     /// Komodo"): with nothing to continue, it may introduce the event.
     Reference(Event),
+    /// A list of who takes part ("the air forces involved are from …").
+    Participants(Event),
 }
 
 impl Found {
     fn event(&self) -> &Event {
-        let (Found::Event(e) | Found::Continuation(e) | Found::Reference(e)) = self;
+        let (Found::Event(e)
+        | Found::Continuation(e)
+        | Found::Reference(e)
+        | Found::Participants(e)) = self;
         e
     }
 }
@@ -305,6 +312,7 @@ fn record(
         Found::Reference(part) => {
             return merge::continue_event(events, part, knowledge, entities).err();
         }
+        Found::Participants(part) => merge::join_event(events, part, knowledge),
     }
     None
 }
@@ -366,15 +374,15 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
             source: attribution.and_then(|a| a.source),
         }],
     };
-    Some(
-        if !incomplete && references::anaphor_before(scene, at.span) {
-            (Found::Reference(event), Vec::new())
-        } else if incomplete || references::is_anaphoric(scene, at.span) {
-            (Found::Continuation(event), Vec::new())
-        } else {
-            (Found::Event(event), legs)
-        },
-    )
+    Some(if references::is_participant_list(scene, at.span) {
+        (Found::Participants(event), Vec::new())
+    } else if !incomplete && references::anaphor_before(scene, at.span) {
+        (Found::Reference(event), Vec::new())
+    } else if incomplete || references::is_anaphoric(scene, at.span) {
+        (Found::Continuation(event), Vec::new())
+    } else {
+        (Found::Event(event), legs)
+    })
 }
 
 /// Whether two places are one, or one lies in the other (Vladivostok in Russia).

@@ -105,6 +105,18 @@ pub(super) fn state_pair_actors(scene: &Scene, at: &TriggerAt, actors: &mut Vec<
     }
 }
 
+/// "the air forces involved are from …": the trigger lists who takes part in
+/// an event already told.
+pub(super) fn is_participant_list(scene: &Scene, trigger: Span) -> bool {
+    let trigger_text = &scene.text()[trigger.start..trigger.end];
+    scene
+        .language
+        .state_phrases
+        .participant_lists
+        .iter()
+        .any(|r| r.is_match(trigger_text))
+}
+
 /// "latihan ini", "this meeting": the trigger names an event already told.
 pub(super) fn is_anaphoric(scene: &Scene, trigger: Span) -> bool {
     let (text, language) = (scene.text(), scene.language);

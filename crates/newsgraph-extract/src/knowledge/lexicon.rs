@@ -77,6 +77,9 @@ pub struct StatePhrases {
     /// Phrases that refer back to the last two states named ("kedua negara",
     /// "both countries"): they take part in an event of states.
     pub state_pairs: Vec<Regex>,
+    /// Trigger texts that list who takes part in an event told before ("the
+    /// air forces involved are from …"): the states they name join it.
+    pub participant_lists: Vec<Regex>,
 }
 
 /// A row of `triggers.tsv`: a pattern that states an event of one type.
@@ -801,11 +804,12 @@ fn load_references(
             "possessive" => refs.possessives.push(regex),
             "possessor_after" => refs.state_phrases.possessors_after.push(regex),
             "state_pair" => refs.state_phrases.state_pairs.push(regex),
+            "participant_list" => refs.state_phrases.participant_lists.push(regex),
             other => {
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, joiner, possessive, possessor_after or state_pair"),
+                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, joiner, possessive, possessor_after, state_pair or participant_list"),
                 })
             }
         }
@@ -849,6 +853,18 @@ fn word_lists(files: &DataFiles, dir: &str) -> (HashSet<String>, HashSet<String>
         stopwords,
         words(files.get(&format!("{dir}/abbreviations.txt"))),
     )
+}
+
+/// The date patterns of a language's `dates.tsv` words.
+fn build_date_patterns(
+    files: &DataFiles,
+    dir: &str,
+    dates: &DateLexicon,
+) -> Result<DatePatterns, KnowledgeError> {
+    DatePatterns::build(dates).map_err(|e| KnowledgeError::Invalid {
+        path: files.display_path(&format!("{dir}/dates.tsv")),
+        message: format!("the month, weekday or prefix names do not form valid patterns: {e}"),
+    })
 }
 
 fn load_language(
@@ -895,10 +911,7 @@ fn load_language(
         .map_err(invalid_set("attribution.tsv"))?;
     let status_set = prefilter_set(status_cues.iter().map(|c| &c.pattern), true)
         .map_err(invalid_set("status.tsv"))?;
-    let date_patterns = DatePatterns::build(&dates).map_err(|e| KnowledgeError::Invalid {
-        path: files.display_path(&format!("{dir}/dates.tsv")),
-        message: format!("the month, weekday or prefix names do not form valid patterns: {e}"),
-    })?;
+    let date_patterns = build_date_patterns(files, &dir, &dates)?;
     Ok(Language {
         code: code.to_string(),
         date_patterns,

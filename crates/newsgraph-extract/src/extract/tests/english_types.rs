@@ -28,16 +28,32 @@ fn a_list_of_who_takes_part_adds_its_states_to_the_exercise_told_before() {
 }
 
 #[test]
+fn a_list_of_who_takes_part_joins_the_exercise_even_without_a_shared_state() {
+    // references.tsv participant_list: the list's states join the drill told before.
+    let found = events(
+        "en",
+        "2024-07-16 08:00:00",
+        "Kenya and Nigeria began a joint naval exercise off Lagos on Monday. \
+         Also taking part are warships of India and France.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].1,
+        strings(&["France", "India", "Kenya", "Nigeria"])
+    );
+}
+
+#[test]
 fn a_list_of_who_takes_part_alone_states_no_exercise() {
-    // The list only extends an exercise already told that shares a state.
+    // With no exercise told before, the list states none.
     for text in [
         "The troops involved are from Japan, India and France, the ministry said.",
-        "Kenya and Nigeria began a joint naval exercise on Monday. \
-         The air forces involved are from Japan, India and France.",
+        "Vladimir Putin met Xi Jinping in Beijing on Monday. \
+         The delegations involved were from Russia, China and India.",
     ] {
         let found = events("en", "2024-07-16 08:00:00", text);
         assert!(
-            found.iter().all(|f| !f.1.contains(&"Japan".to_string())),
+            found.iter().all(|f| f.0 != "MilitaryExercise"),
             "{text}: {found:?}"
         );
     }
@@ -60,4 +76,18 @@ fn a_deal_for_a_named_system_or_a_signed_pact_is_weapons_talks() {
         assert_eq!(talks.len(), 1, "{text}: {found:?}");
         assert_eq!(talks[0].1, strings(&parties), "{text}");
     }
+}
+
+#[test]
+fn a_statement_back_about_the_exercise_adds_the_states_it_shares_it_with() {
+    // merge::continue_event, merge_overlap: a continuation sharing one state
+    // with the exercise attaches to it, and its other states join.
+    let found = events(
+        "en",
+        "2024-07-16 08:00:00",
+        "Russia and Belarus began joint military drills near Minsk on Monday. \
+         Troops of India and Russia took part in the drills on Tuesday.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, strings(&["Belarus", "India", "Russia"]));
 }
