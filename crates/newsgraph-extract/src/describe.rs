@@ -130,78 +130,41 @@ pub(crate) fn entity_iri(entities: Entities, entity: EntityIdx) -> NamedNode {
     iri(format!("{ENTITY}{}", entities[entity].id))
 }
 
-/// The events' IRIs, in order: the same real-world event — type, actors,
-/// date, status — gets the same IRI from every article. Articles tell one
-/// meeting's day or only its month, so the date counts only to the type's
-/// `identity_precision`; but two events this article tells apart (two meetings
-/// of one pair in one month) keep their full dates, so they stay two. A planned
-/// event and the event held are two facts, so status is part of the key; so is
-/// a visit's destination country (two legs of one trip are two visits). An
-/// undated event cannot be told apart from others, so its IRI stays within
-/// its article.
-pub fn event_iris(
-    knowledge: &Knowledge,
-    entities: Entities,
-    events: &[Event],
-    article_key: &str,
-) -> Vec<NamedNode> {
-    let coarse: Vec<String> = events
-        .iter()
-        .map(|e| event_key(knowledge, entities, e, article_key, true))
-        .collect();
-    events
-        .iter()
-        .zip(&coarse)
-        .map(|(event, key)| {
-            let shared = events
-                .iter()
-                .zip(&coarse)
-                .any(|(other, k)| k == key && other.date != event.date);
-            let key = if shared {
-                event_key(knowledge, entities, event, article_key, false)
-            } else {
-                key.clone()
-            };
-            iri(format!("{EVENT}{}", hex_key(&key)))
-        })
-        .collect()
-}
-
-/// The text [`event_iris`] hashes; `coarse` cuts the date to the type's
-/// identity precision.
-fn event_key(
+/// The event's IRI: the same real-world event — type, actors, date at its
+/// precision, status — gets the same IRI from every article. A planned event
+/// and the event held are two facts, so status is part of the key; so is a
+/// visit's destination country (two legs of one trip are two visits). An undated event cannot
+/// be told apart from others, so its IRI stays within its article.
+pub fn event_iri(
     knowledge: &Knowledge,
     entities: Entities,
     event: &Event,
     article_key: &str,
-    coarse: bool,
-) -> String {
+) -> NamedNode {
     let mut actors: Vec<&str> = event
         .actors
         .iter()
         .map(|a| entities[*a].id.as_str())
         .collect();
     actors.sort_unstable();
-    let event_type = &knowledge.event_types[event.event_type];
-    let type_name = &event_type.name;
-    let status = event.status.name();
+    let type_name = &knowledge.event_types[event.event_type].name;
     let mut key = match event.date {
-        Some(date) if coarse => format!(
-            "{type_name}|{}|{}|{status}",
+        Some(date) => format!(
+            "{type_name}|{}|{date}|{}",
             actors.join(","),
-            date.with_precision(event_type.identity_precision),
+            event.status.name()
         ),
-        Some(date) => format!("{type_name}|{}|{date}|{status}", actors.join(",")),
         None => format!(
-            "{type_name}|{}|undated|{status}|{article_key}",
-            actors.join(",")
+            "{type_name}|{}|undated|{}|{article_key}",
+            actors.join(","),
+            event.status.name()
         ),
     };
     if let Some(country) = event.destination_country(knowledge, entities) {
         key.push_str("|to:");
         key.push_str(&entities[country].id);
     }
-    key
+    iri(format!("{EVENT}{}", hex_key(&key)))
 }
 
 struct Writer {
@@ -304,9 +267,8 @@ pub fn describe(
     a.w.add_type(&graph_iri, prov::ENTITY);
     a.w.add(&graph_iri, prov::WAS_DERIVED_FROM, a.iri.clone());
     a.w.add(&graph_iri, prov::WAS_ATTRIBUTED_TO, tool.clone());
-    let iris = event_iris(knowledge, a.view, &extraction.events, &a.key);
-    for (event, event_iri) in extraction.events.iter().zip(iris) {
-        describe_event(&mut a, event, event_iri);
+    for event in &extraction.events {
+        describe_event(&mut a, event);
     }
     // Entity names and links live once, in the gazetteer graph; repeating them in
     // every article graph would multiply the store's size for nothing. A
@@ -392,9 +354,10 @@ fn describe_article(a: &mut Article<'_>, extraction: &Extraction) {
 
 /// One event: its keys (type, status, actors, time stamp), the place this
 /// article gives it, the derived keys and its evidence.
-fn describe_event(a: &mut Article<'_>, event: &Event, event_iri: NamedNode) {
+fn describe_event(a: &mut Article<'_>, event: &Event) {
     let (knowledge, view) = (a.knowledge, a.view);
     let event_type = &knowledge.event_types[event.event_type].name;
+    let event_iri = event_iri(knowledge, view, event, &a.key);
     a.w.add(&event_iri, rdf::TYPE, ng_class(event_type));
     a.w.add(
         &event_iri,
@@ -665,7 +628,7 @@ fn describe_entity_core(w: &mut Writer, entities: Entities, entity: EntityIdx) {
     if let Some(qid) = &e.wikidata {
         w.add(&subject, owl::SAME_AS, iri([WIKIDATA, qid].concat()));
     }
-    // The country, which also keys a visit's IRI (`event_iris`), with the
+    // The country, which also keys a visit's IRI (`event_iri`), with the
     // property schema.org gives that kind of thing: a person's nationality, an
     // organisation's location, a place's containing place.
     if let Some(country) = e.country {
@@ -731,87 +694,6 @@ pub fn describe_gazetteer(knowledge: &Knowledge) -> Vec<Quad> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The IRIs of the article's events of `class`, in the order written.
-    fn event_iris_of(published: &str, text: &str, class: &str) -> Vec<NamedNode> {
-        use crate::{extract::extract, read::Article, recognise::recognise, segment::segment};
-        let knowledge = Knowledge::embedded().expect("the bundled knowledge loads");
-        let article = Article {
-            source: "test".into(),
-            url: None,
-            title: None,
-            date_published: Some(published.into()),
-            language: Some("en".into()),
-            text: text.into(),
-        };
-        let extraction = extract(
-            recognise(segment(article, &knowledge), &knowledge),
-            &knowledge,
-        );
-        let description = describe(&extraction, &knowledge, false);
-        let mut iris = Vec::new();
-        for q in &description.quads {
-            if q.predicate == rdf::TYPE && q.object == Term::from(ng_class(class)) {
-                if let NamedOrBlankNode::NamedNode(n) = &q.subject {
-                    if n.as_str().starts_with(EVENT) && !iris.contains(n) {
-                        iris.push(n.clone());
-                    }
-                }
-            }
-        }
-        iris
-    }
-
-    #[test]
-    fn a_meeting_told_to_the_day_and_to_the_month_gets_one_iri() {
-        let day = event_iris_of(
-            "2023-09-14",
-            "Vladimir Putin met Kim Jong-un on 13 September 2023 at the cosmodrome.",
-            "Meeting",
-        );
-        let month = event_iris_of(
-            "2023-10-20",
-            "Kim Jong-un met Vladimir Putin in September 2023, officials said.",
-            "Meeting",
-        );
-        assert_eq!(day.len(), 1, "{day:?}");
-        assert_eq!(day, month);
-        // Another month is another meeting.
-        let later = event_iris_of(
-            "2023-11-20",
-            "Kim Jong-un met Vladimir Putin in November 2023, officials said.",
-            "Meeting",
-        );
-        assert_eq!(later.len(), 1);
-        assert_ne!(day, later);
-    }
-
-    #[test]
-    fn two_meetings_of_one_pair_in_one_month_stay_two() {
-        let iris = event_iris_of(
-            "2023-09-30",
-            "Vladimir Putin met Kim Jong-un on 3 September 2023 in Moscow. \
-             Vladimir Putin met Kim Jong-un again on 24 September 2023 in Vladivostok.",
-            "Meeting",
-        );
-        assert_eq!(iris.len(), 2, "{iris:?}");
-    }
-
-    #[test]
-    fn missile_tests_are_told_apart_by_day() {
-        let first = event_iris_of(
-            "2023-09-14",
-            "North Korea launched a ballistic missile on 13 September 2023.",
-            "MissileTest",
-        );
-        let second = event_iris_of(
-            "2023-09-21",
-            "North Korea launched a ballistic missile on 20 September 2023.",
-            "MissileTest",
-        );
-        assert_eq!((first.len(), second.len()), (1, 1));
-        assert_ne!(first, second);
-    }
 
     #[test]
     fn any_url_becomes_a_valid_iri() {

@@ -82,7 +82,7 @@ impl Event {
         entities.country_of(place).or(Some(place))
     }
 
-    /// What, with the date, makes the event's IRI (see `describe::event_iris`):
+    /// What, with the date, makes the event's IRI (see `describe::event_iri`):
     /// type, actors in order, status and destination country.
     fn identity(&self, knowledge: &Knowledge, entities: Entities) -> EventIdentity {
         let mut actors = self.actors.clone();

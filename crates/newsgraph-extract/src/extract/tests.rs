@@ -820,3 +820,5 @@ mod indonesian;
 mod indonesian_events;
 // Visits in both languages (issue 14, qvisit), in their own file to keep merges small.
 mod visits;
+// Date forms of other outlets: ISO dates, ordinals, "13 September lalu", day ranges.
+mod date_forms;

@@ -11,7 +11,7 @@ use super::gazetteer::EntityKind;
 use super::morphology::Morphology;
 use super::KnowledgeError;
 use crate::patterns::{ascii_boundaries, prefilter_form, LAZY_DFA_CACHE};
-use crate::temporal::{DateLexicon, DatePatterns, Precision, RelativeDate, TimeUnit};
+use crate::temporal::{DateLexicon, DatePatterns, RelativeDate, TimeUnit};
 
 /// What the rules know about one kind of event: which mentions fill its roles.
 #[derive(Debug, Clone)]
@@ -46,11 +46,6 @@ pub struct EventType {
     /// told as "Russia and Belarus" in the lead and "Russia" with a guest
     /// state later); otherwise one actor set must hold the other.
     pub merge_overlap: bool,
-    /// The date precision at which reports from different articles name one
-    /// event: at `Month`, a meeting dated the 13th in one article and only
-    /// "in September" in another gets one IRI; `Day` for types that recur
-    /// between the same parties within a month (missile tests, drills).
-    pub identity_precision: Precision,
 }
 
 /// Whether an event has happened or is only planned (`ng:occurred`,
@@ -333,7 +328,6 @@ pub(crate) fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, Know
         "place_required",
         "pair_keys",
         "merge_overlap",
-        "identity_precision",
     ];
     let mut types = Vec::new();
     let mut place_from_names = Vec::new();
@@ -394,16 +388,6 @@ fn parse_event_type(c: &[&str]) -> Result<EventType, String> {
         place_required: yes_or_no(c[9], "place_required")?,
         pair_keys: yes_or_no(c[10], "pair_keys")?,
         merge_overlap: yes_or_no(c[11], "merge_overlap")?,
-        identity_precision: match c[12].trim() {
-            "day" => Precision::Day,
-            "month" => Precision::Month,
-            "year" => Precision::Year,
-            other => {
-                return Err(format!(
-                    "identity_precision `{other}` must be day, month or year"
-                ))
-            }
-        },
     })
 }
 
@@ -699,6 +683,7 @@ fn add_date_row(dates: &mut DateLexicon, c: &[&str]) -> Result<(), String> {
         }
         "prefix" => dates.prefixes.extend(list(c[2])),
         "ordinal" => dates.ordinals.extend(list(c[2])),
+        "day_link" => dates.day_links.extend(list(c[2])),
         "numeric_order" => dates.day_first = c[1].trim() == "dmy",
         "number" => {
             let value = number(c[1])?;
