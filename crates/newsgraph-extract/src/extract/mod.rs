@@ -183,12 +183,19 @@ struct TriggerAt<'a> {
 enum Found {
     Event(Event),
     Continuation(Event),
+    /// A continuation that refers to the event as known ("mengikuti latihan
+    /// Komodo"): with nothing to continue, it may introduce the event.
+    Reference(Event),
+    /// A list of who takes part ("the air forces involved are from …").
     Participants(Event),
 }
 
 impl Found {
     fn event(&self) -> &Event {
-        let (Found::Event(e) | Found::Continuation(e) | Found::Participants(e)) = self;
+        let (Found::Event(e)
+        | Found::Continuation(e)
+        | Found::Reference(e)
+        | Found::Participants(e)) = self;
         e
     }
 }
@@ -301,6 +308,10 @@ fn record(
             }
         }
         Found::Continuation(part) => {
+            // Naming too little, or only "this one", it only adds to an event found.
+            let _ = merge::continue_event(events, part, knowledge, entities);
+        }
+        Found::Reference(part) => {
             return merge::continue_event(events, part, knowledge, entities).err();
         }
         Found::Participants(part) => merge::join_event(events, part, knowledge),
@@ -367,6 +378,8 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
     };
     Some(if references::is_participant_list(scene, at.span) {
         (Found::Participants(event), Vec::new())
+    } else if !incomplete && references::anaphor_before(scene, at.span) {
+        (Found::Reference(event), Vec::new())
     } else if incomplete || references::is_anaphoric(scene, at.span) {
         (Found::Continuation(event), Vec::new())
     } else {

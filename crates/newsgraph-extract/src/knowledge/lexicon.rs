@@ -204,6 +204,9 @@ pub struct Language {
     pub anaphors: Vec<Regex>,
     /// Trigger texts that refer back by themselves ("rudal itu jatuh").
     pub anaphors_in_trigger: Vec<Regex>,
+    /// Anaphors before a trigger that take part in the event as known
+    /// ("ikut serta dalam latihan"): with no such event told before, they introduce it.
+    pub introducers: Vec<Regex>,
     /// Pronouns that stand for the person named last ("he", "ia").
     pub pronouns: Vec<Regex>,
     /// The whole text from a sentence's start to a trigger that opens an
@@ -484,6 +487,7 @@ struct References {
     fronted_clauses: Vec<Regex>,
     other_time_references: Vec<Regex>,
     anaphors_in_trigger: Vec<Regex>,
+    introducers: Vec<Regex>,
     joiners: Vec<Regex>,
     possessives: Vec<Regex>,
     state_phrases: StatePhrases,
@@ -790,6 +794,10 @@ fn load_references(
             "between" => refs.betweens.push(regex),
             "guest" => refs.before_name.push((regex, NameCue::Guest)),
             "anaphor" => refs.anaphors.push(regex),
+            "introducer" => {
+                refs.anaphors.push(regex.clone());
+                refs.introducers.push(regex);
+            }
             "agent" => refs.before_name.push((regex, NameCue::Agent)),
             "passive_agent" => refs.before_name.push((regex, NameCue::PassiveAgent)),
             "pronoun" => refs.pronouns.push(regex),
@@ -840,6 +848,18 @@ fn read_triggers(
     .unwrap_or_default())
 }
 
+/// A language's stopwords (lower-cased) and abbreviations.
+fn word_lists(files: &DataFiles, dir: &str) -> (HashSet<String>, HashSet<String>) {
+    let stopwords = words(files.get(&format!("{dir}/stopwords.txt")))
+        .into_iter()
+        .map(|w| w.to_lowercase())
+        .collect();
+    (
+        stopwords,
+        words(files.get(&format!("{dir}/abbreviations.txt"))),
+    )
+}
+
 /// The date patterns of a language's `dates.tsv` words.
 fn build_date_patterns(
     files: &DataFiles,
@@ -858,11 +878,7 @@ fn load_language(
     event_types: &[EventType],
 ) -> Result<Language, KnowledgeError> {
     let dir = format!("lexicons/{code}");
-    let stopwords = words(files.get(&format!("{dir}/stopwords.txt")))
-        .into_iter()
-        .map(|w| w.to_lowercase())
-        .collect();
-    let abbreviations = words(files.get(&format!("{dir}/abbreviations.txt")));
+    let (stopwords, abbreviations) = word_lists(files, &dir);
     let triggers = read_triggers(files, &dir, event_types)?;
     let invalid_set = |file: &str| invalid_patterns(files, &dir, file);
     let trigger_set = prefilter_set(triggers.iter().map(|t| &t.pattern), true)
@@ -890,6 +906,7 @@ fn load_language(
         fronted_clauses,
         other_time_references,
         anaphors_in_trigger,
+        introducers,
         joiners,
         possessives,
         state_phrases,
@@ -922,6 +939,7 @@ fn load_language(
         betweens,
         anaphors,
         anaphors_in_trigger,
+        introducers,
         joiners,
         possessives,
         state_phrases,

@@ -137,3 +137,31 @@ fn taking_part_in_an_exercise_not_yet_stated_introduces_it() {
     );
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_meeting_that_finally_took_place_stays_occurred_beside_its_plans() {
+    // "akhirnya" states that it happened, so a plan told after it (talks to
+    // come) does not turn the meeting into a plan.
+    for text in [
+        "Prabowo Subianto dan Anthony Albanese akhirnya bertemu di Sydney. Keduanya juga akan mengadakan pembicaraan tentang keamanan kawasan.",
+        "Kim Jong Un dan Vladimir Putin akhirnya bertatap muka di Vladivostok. Setelah itu keduanya akan mengadakan negosiasi.",
+        "Retno Marsudi dan Wang Yi akhirnya bertemu di Beijing. Keduanya juga akan mengadakan pembicaraan tentang Laut China Selatan.",
+    ] {
+        let found = events("id", PUBLISHED, text);
+        let statuses: Vec<&str> = found.iter().map(|f| f.4).collect();
+        assert_eq!(statuses, vec!["occurred"], "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn a_place_of_the_war_talked_about_is_not_where_they_meet() {
+    for text in [
+        "Kim Jong Un bertemu Vladimir Putin untuk membahas dukungan bagi operasi militer di Ukraina.",
+        "Sergei Lavrov bertemu Wang Yi untuk membahas operasi militernya di Ukraina.",
+        "Vladimir Putin bertemu Kim Jong Un untuk membicarakan agresi di Ukraina.",
+    ] {
+        let found = events("id", PUBLISHED, text);
+        let meeting = found.iter().find(|f| f.0 == "Meeting").expect(text);
+        assert_eq!(meeting.2, None, "{text}: {found:?}");
+    }
+}
