@@ -37,20 +37,20 @@ pub(super) fn merge_same_key(
 
 /// Attaches a statement without enough actors to the latest event of its type
 /// whose actors include the ones it names, filling in a missing place or date.
+/// Returns the event it continues, as it was.
 pub(super) fn continue_event(
     events: &mut Vec<Event>,
     part: Event,
     knowledge: &Knowledge,
     entities: Entities,
-) {
-    let Some(event) = events.iter_mut().rev().find(|e| {
+) -> Option<Event> {
+    let event = events.iter_mut().rev().find(|e| {
         e.event_type == part.event_type && part.actors.iter().all(|a| e.actors.contains(a))
-    }) else {
-        return;
-    };
+    })?;
+    let continued = event.clone();
     if let Some(another) = another_occasion(event, &part, knowledge) {
         events.push(another);
-        return;
+        return Some(continued);
     }
     // Not a place in the actors' own country: "delegasi dari Rusia" is where a
     // visitor comes from, not where a Russian visitor goes.
@@ -69,6 +69,7 @@ pub(super) fn continue_event(
     {
         event.evidence.extend(part.evidence);
     }
+    Some(continued)
 }
 
 /// A statement dated apart from the event it continues is another occasion of

@@ -830,16 +830,18 @@ fn read_triggers(
     .unwrap_or_default())
 }
 
+/// The words of a word list, in lower case.
+fn lowercase_words(text: Option<&str>) -> HashSet<String> {
+    words(text).into_iter().map(|w| w.to_lowercase()).collect()
+}
+
 fn load_language(
     files: &DataFiles,
     code: &str,
     event_types: &[EventType],
 ) -> Result<Language, KnowledgeError> {
     let dir = format!("lexicons/{code}");
-    let stopwords = words(files.get(&format!("{dir}/stopwords.txt")))
-        .into_iter()
-        .map(|w| w.to_lowercase())
-        .collect();
+    let stopwords = lowercase_words(files.get(&format!("{dir}/stopwords.txt")));
     let abbreviations = words(files.get(&format!("{dir}/abbreviations.txt")));
     let triggers = read_triggers(files, &dir, event_types)?;
     let invalid_set = |file: &str| invalid_patterns(files, &dir, file);
