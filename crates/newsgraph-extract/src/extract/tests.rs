@@ -817,3 +817,5 @@ mod english;
 mod indonesian;
 // Visits in both languages (issue 14, qvisit), in their own file to keep merges small.
 mod visits;
+// Date forms of other outlets: ISO dates, ordinals, "13 September lalu", day ranges.
+mod date_forms;
