@@ -100,6 +100,7 @@ fn is_vague(expression: &DateExpression) -> bool {
         DateExpression::Calendar { day: Some(_), .. }
             | DateExpression::DirectedMonth { day: Some(_), .. }
             | DateExpression::Weekday(_)
+            | DateExpression::WeekdayOfWeek { .. }
     ) && !matches!(
         expression,
         DateExpression::Relative {

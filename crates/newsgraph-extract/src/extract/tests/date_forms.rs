@@ -108,3 +108,26 @@ fn a_range_of_days_reads_as_its_first_day() {
         Some("2023-03-05")
     );
 }
+
+#[test]
+fn a_weekday_with_a_relative_week_is_that_weekday_of_that_week() {
+    // Published on Friday 8 January 2021.
+    let cases = [
+        ("id", format!("{ID_MEETING} pada Jumat pekan lalu."), "2021-01-01"),
+        ("id", format!("{ID_MEETING} pada Senin pekan lalu."), "2020-12-28"),
+        ("en", format!("{EN_MEETING} on Monday last week."), "2020-12-28"),
+        (
+            "id",
+            "Presiden Joko Widodo akan bertemu Perdana Menteri Malaysia Anwar Ibrahim di Kuala Lumpur pada Senin pekan depan."
+                .to_string(),
+            "2021-01-11",
+        ),
+    ];
+    for (language, text, expected) in cases {
+        assert_eq!(
+            meeting_date(language, "2021-01-08", &text).as_deref(),
+            Some(expected),
+            "{text}"
+        );
+    }
+}
