@@ -37,26 +37,35 @@ pub(super) fn merge_same_key(
 
 /// Attaches a statement without enough actors to the latest event of its type
 /// whose actors include the ones it names, filling in a missing place or date.
-/// Returns the event it continues, as it was.
+/// For a type with `merge_overlap` (an exercise) sharing one actor is enough,
+/// and the others join: "the air forces involved are from A, B and C".
+/// Gives back the event it continues, as it was; or the statement, when
+/// there is no such event.
 pub(super) fn continue_event(
     events: &mut Vec<Event>,
     part: Event,
     knowledge: &Knowledge,
     entities: Entities,
-) -> Option<Event> {
-    let event = events.iter_mut().rev().find(|e| {
-        e.event_type == part.event_type && part.actors.iter().all(|a| e.actors.contains(a))
-    })?;
+) -> Result<Event, Event> {
+    let overlap = knowledge.event_types[part.event_type].merge_overlap;
+    let Some(event) = events.iter_mut().rev().find(|e| {
+        e.event_type == part.event_type
+            && (part.actors.iter().all(|a| e.actors.contains(a))
+                || overlap && part.actors.iter().any(|a| e.actors.contains(a)))
+    }) else {
+        return Err(part);
+    };
     let continued = event.clone();
     if let Some(another) = another_occasion(event, &part, knowledge) {
         events.push(another);
-        return Some(continued);
+        return Ok(continued);
     }
     // Not a place in the actors' own country: "delegasi dari Rusia" is where a
     // visitor comes from, not where a Russian visitor goes.
     let home = |place: &EntityIdx| event.actors.iter().any(|a| at_home(entities, *a, *place));
     event.place = event.place.or(part.place.filter(|p| !home(p)));
     event.date = event.date.or(part.date);
+    unite_actors(event, &part, knowledge);
     // "was due to hold talks … the two ministers had begun talks": it happened. A
     // continuation names too little to turn a report into a plan.
     if event.status_stated && part.status_stated && part.status == Status::Occurred {
@@ -69,7 +78,33 @@ pub(super) fn continue_event(
     {
         event.evidence.extend(part.evidence);
     }
-    Some(continued)
+    Ok(continued)
+}
+
+/// Adds the actors a list of who takes part names ("the air forces involved
+/// are from A, B and C") to the latest event of its type, if their dates agree.
+/// Alone, such a list states no event.
+pub(super) fn join_event(events: &mut [Event], part: Event, knowledge: &Knowledge) {
+    let Some(event) = events
+        .iter_mut()
+        .rev()
+        .find(|e| e.event_type == part.event_type)
+    else {
+        return;
+    };
+    if let (Some(a), Some(b)) = (event.date, part.date) {
+        if !a.is_compatible(&b) {
+            return;
+        }
+    }
+    unite_actors(event, &part, knowledge);
+    if !event
+        .evidence
+        .iter()
+        .any(|e| e.span == part.evidence[0].span)
+    {
+        event.evidence.extend(part.evidence);
+    }
 }
 
 /// A statement dated apart from the event it continues is another occasion of
