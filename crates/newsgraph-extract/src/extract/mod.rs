@@ -254,7 +254,9 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
         if matches!(found, Found::Event(_)) {
             recorded.push(at.type_index);
         }
-        orphans.extend(record(scene, events, found, legs));
+        for found in actors::one_per_host(scene, found, &at) {
+            orphans.extend(record(scene, events, found, legs.clone()));
+        }
     }
     introduce_orphans(scene, events, orphans, &recorded);
 }
