@@ -39,7 +39,7 @@ pub(super) fn merge_same_key(
 /// whose actors include the ones it names, filling in a missing place or date.
 /// For a type with `merge_overlap` (an exercise) sharing one actor is enough,
 /// and the others join: "the air forces involved are from A, B and C".
-/// Returns the event it continues, as it was; gives the statement back when
+/// Gives back the event it continues, as it was; or the statement, when
 /// there is no such event.
 pub(super) fn continue_event(
     events: &mut Vec<Event>,

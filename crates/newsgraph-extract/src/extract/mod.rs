@@ -307,11 +307,7 @@ fn record(
                 merge::merge_into(events, trip, published, knowledge, entities);
             }
         }
-        Found::Continuation(part) => {
-            // Naming too little, or only "this one", it only adds to an event
-            // found (and a trip's further legs).
-            continue_trip(scene, events, part, legs);
-        }
+        Found::Continuation(part) => continue_trip(scene, events, part, legs),
         Found::Reference(part) => {
             return merge::continue_event(events, part, knowledge, entities).err();
         }
