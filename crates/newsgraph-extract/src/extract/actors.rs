@@ -2,7 +2,7 @@
 //! it), the actor groups of the event type in order of preference, and for a
 //! one-actor event its subject.
 
-use super::{distance, Scene, TriggerAt};
+use super::{distance, Event, Found, Scene, TriggerAt};
 use crate::knowledge::{EntityIdx, EntityKind};
 use crate::recognise::EntityMention;
 
@@ -14,6 +14,9 @@ const STATE_WINDOW: usize = 150;
 const AGENT_WINDOW: usize = 14;
 /// How far after the trigger a name after a passive verb may stand.
 const PASSIVE_AGENT_WINDOW: usize = 48;
+/// How far apart (bytes) two hosts of one list may stand ("Zhao Leji, the
+/// chairman of China's parliament, and Premier Li Qiang").
+const HOST_LIST_GAP: usize = 100;
 /// How far after the trigger a subject may stand when none precedes it.
 const SUBJECT_AFTER_WINDOW: usize = 40;
 /// How far after the comma closing a fronted clause the main clause's subject
@@ -310,4 +313,78 @@ fn is_possessive(scene: &Scene, gap: &str) -> bool {
         r.find(gap)
             .is_some_and(|m| m.start() == 0 && m.end() == gap.len())
     })
+}
+
+/// "X will meet President A and Prime Minister B": a guest's meeting with
+/// several hosts of one other state is a meeting with each. Only when the
+/// first actor is a person of one state and every other a person of one other
+/// state; a gathering named for an organisation (`at.organisation`) stays whole.
+pub(super) fn one_per_host(scene: &Scene, found: Found, at: &TriggerAt) -> Vec<Found> {
+    let Found::Event(event) = found else {
+        return vec![found];
+    };
+    let entities = scene.entities;
+    let state_of = |a: &EntityIdx| match entities[*a].kind {
+        EntityKind::Person => entities[*a].country,
+        _ => None,
+    };
+    let states: Option<Vec<EntityIdx>> = event.actors.iter().map(state_of).collect();
+    let apart = match states.as_deref() {
+        Some([guest, host, more @ ..]) => {
+            !at.organisation && !more.is_empty() && guest != host && more.iter().all(|s| s == host)
+        }
+        _ => false,
+    } && !hosts_as_group(scene, at, &event.actors[1..]);
+    if !apart {
+        return vec![Found::Event(event)];
+    }
+    let guest = event.actors[0];
+    event.actors[1..]
+        .iter()
+        .map(|host| {
+            Found::Event(Event {
+                actors: vec![guest, *host],
+                ..event.clone()
+            })
+        })
+        .collect()
+}
+
+/// Whether the hosts are not named apart after the trigger: some host is not
+/// named after it, two are not one list (more than `HOST_LIST_GAP` apart, or
+/// with no `joiner` word between them),
+/// or the text before the first names them as one group met together
+/// (`host_group` of references.tsv: "officials, including").
+fn hosts_as_group(scene: &Scene, at: &TriggerAt, hosts: &[EntityIdx]) -> bool {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for host in hosts {
+        let Some(m) = scene
+            .sentence
+            .entities
+            .iter()
+            .find(|m| m.span.start >= at.span.end && m.entity == *host)
+        else {
+            return true;
+        };
+        spans.push((m.span.start, m.span.end));
+    }
+    spans.sort_unstable();
+    let (text, joiners) = (scene.text(), &scene.language.joiners);
+    // One list: close together, and joined ("A and B"), not "A, minister B said".
+    let listed = |w: &[(usize, usize)]| {
+        w[1].0.saturating_sub(w[0].1) <= HOST_LIST_GAP
+            && text[w[0].1..w[1].0]
+                .split(|c: char| !c.is_alphanumeric() && c != '&')
+                .any(|word| joiners.iter().any(|r| r.is_match(word)))
+    };
+    if !spans.windows(2).all(listed) {
+        return true;
+    }
+    let gap = &scene.text()[at.span.end..spans[0].0];
+    scene
+        .language
+        .state_phrases
+        .host_groups
+        .iter()
+        .any(|r| r.is_match(gap))
 }

@@ -39,13 +39,14 @@ pub(super) fn merge_same_key(
 /// whose actors include the ones it names, filling in a missing place or date.
 /// For a type with `merge_overlap` (an exercise) sharing one actor is enough,
 /// and the others join: "the air forces involved are from A, B and C".
-/// Gives the statement back when there is no such event.
+/// Gives back the event it continues, as it was; or the statement, when
+/// there is no such event.
 pub(super) fn continue_event(
     events: &mut Vec<Event>,
     part: Event,
     knowledge: &Knowledge,
     entities: Entities,
-) -> Result<(), Event> {
+) -> Result<Event, Event> {
     let overlap = knowledge.event_types[part.event_type].merge_overlap;
     let Some(event) = events.iter_mut().rev().find(|e| {
         e.event_type == part.event_type
@@ -54,9 +55,10 @@ pub(super) fn continue_event(
     }) else {
         return Err(part);
     };
+    let continued = event.clone();
     if let Some(another) = another_occasion(event, &part, knowledge) {
         events.push(another);
-        return Ok(());
+        return Ok(continued);
     }
     // Not a place in the actors' own country: "delegasi dari Rusia" is where a
     // visitor comes from, not where a Russian visitor goes.
@@ -76,7 +78,7 @@ pub(super) fn continue_event(
     {
         event.evidence.extend(part.evidence);
     }
-    Ok(())
+    Ok(continued)
 }
 
 /// Adds the actors a list of who takes part names ("the air forces involved

@@ -254,7 +254,9 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
         if matches!(found, Found::Event(_)) {
             recorded.push(at.type_index);
         }
-        orphans.extend(record(scene, events, found, legs));
+        for found in actors::one_per_host(scene, found, &at) {
+            orphans.extend(record(scene, events, found, legs.clone()));
+        }
     }
     introduce_orphans(scene, events, orphans, &recorded);
 }
@@ -305,16 +307,74 @@ fn record(
                 merge::merge_into(events, trip, published, knowledge, entities);
             }
         }
-        Found::Continuation(part) => {
-            // Naming too little, or only "this one", it only adds to an event found.
-            let _ = merge::continue_event(events, part, knowledge, entities);
-        }
+        Found::Continuation(part) => continue_trip(scene, events, part, legs),
         Found::Reference(part) => {
             return merge::continue_event(events, part, knowledge, entities).err();
         }
         Found::Participants(part) => merge::join_event(events, part, knowledge),
     }
     None
+}
+
+/// Adds a statement that continues an event; for a trip, each destination it
+/// marks in another country ("followed visits to Tonga and Hawaii") is a
+/// further leg: a visit of the traveller whose trip it continues.
+fn continue_trip(scene: &Scene, events: &mut Vec<Event>, part: Event, legs: Vec<EntityIdx>) {
+    let (published, knowledge) = (scene.recognised.published, scene.knowledge);
+    let entities = scene.entities;
+    let trips: Vec<Event> = legs
+        .into_iter()
+        .map(|leg| Event {
+            place: Some(leg),
+            ..part.clone()
+        })
+        .collect();
+    let Ok(trip_of) = merge::continue_event(events, part, knowledge, entities) else {
+        return;
+    };
+    if !tells_trip(scene, &trip_of) {
+        return;
+    }
+    // A leg goes to another country than the trip it continues, not home.
+    let country = |p: EntityIdx| entities.country_of(p).unwrap_or(p);
+    let elsewhere = |trip: &Event| {
+        let Some(leg) = trip.place else {
+            return false;
+        };
+        let home = trip_of.actors.iter().any(|a| at_home(entities, *a, leg));
+        trip_of
+            .place
+            .is_none_or(|first| country(leg) != country(first))
+            && !home
+    };
+    for trip in trips.into_iter().filter(elsewhere) {
+        let trip = Event {
+            actors: trip_of.actors.clone(),
+            ..trip
+        };
+        merge::merge_into(events, trip, published, knowledge, entities);
+    }
+}
+
+/// Whether the sentence is about `trip`: it names the trip's place too ("the
+/// Fiji stop") or follows a sentence that told it ("Setelah itu, rombongan
+/// akan bertolak ke Maputo"). An unnamed "delegation" elsewhere may be anyone's.
+fn tells_trip(scene: &Scene, trip: &Event) -> bool {
+    let entities = scene.entities;
+    let names_it = trip.place.is_some_and(|place| {
+        let named = &scene.sentence.entities;
+        named
+            .iter()
+            .any(|m| places_agree(entities, m.entity, place))
+    });
+    let start = scene.sentence.span.start;
+    let previous = scene
+        .recognised
+        .sentences
+        .iter()
+        .rev()
+        .find(|s| s.span.end <= start);
+    names_it || previous.is_some_and(|p| trip.evidence.iter().any(|e| e.span == p.span))
 }
 
 /// The event one trigger states, step by step; with the further legs of a trip.
@@ -379,7 +439,8 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
     } else if !incomplete && references::anaphor_before(scene, at.span) {
         (Found::Reference(event), Vec::new())
     } else if incomplete || references::is_anaphoric(scene, at.span) {
-        (Found::Continuation(event), Vec::new())
+        let legs = places::continued_legs(scene, at, place, legs);
+        (Found::Continuation(event), legs)
     } else {
         (Found::Event(event), legs)
     })

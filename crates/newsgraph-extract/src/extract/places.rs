@@ -74,6 +74,30 @@ pub(super) fn further_legs(
     legs
 }
 
+/// The destinations of a statement that continues a trip ("The delegation's
+/// Fiji stop followed visits to Tonga and Hawaii"): its place when the text
+/// marks it as where someone goes ("to", "ke"), and the further legs after it.
+/// Each is a visit of the traveller whose trip it continues (when in another
+/// country than that trip's place: see `merge::merge_into`).
+pub(super) fn continued_legs(
+    scene: &Scene,
+    at: &TriggerAt,
+    place: Option<EntityIdx>,
+    legs: Vec<EntityIdx>,
+) -> Vec<EntityIdx> {
+    let marked = place.filter(|p| {
+        scene
+            .sentence
+            .entities
+            .iter()
+            .any(|m| m.entity == *p && m.destination && m.span.start >= at.span.end)
+    });
+    match marked {
+        Some(first) => std::iter::once(first).chain(legs).collect(),
+        None => Vec::new(),
+    }
+}
+
 /// The place near the trigger: for a trip, its destination.
 fn choose_place(
     parties: &[&EntityMention],

@@ -80,6 +80,10 @@ pub struct StatePhrases {
     /// Trigger texts that list who takes part in an event told before ("the
     /// air forces involved are from …"): the states they name join it.
     pub participant_lists: Vec<Regex>,
+    /// Text between a meeting trigger and the first of several hosts of one
+    /// state that makes them one group met together ("a meeting with Russian
+    /// officials, including A and B"), not a meeting with each.
+    pub host_groups: Vec<Regex>,
 }
 
 /// A row of `triggers.tsv`: a pattern that states an event of one type.
@@ -805,11 +809,12 @@ fn load_references(
             "possessor_after" => refs.state_phrases.possessors_after.push(regex),
             "state_pair" => refs.state_phrases.state_pairs.push(regex),
             "participant_list" => refs.state_phrases.participant_lists.push(regex),
+            "host_group" => refs.state_phrases.host_groups.push(regex),
             other => {
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, joiner, possessive, possessor_after, state_pair or participant_list"),
+                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, joiner, possessive, possessor_after, state_pair, participant_list or host_group"),
                 })
             }
         }

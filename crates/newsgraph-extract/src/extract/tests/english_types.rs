@@ -91,3 +91,34 @@ fn a_statement_back_about_the_exercise_adds_the_states_it_shares_it_with() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1, strings(&["Belarus", "India", "Russia"]));
 }
+
+#[test]
+fn a_guest_meeting_several_hosts_of_one_state_meets_each() {
+    // actors::one_per_host: one meeting per host listed after the trigger.
+    let cases = [
+        "Ferdinand Marcos Jr. is in Hanoi this week, where he will meet Vietnamese President Vo Van Thuong and Prime Minister Pham Minh Chinh.",
+        "Prabowo Subianto held a bilateral meeting in Beijing with Zhao Leji, the head of China's parliament, and then with Premier Li Qiang.",
+        "Anthony Albanese met Chinese Premier Li Qiang and parliament chief Zhao Leji in Beijing on Tuesday.",
+    ];
+    for text in cases {
+        let found = events("en", "2024-07-16 08:00:00", text);
+        let meetings: Vec<_> = found.iter().filter(|f| f.0 == "Meeting").collect();
+        assert_eq!(meetings.len(), 2, "{text}: {found:?}");
+        assert!(meetings.iter().all(|m| m.1.len() == 2), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn hosts_met_as_one_group_or_not_listed_together_stay_one_meeting() {
+    // references.tsv host_group ("officials, including"), and no joiner between
+    // the hosts (the second is a speaker after a comma).
+    let cases = [
+        "Kim Jong-un attended a meeting with Russian officials, including Alexander Kozlov and Oleg Kozhemyako, in Khasan on Tuesday.",
+        "After the meeting of Antony Blinken with Joko Widodo, Foreign Minister Retno Marsudi said ties were strong.",
+    ];
+    for text in cases {
+        let found = events("en", "2024-07-16 08:00:00", text);
+        let meetings: Vec<_> = found.iter().filter(|f| f.0 == "Meeting").collect();
+        assert!(meetings.len() <= 1, "{text}: {found:?}");
+    }
+}

@@ -49,3 +49,51 @@ fn a_fronted_clause_without_subject_takes_the_main_clauses_subject() {
         );
     }
 }
+
+/// The places of `visitor`'s visits, sorted.
+fn places_of(found: &[(Vec<String>, Option<String>)], visitor: &str) -> Vec<String> {
+    let mut places: Vec<String> = found
+        .iter()
+        .filter(|(actors, _)| actors == &strings(&[visitor]))
+        .filter_map(|(_, place)| place.clone())
+        .collect();
+    places.sort();
+    places
+}
+
+#[test]
+fn a_statement_continuing_a_trip_to_another_country_is_another_leg() {
+    // A sentence naming no traveller but the trip ("the delegation's Samoa
+    // stop", "rombongan") adds a visit per destination it marks.
+    for (language, text, visitor, expected) in [
+        (
+            "en",
+            "Winston Peters arrived in Samoa on Monday. The delegation's Samoa stop followed visits to Tonga and Fiji.",
+            "Winston_Peters",
+            vec!["Fiji", "Samoa", "Tonga"],
+        ),
+        (
+            "en",
+            "Prabowo Subianto arrived in Peru on Friday. The delegation will then travel to Brazil.",
+            "Prabowo_Subianto",
+            vec!["Brazil", "Peru"],
+        ),
+        (
+            "id",
+            "Presiden Joko Widodo tiba di Nairobi pada Minggu. Setelah itu, rombongan akan bertolak ke Maputo pada Selasa.",
+            "Joko_Widodo",
+            vec!["Maputo", "Nairobi"],
+        ),
+    ] {
+        let found = visits(language, text);
+        assert_eq!(places_of(&found, visitor), strings(&expected), "{text}: {found:?}");
+    }
+    // Told apart from the trip, an unnamed delegation's journey is no leg of it.
+    let text = "Prabowo Subianto arrived in Peru on Friday. The weather was hot. A delegation later travelled to Chile.";
+    let found = visits("en", text);
+    assert_eq!(
+        places_of(&found, "Prabowo_Subianto"),
+        strings(&["Peru"]),
+        "{found:?}"
+    );
+}
