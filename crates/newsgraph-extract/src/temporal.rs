@@ -226,11 +226,13 @@ pub enum DateExpression {
         /// reference's own day, week, month or year.
         offset: i32,
     },
-    /// "last September", "Agustus mendatang": the nearest such month before
-    /// (or after) the reference date.
+    /// "last September", "Agustus mendatang", "13 September lalu": the
+    /// nearest such month (or day) before (or after) the reference date.
     DirectedMonth {
         /// The month, 1..=12.
         month: u32,
+        /// The day of the month, when the text gives one.
+        day: Option<u32>,
         /// After the reference date ("mendatang", "next") rather than before it.
         forward: bool,
     },
@@ -348,17 +350,16 @@ impl DateExpression {
                 };
                 Some(reference.add_days(delta))
             }
-            DateExpression::DirectedMonth { month, forward } => {
-                let reference = reference?;
-                let year = match (forward, month.cmp(&reference.month)) {
-                    (true, std::cmp::Ordering::Greater) | (false, std::cmp::Ordering::Less) => {
-                        reference.year
-                    }
-                    (true, _) => reference.year + 1,
-                    (false, _) => reference.year - 1,
-                };
-                PartialDate::month(year, month)
-            }
+            DateExpression::DirectedMonth {
+                month,
+                day: Some(day),
+                forward,
+            } => directed_day(reference?, month, day, forward),
+            DateExpression::DirectedMonth {
+                month,
+                day: None,
+                forward,
+            } => directed_month(reference?, month, forward),
             DateExpression::MonthOfYear { month, day, offset } => {
                 month_in(reference?.year + offset, month, day)
             }
@@ -375,6 +376,41 @@ impl DateExpression {
             }
         }
     }
+}
+
+/// "September lalu": the last September before the reference date's month
+/// (or, `forward`, the next after it).
+fn directed_month(reference: PartialDate, month: u32, forward: bool) -> Option<PartialDate> {
+    let year = match (forward, month.cmp(&reference.month)) {
+        (true, std::cmp::Ordering::Greater) | (false, std::cmp::Ordering::Less) => reference.year,
+        (true, _) => reference.year + 1,
+        (false, _) => reference.year - 1,
+    };
+    PartialDate::month(year, month)
+}
+
+/// "13 September lalu": the last 13 September on or before the reference
+/// date (or, `forward`, the next on or after it). A reference known only to
+/// its month counts the whole month as now.
+fn directed_day(
+    reference: PartialDate,
+    month: u32,
+    day: u32,
+    forward: bool,
+) -> Option<PartialDate> {
+    let stated = (month, day);
+    let now = match reference.precision {
+        Precision::Day => (reference.month, reference.day),
+        Precision::Month if forward => (reference.month, 1),
+        Precision::Month => (reference.month, 31),
+        Precision::Year => return None,
+    };
+    let year = match (forward, stated.cmp(&now)) {
+        (false, std::cmp::Ordering::Greater) => reference.year - 1,
+        (true, std::cmp::Ordering::Less) => reference.year + 1,
+        _ => reference.year,
+    };
+    PartialDate::day(year, month, day)
 }
 
 /// The unit of a relative date.
@@ -425,8 +461,10 @@ pub struct DateLexicon {
     /// Words next to a bare month that say which one is meant: "last
     /// September" (-1), "Agustus mendatang" (+1).
     pub month_directions: Vec<(String, i32)>,
-    /// Suffixes a day number may carry after its month ("May 5th").
+    /// Suffixes a day number may carry ("May 5th", "5th May").
     pub ordinals: Vec<String>,
+    /// Words between a day number and its month ("the 5th of May").
+    pub day_links: Vec<String>,
 }
 
 /// Reads one match of a date pattern: the mention, or `None` when its words
@@ -500,23 +538,28 @@ fn lookup<T: Copy>(table: &[(String, T)], word: &str) -> Option<T> {
 }
 
 impl DatePatterns {
-    /// Compiles the date patterns of one language's lexicon.
-    pub(crate) fn build(lexicon: &DateLexicon) -> Result<Self, regex::Error> {
+    /// Each date pattern of the lexicon's words, with its decoder.
+    fn table(lexicon: &DateLexicon) -> [(String, Decoder); 10] {
         let m = alternation(lexicon.months.iter().map(|(n, _)| n.as_str()));
         let w = alternation(lexicon.weekdays.iter().map(|(n, _)| n.as_str()));
         let p = alternation(lexicon.prefixes.iter().map(String::as_str));
         let o = alternation(lexicon.ordinals.iter().map(String::as_str));
         let d = alternation(lexicon.month_directions.iter().map(|(n, _)| n.as_str()));
+        let l = alternation(lexicon.day_links.iter().map(String::as_str));
         let n = alternation(lexicon.numbers.iter().map(|(n, _)| n.as_str()));
         let u = alternation(lexicon.units.iter().map(|(n, _)| n.as_str()));
         let dir = alternation(lexicon.directions.iter().map(|(n, _)| n.as_str()));
-        let table: [(String, Decoder); 9] = [
+        [
             (
                 r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b|\((\d{1,2})/(\d{1,2})\)".into(),
                 Self::numeric,
             ),
+            (r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b".into(), Self::iso),
             (
-                format!(r"\b(\d{{1,2}})\s+({m})\.?(?:,?\s+((?:19|20)\d{{2}}))?\b"),
+                // "5 September 2023", "5th of September", "5-6 September": a range reads as its first day.
+                format!(
+                    r"\b(\d{{1,2}})(?:{o})?(?:\s*[-–]\s*\d{{1,2}}(?:{o})?)?\s+(?:(?i:{l})\s+)?({m})\.?(?:,?\s+((?:19|20)\d{{2}}))?\b"
+                ),
                 Self::day_month,
             ),
             (
@@ -547,10 +590,17 @@ impl DatePatterns {
                 Self::counted,
             ),
             (
-                format!(r"(?i:\b(?P<d1>{d}))\s+(?P<m1>{m})\b|\b(?P<m2>{m})\s+(?i:(?P<d2>{d})\b)"),
+                format!(
+                    r"(?i:\b(?P<d1>{d}))\s+(?P<m1>{m})\b|\b(?:(?P<day>\d{{1,2}})(?:{o})?\s+)?(?P<m2>{m})\s+(?i:(?P<d2>{d})\b)"
+                ),
                 Self::directed_month,
             ),
-        ];
+        ]
+    }
+
+    /// Compiles the date patterns of one language's lexicon.
+    pub(crate) fn build(lexicon: &DateLexicon) -> Result<Self, regex::Error> {
+        let table = Self::table(lexicon);
         let table = table
             .into_iter()
             .map(|(pattern, decoder)| Ok((Regex::new(&ascii_boundaries(&pattern))?, decoder)))
@@ -605,6 +655,16 @@ impl DatePatterns {
         let (day, month) = self.day_month_of(a, b);
         month.filter(|m| (1..=12).contains(m))?;
         mention(caps, 0, calendar(year, month, day))
+    }
+
+    /// `2023-09-04`.
+    fn iso(&self, caps: &Captures) -> Option<DateMention> {
+        let month = number(caps.get(2)).filter(|m| (1..=12).contains(m))?;
+        mention(
+            caps,
+            0,
+            calendar(number(caps.get(1)), Some(month), number(caps.get(3))),
+        )
     }
 
     /// `4 September 2023`.
@@ -680,7 +740,16 @@ impl DatePatterns {
         let sign = lookup(&self.month_directions, word)?;
         let month = self.month_number(name)?;
         let forward = sign > 0;
-        mention(caps, 0, DateExpression::DirectedMonth { month, forward })
+        let day = number(caps.name("day"));
+        mention(
+            caps,
+            0,
+            DateExpression::DirectedMonth {
+                month,
+                day,
+                forward,
+            },
+        )
     }
 
     /// Date expressions in `text`, non-overlapping, longest first, in text order.

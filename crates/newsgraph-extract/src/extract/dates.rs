@@ -97,7 +97,9 @@ pub(super) fn date_from_publication(
 fn is_vague(expression: &DateExpression) -> bool {
     !matches!(
         expression,
-        DateExpression::Calendar { day: Some(_), .. } | DateExpression::Weekday(_)
+        DateExpression::Calendar { day: Some(_), .. }
+            | DateExpression::DirectedMonth { day: Some(_), .. }
+            | DateExpression::Weekday(_)
     ) && !matches!(
         expression,
         DateExpression::Relative {

@@ -815,3 +815,5 @@ fn english_inflections_of_a_trigger_stem_come_from_the_morphology() {
 mod english;
 // Indonesian constructions (issue 14, qid), in their own file to keep merges small.
 mod indonesian;
+// Date forms of other outlets: ISO dates, ordinals, "13 September lalu", day ranges.
+mod date_forms;

@@ -1,0 +1,110 @@
+//! Date forms that outlets write and the date patterns must read to the day,
+//! on sentences written for these tests.
+
+use super::events;
+
+/// The date of the one meeting in `text`, published on `published`.
+fn meeting_date(language: &str, published: &str, text: &str) -> Option<String> {
+    let found = events(language, &format!("{published} 09:00:00"), text);
+    let meetings: Vec<_> = found.iter().filter(|e| e.0 == "Meeting").collect();
+    assert_eq!(meetings.len(), 1, "{text}: {found:?}");
+    meetings[0].3.clone()
+}
+
+const ID_MEETING: &str =
+    "Presiden Joko Widodo bertemu Perdana Menteri Malaysia Anwar Ibrahim di Kuala Lumpur";
+const EN_MEETING: &str =
+    "Indonesian President Joko Widodo met Malaysian Prime Minister Anwar Ibrahim in Kuala Lumpur";
+
+#[test]
+fn a_day_with_lalu_or_silam_is_the_last_such_day_and_keeps_its_day() {
+    let cases = [
+        // Earlier in the month of publication: this year, not last year.
+        ("2023-01-20", "pada 5 Januari lalu", "2023-01-05"),
+        ("2023-01-20", "pada 5 Januari silam", "2023-01-05"),
+        // A later day of that month has not come yet: last year's.
+        ("2023-01-20", "pada 28 Januari lalu", "2022-01-28"),
+        ("2023-03-02", "pada 20 Desember lalu", "2022-12-20"),
+    ];
+    for (published, date, expected) in cases {
+        let text = format!("{ID_MEETING} {date}.");
+        assert_eq!(
+            meeting_date("id", published, &text).as_deref(),
+            Some(expected),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_day_with_mendatang_is_the_next_such_day() {
+    let cases = [
+        (
+            "2023-03-02",
+            "akan bertemu",
+            "pada 5 Januari mendatang",
+            "2024-01-05",
+        ),
+        (
+            "2023-03-02",
+            "akan bertemu",
+            "pada 20 Maret mendatang",
+            "2023-03-20",
+        ),
+    ];
+    for (published, verb, date, expected) in cases {
+        let text = format!(
+            "Presiden Joko Widodo {verb} Perdana Menteri Malaysia Anwar Ibrahim di Kuala Lumpur {date}."
+        );
+        assert_eq!(
+            meeting_date("id", published, &text).as_deref(),
+            Some(expected),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn ordinal_days_before_the_month_and_iso_dates_keep_the_day() {
+    for date in [
+        "on the 5th of March",
+        "on 5th March",
+        "on March 5th",
+        "on 2023-03-05",
+    ] {
+        let text = format!("{EN_MEETING} {date}.");
+        assert_eq!(
+            meeting_date("en", "2023-03-09", &text).as_deref(),
+            Some("2023-03-05"),
+            "{text}"
+        );
+    }
+    // No month 13: not a date.
+    let text = format!("{EN_MEETING} on Tuesday, 2023-13-05 being a typo.");
+    assert_ne!(
+        meeting_date("en", "2023-03-09", &text).as_deref(),
+        Some("2023-13-05")
+    );
+}
+
+#[test]
+fn a_range_of_days_reads_as_its_first_day() {
+    assert_eq!(
+        meeting_date(
+            "id",
+            "2023-03-09",
+            &format!("{ID_MEETING} pada 5-6 Maret 2023.")
+        )
+        .as_deref(),
+        Some("2023-03-05")
+    );
+    assert_eq!(
+        meeting_date(
+            "en",
+            "2023-03-09",
+            &format!("{EN_MEETING} on 5–6 March 2023.")
+        )
+        .as_deref(),
+        Some("2023-03-05")
+    );
+}
