@@ -236,6 +236,14 @@ pub enum DateExpression {
         /// After the reference date ("mendatang", "next") rather than before it.
         forward: bool,
     },
+    /// "Friday last week", "Senin pekan depan": a weekday of the week
+    /// `offset` weeks from the reference date's (weeks start on Monday).
+    WeekdayOfWeek {
+        /// ISO weekday, 1 = Monday.
+        weekday: u32,
+        /// Weeks from the reference date's week.
+        offset: i32,
+    },
     /// "July last year", "Juli tahun ini": a month (and day) of the year
     /// `offset` years from the reference date's.
     MonthOfYear {
@@ -360,6 +368,9 @@ impl DateExpression {
                 day: None,
                 forward,
             } => directed_month(reference?, month, forward),
+            DateExpression::WeekdayOfWeek { weekday, offset } => {
+                weekday_of_week(reference?, weekday, offset)
+            }
             DateExpression::MonthOfYear { month, day, offset } => {
                 month_in(reference?.year + offset, month, day)
             }
@@ -376,6 +387,16 @@ impl DateExpression {
             }
         }
     }
+}
+
+/// `weekday` (1 = Monday) of the week `offset` weeks from the reference
+/// date's; none when the reference is vaguer than a day.
+fn weekday_of_week(reference: PartialDate, weekday: u32, offset: i32) -> Option<PartialDate> {
+    if reference.precision != Precision::Day {
+        return None;
+    }
+    let monday = reference.add_days(1 - i64::from(reference.weekday()));
+    Some(monday.add_days(7 * i64::from(offset) + i64::from(weekday) - 1))
 }
 
 /// "September lalu": the last September before the reference date's month
@@ -781,6 +802,8 @@ impl DatePatterns {
         }
         let joined = months_of_relative_years(text, &found);
         found.extend(joined);
+        let joined = weekdays_of_relative_weeks(text, &found);
+        found.extend(joined);
         // Longest expressions win; a weekday with its date in brackets beats either part.
         found.sort_by_key(|d| (std::cmp::Reverse(d.end - d.start), d.start));
         let mut chosen: Vec<DateMention> = Vec::new();
@@ -837,6 +860,37 @@ fn months_of_relative_years(text: &str, found: &[DateMention]) -> Vec<DateMentio
                         day,
                         offset,
                     },
+                    readings: DateReadings::default(),
+                });
+            }
+        }
+    }
+    joined
+}
+
+/// A weekday and the relative week right after it ("Friday last week",
+/// "Jumat pekan lalu") as one expression that wins over both parts: the
+/// week says which of the two nearest such weekdays is meant.
+fn weekdays_of_relative_weeks(text: &str, found: &[DateMention]) -> Vec<DateMention> {
+    let mut joined = Vec::new();
+    for day in found {
+        let DateExpression::Weekday(weekday) = day.expression else {
+            continue;
+        };
+        for week in found {
+            let DateExpression::Relative {
+                unit: TimeUnit::Week,
+                offset,
+            } = week.expression
+            else {
+                continue;
+            };
+            let between = text.get(day.end..week.start).unwrap_or("x");
+            if week.start >= day.end && between.chars().all(char::is_whitespace) {
+                joined.push(DateMention {
+                    start: day.start,
+                    end: week.end,
+                    expression: DateExpression::WeekdayOfWeek { weekday, offset },
                     readings: DateReadings::default(),
                 });
             }
