@@ -520,10 +520,25 @@ fn mark_sources(
         let kind = |m: &EntityMention| gazetteer[m.entity].kind;
         let outside_kinds: Vec<EntityKind> =
             entities.iter().filter(|m| !inside(m)).map(kind).collect();
+        // "Militer Korea Selatan mengatakan rudal … Korea Utara": an agency
+        // speaks for its state, so another state named is another of its kind.
+        let outside_states: Vec<EntityIdx> = entities
+            .iter()
+            .filter(|m| !inside(m) && kind(m) == EntityKind::State)
+            .filter_map(|m| gazetteer.as_state(m.entity))
+            .collect();
+        let speaks_for_a_state_beside_another = |m: &EntityMention| {
+            kind(m) == EntityKind::Organisation
+                && gazetteer
+                    .as_state(m.entity)
+                    .is_some_and(|own| outside_states.iter().any(|other| *other != own))
+        };
         for mention in entities.iter_mut() {
             if inside(mention)
                 && kind(mention) != EntityKind::Person
-                && (attribution.reporter || outside_kinds.contains(&kind(mention)))
+                && (attribution.reporter
+                    || outside_kinds.contains(&kind(mention))
+                    || speaks_for_a_state_beside_another(mention))
             {
                 mention.source_only = true;
             }

@@ -16,6 +16,9 @@ const AGENT_WINDOW: usize = 14;
 const PASSIVE_AGENT_WINDOW: usize = 48;
 /// How far after the trigger a subject may stand when none precedes it.
 const SUBJECT_AFTER_WINDOW: usize = 40;
+/// How far after the comma closing a fronted clause the main clause's subject
+/// may stand ("Dalam perjalanan ke Thailand, Menteri Luar Negeri AS Mike Pompeo").
+const FRONTED_SUBJECT_WINDOW: usize = 64;
 /// How far from a gathering's trigger the organisation it is named for may
 /// stand ("KTT ke-47 ASEAN", "the G20 summit").
 const ORGANISATION_WINDOW: usize = 12;
@@ -231,7 +234,8 @@ fn subject<'m>(
         .or(guest)
         .or(possessor)
         .or(possessor_after)
-        .or(first_before);
+        .or(first_before)
+        .or_else(|| fronted_subject(scene, at, chosen));
     // After a verb the subject stands before it; a name after it is an object
     // ("will then head to X to meet Y") unless marked as agent.
     let (before, after) = if at.subject_after {
@@ -240,6 +244,33 @@ fn subject<'m>(
         (before, None)
     };
     before.or(after).copied()
+}
+
+/// The subject of a trigger in a fronted clause that has none ("Saat
+/// mengunjungi Seoul, Trump …", "While visiting Hanoi, Marcos …"): the first
+/// name after the comma that closes the clause, for one who acts in person.
+fn fronted_subject<'a, 'm>(
+    scene: &Scene,
+    at: &TriggerAt,
+    chosen: &'a [&'m EntityMention],
+) -> Option<&'a &'m EntityMention> {
+    if at.event_type.actors_as_states {
+        return None;
+    }
+    let (text, sentence) = (scene.text(), scene.sentence.span);
+    let lead = &text[sentence.start..at.span.start];
+    if !scene
+        .language
+        .fronted_clauses
+        .iter()
+        .any(|r| r.is_match(lead))
+    {
+        return None;
+    }
+    let comma = at.span.end + text[at.span.end..sentence.end].find(',')?;
+    chosen
+        .iter()
+        .find(|m| m.span.start > comma && m.span.start - comma <= FRONTED_SUBJECT_WINDOW)
 }
 
 /// Whether a pronoun that is not part of an attribution stands in the

@@ -158,7 +158,8 @@ pub(super) fn date_from_time_anaphor(scene: &Scene, found: &mut Found) {
     {
         return;
     }
-    let (Found::Event(e) | Found::Continuation(e)) = found;
+    let (Found::Event(e) | Found::Continuation(e) | Found::Reference(e) | Found::Participants(e)) =
+        found;
     if e.date.is_none() {
         e.date = Some(then);
         if let Some(reference) = scene.recognised.reference_date {

@@ -37,31 +37,65 @@ pub(super) fn merge_same_key(
 
 /// Attaches a statement without enough actors to the latest event of its type
 /// whose actors include the ones it names, filling in a missing place or date.
+/// For a type with `merge_overlap` (an exercise) sharing one actor is enough,
+/// and the others join: "the air forces involved are from A, B and C".
+/// Gives the statement back when there is no such event.
 pub(super) fn continue_event(
     events: &mut Vec<Event>,
     part: Event,
     knowledge: &Knowledge,
     entities: Entities,
-) {
+) -> Result<(), Event> {
+    let overlap = knowledge.event_types[part.event_type].merge_overlap;
     let Some(event) = events.iter_mut().rev().find(|e| {
-        e.event_type == part.event_type && part.actors.iter().all(|a| e.actors.contains(a))
+        e.event_type == part.event_type
+            && (part.actors.iter().all(|a| e.actors.contains(a))
+                || overlap && part.actors.iter().any(|a| e.actors.contains(a)))
     }) else {
-        return;
+        return Err(part);
     };
     if let Some(another) = another_occasion(event, &part, knowledge) {
         events.push(another);
-        return;
+        return Ok(());
     }
     // Not a place in the actors' own country: "delegasi dari Rusia" is where a
     // visitor comes from, not where a Russian visitor goes.
     let home = |place: &EntityIdx| event.actors.iter().any(|a| at_home(entities, *a, *place));
     event.place = event.place.or(part.place.filter(|p| !home(p)));
     event.date = event.date.or(part.date);
+    unite_actors(event, &part, knowledge);
     // "was due to hold talks … the two ministers had begun talks": it happened. A
     // continuation names too little to turn a report into a plan.
     if event.status_stated && part.status_stated && part.status == Status::Occurred {
         event.status = Status::Occurred;
     }
+    if !event
+        .evidence
+        .iter()
+        .any(|e| e.span == part.evidence[0].span)
+    {
+        event.evidence.extend(part.evidence);
+    }
+    Ok(())
+}
+
+/// Adds the actors a list of who takes part names ("the air forces involved
+/// are from A, B and C") to the latest event of its type, if their dates agree.
+/// Alone, such a list states no event.
+pub(super) fn join_event(events: &mut [Event], part: Event, knowledge: &Knowledge) {
+    let Some(event) = events
+        .iter_mut()
+        .rev()
+        .find(|e| e.event_type == part.event_type)
+    else {
+        return;
+    };
+    if let (Some(a), Some(b)) = (event.date, part.date) {
+        if !a.is_compatible(&b) {
+            return;
+        }
+    }
+    unite_actors(event, &part, knowledge);
     if !event
         .evidence
         .iter()

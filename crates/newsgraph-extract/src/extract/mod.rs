@@ -178,14 +178,24 @@ struct TriggerAt<'a> {
 /// What a trigger yields: a complete event, or a statement with too few
 /// actors ("in this meeting Russia supported …", "two missiles flew 1,500 km"),
 /// which can only add to an event already found.
+/// A list of who takes part ("the air forces involved are from …") only adds
+/// its actors to the event told before.
 enum Found {
     Event(Event),
     Continuation(Event),
+    /// A continuation that refers to the event as known ("mengikuti latihan
+    /// Komodo"): with nothing to continue, it may introduce the event.
+    Reference(Event),
+    /// A list of who takes part ("the air forces involved are from …").
+    Participants(Event),
 }
 
 impl Found {
     fn event(&self) -> &Event {
-        let (Found::Event(e) | Found::Continuation(e)) = self;
+        let (Found::Event(e)
+        | Found::Continuation(e)
+        | Found::Reference(e)
+        | Found::Participants(e)) = self;
         e
     }
 }
@@ -198,6 +208,10 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
     // Actors of the events this sentence already stated, per type: a second
     // trigger naming the same actors restates one of them.
     let mut stated: Vec<(usize, Vec<EntityIdx>, Option<EntityIdx>)> = Vec::new();
+    // Continuations with nothing to continue, and the types of the events
+    // this sentence recorded.
+    let mut orphans: Vec<Event> = Vec::new();
+    let mut recorded: Vec<usize> = Vec::new();
     for hit in &scene.sentence.triggers {
         let trigger = &scene.language.triggers[hit.trigger];
         let at = TriggerAt {
@@ -237,13 +251,43 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
             continue;
         }
         stated.push((at.type_index, actors, place));
-        record(scene, events, found, legs);
+        if matches!(found, Found::Event(_)) {
+            recorded.push(at.type_index);
+        }
+        orphans.extend(record(scene, events, found, legs));
+    }
+    introduce_orphans(scene, events, orphans, &recorded);
+}
+
+/// "Dalam mengikuti latihan Komodo di Bali, TNI AL …": a reference to an
+/// event the article has not stated yet introduces it, when it names enough
+/// actors to stand alone and the sentence states no event of its type ("Di
+/// KTT ASEAN, X akan bertemu Y" only sets the scene of X's meeting).
+fn introduce_orphans(
+    scene: &Scene,
+    events: &mut Vec<Event>,
+    orphans: Vec<Event>,
+    recorded: &[usize],
+) {
+    let (published, knowledge) = (scene.recognised.published, scene.knowledge);
+    for part in orphans {
+        let event_type = &knowledge.event_types[part.event_type];
+        if part.actors.len() >= event_type.min_actors.max(1) && !recorded.contains(&part.event_type)
+        {
+            merge::merge_into(events, part, published, knowledge, scene.entities);
+        }
     }
 }
 
 /// Adds what a trigger yielded to the article's events: an event (and a visit
-/// per further leg of its trip), or a continuation of an event already found.
-fn record(scene: &Scene, events: &mut Vec<Event>, found: Found, legs: Vec<EntityIdx>) {
+/// per further leg of its trip), or a continuation of an event already found;
+/// gives back a continuation that found no event to continue.
+fn record(
+    scene: &Scene,
+    events: &mut Vec<Event>,
+    found: Found,
+    legs: Vec<EntityIdx>,
+) -> Option<Event> {
     let (published, knowledge) = (scene.recognised.published, scene.knowledge);
     let entities = scene.entities;
     match found {
@@ -261,8 +305,16 @@ fn record(scene: &Scene, events: &mut Vec<Event>, found: Found, legs: Vec<Entity
                 merge::merge_into(events, trip, published, knowledge, entities);
             }
         }
-        Found::Continuation(part) => merge::continue_event(events, part, knowledge, entities),
+        Found::Continuation(part) => {
+            // Naming too little, or only "this one", it only adds to an event found.
+            let _ = merge::continue_event(events, part, knowledge, entities);
+        }
+        Found::Reference(part) => {
+            return merge::continue_event(events, part, knowledge, entities).err();
+        }
+        Found::Participants(part) => merge::join_event(events, part, knowledge),
     }
+    None
 }
 
 /// The event one trigger states, step by step; with the further legs of a trip.
@@ -322,7 +374,11 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
             source: attribution.and_then(|a| a.source),
         }],
     };
-    Some(if incomplete || references::is_anaphoric(scene, at.span) {
+    Some(if references::is_participant_list(scene, at.span) {
+        (Found::Participants(event), Vec::new())
+    } else if !incomplete && references::anaphor_before(scene, at.span) {
+        (Found::Reference(event), Vec::new())
+    } else if incomplete || references::is_anaphoric(scene, at.span) {
         (Found::Continuation(event), Vec::new())
     } else {
         (Found::Event(event), legs)

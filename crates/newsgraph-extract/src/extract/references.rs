@@ -105,19 +105,25 @@ pub(super) fn state_pair_actors(scene: &Scene, at: &TriggerAt, actors: &mut Vec<
     }
 }
 
+/// "the air forces involved are from …": the trigger lists who takes part in
+/// an event already told.
+pub(super) fn is_participant_list(scene: &Scene, trigger: Span) -> bool {
+    let trigger_text = &scene.text()[trigger.start..trigger.end];
+    scene
+        .language
+        .state_phrases
+        .participant_lists
+        .iter()
+        .any(|r| r.is_match(trigger_text))
+}
+
 /// "latihan ini", "this meeting": the trigger names an event already told.
 pub(super) fn is_anaphoric(scene: &Scene, trigger: Span) -> bool {
-    let (text, sentence, language) = (scene.text(), scene.sentence, scene.language);
-    let before = &text[floor_boundary(
-        text,
-        trigger
-            .start
-            .saturating_sub(ANAPHOR_WINDOW)
-            .max(sentence.span.start),
-    )..trigger.start];
+    let (text, language) = (scene.text(), scene.language);
     let after =
         &text[trigger.end..floor_boundary(text, (trigger.end + ANAPHOR_WINDOW).min(text.len()))];
     let trigger_text = &text[trigger.start..trigger.end];
+    let before = text_before(scene, trigger);
     language
         .anaphors
         .iter()
@@ -126,4 +132,28 @@ pub(super) fn is_anaphoric(scene: &Scene, trigger: Span) -> bool {
             .anaphors_in_trigger
             .iter()
             .any(|r| r.is_match(trigger_text))
+}
+
+/// Whether the words before the trigger take part in an event as known
+/// (references.tsv `introducer`: "ikut serta dalam latihan …"), which, told
+/// for the first time, introduces it.
+pub(super) fn anaphor_before(scene: &Scene, trigger: Span) -> bool {
+    let before = text_before(scene, trigger);
+    scene
+        .language
+        .introducers
+        .iter()
+        .any(|r| r.is_match(before))
+}
+
+/// The sentence's text in the anaphor window before the trigger.
+fn text_before<'a>(scene: &Scene<'a>, trigger: Span) -> &'a str {
+    let (text, sentence) = (scene.text(), scene.sentence);
+    &text[floor_boundary(
+        text,
+        trigger
+            .start
+            .saturating_sub(ANAPHOR_WINDOW)
+            .max(sentence.span.start),
+    )..trigger.start]
 }

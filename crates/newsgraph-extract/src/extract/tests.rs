@@ -813,7 +813,12 @@ fn english_inflections_of_a_trigger_stem_come_from_the_morphology() {
 
 // English constructions (issue 14, qen), in their own file to keep merges small.
 mod english;
+mod english_types;
 // Indonesian constructions (issue 14, qid), in their own file to keep merges small.
 mod indonesian;
+// Indonesian meetings, weapons talks and missile tests (issue 14, qid).
+mod indonesian_events;
+// Visits in both languages (issue 14, qvisit), in their own file to keep merges small.
+mod visits;
 // Date forms of other outlets: ISO dates, ordinals, "13 September lalu", day ranges.
 mod date_forms;

@@ -77,6 +77,9 @@ pub struct StatePhrases {
     /// Phrases that refer back to the last two states named ("kedua negara",
     /// "both countries"): they take part in an event of states.
     pub state_pairs: Vec<Regex>,
+    /// Trigger texts that list who takes part in an event told before ("the
+    /// air forces involved are from …"): the states they name join it.
+    pub participant_lists: Vec<Regex>,
 }
 
 /// A row of `triggers.tsv`: a pattern that states an event of one type.
@@ -197,8 +200,15 @@ pub struct Language {
     pub anaphors: Vec<Regex>,
     /// Trigger texts that refer back by themselves ("rudal itu jatuh").
     pub anaphors_in_trigger: Vec<Regex>,
+    /// Anaphors before a trigger that take part in the event as known
+    /// ("ikut serta dalam latihan"): with no such event told before, they introduce it.
+    pub introducers: Vec<Regex>,
     /// Pronouns that stand for the person named last ("he", "ia").
     pub pronouns: Vec<Regex>,
+    /// The whole text from a sentence's start to a trigger that opens an
+    /// adverbial clause without a subject ("Saat", "While", "During his"):
+    /// the subject is the main clause's, after the comma that closes it.
+    pub fronted_clauses: Vec<Regex>,
     /// Text right before a date that makes it the time of something else ("sejak", "since").
     pub other_time_references: Vec<Regex>,
     /// Titles and roles that introduce a person or organisation (`titles.tsv`).
@@ -470,8 +480,10 @@ struct References {
     betweens: Vec<Regex>,
     anaphors: Vec<Regex>,
     pronouns: Vec<Regex>,
+    fronted_clauses: Vec<Regex>,
     other_time_references: Vec<Regex>,
     anaphors_in_trigger: Vec<Regex>,
+    introducers: Vec<Regex>,
     joiners: Vec<Regex>,
     possessives: Vec<Regex>,
     state_phrases: StatePhrases,
@@ -778,20 +790,26 @@ fn load_references(
             "between" => refs.betweens.push(regex),
             "guest" => refs.before_name.push((regex, NameCue::Guest)),
             "anaphor" => refs.anaphors.push(regex),
+            "introducer" => {
+                refs.anaphors.push(regex.clone());
+                refs.introducers.push(regex);
+            }
             "agent" => refs.before_name.push((regex, NameCue::Agent)),
             "passive_agent" => refs.before_name.push((regex, NameCue::PassiveAgent)),
             "pronoun" => refs.pronouns.push(regex),
+            "fronted" => refs.fronted_clauses.push(regex),
             "other_time" => refs.other_time_references.push(regex),
             "anaphor_in_trigger" => refs.anaphors_in_trigger.push(regex),
             "joiner" => refs.joiners.push(regex),
             "possessive" => refs.possessives.push(regex),
             "possessor_after" => refs.state_phrases.possessors_after.push(regex),
             "state_pair" => refs.state_phrases.state_pairs.push(regex),
+            "participant_list" => refs.state_phrases.participant_lists.push(regex),
             other => {
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, anaphor, anaphor_in_trigger, agent, pronoun, other_time, joiner, possessive, possessor_after or state_pair"),
+                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, joiner, possessive, possessor_after, state_pair or participant_list"),
                 })
             }
         }
@@ -825,17 +843,37 @@ fn read_triggers(
     .unwrap_or_default())
 }
 
+/// A language's stopwords (lower-cased) and abbreviations.
+fn word_lists(files: &DataFiles, dir: &str) -> (HashSet<String>, HashSet<String>) {
+    let stopwords = words(files.get(&format!("{dir}/stopwords.txt")))
+        .into_iter()
+        .map(|w| w.to_lowercase())
+        .collect();
+    (
+        stopwords,
+        words(files.get(&format!("{dir}/abbreviations.txt"))),
+    )
+}
+
+/// The date patterns of a language's `dates.tsv` words.
+fn build_date_patterns(
+    files: &DataFiles,
+    dir: &str,
+    dates: &DateLexicon,
+) -> Result<DatePatterns, KnowledgeError> {
+    DatePatterns::build(dates).map_err(|e| KnowledgeError::Invalid {
+        path: files.display_path(&format!("{dir}/dates.tsv")),
+        message: format!("the month, weekday or prefix names do not form valid patterns: {e}"),
+    })
+}
+
 fn load_language(
     files: &DataFiles,
     code: &str,
     event_types: &[EventType],
 ) -> Result<Language, KnowledgeError> {
     let dir = format!("lexicons/{code}");
-    let stopwords = words(files.get(&format!("{dir}/stopwords.txt")))
-        .into_iter()
-        .map(|w| w.to_lowercase())
-        .collect();
-    let abbreviations = words(files.get(&format!("{dir}/abbreviations.txt")));
+    let (stopwords, abbreviations) = word_lists(files, &dir);
     let triggers = read_triggers(files, &dir, event_types)?;
     let invalid_set = |file: &str| invalid_patterns(files, &dir, file);
     let trigger_set = prefilter_set(triggers.iter().map(|t| &t.pattern), true)
@@ -860,8 +898,10 @@ fn load_language(
         betweens,
         anaphors,
         pronouns,
+        fronted_clauses,
         other_time_references,
         anaphors_in_trigger,
+        introducers,
         joiners,
         possessives,
         state_phrases,
@@ -871,10 +911,7 @@ fn load_language(
         .map_err(invalid_set("attribution.tsv"))?;
     let status_set = prefilter_set(status_cues.iter().map(|c| &c.pattern), true)
         .map_err(invalid_set("status.tsv"))?;
-    let date_patterns = DatePatterns::build(&dates).map_err(|e| KnowledgeError::Invalid {
-        path: files.display_path(&format!("{dir}/dates.tsv")),
-        message: format!("the month, weekday or prefix names do not form valid patterns: {e}"),
-    })?;
+    let date_patterns = build_date_patterns(files, &dir, &dates)?;
     Ok(Language {
         code: code.to_string(),
         date_patterns,
@@ -897,10 +934,12 @@ fn load_language(
         betweens,
         anaphors,
         anaphors_in_trigger,
+        introducers,
         joiners,
         possessives,
         state_phrases,
         pronouns,
+        fronted_clauses,
         other_time_references,
         titles,
     })
