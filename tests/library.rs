@@ -160,3 +160,84 @@ fn a_chunk_of_mixed_languages_comes_back_in_input_order() {
         "the chunk states events in both languages"
     );
 }
+
+/// An article of `n` quads in its own graph, for the writer's tests.
+fn synthetic_article(id: usize, n: usize) -> newsgraph::describe::Description {
+    use oxigraph::model::{Literal, NamedNode, Quad};
+    let graph = NamedNode::new_unchecked(format!("https://example.org/graph/{id}"));
+    let article = NamedNode::new_unchecked(format!("https://example.org/article/{id}"));
+    let predicate = NamedNode::new_unchecked("https://example.org/value");
+    let quads = (0..n)
+        .map(|i| {
+            Quad::new(
+                article.clone(),
+                predicate.clone(),
+                Literal::from(i64::try_from(i).unwrap()),
+                graph.clone(),
+            )
+        })
+        .collect();
+    newsgraph::describe::Description {
+        graph,
+        article,
+        quads,
+        n_events: 0,
+    }
+}
+
+/// Quads per named graph of the store.
+fn quads_per_graph(store: &GraphStore) -> Vec<(String, u64)> {
+    let QueryResults::Solutions(solutions) = store
+        .query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g")
+        .unwrap()
+    else {
+        panic!("SELECT gives solutions")
+    };
+    solutions
+        .map(|s| {
+            let s = s.unwrap();
+            let Some(oxigraph::model::Term::Literal(n)) = s.get("n") else {
+                panic!("COUNT gives a literal")
+            };
+            (s.get("g").unwrap().to_string(), n.value().parse().unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn articles_spanning_the_bulk_loaders_runs_are_stored_whole_or_not_at_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = GraphStore::open(&dir.path().join("store")).unwrap();
+    // 70,000 quads each: the loader sorts runs of 128,000 quads, so the second
+    // article is split between two runs and the first run is loaded before
+    // the writer commits.
+    let mut writer = store.writer();
+    writer
+        .write(vec![
+            synthetic_article(1, 70_000),
+            synthetic_article(2, 70_000),
+        ])
+        .unwrap();
+    drop(writer); // a run that ends before its commit
+    assert_eq!(quads_per_graph(&store), vec![]);
+
+    let mut writer = store.writer();
+    let sizes = [70_000, 70_000, 70_000, 5];
+    let counts = writer
+        .write(
+            sizes
+                .iter()
+                .enumerate()
+                .map(|(id, n)| synthetic_article(id, *n))
+                .collect(),
+        )
+        .unwrap();
+    writer.finish().unwrap();
+    assert_eq!((counts.added, counts.quads), (4, 210_005));
+    let expected: Vec<(String, u64)> = sizes
+        .iter()
+        .enumerate()
+        .map(|(id, n)| (format!("<https://example.org/graph/{id}>"), *n as u64))
+        .collect();
+    assert_eq!(quads_per_graph(&store), expected);
+}
