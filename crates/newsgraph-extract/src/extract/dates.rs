@@ -128,10 +128,17 @@ fn reporting_date(scene: &Scene, at: &TriggerAt, actors: &[EntityIdx], d: &DateM
         // a speaker ("X mengatakan, pada Juli, …") it dates what is said.
         let right_after = d.start >= a.span.start && d.start <= a.span.end + REPORT_DATE_WINDOW;
         let trigger_between = trigger.start >= a.span.end && trigger.end <= d.start;
+        // With no comma between, the date modifies the saying itself ("said on
+        // Saturday that …", "mengatakan pada Minggu bahwa …").
+        let on_the_saying = right_after
+            && d.start >= a.span.end
+            && !trigger_between
+            && !scene.text()[a.span.end..d.start].contains(',');
         !own_act
             && ((trigger.start >= a.span.end && d.end <= a.span.end)
                 || (right_after && trigger.end <= a.span.start)
-                || (right_after && a.reporter && !trigger_between))
+                || (right_after && a.reporter && !trigger_between)
+                || on_the_saying)
     })
 }
 

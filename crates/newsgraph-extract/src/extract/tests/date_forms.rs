@@ -131,3 +131,42 @@ fn a_weekday_with_a_relative_week_is_that_weekday_of_that_week() {
         );
     }
 }
+
+/// The date of the one event of `event_type` in `text`.
+fn date_of(event_type: &str, language: &str, published: &str, text: &str) -> Option<String> {
+    let found = events(language, &format!("{published} 09:00:00"), text);
+    let of_type: Vec<_> = found.iter().filter(|e| e.0 == event_type).collect();
+    assert_eq!(of_type.len(), 1, "{text}: {found:?}");
+    of_type[0].3.clone()
+}
+
+#[test]
+fn a_date_right_on_the_saying_dates_the_report_not_the_event() {
+    let cases = [
+        (
+            "en",
+            "The agency said on Saturday (August 27) that Poland and South Korea signed an arms deal for K2 tanks.",
+        ),
+        (
+            "en",
+            "Officials said on Saturday that Poland and South Korea signed an arms deal for K2 tanks.",
+        ),
+        (
+            "id",
+            "Kementerian itu mengatakan pada Sabtu (27/8) bahwa Polandia dan Korea Selatan menandatangani kontrak pembelian tank K2.",
+        ),
+    ];
+    for (language, text) in cases {
+        assert_ne!(
+            date_of("WeaponsTalks", language, "2022-08-29", text).as_deref(),
+            Some("2022-08-27"),
+            "{text}"
+        );
+    }
+    // Set off by commas, the date belongs to what is said.
+    let text = "Menteri itu mengatakan, pada Sabtu (27/8), Polandia dan Korea Selatan menandatangani kontrak pembelian tank K2.";
+    assert_eq!(
+        date_of("WeaponsTalks", "id", "2022-08-29", text).as_deref(),
+        Some("2022-08-27")
+    );
+}
