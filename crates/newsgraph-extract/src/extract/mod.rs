@@ -295,13 +295,7 @@ fn record(
     match found {
         Found::Event(event) => {
             // "to Lima, before travelling to Rio and then to London": a visit per leg.
-            let trips: Vec<Event> = legs
-                .into_iter()
-                .map(|leg| Event {
-                    place: Some(leg),
-                    ..event.clone()
-                })
-                .collect();
+            let trips = visits_to(&event, legs);
             merge::merge_into(events, event, published, knowledge, entities);
             for trip in trips {
                 merge::merge_into(events, trip, published, knowledge, entities);
@@ -316,19 +310,24 @@ fn record(
     None
 }
 
+/// The trip `event` once more for each further leg: the same traveller, at
+/// each place of `legs`.
+fn visits_to(event: &Event, legs: Vec<EntityIdx>) -> Vec<Event> {
+    legs.into_iter()
+        .map(|leg| Event {
+            place: Some(leg),
+            ..event.clone()
+        })
+        .collect()
+}
+
 /// Adds a statement that continues an event; for a trip, each destination it
 /// marks in another country ("followed visits to Tonga and Hawaii") is a
 /// further leg: a visit of the traveller whose trip it continues.
 fn continue_trip(scene: &Scene, events: &mut Vec<Event>, part: Event, legs: Vec<EntityIdx>) {
     let (published, knowledge) = (scene.recognised.published, scene.knowledge);
     let entities = scene.entities;
-    let trips: Vec<Event> = legs
-        .into_iter()
-        .map(|leg| Event {
-            place: Some(leg),
-            ..part.clone()
-        })
-        .collect();
+    let trips = visits_to(&part, legs);
     let Ok(trip_of) = merge::continue_event(events, part, knowledge, entities) else {
         return;
     };
