@@ -832,65 +832,64 @@ fn month_in(year: i32, month: u32, day: Option<u32>) -> Option<PartialDate> {
 /// year", "Juli tahun lalu") as one expression, longer than either part so it
 /// wins over them: the year word dates the month, not the event on its own.
 fn months_of_relative_years(text: &str, found: &[DateMention]) -> Vec<DateMention> {
-    let mut joined = Vec::new();
-    for month in found {
-        let DateExpression::Calendar {
-            year: None,
-            month: Some(number),
-            day,
-        } = month.expression
-        else {
-            continue;
-        };
-        for year in found {
-            let DateExpression::Relative {
-                unit: TimeUnit::Year,
-                offset,
-            } = year.expression
-            else {
-                continue;
-            };
-            let between = text.get(month.end..year.start).unwrap_or("x");
-            if year.start >= month.end && between.chars().all(|c| c.is_whitespace() || c == ',') {
-                joined.push(DateMention {
-                    start: month.start,
-                    end: year.end,
-                    expression: DateExpression::MonthOfYear {
-                        month: number,
-                        day,
-                        offset,
-                    },
-                    readings: DateReadings::default(),
-                });
-            }
+    let separator = |c: char| c.is_whitespace() || c == ',';
+    join_adjacent(text, found, separator, |first, second| {
+        match (first, second) {
+            (
+                DateExpression::Calendar {
+                    year: None,
+                    month: Some(month),
+                    day,
+                },
+                DateExpression::Relative {
+                    unit: TimeUnit::Year,
+                    offset,
+                },
+            ) => Some(DateExpression::MonthOfYear { month, day, offset }),
+            _ => None,
         }
-    }
-    joined
+    })
 }
 
 /// A weekday and the relative week right after it ("Friday last week",
 /// "Jumat pekan lalu") as one expression that wins over both parts: the
 /// week says which of the two nearest such weekdays is meant.
 fn weekdays_of_relative_weeks(text: &str, found: &[DateMention]) -> Vec<DateMention> {
+    join_adjacent(text, found, char::is_whitespace, |first, second| {
+        match (first, second) {
+            (
+                DateExpression::Weekday(weekday),
+                DateExpression::Relative {
+                    unit: TimeUnit::Week,
+                    offset,
+                },
+            ) => Some(DateExpression::WeekdayOfWeek { weekday, offset }),
+            _ => None,
+        }
+    })
+}
+
+/// Every pair of mentions, the second after the first with only
+/// `separator` characters between, that `combine` makes one expression: the
+/// joined mention spans both.
+fn join_adjacent(
+    text: &str,
+    found: &[DateMention],
+    separator: impl Fn(char) -> bool,
+    combine: impl Fn(DateExpression, DateExpression) -> Option<DateExpression>,
+) -> Vec<DateMention> {
     let mut joined = Vec::new();
-    for day in found {
-        let DateExpression::Weekday(weekday) = day.expression else {
-            continue;
-        };
-        for week in found {
-            let DateExpression::Relative {
-                unit: TimeUnit::Week,
-                offset,
-            } = week.expression
-            else {
+    for first in found {
+        for second in found {
+            let Some(expression) = combine(first.expression, second.expression) else {
                 continue;
             };
-            let between = text.get(day.end..week.start).unwrap_or("x");
-            if week.start >= day.end && between.chars().all(char::is_whitespace) {
+            let between = text.get(first.end..second.start).unwrap_or("x");
+            if second.start >= first.end && between.chars().all(&separator) {
                 joined.push(DateMention {
-                    start: day.start,
-                    end: week.end,
-                    expression: DateExpression::WeekdayOfWeek { weekday, offset },
+                    start: first.start,
+                    end: second.end,
+                    expression,
                     readings: DateReadings::default(),
                 });
             }
