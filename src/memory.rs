@@ -1,17 +1,23 @@
 //! Keeping a long ingest's memory flat and its allocations cheap.
 //!
-//! Rust's allocations go to mimalloc (the global allocator, src/main.rs): an
-//! ingest allocates and frees millions of small strings and keys across
-//! threads (extraction threads build the quads, the bulk loader's thread
-//! frees them), and glibc's allocator spent about a quarter of a 10k-article
-//! ingest's CPU in malloc and free (BENCHMARKS.md). mimalloc is set to give
-//! freed memory back after 10 ms and to commit its arenas page by page, so
-//! that peak RSS stays near glibc's (`configure`, Linux).
+//! Every allocation goes to mimalloc: Rust's (the global allocator,
+//! src/main.rs) and, through its `override` feature, C and C++ code's
+//! `malloc` and `free` (RocksDB's). An ingest allocates and frees millions of
+//! small strings and keys across threads (extraction threads build the
+//! quads, the bulk loader's thread frees them), and glibc's allocator spent
+//! about a quarter of a 10k-article ingest's CPU in malloc and free
+//! (BENCHMARKS.md). One allocator for both is required, not only faster:
+//! Oxigraph hands RocksDB's error strings (C `malloc`) to `CString::from_raw`,
+//! so Rust frees them; with mimalloc for Rust alone, opening a locked store
+//! crashed. mimalloc is set to give freed memory back after 10 ms and to
+//! commit its arenas page by page, so that peak RSS stays near glibc's
+//! (`configure`, Linux).
 //!
-//! RocksDB (C++) still allocates through glibc, which keeps freed memory in
-//! per-thread arenas and serves later large buffers from them, so resident
-//! memory grows with the run: a fixed mmap threshold and a trim after every
-//! chunk give that memory back. Other platforms: the glibc calls do nothing.
+//! Where glibc's allocator is still in use (a build without mimalloc's
+//! override), it keeps freed memory in per-thread arenas and serves later
+//! large buffers from them, so resident memory grows with the run: a fixed
+//! mmap threshold and a trim after every chunk give that memory back; with
+//! mimalloc's override they do nothing. Other platforms: they do nothing.
 
 /// mimalloc's option numbers (`mi_option_e` in mimalloc.h, the same in its
 /// versions 2 and 3; the crate does not export them).
