@@ -822,5 +822,5 @@ mod indonesian_events;
 mod visits;
 // Date forms of other outlets: ISO dates, ordinals, "13 September lalu", day ranges.
 mod date_forms;
-// Exercises named by capitalised words, and the names inside their name.
-mod exercise_names;
+// Sites the gazetteer lacks ("X Naval Base", "Puslatpur X"); exercises by name.
+mod sites;
