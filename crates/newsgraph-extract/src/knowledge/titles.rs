@@ -29,6 +29,9 @@ pub struct Titles {
     /// What must stand right before a demonym for it to open a role
     /// reference (anchored at `$`: "*the* Russian president", "*his* Kenyan counterpart").
     pub role_determiners: Vec<Regex>,
+    /// Place nouns right after a name that make it a place ("Manus *Island*",
+    /// "the Jizzakh *region*"): anchored at the name's end, case-sensitive.
+    pub after: Vec<(EntityKind, Regex)>,
 }
 
 impl Titles {
@@ -56,6 +59,19 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
         let kind = match row.cells[0].trim() {
             "person" => EntityKind::Person,
             "organisation" => EntityKind::Organisation,
+            "site" => EntityKind::Site,
+            "region" => EntityKind::Region,
+            "site_after" | "region_after" => {
+                let regex = Regex::new(&format!("^(?:{pattern})\\b"))
+                    .map_err(|e| error(format!("invalid pattern `{pattern}`: {e}")))?;
+                let kind = if row.cells[0].trim() == "site_after" {
+                    EntityKind::Site
+                } else {
+                    EntityKind::Region
+                };
+                titles.after.push((kind, regex));
+                continue;
+            }
             "link" => {
                 let regex = Regex::new(&ascii_boundaries(pattern))
                     .map_err(|e| error(format!("invalid pattern `{pattern}`: {e}")))?;
@@ -77,7 +93,7 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
             }
             other => {
                 return Err(error(format!(
-                    "kind `{other}` must be person, organisation, link, particle, role or role_determiner"
+                    "kind `{other}` must be person, organisation, site, region, site_after, region_after, link, particle, role or role_determiner"
                 )))
             }
         };

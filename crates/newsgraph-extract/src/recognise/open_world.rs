@@ -78,6 +78,7 @@ pub(super) fn mint(
                 }
             }
         }
+        found.extend(places_named_before_a_noun(&context, listed, minted));
     }
     found.extend(mentioned_again(&context, listed, minted));
     for (start, end, entity) in found {
@@ -179,6 +180,72 @@ fn titled_name(
     (words >= needed).then_some((name_start, name_end, state))
 }
 
+/// Places the gazetteer lacks, named by the place noun right after them
+/// (`site_after`, `region_after` of `titles.tsv`: "Manus Island", "the
+/// Jizzakh region", "PNG's Lombrum naval base"): the capitalised words before
+/// the noun, unless the noun opens a title of its own ("the Caribbean island
+/// of X"). A capitalised noun is part of the name ("Manus Island"); a
+/// lower-case one is not ("Lombrum").
+fn places_named_before_a_noun(
+    context: &Context,
+    listed: usize,
+    minted: &mut Vec<Entity>,
+) -> Vec<(usize, usize, EntityIdx)> {
+    let sentence = context.sentence;
+    let mut found = Vec::new();
+    for (at, _) in sentence.match_indices(' ') {
+        let rest = &sentence[at + 1..];
+        let Some((kind, noun)) = context.language.titles.after.iter().find_map(|(kind, r)| {
+            r.find(rest).map(|m| (*kind, m))
+        }) else {
+            continue;
+        };
+        // "the Caribbean island of X": the noun opens a title, the name follows it.
+        let opens_title = context.language.titles.titles.iter().any(|(kind, r)| {
+            *kind != EntityKind::Person && r.find(rest).is_some_and(|t| t.start() == 0)
+        });
+        let Some(start) = name_before(context, at).filter(|_| !opens_title) else {
+            continue;
+        };
+        let capitalised = noun.as_str().chars().next().is_some_and(char::is_uppercase);
+        let end = if capitalised { at + 1 + noun.end() } else { at };
+        let state = state_before(context, start);
+        let entity = introduce(&sentence[start..end], kind, state, context, minted);
+        found.push((start, end, listed + entity));
+    }
+    found
+}
+
+/// The start of the name that ends at byte `end`: the capitalised words
+/// before it, none of them a stopword, date word or part of a gazetteer
+/// name, the first not after a possessive or punctuation.
+fn name_before(context: &Context, end: usize) -> Option<usize> {
+    let (sentence, language) = (context.sentence, context.language);
+    let mut start = None;
+    let mut cursor = end;
+    for _ in 0..MAX_NAME_WORDS {
+        let from = sentence[..cursor].rfind(' ').map_or(0, |i| i + 1);
+        let word = &sentence[from..cursor];
+        let plain = word.chars().all(|c| c.is_alphanumeric() || c == '-');
+        let named = context.names.iter().any(|n| n.start < cursor && from < n.end);
+        let ok = plain
+            && word.chars().next().is_some_and(char::is_uppercase)
+            && !language.stopwords.contains(&word.to_lowercase())
+            && !is_date_word(word, language)
+            && !named;
+        if !ok {
+            break;
+        }
+        start = Some(from);
+        if from == 0 {
+            break;
+        }
+        cursor = from - 1;
+    }
+    let start = start?;
+    (!language.trigger_set.is_match(&sentence[start..end])).then_some(start)
+}
+
 /// The state named right before a title, across other titles and joiners
 /// ("New Zealand Deputy Prime Minister and Foreign Minister", "Kenya's").
 fn state_before(context: &Context, start: usize) -> Option<EntityIdx> {
@@ -215,7 +282,11 @@ fn read_name(context: &Context, at: usize) -> Option<(usize, usize)> {
     let mut words = 0;
     let mut cursor = at;
     for word in sentence[at..].split(' ') {
-        let bare = word.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '’', '\'']);
+        // An abbreviation ("St.") keeps its point and the name goes on.
+        let bare = match language.abbreviations.contains(word) {
+            true => word,
+            false => word.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '’', '\'']),
+        };
         let bare = strip_possessive(bare, language);
         let starts_name = bare.chars().next().is_some_and(char::is_uppercase);
         let particle = is_particle(bare, language);

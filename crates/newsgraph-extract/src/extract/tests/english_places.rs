@@ -56,3 +56,53 @@ fn capital_in_its_money_sense_names_no_city() {
         );
     }
 }
+
+#[test]
+fn a_place_the_gazetteer_lacks_is_named_by_its_place_noun() {
+    for (text, place) in [
+        (
+            "Turkey test-fired a ballistic missile in the province of Zorvan on Tuesday.",
+            "region-Zorvan",
+        ),
+        (
+            "Australian Defence Minister Richard Marles visited Kelbrum Island in October.",
+            "site-Kelbrum_Island",
+        ),
+        (
+            "Kazakhstan and Uzbekistan will hold a joint exercise in the Dostyk region next year.",
+            "region-Dostyk",
+        ),
+        (
+            "Japanese Prime Minister Fumio Kishida visited the Morvash naval base on Friday.",
+            "site-Morvash",
+        ),
+        (
+            "Belarus and China held joint drills near the city of Kravetsk last week.",
+            "site-Kravetsk",
+        ),
+    ] {
+        let found = places(text);
+        assert!(
+            found.iter().any(|(_, p)| p.as_deref() == Some(place)),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn an_adjective_or_known_name_before_a_place_noun_mints_no_place() {
+    for text in [
+        // "island of X" names the island after the noun, the adjective before it is no place.
+        "Venezuelan President Nicolas Maduro met Guyanese President Irfaan Ali on the Caribbean island of Dominica.",
+        // A name the gazetteer lists stays that entity.
+        "North Korea fired a missile into the Sea of Japan from the Pyongyang region on Monday.",
+    ] {
+        let found = places(text);
+        assert!(
+            found
+                .iter()
+                .all(|(_, p)| !p.as_deref().is_some_and(|p| p.starts_with("site-") || p.starts_with("region-"))),
+            "{text}: {found:?}"
+        );
+    }
+}
