@@ -9,8 +9,12 @@
 //! own; a name must have the words its kind needs, none of them a stopword,
 //! a month or weekday, and hold no trigger of an event.
 
+mod sites;
+
 use super::EntityMention;
-use crate::knowledge::{Entity, EntityIdx, EntityKind, Gazetteer, Knowledge, Language, NameForm};
+use crate::knowledge::{
+    Entities, Entity, EntityIdx, EntityKind, Gazetteer, Knowledge, Language, NameForm,
+};
 use crate::segment::Span;
 
 /// Most words of a name (particles not counted).
@@ -61,42 +65,97 @@ pub(super) fn mint(
     };
     let mut found: Vec<(usize, usize, EntityIdx)> = Vec::new();
     if !title_case(sentence, language) {
-        for (kind, titles) in &language.titles.titles {
-            for title in titles.find_iter(sentence) {
-                let Some((start, end, state)) =
-                    titled_name(&context, title.start(), title.end(), *kind)
-                else {
-                    continue;
-                };
-                let entity = introduce(&sentence[start..end], *kind, state, &context, minted);
-                found.push((start, end, listed + entity));
-                // The state of the title qualifies the name; it is no party of its own.
-                for m in mentions.iter_mut() {
-                    if Some(m.entity) == state && m.span.end <= offset + start {
-                        m.modifier |= m.span.start + STATE_GAP * 2 >= offset + title.start();
-                    }
-                }
-            }
-        }
-        found.extend(places_named_before_a_noun(&context, listed, minted));
+        found = titled(&context, offset, mentions, minted, listed);
+        found.extend(sites::headed(&context, minted, listed));
     }
     found.extend(mentioned_again(&context, listed, minted));
+    let entities = Entities {
+        gazetteer: &knowledge.gazetteer,
+        minted,
+    };
     for (start, end, entity) in found {
+        let span = Span {
+            start: offset + start,
+            end: offset + end,
+        };
+        // A site's title may hold other names ("Pusat Latihan Tempur Marinir"):
+        // the site stands for them; a listed name as long stands ("Fort Worth").
+        let within = |m: &EntityMention| span.start <= m.span.start && m.span.end <= span.end;
+        let covered = mentions
+            .iter()
+            .any(|m| m.span.start <= span.start && span.end <= m.span.end);
+        let place = matches!(entities[entity].kind, EntityKind::Site | EntityKind::Region);
+        if place && !covered {
+            mentions.retain(|m| !within(m));
+            sites::qualify(mentions, span, entities[entity].country);
+        }
         let taken = mentions
             .iter()
-            .any(|m| m.span.start < offset + end && offset + start < m.span.end);
+            .any(|m| m.span.start < span.end && span.start < m.span.end);
         if !taken {
-            mentions.push(EntityMention::new(
-                Span {
-                    start: offset + start,
-                    end: offset + end,
-                },
-                entity,
-                NameForm::Full,
-            ));
+            mentions.push(EntityMention::new(span, entity, NameForm::Full));
         }
     }
     mentions.sort_by_key(|m| m.span.start);
+}
+
+/// The names the sentence's titles introduce ("Menteri Pertahanan Kenya Aden
+/// Duale", "Puslatpur Baturaja"): (start, end, entity), bytes into the
+/// sentence. A site's title is part of its name.
+fn titled(
+    context: &Context,
+    offset: usize,
+    mentions: &mut [EntityMention],
+    minted: &mut Vec<Entity>,
+    listed: usize,
+) -> Vec<(usize, usize, EntityIdx)> {
+    let sentence = context.sentence;
+    let mut found = Vec::new();
+    for (kind, titles) in &context.language.titles.titles {
+        for title in titles.find_iter(sentence) {
+            let Some((mut start, end, mut state)) =
+                titled_name(context, title.start(), title.end(), *kind)
+            else {
+                continue;
+            };
+            if *kind == EntityKind::Site {
+                start = title.start();
+                // A listed name that begins with the head stands ("Fort Worth").
+                if context
+                    .names
+                    .iter()
+                    .any(|n| n.start <= start && end <= n.end)
+                {
+                    continue;
+                }
+                state = state.or_else(|| sites::state_after(context, end));
+            }
+            let entity = introduce(&sentence[start..end], *kind, state, context, minted);
+            found.push((start, end, listed + entity));
+            // The state of the title qualifies the name; it is no party of its own.
+            for m in mentions.iter_mut() {
+                if Some(m.entity) == state && m.span.end <= offset + start {
+                    m.modifier |= m.span.start + STATE_GAP * 2 >= offset + title.start();
+                }
+            }
+            if matches!(kind, EntityKind::Region | EntityKind::City) {
+                qualifiers_of_place(sentence, offset + title.start(), offset, mentions);
+            }
+        }
+    }
+    found
+}
+
+/// Marks a name right before a place noun, in the same phrase, as
+/// qualifying the place the noun introduces: "the Black Sea coastal province
+/// of Rize" happens in Rize, not on the sea.
+fn qualifiers_of_place(sentence: &str, title: usize, offset: usize, mentions: &mut [EntityMention]) {
+    for m in mentions.iter_mut().filter(|m| m.span.end <= title) {
+        let gap = &sentence[m.span.end - offset..title - offset];
+        let plain = gap.len() <= STATE_GAP
+            && gap.chars().all(|c| c.is_lowercase() || c == ' ' || c == '-');
+        m.modifier |= plain;
+    }
 }
 
 /// Whether the sentence is a headline in title case ("Minister Holds Talks
@@ -178,72 +237,6 @@ fn titled_name(
     let words = name_words(&sentence[name_start..name_end], context.language);
     let needed = if kind == EntityKind::Person { 2 } else { 1 };
     (words >= needed).then_some((name_start, name_end, state))
-}
-
-/// Places the gazetteer lacks, named by the place noun right after them
-/// (`site_after`, `region_after` of `titles.tsv`: "Manus Island", "the
-/// Jizzakh region", "PNG's Lombrum naval base"): the capitalised words before
-/// the noun, unless the noun opens a title of its own ("the Caribbean island
-/// of X"). A capitalised noun is part of the name ("Manus Island"); a
-/// lower-case one is not ("Lombrum").
-fn places_named_before_a_noun(
-    context: &Context,
-    listed: usize,
-    minted: &mut Vec<Entity>,
-) -> Vec<(usize, usize, EntityIdx)> {
-    let sentence = context.sentence;
-    let mut found = Vec::new();
-    for (at, _) in sentence.match_indices(' ') {
-        let rest = &sentence[at + 1..];
-        let Some((kind, noun)) = context.language.titles.after.iter().find_map(|(kind, r)| {
-            r.find(rest).map(|m| (*kind, m))
-        }) else {
-            continue;
-        };
-        // "the Caribbean island of X": the noun opens a title, the name follows it.
-        let opens_title = context.language.titles.titles.iter().any(|(kind, r)| {
-            *kind != EntityKind::Person && r.find(rest).is_some_and(|t| t.start() == 0)
-        });
-        let Some(start) = name_before(context, at).filter(|_| !opens_title) else {
-            continue;
-        };
-        let capitalised = noun.as_str().chars().next().is_some_and(char::is_uppercase);
-        let end = if capitalised { at + 1 + noun.end() } else { at };
-        let state = state_before(context, start);
-        let entity = introduce(&sentence[start..end], kind, state, context, minted);
-        found.push((start, end, listed + entity));
-    }
-    found
-}
-
-/// The start of the name that ends at byte `end`: the capitalised words
-/// before it, none of them a stopword, date word or part of a gazetteer
-/// name, the first not after a possessive or punctuation.
-fn name_before(context: &Context, end: usize) -> Option<usize> {
-    let (sentence, language) = (context.sentence, context.language);
-    let mut start = None;
-    let mut cursor = end;
-    for _ in 0..MAX_NAME_WORDS {
-        let from = sentence[..cursor].rfind(' ').map_or(0, |i| i + 1);
-        let word = &sentence[from..cursor];
-        let plain = word.chars().all(|c| c.is_alphanumeric() || c == '-');
-        let named = context.names.iter().any(|n| n.start < cursor && from < n.end);
-        let ok = plain
-            && word.chars().next().is_some_and(char::is_uppercase)
-            && !language.stopwords.contains(&word.to_lowercase())
-            && !is_date_word(word, language)
-            && !named;
-        if !ok {
-            break;
-        }
-        start = Some(from);
-        if from == 0 {
-            break;
-        }
-        cursor = from - 1;
-    }
-    let start = start?;
-    (!language.trigger_set.is_match(&sentence[start..end])).then_some(start)
 }
 
 /// The state named right before a title, across other titles and joiners
