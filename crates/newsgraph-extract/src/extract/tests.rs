@@ -822,3 +822,5 @@ mod indonesian_events;
 mod visits;
 // Date forms of other outlets: ISO dates, ordinals, "13 September lalu", day ranges.
 mod date_forms;
+// Sites the gazetteer lacks, named by a head ("X Naval Base", "Puslatpur X").
+mod sites;
