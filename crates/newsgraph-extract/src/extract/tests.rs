@@ -822,3 +822,5 @@ mod indonesian_events;
 mod visits;
 // Date forms of other outlets: ISO dates, ordinals, "13 September lalu", day ranges.
 mod date_forms;
+/// Indonesian constructions found missing on the blind corpus (issue 14, qid).
+mod indonesian_hosts;
