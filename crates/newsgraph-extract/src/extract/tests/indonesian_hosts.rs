@@ -45,3 +45,33 @@ fn receiving_a_thing_is_no_meeting() {
         assert!(found.iter().all(|f| f.0 != "Meeting"), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn a_list_of_participating_states_joins_the_exercise_told_before() {
+    for (text, states) in [
+        (
+            "Pada Sabtu (2/3/2024), Angkatan Laut Indonesia membuka latihan multilateral di Nusa Dua, Bali. Negara peserta antara lain Amerika Serikat, China, dan Jepang.",
+            vec!["China", "Indonesia", "Japan", "United_States"],
+        ),
+        (
+            "Angkatan Udara Australia menggelar latihan udara di Darwin pada Senin (4/3/2024). Latihan itu melibatkan 140 pesawat dari 20 negara, antara lain India, Jepang, dan Singapura.",
+            vec!["Australia", "India", "Japan", "Singapore"],
+        ),
+        (
+            "Filipina dan Amerika Serikat memulai latihan gabungan di Luzon, Senin (4/3/2024). Negara peserta latihan tahun ini meliputi Australia dan Prancis.",
+            vec!["Australia", "France", "Philippines", "United_States"],
+        ),
+    ] {
+        let found = events("id", PUBLISHED, text);
+        let drills: Vec<_> = found.iter().filter(|f| f.0 == "MilitaryExercise").collect();
+        assert_eq!(drills.len(), 1, "{text}: {found:?}");
+        assert_eq!(drills[0].1, strings(&states), "{text}");
+    }
+}
+
+#[test]
+fn a_list_of_states_alone_states_no_exercise() {
+    let text = "Negara peserta antara lain Amerika Serikat, China, dan Jepang.";
+    let found = events("id", PUBLISHED, text);
+    assert!(found.is_empty(), "{found:?}");
+}
