@@ -4,6 +4,7 @@
 //! to "the two leaders". Entry point: [`recognise`], which turns a
 //! [`Document`] into [`Recognised`].
 
+mod capitals;
 mod open_world;
 mod roles;
 
@@ -231,6 +232,7 @@ fn names_in(
 ) -> Vec<EntityMention> {
     let gazetteer = &knowledge.gazetteer;
     let mut entities = mentions_in(sentence, offset, gazetteer, language, seen.last_seen);
+    capitals::resolve(sentence, offset, &mut entities, gazetteer, language);
     open_world::mint(
         sentence,
         offset,

@@ -814,6 +814,8 @@ fn english_inflections_of_a_trigger_stem_come_from_the_morphology() {
 // English constructions (issue 14, qen), in their own file to keep merges small.
 mod english;
 mod english_types;
+// English places named by reference ("the Moroccan capital"; issue 14, qen).
+mod english_places;
 // Indonesian constructions (issue 14, qid), in their own file to keep merges small.
 mod indonesian;
 // Indonesian meetings, weapons talks and missile tests (issue 14, qid).
@@ -824,3 +826,5 @@ mod visits;
 mod date_forms;
 // Sites the gazetteer lacks, named by a head ("X Naval Base", "Puslatpur X").
 mod sites;
+/// Indonesian constructions found missing on the blind corpus (issue 14, qid).
+mod indonesian_hosts;

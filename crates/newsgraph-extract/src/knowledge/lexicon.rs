@@ -84,6 +84,11 @@ pub struct StatePhrases {
     /// state that makes them one group met together ("a meeting with Russian
     /// officials, including A and B"), not a meeting with each.
     pub host_groups: Vec<Regex>,
+    /// Text right after a state's name or demonym that makes the phrase name
+    /// its capital ("the Moroccan *capital*"); group 1 ends the phrase.
+    pub capitals: Vec<Regex>,
+    /// Text right before a demonym that lets it take a `capital` phrase ("*the* Moroccan").
+    pub capital_before: Vec<Regex>,
 }
 
 /// A row of `triggers.tsv`: a pattern that states an event of one type.
@@ -824,11 +829,13 @@ fn load_references(
             "state_pair" => refs.state_phrases.state_pairs.push(regex),
             "participant_list" => refs.state_phrases.participant_lists.push(regex),
             "host_group" => refs.state_phrases.host_groups.push(regex),
+            "capital" => refs.state_phrases.capitals.push(regex),
+            "capital_before" => refs.state_phrases.capital_before.push(regex),
             other => {
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, joiner, possessive, possessor_after, state_pair, participant_list or host_group"),
+                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, joiner, possessive, possessor_after, state_pair, participant_list, host_group, capital or capital_before"),
                 })
             }
         }
