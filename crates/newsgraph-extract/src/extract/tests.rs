@@ -826,3 +826,5 @@ mod visits;
 mod date_forms;
 // Sites the gazetteer lacks, named by a head ("X Naval Base", "Puslatpur X").
 mod sites;
+/// Indonesian constructions found missing on the blind corpus (issue 14, qid).
+mod indonesian_hosts;

@@ -124,6 +124,10 @@ pub(crate) struct StatusCue {
     pub before: bool,
     /// Most bytes allowed between cue and trigger.
     pub max_gap: usize,
+    /// The cue governs its clause (side `before scope`, `after scope`): it
+    /// outranks any nearer plain cue and a resolved date ("denied reports that
+    /// X had met Y", "cancelled a planned visit").
+    pub governs: bool,
     /// The cue words, case-insensitive.
     pub pattern: Regex,
 }
@@ -606,10 +610,20 @@ fn load_status(
                     )))
                 }
             },
-            before: match c[1].trim() {
-                "before" => true,
-                "after" => false,
-                other => return Err(error(format!("side `{other}` must be before or after"))),
+            before: match c[1].split_whitespace().next() {
+                Some("before") => true,
+                Some("after") => false,
+                _ => {
+                    let side = c[1].trim();
+                    return Err(error(format!("side `{side}` must be before or after")));
+                }
+            },
+            governs: match c[1].split_whitespace().nth(1) {
+                None => false,
+                Some("scope") => true,
+                Some(other) => {
+                    return Err(error(format!("`{other}` after the side must be scope")))
+                }
             },
             max_gap: c[2]
                 .trim()
