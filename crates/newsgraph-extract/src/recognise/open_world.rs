@@ -149,11 +149,18 @@ fn titled(
 /// Marks a name right before a place noun, in the same phrase, as
 /// qualifying the place the noun introduces: "the Black Sea coastal province
 /// of Rize" happens in Rize, not on the sea.
-fn qualifiers_of_place(sentence: &str, title: usize, offset: usize, mentions: &mut [EntityMention]) {
+fn qualifiers_of_place(
+    sentence: &str,
+    title: usize,
+    offset: usize,
+    mentions: &mut [EntityMention],
+) {
     for m in mentions.iter_mut().filter(|m| m.span.end <= title) {
         let gap = &sentence[m.span.end - offset..title - offset];
         let plain = gap.len() <= STATE_GAP
-            && gap.chars().all(|c| c.is_lowercase() || c == ' ' || c == '-');
+            && gap
+                .chars()
+                .all(|c| c.is_lowercase() || c == ' ' || c == '-');
         m.modifier |= plain;
     }
 }

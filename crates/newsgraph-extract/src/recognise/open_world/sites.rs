@@ -28,20 +28,16 @@ pub(super) fn headed(
     ];
     let sentence = context.sentence;
     let mut found = Vec::new();
-    let headed = heads.iter().filter_map(|(kind, heads)| Some((*kind, heads.as_ref()?)));
+    let headed = heads
+        .iter()
+        .filter_map(|(kind, heads)| Some((*kind, heads.as_ref()?)));
     for (kind, head) in headed.flat_map(|(kind, r)| r.find_iter(sentence).map(move |h| (kind, h))) {
         let Some(start) = name_before(context, head.start()) else {
             continue;
         };
         let end = head.end();
         let state = state_before(context, start).or_else(|| state_after(context, end));
-        let entity = introduce(
-            &sentence[start..end],
-            kind,
-            state,
-            context,
-            minted,
-        );
+        let entity = introduce(&sentence[start..end], kind, state, context, minted);
         found.push((start, end, listed + entity));
     }
     found
