@@ -63,7 +63,7 @@ fn english_blind_corpus_keeps_its_quality() {
     let report = scores("tests/corpus-blind-qen");
     assert_eq!(report["articles"], 12);
     assert!(f1(&report) >= 0.79, "F1 {} in {report}", f1(&report));
-    assert!(share(&report, "place") >= 0.75, "{report}");
+    assert!(share(&report, "location") >= 0.75, "{report}");
     for article in report["per_article"].as_array().unwrap() {
         if article["article"].as_str().unwrap().contains("distractor") {
             assert_eq!(article["counts"]["fp"], 0, "{article}");
