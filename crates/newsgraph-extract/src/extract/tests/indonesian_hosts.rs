@@ -107,3 +107,19 @@ fn a_rocket_that_carries_a_payload_is_no_weapons_test() {
         assert!(found.iter().all(|f| f.0 != "MissileTest"), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn a_continent_named_with_amerika_is_not_the_united_states() {
+    for text in [
+        "Presiden Brasil Luiz Inácio Lula da Silva bertemu para pemimpin Amerika Selatan di Brasilia, Selasa (5/3/2024).",
+        "Negara-negara Amerika Tengah menggelar latihan militer gabungan di Honduras, Senin (4/3/2024).",
+        "Perdana Menteri Kanada Justin Trudeau berkunjung ke Meksiko untuk membahas keamanan Amerika Utara, Senin (4/3/2024).",
+    ] {
+        let found = events("id", PUBLISHED, text);
+        assert!(
+            found.iter().all(|f| !f.1.contains(&"United_States".to_string())
+                && f.2.as_deref() != Some("United_States")),
+            "{text}: {found:?}"
+        );
+    }
+}
