@@ -71,6 +71,20 @@ fn english_blind_corpus_keeps_its_quality() {
     }
 }
 
+/// The Indonesian blind corpus (qid, issue 14): gold written before any
+/// extraction run; 0.738 unseen, 0.781 after the rules it led to.
+#[test]
+fn indonesian_blind_corpus_keeps_its_quality() {
+    let report = scores("tests/corpus-blind-qid");
+    assert_eq!(report["articles"], 11);
+    assert!(f1(&report) >= 0.75, "F1 {} in {report}", f1(&report));
+    for article in report["per_article"].as_array().unwrap() {
+        if article["article"].as_str().unwrap().contains("distractor") {
+            assert_eq!(article["counts"]["fp"], 0, "{article}");
+        }
+    }
+}
+
 #[test]
 fn per_article_lists_misses_and_min_f1_sets_the_exit_status() {
     let output = newsgraph()
