@@ -825,6 +825,6 @@ mod visits;
 // Date forms of other outlets: ISO dates, ordinals, "13 September lalu", day ranges.
 mod date_forms;
 // Sites the gazetteer lacks, named by a head ("X Naval Base", "Puslatpur X").
-mod sites;
 /// Indonesian constructions found missing on the blind corpus (issue 14, qid).
 mod indonesian_hosts;
+mod sites;
