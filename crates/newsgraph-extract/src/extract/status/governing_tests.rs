@@ -111,3 +111,29 @@ fn an_event_dated_the_reports_own_day_is_happening_even_beside_a_plan() {
         assert_eq!(of_kind[0].4, "occurred", "{text}: {found:?}");
     }
 }
+
+#[test]
+fn an_event_something_comes_ahead_of_is_still_to_come() {
+    for (language, text, kind) in [
+        (
+            "en",
+            "The launch came just days ahead of joint military drills between South Korea and the United States.",
+            "MilitaryExercise",
+        ),
+        (
+            "en",
+            "Seoul tightened security in the run-up to a meeting between Joe Biden and Yoon Suk Yeol in Seoul.",
+            "Meeting",
+        ),
+        (
+            "id",
+            "Kedua menteri bertemu di Jakarta jelang kunjungan resmi Menteri Luar Negeri Wang Yi ke Indonesia.",
+            "Visit",
+        ),
+    ] {
+        let found = events(language, "2024-05-02 10:00:00", text);
+        let of_kind = of_type(&found, kind);
+        assert!(!of_kind.is_empty(), "{text}: {found:?}");
+        assert_eq!(of_kind[0].4, "expected", "{text}: {found:?}");
+    }
+}
