@@ -1,5 +1,7 @@
-//! Sites named by a head the gazetteer does not list: the head after the
-//! name ("Naval Base", "Test Range") or before it ("Camp", "Puslatpur").
+//! Names the gazetteer does not list, or should not read: sites named by a
+//! head after the name ("Naval Base", "Test Range") or before it ("Camp",
+//! "Puslatpur"), and exercises named by capitalised words ("the African Lion
+//! manoeuvres"), whose name holds no party or place.
 
 use super::{events, minted, Found};
 
@@ -98,4 +100,46 @@ fn no_site_without_a_new_name_before_its_head() {
         Some("Fort_Worth"),
         "{found:?}"
     );
+}
+
+#[test]
+fn an_exercise_named_by_capitalised_words_needs_no_military_word_and_its_name_is_no_party() {
+    let cases = [
+        (
+            "Morocco and the United States kicked off the annual African Lion manoeuvres on Monday.",
+            vec!["Morocco", "United_States"],
+        ),
+        (
+            "Georgia and the United States launched the Noble Partner drills on Monday.",
+            vec!["Georgia", "United_States"],
+        ),
+        (
+            "Brazil and South Africa began the IBSAMAR maritime exercise on Monday.",
+            vec!["Brazil", "South_Africa"],
+        ),
+        (
+            "Malaysia and Singapore will join Exercise Bersama Lima next month.",
+            vec!["Malaysia", "Singapore"],
+        ),
+    ];
+    for (text, states) in cases {
+        let found = events("en", "2024-06-05 10:00:00", text);
+        let exercise = found.iter().find(|e| e.0 == "MilitaryExercise");
+        let mut states: Vec<String> = states.iter().map(|s| s.to_string()).collect();
+        states.sort();
+        assert_eq!(exercise.map(|e| &e.1), Some(&states), "{text}: {found:?}");
+        // "Lion" and "Lima" name the exercise, not Lyon or Lima.
+        assert_eq!(
+            exercise.and_then(|e| e.2.clone()),
+            None,
+            "{text}: {found:?}"
+        );
+    }
+    // A name before another kind of exercise is no drill.
+    let found = events(
+        "en",
+        "2024-06-05 10:00:00",
+        "Kenya and Uganda joined the Nile Basin budget exercise on Monday.",
+    );
+    assert!(found.iter().all(|e| e.0 != "MilitaryExercise"), "{found:?}");
 }
