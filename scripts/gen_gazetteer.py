@@ -213,10 +213,19 @@ PARTICLES = {"de", "del", "la", "las", "los", "da", "do", "dos", "das", "di",
              "i", "na", "ng", "sur", "le", "les", "van", "der", "den", "und"}
 
 
+def folded(name):
+    """The name with its accents stripped, as newsgraph's folding reads it."""
+    s = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
 def good_alternate(a, words):
     toks = a.replace("-", " ").split()
     return (len(a) >= 4 and a[0].isupper() and not a.isupper() and is_latin(a)
             and a.lower() not in words and a not in ALT_STOP
+            # "Lión" (Lyon): newsgraph also matches names with their accents
+            # folded, and "Lion" is an ordinary word
+            and folded(a).lower() not in words
             # "Kiev osh", "London osh": lower-case words are only particles
             and all(t[0].isupper() or t in PARTICLES for t in toks)
             # "Federal City", "Big Durian": nicknames made of English words

@@ -270,6 +270,14 @@ fn analyse_sentence(
     let sentence = &text[span.start..span.end];
     let triggers = triggers_in(sentence, span.start, language);
     let mut entities = names_in(sentence, span.start, knowledge, language, &mut seen);
+    // "the Bersama Lima exercise", "the African Lion drills": a name inside an
+    // event's own name is no party or place of it.
+    let event_names = event_names(sentence, span.start, &triggers, language);
+    entities.retain(|m| {
+        !event_names
+            .iter()
+            .any(|n| n.start <= m.span.start && m.span.end <= n.end)
+    });
     let view = Entities {
         gazetteer,
         minted: seen.minted,
@@ -346,6 +354,9 @@ impl LastSeen {
 }
 
 /// The trigger hits of one sentence (at byte `offset` of the text), in text order.
+/// The capture group of a trigger pattern that holds the event's own name.
+const EVENT_NAME_GROUP: &str = "name";
+
 fn triggers_in(sentence: &str, offset: usize, language: &Language) -> Vec<TriggerHit> {
     let mut triggers = Vec::new();
     for index in language.trigger_set.matches(sentence).iter() {
@@ -373,6 +384,35 @@ fn triggers_in(sentence: &str, offset: usize, language: &Language) -> Vec<Trigge
     }
     triggers.sort_by_key(|t| t.span.start);
     triggers
+}
+
+/// The spans of the sentence (at byte `offset`) that name an event itself:
+/// the `name` group of a trigger pattern that has one.
+fn event_names(
+    sentence: &str,
+    offset: usize,
+    triggers: &[TriggerHit],
+    language: &Language,
+) -> Vec<Span> {
+    let mut names = Vec::new();
+    for hit in triggers {
+        let pattern = &language.triggers[hit.trigger].pattern;
+        if !pattern.capture_names().any(|n| n == Some(EVENT_NAME_GROUP)) {
+            continue;
+        }
+        let at = hit.span.start - offset;
+        let name = pattern
+            .captures_at(sentence, at)
+            .filter(|c| c.get(0).is_some_and(|m| m.start() == at))
+            .and_then(|c| c.name(EVENT_NAME_GROUP));
+        if let Some(name) = name {
+            names.push(Span {
+                start: offset + name.start(),
+                end: offset + name.end(),
+            });
+        }
+    }
+    names
 }
 
 /// The status cues of one sentence (at byte `offset` of the text).

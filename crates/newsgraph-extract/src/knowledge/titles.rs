@@ -1,8 +1,9 @@
 //! Titles and roles that introduce a person or organisation by name
-//! ("Defence Minister X", "Menteri Pertahanan X", "defence firm X"), read
+//! ("Defence Minister X", "Menteri Pertahanan X", "defence firm X"), and the
+//! heads that make a name a site ("Puslatpur X", "X Naval Base"), read
 //! from `ontology/lexicons/<lang>/titles.tsv`. A name right after such a
-//! title becomes an entity of its own when the gazetteer does not list it
-//! (`recognise::open_world`).
+//! title (or before such a head) becomes an entity of its own when the
+//! gazetteer does not list it (`recognise::open_world`).
 
 use std::collections::HashSet;
 
@@ -20,6 +21,9 @@ pub struct Titles {
     pub titles: Vec<(EntityKind, Regex)>,
     /// What may stand between a title and the state it is of ("of the").
     pub links: Vec<Regex>,
+    /// Heads written after a site's name ("Naval Base", "Cosmodrome"): the
+    /// name and its head together name a site ("Sattahip Naval Base").
+    pub site_heads: Option<Regex>,
     /// Lower-case words that may stand inside a name ("bin", "van").
     pub particles: HashSet<String>,
     /// A role right after a state's name or demonym (anchored at `^`) that
@@ -38,13 +42,15 @@ impl Titles {
     }
 }
 
-/// Reads `titles.tsv`: `kind<TAB>pattern`, kind `person` or `organisation`
-/// (a title), `link` (text between a title and its state, anchored at `^`)
+/// Reads `titles.tsv`: `kind<TAB>pattern`, kind `person`, `organisation`
+/// or `site` (a title; a site's stands before its name), `site_head` (a
+/// head after a site's name), `link` (text between a title and its state, anchored at `^`)
 /// `particle` (a word that may stand inside a name), `role` (a role after a
 /// state's name that refers to a person of it, anchored at `^`) or
 /// `role_determiner` (what opens such a reference before a demonym, at `$`).
 pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, KnowledgeError> {
     let mut by_kind: Vec<(EntityKind, Vec<String>)> = Vec::new();
+    let mut site_heads: Vec<String> = Vec::new();
     let mut titles = Titles::default();
     for row in tsv_rows(files, path, text, &["kind", "pattern"])? {
         let pattern = row.cells[1].trim();
@@ -56,6 +62,12 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
         let kind = match row.cells[0].trim() {
             "person" => EntityKind::Person,
             "organisation" => EntityKind::Organisation,
+            "site" => EntityKind::Site,
+            "site_head" => {
+                Regex::new(pattern).map_err(|e| error(format!("invalid pattern `{pattern}`: {e}")))?;
+                site_heads.push(pattern.to_string());
+                continue;
+            }
             "link" => {
                 let regex = Regex::new(&ascii_boundaries(pattern))
                     .map_err(|e| error(format!("invalid pattern `{pattern}`: {e}")))?;
@@ -77,7 +89,7 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
             }
             other => {
                 return Err(error(format!(
-                    "kind `{other}` must be person, organisation, link, particle, role or role_determiner"
+                    "kind `{other}` must be person, organisation, site, site_head, link, particle, role or role_determiner"
                 )))
             }
         };
@@ -87,15 +99,22 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
             None => by_kind.push((kind, vec![pattern.to_string()])),
         }
     }
+    let alternation = |patterns: &[String]| {
+        RegexBuilder::new(&ascii_boundaries(&format!(
+            r"\b(?:{})\b",
+            patterns.join("|")
+        )))
+        .build()
+        .map_err(|e| KnowledgeError::Invalid {
+            path: files.display_path(path),
+            message: e.to_string(),
+        })
+    };
     for (kind, patterns) in by_kind {
-        let alternation = format!(r"\b(?:{})\b", patterns.join("|"));
-        let regex = RegexBuilder::new(&ascii_boundaries(&alternation))
-            .build()
-            .map_err(|e| KnowledgeError::Invalid {
-                path: files.display_path(path),
-                message: e.to_string(),
-            })?;
-        titles.titles.push((kind, regex));
+        titles.titles.push((kind, alternation(&patterns)?));
+    }
+    if !site_heads.is_empty() {
+        titles.site_heads = Some(alternation(&site_heads)?);
     }
     Ok(titles)
 }

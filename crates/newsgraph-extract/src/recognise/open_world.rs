@@ -9,8 +9,12 @@
 //! own; a name must have the words its kind needs, none of them a stopword,
 //! a month or weekday, and hold no trigger of an event.
 
+mod sites;
+
 use super::EntityMention;
-use crate::knowledge::{Entity, EntityIdx, EntityKind, Gazetteer, Knowledge, Language, NameForm};
+use crate::knowledge::{
+    Entities, Entity, EntityIdx, EntityKind, Gazetteer, Knowledge, Language, NameForm,
+};
 use crate::segment::Span;
 
 /// Most words of a name (particles not counted).
@@ -61,41 +65,81 @@ pub(super) fn mint(
     };
     let mut found: Vec<(usize, usize, EntityIdx)> = Vec::new();
     if !title_case(sentence, language) {
-        for (kind, titles) in &language.titles.titles {
-            for title in titles.find_iter(sentence) {
-                let Some((start, end, state)) =
-                    titled_name(&context, title.start(), title.end(), *kind)
-                else {
+        found = titled(&context, offset, mentions, minted, listed);
+        found.extend(sites::headed(&context, minted, listed));
+    }
+    found.extend(mentioned_again(&context, listed, minted));
+    let entities = Entities {
+        gazetteer: &knowledge.gazetteer,
+        minted,
+    };
+    for (start, end, entity) in found {
+        let span = Span {
+            start: offset + start,
+            end: offset + end,
+        };
+        // A site's title may hold other names ("Pusat Latihan Tempur Marinir"):
+        // the site stands for them; a listed name as long stands ("Fort Worth").
+        let within = |m: &EntityMention| span.start <= m.span.start && m.span.end <= span.end;
+        let covered = mentions
+            .iter()
+            .any(|m| m.span.start <= span.start && span.end <= m.span.end);
+        if entities[entity].kind == EntityKind::Site && !covered {
+            mentions.retain(|m| !within(m));
+            sites::qualify(mentions, span, entities[entity].country);
+        }
+        let taken = mentions
+            .iter()
+            .any(|m| m.span.start < span.end && span.start < m.span.end);
+        if !taken {
+            mentions.push(EntityMention::new(span, entity, NameForm::Full));
+        }
+    }
+    mentions.sort_by_key(|m| m.span.start);
+}
+
+/// The names the sentence's titles introduce ("Menteri Pertahanan Kenya Aden
+/// Duale", "Puslatpur Baturaja"): (start, end, entity), bytes into the
+/// sentence. A site's title is part of its name.
+fn titled(
+    context: &Context,
+    offset: usize,
+    mentions: &mut [EntityMention],
+    minted: &mut Vec<Entity>,
+    listed: usize,
+) -> Vec<(usize, usize, EntityIdx)> {
+    let sentence = context.sentence;
+    let mut found = Vec::new();
+    for (kind, titles) in &context.language.titles.titles {
+        for title in titles.find_iter(sentence) {
+            let Some((mut start, end, mut state)) =
+                titled_name(context, title.start(), title.end(), *kind)
+            else {
+                continue;
+            };
+            if *kind == EntityKind::Site {
+                start = title.start();
+                // A listed name that begins with the head stands ("Fort Worth").
+                if context
+                    .names
+                    .iter()
+                    .any(|n| n.start <= start && end <= n.end)
+                {
                     continue;
-                };
-                let entity = introduce(&sentence[start..end], *kind, state, &context, minted);
-                found.push((start, end, listed + entity));
-                // The state of the title qualifies the name; it is no party of its own.
-                for m in mentions.iter_mut() {
-                    if Some(m.entity) == state && m.span.end <= offset + start {
-                        m.modifier |= m.span.start + STATE_GAP * 2 >= offset + title.start();
-                    }
+                }
+                state = state.or_else(|| sites::state_after(context, end));
+            }
+            let entity = introduce(&sentence[start..end], *kind, state, context, minted);
+            found.push((start, end, listed + entity));
+            // The state of the title qualifies the name; it is no party of its own.
+            for m in mentions.iter_mut() {
+                if Some(m.entity) == state && m.span.end <= offset + start {
+                    m.modifier |= m.span.start + STATE_GAP * 2 >= offset + title.start();
                 }
             }
         }
     }
-    found.extend(mentioned_again(&context, listed, minted));
-    for (start, end, entity) in found {
-        let taken = mentions
-            .iter()
-            .any(|m| m.span.start < offset + end && offset + start < m.span.end);
-        if !taken {
-            mentions.push(EntityMention::new(
-                Span {
-                    start: offset + start,
-                    end: offset + end,
-                },
-                entity,
-                NameForm::Full,
-            ));
-        }
-    }
-    mentions.sort_by_key(|m| m.span.start);
+    found
 }
 
 /// Whether the sentence is a headline in title case ("Minister Holds Talks

@@ -1,0 +1,118 @@
+//! Sites the gazetteer does not list, named by a head after the name
+//! (`site_head` rows of `titles.tsv`: "Sattahip Naval Base", "Jiuquan
+//! Satellite Launch Center"); heads before the name ("Pangkalan Udara X",
+//! "Camp X") are titles of kind `site`. The state is the one the text puts
+//! right before the name ("Thailand's") or right after it (", Thailand",
+//! "in Thailand"). A name that holds a listed name is left to the gazetteer.
+
+use super::{introduce, is_date_word, state_before, state_named, Context, MAX_NAME_WORDS};
+use crate::knowledge::lexicon::NameCue;
+use crate::knowledge::{Entity, EntityIdx, EntityKind};
+use crate::recognise::EntityMention;
+use crate::segment::Span;
+
+/// Most bytes between a site and the state after it (", ", " in ").
+const STATE_AFTER_GAP: usize = 5;
+
+/// The sites of the sentence named before a head: (start, end, entity),
+/// bytes into the sentence.
+pub(super) fn headed(
+    context: &Context,
+    minted: &mut Vec<Entity>,
+    listed: usize,
+) -> Vec<(usize, usize, EntityIdx)> {
+    let Some(heads) = &context.language.titles.site_heads else {
+        return Vec::new();
+    };
+    let sentence = context.sentence;
+    let mut found = Vec::new();
+    for head in heads.find_iter(sentence) {
+        let Some(start) = name_before(context, head.start()) else {
+            continue;
+        };
+        let end = head.end();
+        let state = state_before(context, start).or_else(|| state_after(context, end));
+        let entity = introduce(
+            &sentence[start..end],
+            EntityKind::Site,
+            state,
+            context,
+            minted,
+        );
+        found.push((start, end, listed + entity));
+    }
+    found
+}
+
+/// Where the name before a head at byte `head` starts: capitalised words,
+/// back to a word that cannot be part of a name or a state's name (which
+/// qualifies the site rather than naming it); `None` without such a word.
+fn name_before(context: &Context, head: usize) -> Option<usize> {
+    let (sentence, language) = (context.sentence, context.language);
+    let before = sentence[..head].strip_suffix(' ')?;
+    let mut start = None;
+    let mut cursor = before.len();
+    for (words, word) in before.rsplit(' ').enumerate() {
+        let word_start = cursor - word.len();
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        let ends_clean = word
+            .chars()
+            .last()
+            .is_some_and(|c| c.is_alphanumeric() || c == '-');
+        let listed = context
+            .names
+            .iter()
+            .any(|n| n.end > word_start && n.start < cursor);
+        if listed {
+            // A place the gazetteer lists is named as it lists it ("Kapustin Yar").
+            return None;
+        }
+        let stop = words == MAX_NAME_WORDS
+            || !capitalised
+            || !ends_clean
+            || language.stopwords.contains(&word.to_lowercase())
+            || is_date_word(word, language);
+        if stop {
+            break;
+        }
+        start = Some(word_start);
+        if word_start == 0 {
+            break;
+        }
+        cursor = word_start - 1;
+    }
+    let start = start?;
+    let trigger = language.trigger_set.is_match(&sentence[start..head]);
+    (!trigger).then_some(start)
+}
+
+/// The state named right after a site that ends at byte `end`, set off by a
+/// comma or a locative word ("Sattahip Naval Base, Thailand", "… in Thailand").
+pub(super) fn state_after(context: &Context, end: usize) -> Option<EntityIdx> {
+    let named = context.names.iter().find(|n| n.start >= end)?;
+    let gap = &context.sentence[end..named.start];
+    let comma = gap.trim() == ",";
+    let locative = gap.len() <= STATE_AFTER_GAP
+        && context
+            .language
+            .before_name
+            .cues(&context.sentence[..named.start])
+            .contains(&NameCue::Locative);
+    (comma || locative)
+        .then(|| state_named(context, named))
+        .flatten()
+}
+
+/// Marks the state named right before or after a site (at `span`, bytes into
+/// the article) as qualifying it: "di Thailand" after "Pangkalan Angkatan
+/// Laut Sattahip" says where the site is, not who takes part.
+pub(super) fn qualify(mentions: &mut [EntityMention], span: Span, country: Option<EntityIdx>) {
+    let Some(country) = country else {
+        return;
+    };
+    for m in mentions.iter_mut().filter(|m| m.entity == country) {
+        let after = m.span.start >= span.end && m.span.start - span.end <= STATE_AFTER_GAP;
+        let before = m.span.end <= span.start && span.start - m.span.end <= STATE_AFTER_GAP;
+        m.modifier |= after || before;
+    }
+}
