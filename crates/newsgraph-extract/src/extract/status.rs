@@ -5,7 +5,7 @@ use super::{places_agree, Event};
 use crate::knowledge::{Entities, Knowledge, Language, Status};
 use crate::recognise::SentenceAnalysis;
 use crate::segment::Span;
-use crate::temporal::PartialDate;
+use crate::temporal::{PartialDate, Precision};
 use std::cmp::Ordering;
 
 #[cfg(test)]
@@ -107,6 +107,15 @@ pub(super) fn status_from_date(
         (Some(date), Some(reference)) => match date.compare_coarse(&reference) {
             Ordering::Less => (Status::Occurred, true),
             Ordering::Greater => (Status::Expected, true),
+            // The report's own day, told with no cue: it is happening, as
+            // firmly as if a cue said so ("X tiba di Y pada Selasa (27/5)").
+            Ordering::Equal
+                if !stated
+                    && date.precision == Precision::Day
+                    && reference.precision == Precision::Day =>
+            {
+                (Status::Occurred, true)
+            }
             Ordering::Equal => (status, stated),
         },
         _ => (status, stated),

@@ -31,10 +31,12 @@ pub(super) fn resolve(
         let Some(phrase) = phrases.capitals.iter().find_map(|r| r.captures(after)) else {
             continue;
         };
-        let phrase_end = phrase.get(1).or_else(|| phrase.get(0)).map_or(0, |g| g.end());
+        let phrase_end = phrase
+            .get(1)
+            .or_else(|| phrase.get(0))
+            .map_or(0, |g| g.end());
         let before = &sentence[..m.span.start - offset];
-        if m.form == NameForm::Demonym
-            && !phrases.capital_before.iter().any(|r| r.is_match(before))
+        if m.form == NameForm::Demonym && !phrases.capital_before.iter().any(|r| r.is_match(before))
         {
             continue;
         }

@@ -79,3 +79,61 @@ fn what_someone_is_invited_to_do_is_to_come() {
         }
     }
 }
+
+#[test]
+fn an_event_dated_the_reports_own_day_is_happening_even_beside_a_plan() {
+    for (language, published, text, kind) in [
+        (
+            "id",
+            "2025-05-27 00:00:00",
+            "Presiden Prancis Emmanuel Macron tiba di Jakarta pada Selasa (27/5/2025) malam. \
+             Macron dijadwalkan berada di Jakarta hingga Kamis.",
+            "Visit",
+        ),
+        (
+            "id",
+            "2025-11-07 00:00:00",
+            "Korea Utara pada Jumat (7/11/2025) menembakkan rudal balistik ke arah laut. \
+             Militer Korea Selatan mendeteksi persiapan peluncuran rudal Korea Utara itu.",
+            "MissileTest",
+        ),
+        (
+            "en",
+            "2024-06-19 00:00:00",
+            "Vladimir Putin arrives in Pyongyang on June 19, 2024. \
+             Putin is expected to travel to Pyongyang with Foreign Minister Sergei Lavrov.",
+            "Visit",
+        ),
+    ] {
+        let found = events(language, published, text);
+        let of_kind = of_type(&found, kind);
+        assert_eq!(of_kind.len(), 1, "{text}: {found:?}");
+        assert_eq!(of_kind[0].4, "occurred", "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn an_event_something_comes_ahead_of_is_still_to_come() {
+    for (language, text, kind) in [
+        (
+            "en",
+            "The launch came just days ahead of joint military drills between South Korea and the United States.",
+            "MilitaryExercise",
+        ),
+        (
+            "en",
+            "Seoul tightened security in the run-up to a meeting between Joe Biden and Yoon Suk Yeol in Seoul.",
+            "Meeting",
+        ),
+        (
+            "id",
+            "Kedua menteri bertemu di Jakarta jelang kunjungan resmi Menteri Luar Negeri Wang Yi ke Indonesia.",
+            "Visit",
+        ),
+    ] {
+        let found = events(language, "2024-05-02 10:00:00", text);
+        let of_kind = of_type(&found, kind);
+        assert!(!of_kind.is_empty(), "{text}: {found:?}");
+        assert_eq!(of_kind[0].4, "expected", "{text}: {found:?}");
+    }
+}
