@@ -84,7 +84,10 @@ fn missiles_fired_at_a_state_or_a_city_are_an_attack_not_a_test() {
         "Pada Senin (4/3/2024), Israel menembakkan rudal yang menghantam kota Beirut.",
     ] {
         let found = events("id", PUBLISHED, text);
-        assert!(found.iter().all(|f| f.0 != "MissileTest"), "{text}: {found:?}");
+        assert!(
+            found.iter().all(|f| f.0 != "MissileTest"),
+            "{text}: {found:?}"
+        );
     }
     // Fired toward a sea, a launch stays a test of the state that fires.
     for text in [
@@ -92,7 +95,10 @@ fn missiles_fired_at_a_state_or_a_city_are_an_attack_not_a_test() {
         "China menembakkan rudal balistik antarbenua ke Samudra Pasifik pada Senin (4/3/2024).",
     ] {
         let found = events("id", PUBLISHED, text);
-        assert!(found.iter().any(|f| f.0 == "MissileTest"), "{text}: {found:?}");
+        assert!(
+            found.iter().any(|f| f.0 == "MissileTest"),
+            "{text}: {found:?}"
+        );
     }
 }
 
@@ -132,8 +138,8 @@ fn administrative_capitals_and_launch_sites_are_places() {
             "Putrajaya",
         ),
         (
-            "China menguji coba rudal balistik dari Pusat Peluncuran Satelit Jiuquan, Senin (4/3/2024).",
-            "Jiuquan_Satellite_Launch_Center",
+            "Korea Utara menembakkan rudal balistik dari Tonghae, Senin (4/3/2024).",
+            "Tonghae",
         ),
         (
             "India menguji rudal jelajah dari Integrated Test Range di Chandipur, Odisha, Senin (4/3/2024).",
