@@ -380,6 +380,9 @@ fn tells_trip(scene: &Scene, trip: &Event) -> bool {
 fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<EntityIdx>)> {
     let (speakers, parties) = actors::parties(scene);
     let cue = status::cue_status(scene.sentence, at.span, scene.language, scene.text())?;
+    if actors::aimed_at_another(scene, at, &parties) {
+        return None;
+    }
     let mut actors = actors::choose_actors(scene, at, &parties);
     references::pronoun_actor(scene, at, &parties, &mut actors);
     references::pair_actors(scene, at, &speakers, &mut actors);

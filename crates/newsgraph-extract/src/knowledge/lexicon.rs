@@ -244,6 +244,12 @@ pub enum NameCue {
     Topic,
     /// The guest a host receives ("welcomed").
     Guest,
+    /// What a weapon is fired at ("menghantam", "struck"): a launch at a
+    /// state or a city is an attack, not a test.
+    Target,
+    /// Where a weapon is fired to ("ke arah", "toward"): an attack when it is
+    /// a city; toward a state it may be a test over its sea ("ke arah Jepang").
+    Toward,
 }
 
 /// The `references.tsv` patterns read right before a name, as one set: one
@@ -812,6 +818,8 @@ fn load_references(
             "self_reference" => refs.self_references.push(regex),
             "between" => refs.betweens.push(regex),
             "guest" => refs.before_name.push((regex, NameCue::Guest)),
+            "target" => refs.before_name.push((regex, NameCue::Target)),
+            "toward" => refs.before_name.push((regex, NameCue::Toward)),
             "anaphor" => refs.anaphors.push(regex),
             "introducer" => {
                 refs.anaphors.push(regex.clone());
@@ -835,7 +843,7 @@ fn load_references(
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, joiner, possessive, possessor_after, state_pair, participant_list, host_group, capital or capital_before"),
+                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, joiner, possessive, possessor_after, state_pair, participant_list, host_group, capital or capital_before"),
                 })
             }
         }

@@ -75,3 +75,81 @@ fn a_list_of_states_alone_states_no_exercise() {
     let found = events("id", PUBLISHED, text);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn missiles_fired_at_a_state_or_a_city_are_an_attack_not_a_test() {
+    for text in [
+        "Iran pada Selasa (5/3/2024) meluncurkan sekitar 180 rudal balistik ke wilayah Israel.",
+        "Rusia menembakkan puluhan rudal jelajah ke Kyiv pada Sabtu (2/3/2024) dini hari.",
+        "Pada Senin (4/3/2024), Israel menembakkan rudal yang menghantam kota Beirut.",
+    ] {
+        let found = events("id", PUBLISHED, text);
+        assert!(
+            found.iter().all(|f| f.0 != "MissileTest"),
+            "{text}: {found:?}"
+        );
+    }
+    // Fired toward a sea, a launch stays a test of the state that fires.
+    for text in [
+        "Korea Utara meluncurkan rudal balistik ke arah Laut Jepang, Sabtu (2/3/2024).",
+        "China menembakkan rudal balistik antarbenua ke Samudra Pasifik pada Senin (4/3/2024).",
+    ] {
+        let found = events("id", PUBLISHED, text);
+        assert!(
+            found.iter().any(|f| f.0 == "MissileTest"),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_rocket_that_carries_a_payload_is_no_weapons_test() {
+    for text in [
+        "Satelit Republik Indonesia berhasil diluncurkan menggunakan roket Falcon 9 dari Cape Canaveral, Amerika Serikat, Minggu (3/3/2024).",
+        "Jepang meluncurkan satelit cuaca dengan roket H3 dari Tanegashima, Sabtu (2/3/2024).",
+        "India meluncurkan wahana antariksa ke Bulan dengan roket buatannya sendiri, Jumat (1/3/2024).",
+    ] {
+        let found = events("id", PUBLISHED, text);
+        assert!(found.iter().all(|f| f.0 != "MissileTest"), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn a_continent_named_with_amerika_is_not_the_united_states() {
+    for text in [
+        "Presiden Brasil Luiz Inácio Lula da Silva bertemu para pemimpin Amerika Selatan di Brasilia, Selasa (5/3/2024).",
+        "Negara-negara Amerika Tengah menggelar latihan militer gabungan di Honduras, Senin (4/3/2024).",
+        "Perdana Menteri Kanada Justin Trudeau berkunjung ke Meksiko untuk membahas keamanan Amerika Utara, Senin (4/3/2024).",
+    ] {
+        let found = events("id", PUBLISHED, text);
+        assert!(
+            found.iter().all(|f| !f.1.contains(&"United_States".to_string())
+                && f.2.as_deref() != Some("United_States")),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn administrative_capitals_and_launch_sites_are_places() {
+    for (text, place) in [
+        (
+            "Presiden Turki Recep Tayyip Erdogan bertemu Perdana Menteri Anwar Ibrahim di Putrajaya, Senin (4/3/2024).",
+            "Putrajaya",
+        ),
+        (
+            "Korea Utara menembakkan rudal balistik dari Tonghae, Senin (4/3/2024).",
+            "Tonghae",
+        ),
+        (
+            "India menguji rudal jelajah dari Integrated Test Range di Chandipur, Odisha, Senin (4/3/2024).",
+            "Chandipur",
+        ),
+    ] {
+        let found = events("id", PUBLISHED, text);
+        assert!(
+            found.iter().any(|f| f.2.as_deref() == Some(place)),
+            "{text}: {found:?}"
+        );
+    }
+}
