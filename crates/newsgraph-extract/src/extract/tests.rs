@@ -824,7 +824,7 @@ mod indonesian_events;
 mod visits;
 // Date forms of other outlets: ISO dates, ordinals, "13 September lalu", day ranges.
 mod date_forms;
-/// Indonesian constructions found missing on the blind corpus (issue 14, qid).
+// Indonesian constructions found missing on the blind corpus (issue 14, qid).
 mod indonesian_hosts;
 // Sites the gazetteer lacks ("X Naval Base", "Puslatpur X"); exercises by name.
 mod sites;

@@ -129,3 +129,27 @@ fn a_continent_named_with_amerika_is_not_the_united_states() {
         );
     }
 }
+
+#[test]
+fn administrative_capitals_and_launch_sites_are_places() {
+    for (text, place) in [
+        (
+            "Presiden Turki Recep Tayyip Erdogan bertemu Perdana Menteri Anwar Ibrahim di Putrajaya, Senin (4/3/2024).",
+            "Putrajaya",
+        ),
+        (
+            "Korea Utara menembakkan rudal balistik dari Tonghae, Senin (4/3/2024).",
+            "Tonghae",
+        ),
+        (
+            "India menguji rudal jelajah dari Integrated Test Range di Chandipur, Odisha, Senin (4/3/2024).",
+            "Chandipur",
+        ),
+    ] {
+        let found = events("id", PUBLISHED, text);
+        assert!(
+            found.iter().any(|f| f.2.as_deref() == Some(place)),
+            "{text}: {found:?}"
+        );
+    }
+}
