@@ -4,6 +4,7 @@
 //! to "the two leaders". Entry point: [`recognise`], which turns a
 //! [`Document`] into [`Recognised`].
 
+mod capitals;
 mod open_world;
 mod roles;
 
@@ -46,6 +47,10 @@ pub struct EntityMention {
     pub guest: bool,
     /// Followed by words that make it only relate someone else ("Turkey's neighbour").
     pub relation: bool,
+    /// Right after words that aim a weapon at it ("rudal yang menghantam Israel").
+    pub target: bool,
+    /// Right after words of a weapon's direction ("rudal ke arah Kyiv").
+    pub toward: bool,
 }
 
 impl EntityMention {
@@ -64,6 +69,8 @@ impl EntityMention {
             topic: false,
             guest: false,
             relation: false,
+            target: false,
+            toward: false,
         }
     }
 }
@@ -231,6 +238,7 @@ fn names_in(
 ) -> Vec<EntityMention> {
     let gazetteer = &knowledge.gazetteer;
     let mut entities = mentions_in(sentence, offset, gazetteer, language, seen.last_seen);
+    capitals::resolve(sentence, offset, &mut entities, gazetteer, language);
     open_world::mint(
         sentence,
         offset,
@@ -471,7 +479,7 @@ fn mentions_in(
 }
 
 /// Sets the cues of the words around each mention: locative, agent,
-/// destination, topic, guest, relation.
+/// destination, topic, guest, target, toward, relation.
 fn mark_cues(sentence: &str, offset: usize, mentions: &mut [EntityMention], language: &Language) {
     for m in mentions {
         let before = &sentence[..m.span.start - offset];
@@ -483,6 +491,8 @@ fn mark_cues(sentence: &str, offset: usize, mentions: &mut [EntityMention], lang
         m.destination = cues.contains(&NameCue::Destination);
         m.topic = cues.contains(&NameCue::Topic);
         m.guest = cues.contains(&NameCue::Guest);
+        m.target = cues.contains(&NameCue::Target);
+        m.toward = cues.contains(&NameCue::Toward);
         m.relation = starts_with(after, &language.relations);
     }
 }

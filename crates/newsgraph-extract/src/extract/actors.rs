@@ -388,3 +388,23 @@ fn hosts_as_group(scene: &Scene, at: &TriggerAt, hosts: &[EntityIdx]) -> bool {
         .iter()
         .any(|r| r.is_match(gap))
 }
+
+/// How far after the trigger the target of a launch may stand ("meluncurkan
+/// 180 rudal balistik ke arah Israel").
+const TARGET_WINDOW: usize = 40;
+
+/// Whether a one-state event (a launch) is aimed at a state or a city named
+/// right after its trigger (references.tsv `target`), or fired toward a city
+/// (`toward`): an attack, not a test. Fired toward a state or a sea ("ke arah
+/// Jepang", "ke Laut Jepang") it stays a test.
+pub(super) fn aimed_at_another(scene: &Scene, at: &TriggerAt, parties: &[&EntityMention]) -> bool {
+    if !at.event_type.actors_as_states || at.event_type.max_actors != 1 {
+        return false;
+    }
+    parties.iter().any(|m| {
+        let kind = scene.entities[m.entity].kind;
+        let aimed = (m.target && matches!(kind, EntityKind::State | EntityKind::City))
+            || (m.toward && kind == EntityKind::City);
+        aimed && m.span.start >= at.span.end && m.span.start - at.span.end <= TARGET_WINDOW
+    })
+}

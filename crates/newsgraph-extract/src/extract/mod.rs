@@ -379,7 +379,10 @@ fn tells_trip(scene: &Scene, trip: &Event) -> bool {
 /// The event one trigger states, step by step; with the further legs of a trip.
 fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<EntityIdx>)> {
     let (speakers, parties) = actors::parties(scene);
-    let (status, status_stated) = status::cue_status(scene.sentence, at.span, scene.language)?;
+    let cue = status::cue_status(scene.sentence, at.span, scene.language, scene.text())?;
+    if actors::aimed_at_another(scene, at, &parties) {
+        return None;
+    }
     let mut actors = actors::choose_actors(scene, at, &parties);
     references::pronoun_actor(scene, at, &parties, &mut actors);
     references::pair_actors(scene, at, &speakers, &mut actors);
@@ -411,12 +414,17 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
         }
         _ => Vec::new(),
     };
-    let date = dates::event_date(scene, at, &actors, status);
-    let (status, status_stated) = status::status_from_date(
-        date,
-        scene.recognised.reference_date,
-        (status, status_stated),
-    );
+    let date = dates::event_date(scene, at, &actors, cue.status);
+    // A governing cue ("postponed", "denied") outranks the date it names.
+    let (status, status_stated) = if cue.governs {
+        (cue.status, true)
+    } else {
+        status::status_from_date(
+            date,
+            scene.recognised.reference_date,
+            (cue.status, cue.stated),
+        )
+    };
     let attribution = scene.sentence.attributions.first();
     let event = Event {
         event_type: at.type_index,

@@ -5,41 +5,95 @@ use super::{places_agree, Event};
 use crate::knowledge::{Entities, Knowledge, Language, Status};
 use crate::recognise::SentenceAnalysis;
 use crate::segment::Span;
-use crate::temporal::PartialDate;
+use crate::temporal::{PartialDate, Precision};
 use std::cmp::Ordering;
 
 #[cfg(test)]
+mod governing_tests;
+#[cfg(test)]
 mod tests;
 
-/// The status the wording gives and whether a cue states it: the nearest cue
-/// within its window, else occurred by default; `None` when the nearest cue
-/// negates the event.
+/// The status the wording gives to one trigger.
+#[derive(Clone, Copy)]
+pub(super) struct CueStatus {
+    pub status: Status,
+    /// A cue states it (else occurred by default).
+    pub stated: bool,
+    /// A governing cue states it: no resolved date overrides it.
+    pub governs: bool,
+}
+
+/// The status the wording gives: a governing cue whose clause holds the
+/// trigger, else the nearest cue within its window, else occurred by
+/// default; `None` when that cue negates the event.
 pub(super) fn cue_status(
     sentence: &SentenceAnalysis,
     trigger: Span,
     language: &Language,
-) -> Option<(Status, bool)> {
-    let mut best: Option<(usize, Option<Status>)> = None;
-    for hit in &sentence.status_cues {
-        let cue = &language.status_cues[hit.cue];
-        let Span { start, end } = hit.span;
-        let gap = if cue.before && end <= trigger.start {
-            trigger.start - end
-        } else if !cue.before && start >= trigger.end {
-            start - trigger.end
-        } else if start < trigger.end && end > trigger.start {
-            0
-        } else {
-            continue;
-        };
-        if gap <= cue.max_gap && best.is_none_or(|(g, _)| gap < g) {
-            best = Some((gap, cue.status));
+    text: &str,
+) -> Option<CueStatus> {
+    // The nearest cue of one kind in reach: Some(None) is a negation.
+    let nearest = |governing: bool| {
+        let mut best: Option<(usize, Option<Status>)> = None;
+        for hit in &sentence.status_cues {
+            let cue = &language.status_cues[hit.cue];
+            let Some(gap) = cue_gap(cue.before, hit.span, trigger) else {
+                continue;
+            };
+            if cue.governs == governing
+                && gap <= cue.max_gap
+                && best.is_none_or(|(g, _)| gap < g)
+                && (!governing || same_clause(text, hit.span, trigger))
+            {
+                best = Some((gap, cue.status));
+            }
         }
+        best.map(|(_, status)| status)
+    };
+    let (status, stated, governs) = match nearest(true) {
+        Some(status) => (status, true, true),
+        None => match nearest(false) {
+            Some(status) => (status, true, false),
+            None => (Some(Status::Occurred), false, false),
+        },
+    };
+    status.map(|status| CueStatus {
+        status,
+        stated,
+        governs,
+    })
+}
+
+/// Bytes between a cue and the trigger on the cue's side (0 when they
+/// overlap); `None` when the cue stands on the other side.
+fn cue_gap(before: bool, cue: Span, trigger: Span) -> Option<usize> {
+    if before && cue.end <= trigger.start {
+        Some(trigger.start - cue.end)
+    } else if !before && cue.start >= trigger.end {
+        Some(cue.start - trigger.end)
+    } else if cue.start < trigger.end && cue.end > trigger.start {
+        Some(0)
+    } else {
+        None
     }
-    match best {
-        None => Some((Status::Occurred, false)),
-        Some((_, status)) => status.map(|s| (s, true)),
-    }
+}
+
+/// A governing cue reaches only within its clause: no semicolon, colon or
+/// quotation mark stands between it and the trigger, and commas only in
+/// pairs, around an inserted phrase ("the talks, due in March, were
+/// postponed"; not "X met Y, but the visit was cancelled").
+fn same_clause(text: &str, cue: Span, trigger: Span) -> bool {
+    let (start, end) = if cue.end <= trigger.start {
+        (cue.end, trigger.start)
+    } else {
+        (trigger.end.min(cue.start), cue.start)
+    };
+    let between = &text[start..end];
+    let commas = between.chars().filter(|&c| c == ',').count();
+    commas % 2 == 0
+        && !between
+            .chars()
+            .any(|c| matches!(c, ';' | ':' | '"' | '\u{201c}' | '\u{201d}'))
 }
 
 /// A resolved date before or after the reference date states the status:
@@ -53,6 +107,15 @@ pub(super) fn status_from_date(
         (Some(date), Some(reference)) => match date.compare_coarse(&reference) {
             Ordering::Less => (Status::Occurred, true),
             Ordering::Greater => (Status::Expected, true),
+            // The report's own day, told with no cue: it is happening, as
+            // firmly as if a cue said so ("X tiba di Y pada Selasa (27/5)").
+            Ordering::Equal
+                if !stated
+                    && date.precision == Precision::Day
+                    && reference.precision == Precision::Day =>
+            {
+                (Status::Occurred, true)
+            }
             Ordering::Equal => (status, stated),
         },
         _ => (status, stated),

@@ -814,6 +814,8 @@ fn english_inflections_of_a_trigger_stem_come_from_the_morphology() {
 // English constructions (issue 14, qen), in their own file to keep merges small.
 mod english;
 mod english_types;
+// English places named by reference ("the Moroccan capital"; issue 14, qen).
+mod english_places;
 // Indonesian constructions (issue 14, qid), in their own file to keep merges small.
 mod indonesian;
 // Indonesian meetings, weapons talks and missile tests (issue 14, qid).
@@ -822,5 +824,7 @@ mod indonesian_events;
 mod visits;
 // Date forms of other outlets: ISO dates, ordinals, "13 September lalu", day ranges.
 mod date_forms;
+// Indonesian constructions found missing on the blind corpus (issue 14, qid).
+mod indonesian_hosts;
 // Sites the gazetteer lacks ("X Naval Base", "Puslatpur X"); exercises by name.
 mod sites;

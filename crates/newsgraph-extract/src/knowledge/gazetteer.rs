@@ -233,6 +233,13 @@ impl Gazetteer {
         self.view().as_state(idx)
     }
 
+    /// The capital city of a state (the first row whose `capital_of` is it).
+    pub fn capital_of_state(&self, state: EntityIdx) -> Option<EntityIdx> {
+        self.entities
+            .iter()
+            .position(|e| e.kind == EntityKind::City && e.capital_of == Some(state))
+    }
+
     /// The place whose name, in any letter case, is `name` ("WASHINGTON", "Jakarta").
     pub fn place_named(&self, name: &str) -> Option<EntityIdx> {
         self.places_by_lowercase_name

@@ -84,6 +84,11 @@ pub struct StatePhrases {
     /// state that makes them one group met together ("a meeting with Russian
     /// officials, including A and B"), not a meeting with each.
     pub host_groups: Vec<Regex>,
+    /// Text right after a state's name or demonym that makes the phrase name
+    /// its capital ("the Moroccan *capital*"); group 1 ends the phrase.
+    pub capitals: Vec<Regex>,
+    /// Text right before a demonym that lets it take a `capital` phrase ("*the* Moroccan").
+    pub capital_before: Vec<Regex>,
 }
 
 /// A row of `triggers.tsv`: a pattern that states an event of one type.
@@ -119,6 +124,10 @@ pub(crate) struct StatusCue {
     pub before: bool,
     /// Most bytes allowed between cue and trigger.
     pub max_gap: usize,
+    /// The cue governs its clause (side `before scope`, `after scope`): it
+    /// outranks any nearer plain cue and a resolved date ("denied reports that
+    /// X had met Y", "cancelled a planned visit").
+    pub governs: bool,
     /// The cue words, case-insensitive.
     pub pattern: Regex,
 }
@@ -235,6 +244,12 @@ pub enum NameCue {
     Topic,
     /// The guest a host receives ("welcomed").
     Guest,
+    /// What a weapon is fired at ("menghantam", "struck"): a launch at a
+    /// state or a city is an attack, not a test.
+    Target,
+    /// Where a weapon is fired to ("ke arah", "toward"): an attack when it is
+    /// a city; toward a state it may be a test over its sea ("ke arah Jepang").
+    Toward,
 }
 
 /// The `references.tsv` patterns read right before a name, as one set: one
@@ -601,10 +616,20 @@ fn load_status(
                     )))
                 }
             },
-            before: match c[1].trim() {
-                "before" => true,
-                "after" => false,
-                other => return Err(error(format!("side `{other}` must be before or after"))),
+            before: match c[1].split_whitespace().next() {
+                Some("before") => true,
+                Some("after") => false,
+                _ => {
+                    let side = c[1].trim();
+                    return Err(error(format!("side `{side}` must be before or after")));
+                }
+            },
+            governs: match c[1].split_whitespace().nth(1) {
+                None => false,
+                Some("scope") => true,
+                Some(other) => {
+                    return Err(error(format!("`{other}` after the side must be scope")))
+                }
             },
             max_gap: c[2]
                 .trim()
@@ -793,6 +818,8 @@ fn load_references(
             "self_reference" => refs.self_references.push(regex),
             "between" => refs.betweens.push(regex),
             "guest" => refs.before_name.push((regex, NameCue::Guest)),
+            "target" => refs.before_name.push((regex, NameCue::Target)),
+            "toward" => refs.before_name.push((regex, NameCue::Toward)),
             "anaphor" => refs.anaphors.push(regex),
             "introducer" => {
                 refs.anaphors.push(regex.clone());
@@ -810,11 +837,13 @@ fn load_references(
             "state_pair" => refs.state_phrases.state_pairs.push(regex),
             "participant_list" => refs.state_phrases.participant_lists.push(regex),
             "host_group" => refs.state_phrases.host_groups.push(regex),
+            "capital" => refs.state_phrases.capitals.push(regex),
+            "capital_before" => refs.state_phrases.capital_before.push(regex),
             other => {
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, joiner, possessive, possessor_after, state_pair, participant_list or host_group"),
+                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, joiner, possessive, possessor_after, state_pair, participant_list, host_group, capital or capital_before"),
                 })
             }
         }

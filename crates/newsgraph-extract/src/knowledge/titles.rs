@@ -24,6 +24,9 @@ pub struct Titles {
     /// Heads written after a site's name ("Naval Base", "Cosmodrome"): the
     /// name and its head together name a site ("Sattahip Naval Base").
     pub site_heads: Option<Regex>,
+    /// Heads written after a region's name ("Region", "province"): the name
+    /// and its head together name a region ("Jizzakh region").
+    pub region_heads: Option<Regex>,
     /// Lower-case words that may stand inside a name ("bin", "van").
     pub particles: HashSet<String>,
     /// A role right after a state's name or demonym (anchored at `^`) that
@@ -43,14 +46,16 @@ impl Titles {
 }
 
 /// Reads `titles.tsv`: `kind<TAB>pattern`, kind `person`, `organisation`
-/// or `site` (a title; a site's stands before its name), `site_head` (a
-/// head after a site's name), `link` (text between a title and its state, anchored at `^`)
+/// or `site` (a title; a site's stands before its name), `region` or
+/// `city` (a place noun before a name, not part of it: "the province of
+/// X"), `site_head` or `region_head` (a head after a site's or region's name), `link` (text between a title and its state, anchored at `^`)
 /// `particle` (a word that may stand inside a name), `role` (a role after a
 /// state's name that refers to a person of it, anchored at `^`) or
 /// `role_determiner` (what opens such a reference before a demonym, at `$`).
 pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, KnowledgeError> {
     let mut by_kind: Vec<(EntityKind, Vec<String>)> = Vec::new();
     let mut site_heads: Vec<String> = Vec::new();
+    let mut region_heads: Vec<String> = Vec::new();
     let mut titles = Titles::default();
     for row in tsv_rows(files, path, text, &["kind", "pattern"])? {
         let pattern = row.cells[1].trim();
@@ -63,9 +68,14 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
             "person" => EntityKind::Person,
             "organisation" => EntityKind::Organisation,
             "site" => EntityKind::Site,
-            "site_head" => {
+            "region" => EntityKind::Region,
+            "city" => EntityKind::City,
+            "site_head" | "region_head" => {
                 Regex::new(pattern).map_err(|e| error(format!("invalid pattern `{pattern}`: {e}")))?;
-                site_heads.push(pattern.to_string());
+                match row.cells[0].trim() {
+                    "site_head" => site_heads.push(pattern.to_string()),
+                    _ => region_heads.push(pattern.to_string()),
+                }
                 continue;
             }
             "link" => {
@@ -89,7 +99,7 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
             }
             other => {
                 return Err(error(format!(
-                    "kind `{other}` must be person, organisation, site, site_head, link, particle, role or role_determiner"
+                    "kind `{other}` must be person, organisation, site, region, city, site_head, region_head, link, particle, role or role_determiner"
                 )))
             }
         };
@@ -115,6 +125,9 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
     }
     if !site_heads.is_empty() {
         titles.site_heads = Some(alternation(&site_heads)?);
+    }
+    if !region_heads.is_empty() {
+        titles.region_heads = Some(alternation(&region_heads)?);
     }
     Ok(titles)
 }

@@ -84,7 +84,8 @@ pub(super) fn mint(
         let covered = mentions
             .iter()
             .any(|m| m.span.start <= span.start && span.end <= m.span.end);
-        if entities[entity].kind == EntityKind::Site && !covered {
+        let place = matches!(entities[entity].kind, EntityKind::Site | EntityKind::Region);
+        if place && !covered {
             mentions.retain(|m| !within(m));
             sites::qualify(mentions, span, entities[entity].country);
         }
@@ -137,9 +138,31 @@ fn titled(
                     m.modifier |= m.span.start + STATE_GAP * 2 >= offset + title.start();
                 }
             }
+            if matches!(kind, EntityKind::Region | EntityKind::City) {
+                qualifiers_of_place(sentence, offset + title.start(), offset, mentions);
+            }
         }
     }
     found
+}
+
+/// Marks a name right before a place noun, in the same phrase, as
+/// qualifying the place the noun introduces: "the Black Sea coastal province
+/// of Rize" happens in Rize, not on the sea.
+fn qualifiers_of_place(
+    sentence: &str,
+    title: usize,
+    offset: usize,
+    mentions: &mut [EntityMention],
+) {
+    for m in mentions.iter_mut().filter(|m| m.span.end <= title) {
+        let gap = &sentence[m.span.end - offset..title - offset];
+        let plain = gap.len() <= STATE_GAP
+            && gap
+                .chars()
+                .all(|c| c.is_lowercase() || c == ' ' || c == '-');
+        m.modifier |= plain;
+    }
 }
 
 /// Whether the sentence is a headline in title case ("Minister Holds Talks
@@ -259,7 +282,11 @@ fn read_name(context: &Context, at: usize) -> Option<(usize, usize)> {
     let mut words = 0;
     let mut cursor = at;
     for word in sentence[at..].split(' ') {
-        let bare = word.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '’', '\'']);
+        // An abbreviation ("St.") keeps its point and the name goes on.
+        let bare = match language.abbreviations.contains(word) {
+            true => word,
+            false => word.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '’', '\'']),
+        };
         let bare = strip_possessive(bare, language);
         let starts_name = bare.chars().next().is_some_and(char::is_uppercase);
         let particle = is_particle(bare, language);

@@ -1,6 +1,6 @@
 //! Sites the gazetteer does not list, named by a head after the name
 //! (`site_head` rows of `titles.tsv`: "Sattahip Naval Base", "Jiuquan
-//! Satellite Launch Center"); heads before the name ("Pangkalan Udara X",
+//! Satellite Launch Center"; regions by a `region_head`: "Jizzakh region"); heads before the name ("Pangkalan Udara X",
 //! "Camp X") are titles of kind `site`. The state is the one the text puts
 //! right before the name ("Thailand's") or right after it (", Thailand",
 //! "in Thailand"). A name that holds a listed name is left to the gazetteer.
@@ -21,24 +21,23 @@ pub(super) fn headed(
     minted: &mut Vec<Entity>,
     listed: usize,
 ) -> Vec<(usize, usize, EntityIdx)> {
-    let Some(heads) = &context.language.titles.site_heads else {
-        return Vec::new();
-    };
+    let titles = &context.language.titles;
+    let heads = [
+        (EntityKind::Site, &titles.site_heads),
+        (EntityKind::Region, &titles.region_heads),
+    ];
     let sentence = context.sentence;
     let mut found = Vec::new();
-    for head in heads.find_iter(sentence) {
+    let headed = heads
+        .iter()
+        .filter_map(|(kind, heads)| Some((*kind, heads.as_ref()?)));
+    for (kind, head) in headed.flat_map(|(kind, r)| r.find_iter(sentence).map(move |h| (kind, h))) {
         let Some(start) = name_before(context, head.start()) else {
             continue;
         };
         let end = head.end();
         let state = state_before(context, start).or_else(|| state_after(context, end));
-        let entity = introduce(
-            &sentence[start..end],
-            EntityKind::Site,
-            state,
-            context,
-            minted,
-        );
+        let entity = introduce(&sentence[start..end], kind, state, context, minted);
         found.push((start, end, listed + entity));
     }
     found
@@ -63,9 +62,13 @@ fn name_before(context: &Context, head: usize) -> Option<usize> {
             .names
             .iter()
             .any(|n| n.end > word_start && n.start < cursor);
-        if listed {
+        if listed && start.is_none() {
             // A place the gazetteer lists is named as it lists it ("Kapustin Yar").
             return None;
+        }
+        if listed {
+            // A listed name further before qualifies the site ("PNG's Lombrum naval base").
+            break;
         }
         let stop = words == MAX_NAME_WORDS
             || !capitalised
