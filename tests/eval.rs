@@ -28,6 +28,15 @@ fn share(report: &serde_json::Value, what: &str) -> f64 {
     report[what]["right"].as_f64().unwrap() / report[what]["total"].as_f64().unwrap()
 }
 
+/// The distractor articles (stem with "distractor") yield no event.
+fn no_event_on_distractors(report: &serde_json::Value) {
+    for article in report["per_article"].as_array().unwrap() {
+        if article["article"].as_str().unwrap().contains("distractor") {
+            assert_eq!(article["counts"]["fp"], 0, "{article}");
+        }
+    }
+}
+
 /// Floors a little under today's figures: a rule change that loses events,
 /// dates or places on these articles fails here.
 #[test]
@@ -48,12 +57,7 @@ fn fresh_corpus_keeps_its_quality() {
     let report = scores("tests/corpus-fresh");
     assert_eq!(report["articles"], 16);
     assert!(f1(&report) >= 0.80, "F1 {} in {report}", f1(&report));
-    // The distractors yield no event.
-    for article in report["per_article"].as_array().unwrap() {
-        if article["article"].as_str().unwrap().contains("distractor") {
-            assert_eq!(article["counts"]["fp"], 0, "{article}");
-        }
-    }
+    no_event_on_distractors(&report);
 }
 
 /// English blind corpus of issue 14 (qen): written, with its gold, before any
@@ -64,11 +68,7 @@ fn english_blind_corpus_keeps_its_quality() {
     assert_eq!(report["articles"], 12);
     assert!(f1(&report) >= 0.79, "F1 {} in {report}", f1(&report));
     assert!(share(&report, "location") >= 0.75, "{report}");
-    for article in report["per_article"].as_array().unwrap() {
-        if article["article"].as_str().unwrap().contains("distractor") {
-            assert_eq!(article["counts"]["fp"], 0, "{article}");
-        }
-    }
+    no_event_on_distractors(&report);
 }
 
 /// The Indonesian blind corpus (qid, issue 14): gold written before any
@@ -78,11 +78,7 @@ fn indonesian_blind_corpus_keeps_its_quality() {
     let report = scores("tests/corpus-blind-qid");
     assert_eq!(report["articles"], 11);
     assert!(f1(&report) >= 0.75, "F1 {} in {report}", f1(&report));
-    for article in report["per_article"].as_array().unwrap() {
-        if article["article"].as_str().unwrap().contains("distractor") {
-            assert_eq!(article["counts"]["fp"], 0, "{article}");
-        }
-    }
+    no_event_on_distractors(&report);
 }
 
 #[test]
@@ -148,11 +144,7 @@ fn held_out_corpus_keeps_its_quality() {
     assert_eq!(report["articles"], 20);
     assert!(f1(&report) >= 0.70, "F1 {} in {report}", f1(&report));
     assert!(share(&report, "status") >= 0.90, "{report}");
-    for article in report["per_article"].as_array().unwrap() {
-        if article["article"].as_str().unwrap().contains("distractor") {
-            assert_eq!(article["counts"]["fp"], 0, "{article}");
-        }
-    }
+    no_event_on_distractors(&report);
 }
 
 /// Status and modality blind corpus of issue 14 (qstatus2, both languages):
@@ -167,9 +159,5 @@ fn status_blind_corpus_keeps_its_quality() {
     // Precision: denied, cancelled and distractor mentions mint no event.
     let c = &report["counts"];
     assert!(c["fp"].as_u64().unwrap() <= 2, "{report}");
-    for article in report["per_article"].as_array().unwrap() {
-        if article["article"].as_str().unwrap().contains("distractor") {
-            assert_eq!(article["counts"]["fp"], 0, "{article}");
-        }
-    }
+    no_event_on_distractors(&report);
 }
