@@ -1,9 +1,10 @@
-//! Sites the gazetteer does not list, named by a head after the name
-//! (`site_head` rows of `titles.tsv`: "Sattahip Naval Base", "Jiuquan
-//! Satellite Launch Center"; regions by a `region_head`: "Jizzakh region"); heads before the name ("Pangkalan Udara X",
-//! "Camp X") are titles of kind `site`. The state is the one the text puts
-//! right before the name ("Thailand's") or right after it (", Thailand",
-//! "in Thailand"). A name that holds a listed name is left to the gazetteer.
+//! Places the gazetteer does not list, named by a head after the name:
+//! `site_head` rows of `titles.tsv` ("Sattahip Naval Base", "Jiuquan
+//! Satellite Launch Center") and `region_head` rows ("the Jizzakh region").
+//! Heads before the name ("Puslatpur X", "Camp X") are titles of kind
+//! `site`. The state is the one the text puts right before the name
+//! ("Thailand's") or right after it (", Thailand", "in Thailand"). A name
+//! that holds a listed name is left to the gazetteer.
 
 use super::{introduce, is_date_word, state_before, state_named, Context, MAX_NAME_WORDS};
 use crate::knowledge::lexicon::NameCue;
