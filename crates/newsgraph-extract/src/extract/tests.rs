@@ -828,3 +828,5 @@ mod date_forms;
 mod indonesian_hosts;
 // Sites the gazetteer lacks ("X Naval Base", "Puslatpur X"); exercises by name.
 mod sites;
+// Indonesian constructions found missing on the second blind corpus (issue 14, qid).
+mod indonesian_blind2;
