@@ -828,3 +828,5 @@ mod date_forms;
 mod indonesian_hosts;
 // Sites the gazetteer lacks ("X Naval Base", "Puslatpur X"); exercises by name.
 mod sites;
+// English constructions found missing on the second blind corpus (issue 14, qen).
+mod english_blind2;
