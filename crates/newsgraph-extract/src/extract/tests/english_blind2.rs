@@ -28,3 +28,28 @@ fn a_definite_first_mention_introduces_its_event() {
     );
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_signed_defence_cooperation_agreement_is_a_weapons_deal() {
+    // triggers.tsv en.weapons.cooperation: no weapon is named, the agreement
+    // is about military cooperation.
+    let cases = [
+        "Israel and Morocco signed a defence cooperation agreement on Wednesday.",
+        "Niger and Russia signed documents to strengthen military cooperation on Monday.",
+        "Saudi Arabia and Turkey attended the signing of a defense cooperation plan on Tuesday.",
+        "Kenya and Turkey inked a defence industry cooperation accord on Wednesday.",
+    ];
+    for text in cases {
+        let found = events("en", "2024-06-13 08:00:00", text);
+        let weapons: Vec<_> = found.iter().filter(|e| e.0 == "WeaponsTalks").collect();
+        assert_eq!(weapons.len(), 1, "{text}: {found:?}");
+        assert_eq!(weapons[0].1.len(), 2, "{text}: {found:?}");
+    }
+    // Talks that only cover cooperation are a meeting, not a deal.
+    let found = events(
+        "en",
+        "2024-06-13 08:00:00",
+        "Prabowo Subianto and Joe Biden held talks that covered energy and defense cooperation.",
+    );
+    assert!(found.iter().all(|e| e.0 != "WeaponsTalks"), "{found:?}");
+}
