@@ -53,3 +53,29 @@ fn a_signed_defence_cooperation_agreement_is_a_weapons_deal() {
     );
     assert!(found.iter().all(|e| e.0 != "WeaponsTalks"), "{found:?}");
 }
+
+#[test]
+fn a_capital_said_to_be_where_is_the_place_of_an_event_of_states() {
+    // places::choose_place: a capital stands for its state only when the
+    // text does not mark it as where ("in", "outside").
+    let cases = [
+        ("Israel and Morocco signed a defence cooperation agreement in Rabat on Wednesday.", "Rabat"),
+        ("Poland signed a deal to buy 180 K2 tanks from South Korea in Warsaw on Wednesday.", "Warsaw"),
+        ("Armenia agreed to buy 36 Caesar howitzers from France at an arms fair outside Paris on Tuesday.", "Paris"),
+    ];
+    for (text, place) in cases {
+        let found = events("en", "2024-06-13 08:00:00", text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].0, "WeaponsTalks", "{text}");
+        assert_eq!(found[0].2.as_deref(), Some(place), "{text}: {found:?}");
+    }
+    // "to Ankara" names the buyer, not a place.
+    let found = events(
+        "en",
+        "2024-06-13 08:00:00",
+        "The United States approved the sale of F-16 jets to Ankara on Wednesday.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, strings(&["Turkey", "United_States"]));
+    assert_eq!(found[0].2, None, "{found:?}");
+}
