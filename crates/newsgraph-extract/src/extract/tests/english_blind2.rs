@@ -17,7 +17,11 @@ fn a_definite_first_mention_introduces_its_event() {
         let found = events("en", "2024-02-28 08:00:00", text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         assert_eq!(found[0].0, "MilitaryExercise", "{text}");
-        assert_eq!(found[0].1, strings(&["Thailand", "United_States"]), "{text}");
+        assert_eq!(
+            found[0].1,
+            strings(&["Thailand", "United_States"]),
+            "{text}"
+        );
     }
     // Told after the event, it still only continues it.
     let found = events(
@@ -78,4 +82,71 @@ fn a_capital_said_to_be_where_is_the_place_of_an_event_of_states() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1, strings(&["Turkey", "United_States"]));
     assert_eq!(found[0].2, None, "{found:?}");
+}
+
+#[test]
+fn a_listed_person_named_in_full_is_then_named_by_the_last_word() {
+    // recognise/last_names.rs: people without a short form in the gazetteer.
+    let cases = [
+        (
+            "Nguyen Phu Trong met Joe Biden in Hanoi on Sunday. Trong flew to Beijing in October.",
+            "Nguyen_Phu_Trong",
+            "Beijing",
+        ),
+        (
+            "Gambian President Adama Barrow hosted the Senegalese leader on Monday. \
+             On Tuesday Barrow travelled to Dakar for a regional summit.",
+            "Adama_Barrow",
+            "Dakar",
+        ),
+        (
+            "Nguyen Phu Trong chaired a party plenum in Hanoi. \
+             A week later, Trong arrived in Moscow for talks.",
+            "Nguyen_Phu_Trong",
+            "Moscow",
+        ),
+    ];
+    for (text, person, place) in cases {
+        let found = events("en", "2024-06-13 08:00:00", text);
+        let visit = found.iter().find(|e| e.0 == "Visit");
+        let visit = visit.unwrap_or_else(|| panic!("{text}: {found:?}"));
+        assert_eq!(visit.1, strings(&[person]), "{text}");
+        assert_eq!(visit.2.as_deref(), Some(place), "{text}");
+    }
+    // Not named in full before: the last word alone is nobody listed.
+    let found = events(
+        "en",
+        "2024-06-13 08:00:00",
+        "Barrow travelled to Dakar on Tuesday for a regional summit.",
+    );
+    assert!(
+        found.iter().all(|e| e.1 != strings(&["Adama_Barrow"])),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_listed_name_inside_a_hyphenated_name_is_not_that_person() {
+    // recognise/last_names.rs `inside_compound`: "Yunus" of "Yunus-Bek".
+    let cases = [
+        "Deputy Defence Minister Yunus-Bek Yevkurov travelled to Niamey on Monday.",
+        "Russian envoy Yunus-Bek Yevkurov arrived in Bamako on Tuesday.",
+        "A delegation led by Deputy Defence Minister Yunus-Bek Yevkurov landed in Niamey on Monday.",
+    ];
+    for text in cases {
+        let found = events("en", "2024-06-13 08:00:00", text);
+        assert!(
+            found
+                .iter()
+                .all(|e| !e.1.contains(&"Muhammad_Yunus".to_string())),
+            "{text}: {found:?}"
+        );
+    }
+    // A state before a hyphen still counts ("Russia-Ukraine").
+    let found = events(
+        "en",
+        "2024-06-13 08:00:00",
+        "Russia and Belarus began joint military drills on Monday near the Russia-Ukraine border.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
 }
