@@ -830,3 +830,5 @@ mod indonesian_hosts;
 mod sites;
 // English constructions found missing on the second blind corpus (issue 14, qen).
 mod english_blind2;
+// Indonesian constructions found missing on the second blind corpus (issue 14, qid).
+mod indonesian_blind2;
