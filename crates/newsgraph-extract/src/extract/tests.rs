@@ -828,3 +828,5 @@ mod date_forms;
 mod indonesian_hosts;
 // Sites the gazetteer lacks ("X Naval Base", "Puslatpur X"); exercises by name.
 mod sites;
+// Participants given as a group ("the two defence ministers"; issue 14, qmerge).
+mod groups;
