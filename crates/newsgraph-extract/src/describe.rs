@@ -130,19 +130,15 @@ pub(crate) fn entity_iri(entities: Entities, entity: EntityIdx) -> NamedNode {
     iri(format!("{ENTITY}{}", entities[entity].id))
 }
 
-/// The event's IRI: the same real-world event — type, actors, date at the
-/// type's `iri_precision`, status — gets the same IRI from every article. A
-/// planned event and the event held are two facts, so status is part of the
-/// key; so is a visit's destination country (two legs of one trip are two
-/// visits). An undated event cannot be told apart from others, so its IRI
-/// stays within its article. `siblings` are the article's events: two of them
-/// that the coarser date would join keep their own dates, since the article
-/// tells them apart.
+/// The event's IRI: the same real-world event — type, actors, date at its
+/// precision, status — gets the same IRI from every article. A planned event
+/// and the event held are two facts, so status is part of the key; so is a
+/// visit's destination country (two legs of one trip are two visits). An undated event cannot
+/// be told apart from others, so its IRI stays within its article.
 pub fn event_iri(
     knowledge: &Knowledge,
     entities: Entities,
     event: &Event,
-    siblings: &[Event],
     article_key: &str,
 ) -> NamedNode {
     let mut actors: Vec<&str> = event
@@ -152,7 +148,7 @@ pub fn event_iri(
         .collect();
     actors.sort_unstable();
     let type_name = &knowledge.event_types[event.event_type].name;
-    let mut key = match identity_date(knowledge, entities, event, siblings) {
+    let mut key = match event.date {
         Some(date) => format!(
             "{type_name}|{}|{date}|{}",
             actors.join(","),
@@ -169,28 +165,6 @@ pub fn event_iri(
         key.push_str(&entities[country].id);
     }
     iri(format!("{EVENT}{}", hex_key(&key)))
-}
-
-/// The date that keys `event`'s IRI: its date at its type's `iri_precision`,
-/// unless another event of the article would then share its key with a
-/// different date of its own.
-fn identity_date(
-    knowledge: &Knowledge,
-    entities: Entities,
-    event: &Event,
-    siblings: &[Event],
-) -> Option<PartialDate> {
-    let date = event.date?;
-    let precision = knowledge.event_types[event.event_type].iri_precision;
-    let coarse = date.with_precision(precision);
-    let identity = event.identity(knowledge, entities);
-    let told_apart = siblings.iter().any(|other| {
-        other
-            .date
-            .is_some_and(|d| d != date && d.with_precision(precision) == coarse)
-            && other.identity(knowledge, entities) == identity
-    });
-    Some(if told_apart { date } else { coarse })
 }
 
 struct Writer {
@@ -294,7 +268,7 @@ pub fn describe(
     a.w.add(&graph_iri, prov::WAS_DERIVED_FROM, a.iri.clone());
     a.w.add(&graph_iri, prov::WAS_ATTRIBUTED_TO, tool.clone());
     for event in &extraction.events {
-        describe_event(&mut a, event, &extraction.events);
+        describe_event(&mut a, event);
     }
     // Entity names and links live once, in the gazetteer graph; repeating them in
     // every article graph would multiply the store's size for nothing. A
@@ -380,10 +354,10 @@ fn describe_article(a: &mut Article<'_>, extraction: &Extraction) {
 
 /// One event: its keys (type, status, actors, time stamp), the place this
 /// article gives it, the derived keys and its evidence.
-fn describe_event(a: &mut Article<'_>, event: &Event, siblings: &[Event]) {
+fn describe_event(a: &mut Article<'_>, event: &Event) {
     let (knowledge, view) = (a.knowledge, a.view);
     let event_type = &knowledge.event_types[event.event_type].name;
-    let event_iri = event_iri(knowledge, view, event, siblings, &a.key);
+    let event_iri = event_iri(knowledge, view, event, &a.key);
     a.w.add(&event_iri, rdf::TYPE, ng_class(event_type));
     a.w.add(
         &event_iri,

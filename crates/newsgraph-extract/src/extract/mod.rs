@@ -84,7 +84,7 @@ impl Event {
 
     /// What, with the date, makes the event's IRI (see `describe::event_iri`):
     /// type, actors in order, status and destination country.
-    pub(crate) fn identity(&self, knowledge: &Knowledge, entities: Entities) -> EventIdentity {
+    fn identity(&self, knowledge: &Knowledge, entities: Entities) -> EventIdentity {
         let mut actors = self.actors.clone();
         actors.sort_unstable();
         (
@@ -97,7 +97,7 @@ impl Event {
 }
 
 /// [`Event::identity`]: type, sorted actors, status, destination country.
-pub(crate) type EventIdentity = (usize, Vec<EntityIdx>, Status, Option<EntityIdx>);
+type EventIdentity = (usize, Vec<EntityIdx>, Status, Option<EntityIdx>);
 
 /// The events of one article, with the analysis they were found in.
 #[derive(Debug, Clone)]

@@ -11,7 +11,7 @@ use super::gazetteer::EntityKind;
 use super::morphology::Morphology;
 use super::KnowledgeError;
 use crate::patterns::{ascii_boundaries, prefilter_form, LAZY_DFA_CACHE};
-use crate::temporal::{DateLexicon, DatePatterns, Precision, RelativeDate, TimeUnit};
+use crate::temporal::{DateLexicon, DatePatterns, RelativeDate, TimeUnit};
 
 /// What the rules know about one kind of event: which mentions fill its roles.
 #[derive(Debug, Clone)]
@@ -46,10 +46,6 @@ pub struct EventType {
     /// told as "Russia and Belarus" in the lead and "Russia" with a guest
     /// state later); otherwise one actor set must hold the other.
     pub merge_overlap: bool,
-    /// How precise a date keys the event's IRI across articles: one article
-    /// knows the day a visit began, another only its month or a later day of
-    /// it; a test or drill recurs within weeks and keeps its day.
-    pub iri_precision: Precision,
 }
 
 /// Whether an event has happened or is only planned (`ng:occurred`,
@@ -350,7 +346,6 @@ pub(crate) fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, Know
         "place_required",
         "pair_keys",
         "merge_overlap",
-        "iri_precision",
     ];
     let mut types = Vec::new();
     let mut place_from_names = Vec::new();
@@ -411,16 +406,6 @@ fn parse_event_type(c: &[&str]) -> Result<EventType, String> {
         place_required: yes_or_no(c[9], "place_required")?,
         pair_keys: yes_or_no(c[10], "pair_keys")?,
         merge_overlap: yes_or_no(c[11], "merge_overlap")?,
-        iri_precision: match c[12].trim() {
-            "day" => Precision::Day,
-            "month" => Precision::Month,
-            "year" => Precision::Year,
-            other => {
-                return Err(format!(
-                    "iri_precision `{other}` must be day, month or year"
-                ))
-            }
-        },
     })
 }
 
