@@ -832,3 +832,5 @@ mod sites;
 mod english_blind2;
 // Indonesian constructions found missing on the second blind corpus (issue 14, qid).
 mod indonesian_blind2;
+// Participants given as a group ("the two defence ministers"; issue 14, qmerge).
+mod groups;
