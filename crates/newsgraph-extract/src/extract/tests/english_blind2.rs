@@ -142,6 +142,14 @@ fn a_listed_name_inside_a_hyphenated_name_is_not_that_person() {
             "{text}: {found:?}"
         );
     }
+    // Two listed people joined by a hyphen are both named ("a Xi-Biden meeting").
+    let found = events(
+        "en",
+        "2024-06-13 08:00:00",
+        "A Xi-Biden meeting is planned in San Francisco next week.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, strings(&["Joe_Biden", "Xi_Jinping"]));
     // A state before a hyphen still counts ("Russia-Ukraine").
     let found = events(
         "en",
