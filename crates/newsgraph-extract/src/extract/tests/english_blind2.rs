@@ -158,3 +158,31 @@ fn a_listed_name_inside_a_hyphenated_name_is_not_that_person() {
     );
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_state_name_opening_a_body_s_name_is_no_party() {
+    // references.tsv `relation` for "X Cricket Board", "X Football Federation".
+    let cases = [
+        "Bangladesh Cricket Board officials held talks with the Pakistan Cricket Board on security.",
+        "The Kenya Football Federation met the Nigeria Football Federation in Nairobi on Monday.",
+        "Officials of the India Chamber of Commerce held talks with the Japan Business Association in Tokyo.",
+    ];
+    for text in cases {
+        let found = events("en", "2024-06-13 08:00:00", text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // The states themselves still meet; their navies are still theirs.
+    let found = events(
+        "en",
+        "2024-06-13 08:00:00",
+        "Pakistan and Bangladesh held talks on security arrangements in Lahore.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = events(
+        "en",
+        "2024-06-13 08:00:00",
+        "The Pakistan Navy and the Bangladesh Navy began joint drills in the Bay of Bengal on Monday.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, strings(&["Bangladesh", "Pakistan"]));
+}
