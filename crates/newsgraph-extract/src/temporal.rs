@@ -593,7 +593,11 @@ impl DatePatterns {
                 format!(r"\b({m})\.?,?\s+((?:19|20)\d{{2}})\b"),
                 Self::month_year,
             ),
-            (format!(r"(?i:\b(?:{p}))\s+({m})\b"), Self::prefixed_month),
+            // "mid-November", "pertengahan-November": a hyphen joins them too.
+            (
+                format!(r"(?i:\b(?:{p}))(?:\s+|-)({m})\b"),
+                Self::prefixed_month,
+            ),
             (
                 format!(r"(?i:\b(?:{p}))\s+((?:19|20)\d{{2}})\b"),
                 Self::prefixed_year,

@@ -170,3 +170,28 @@ fn a_date_right_on_the_saying_dates_the_report_not_the_event() {
         Some("2022-08-27")
     );
 }
+
+#[test]
+fn a_hyphenated_prefix_and_old_month_spellings_name_their_month() {
+    let cases = [
+        ("en", format!("{EN_MEETING} in mid-November."), "2024-11"),
+        ("en", format!("{EN_MEETING} in late-November."), "2024-11"),
+        (
+            "id",
+            format!("{ID_MEETING} pada 28 Nopember 2024."),
+            "2024-11-28",
+        ),
+        (
+            "id",
+            format!("{ID_MEETING} pada 3 Pebruari 2024."),
+            "2024-02-03",
+        ),
+    ];
+    for (language, text, expected) in cases {
+        assert_eq!(
+            meeting_date(language, "2024-12-12", &text).as_deref(),
+            Some(expected),
+            "{text}"
+        );
+    }
+}
