@@ -5,6 +5,7 @@
 //! [`Document`] into [`Recognised`].
 
 mod capitals;
+mod last_names;
 mod open_world;
 mod roles;
 
@@ -238,6 +239,14 @@ fn names_in(
 ) -> Vec<EntityMention> {
     let gazetteer = &knowledge.gazetteer;
     let mut entities = mentions_in(sentence, offset, gazetteer, language, seen.last_seen);
+    last_names::seen_last_names(
+        sentence,
+        offset,
+        gazetteer,
+        language,
+        seen.last_seen,
+        &mut entities,
+    );
     capitals::resolve(sentence, offset, &mut entities, gazetteer, language);
     open_world::mint(
         sentence,
@@ -466,6 +475,13 @@ fn mentions_in(
         let Some((entity, form)) = chosen else {
             continue;
         };
+        let person = gazetteer
+            .entities
+            .get(entity)
+            .is_some_and(|e| e.kind == EntityKind::Person);
+        if person && last_names::inside_compound(sentence, name.start, name.end) {
+            continue;
+        }
         if form != NameForm::Demonym {
             last_seen.insert(entity, start + 1);
         }

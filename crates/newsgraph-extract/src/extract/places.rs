@@ -111,10 +111,12 @@ fn choose_place(
         .filter(|m| {
             !m.modifier && !m.topic && event_type.place_kinds.contains(&gazetteer[m.entity].kind)
         })
-        // An actor is not also the place; nor is a capital standing for an actor state.
+        // An actor is not also the place; nor is a capital standing for an actor
+        // state ("sold jets to Ankara"), unless the text says it is where ("in Rabat").
         .filter(|m| !actors.contains(&m.entity))
         .filter(|m| {
             !(event_type.actors_as_states
+                && !m.locative
                 && gazetteer
                     .as_state(m.entity)
                     .is_some_and(|s| actors.contains(&s)))

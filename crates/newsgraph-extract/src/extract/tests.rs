@@ -828,5 +828,9 @@ mod date_forms;
 mod indonesian_hosts;
 // Sites the gazetteer lacks ("X Naval Base", "Puslatpur X"); exercises by name.
 mod sites;
+// English constructions found missing on the second blind corpus (issue 14, qen).
+mod english_blind2;
+// Indonesian constructions found missing on the second blind corpus (issue 14, qid).
+mod indonesian_blind2;
 // Participants given as a group ("the two defence ministers"; issue 14, qmerge).
 mod groups;

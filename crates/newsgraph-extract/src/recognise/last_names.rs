@@ -1,0 +1,81 @@
+//! A person's name in parts: the last word of a listed person's name, once
+//! the article has named them in full ("Nguyen Phu Trong … Trong"), and no
+//! listed person inside a hyphenated name ("Yunus" of "Yunus-Bek Yevkurov").
+
+use super::{open_world, EntityMention, LastSeen, NameForm};
+use crate::knowledge::gazetteer::is_word_boundary;
+use crate::knowledge::{EntityKind, Gazetteer, Language};
+use crate::segment::Span;
+
+/// The shortest last word that may stand for a person ("Xi" is listed as a
+/// short form where it is one; two letters alone are too often something else).
+const MIN_LAST_NAME: usize = 3;
+
+/// Whether a person's name found at `start..end` of the sentence is only part
+/// of a hyphenated name: a capital letter right after a hyphen after it, or
+/// right before a hyphen before it.
+pub(super) fn inside_compound(sentence: &str, start: usize, end: usize) -> bool {
+    let after = sentence[end..].strip_prefix('-');
+    let before = sentence[..start].strip_suffix('-');
+    after.is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
+        || before.is_some_and(|b| b.chars().next_back().is_some_and(char::is_alphabetic))
+}
+
+/// The last words of the listed people the article named in full before,
+/// found in the sentence outside its other names; each to the person of
+/// that last word named most recently.
+pub(super) fn seen_last_names(
+    sentence: &str,
+    offset: usize,
+    gazetteer: &Gazetteer,
+    language: &Language,
+    last_seen: &mut LastSeen,
+    mentions: &mut Vec<EntityMention>,
+) {
+    let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
+    for &(entity, at) in &last_seen.0 {
+        let Some(person) = gazetteer.entities.get(entity) else {
+            continue;
+        };
+        if person.kind != EntityKind::Person {
+            continue;
+        }
+        let Some(last) = last_word(&person.label_en) else {
+            continue;
+        };
+        for (start, _) in sentence.match_indices(last) {
+            let end = start + last.len();
+            let (span_start, span_end) = (offset + start, offset + end);
+            let free = !mentions
+                .iter()
+                .any(|m| m.span.start < span_end && span_start < m.span.end);
+            if free
+                && is_word_boundary(sentence, start, end)
+                && !inside_compound(sentence, start, end)
+                && !open_world::name_continues(sentence, end, language)
+            {
+                found.push((start, end, entity, at));
+            }
+        }
+    }
+    // Two people of one last word: the one named last.
+    found.sort_by_key(|&(start, _, _, at)| (start, std::cmp::Reverse(at)));
+    found.dedup_by_key(|f| f.0);
+    for (start, end, entity, _) in found {
+        let span = Span {
+            start: offset + start,
+            end: offset + end,
+        };
+        last_seen.insert(entity, span.start + 1);
+        mentions.push(EntityMention::new(span, entity, NameForm::Short));
+    }
+    mentions.sort_by_key(|m| m.span.start);
+}
+
+/// The last word of a multi-word name, when it is long enough and capitalised.
+fn last_word(label: &str) -> Option<&str> {
+    let (_, last) = label.rsplit_once(' ')?;
+    let capitalised = last.chars().next().is_some_and(char::is_uppercase);
+    (capitalised && last.chars().count() >= MIN_LAST_NAME && last.chars().all(char::is_alphabetic))
+        .then_some(last)
+}
