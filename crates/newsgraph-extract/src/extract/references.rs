@@ -168,8 +168,10 @@ pub(super) fn is_participant_list(scene: &Scene, trigger: Span) -> bool {
 /// "latihan ini", "this meeting": the trigger names an event already told.
 pub(super) fn is_anaphoric(scene: &Scene, trigger: Span) -> bool {
     let (text, language) = (scene.text(), scene.language);
-    let after =
-        &text[trigger.end..floor_boundary(text, (trigger.end + ANAPHOR_WINDOW).min(text.len()))];
+    // The rest of the sentence, not a window: a pattern anchored at its end
+    // ("di sela …" before a trigger) must not match where a window happens to
+    // cut the text after it ("bertemu Presiden Xi Jinping di | Shanghai").
+    let after = &text[trigger.end..scene.sentence.span.end.max(trigger.end)];
     let trigger_text = &text[trigger.start..trigger.end];
     let before = text_before(scene, trigger);
     language

@@ -233,8 +233,8 @@ pub struct Language {
     /// adverbial clause without a subject ("Saat", "While", "During his"):
     /// the subject is the main clause's, after the comma that closes it.
     pub fronted_clauses: Vec<Regex>,
-    /// Text right before a date that makes it the time of something else ("sejak", "since").
-    pub other_time_references: Vec<Regex>,
+    /// "Since" dates: the time of something else, or the start of the event itself.
+    pub other_time_references: OtherTime,
     /// Titles and roles that introduce a person or organisation (`titles.tsv`).
     pub titles: super::titles::Titles,
 }
@@ -500,6 +500,16 @@ fn words(text: Option<&str>) -> HashSet<String> {
         .collect()
 }
 
+/// "Since" dates (`other_time` and `own_start` rows of `references.tsv`).
+#[derive(Debug, Default)]
+pub struct OtherTime {
+    /// Text right before a date that makes it the time of something else ("sejak", "since").
+    pub anchors: Vec<Regex>,
+    /// Text from an event's trigger to such a date that makes the date the
+    /// start of that event ("latihan yang digelar sejak 4 November").
+    pub own_start: Vec<Regex>,
+}
+
 /// What `references.tsv` holds, by kind.
 #[derive(Default)]
 struct References {
@@ -513,7 +523,7 @@ struct References {
     anaphors: Vec<Regex>,
     pronouns: Vec<Regex>,
     fronted_clauses: Vec<Regex>,
-    other_time_references: Vec<Regex>,
+    other_time_references: OtherTime,
     anaphors_in_trigger: Vec<Regex>,
     introducers: Vec<Regex>,
     joiners: Vec<Regex>,
@@ -842,7 +852,8 @@ fn load_references(
             "passive_agent" => refs.before_name.push((regex, NameCue::PassiveAgent)),
             "pronoun" => refs.pronouns.push(regex),
             "fronted" => refs.fronted_clauses.push(regex),
-            "other_time" => refs.other_time_references.push(regex),
+            "other_time" => refs.other_time_references.anchors.push(regex),
+            "own_start" => refs.other_time_references.own_start.push(regex),
             "anaphor_in_trigger" => refs.anaphors_in_trigger.push(regex),
             "joiner" => refs.joiners.push(regex),
             "possessive" => refs.possessives.push(regex),
@@ -858,7 +869,7 @@ fn load_references(
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, joiner, possessive, possessor_after, state_pair, participant_list, host_group, capital, capital_before, observer or clause_break"),
+                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, joiner, possessive, possessor_after, state_pair, participant_list, host_group, capital, capital_before, observer or clause_break"),
                 })
             }
         }

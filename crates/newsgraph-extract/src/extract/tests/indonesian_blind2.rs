@@ -56,3 +56,81 @@ fn staying_at_home_or_coming_to_no_place_is_no_visit() {
         assert!(found.iter().all(|f| f.0 != "Visit"), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn a_since_date_of_the_event_itself_is_its_start() {
+    const NOV: &str = "2024-11-13 12:00:00";
+    for (text, date) in [
+        (
+            "Latihan gabungan TNI dan Angkatan Bersenjata Australia digelar sejak 4 November di Jawa Timur.",
+            "2024-11-04",
+        ),
+        (
+            "Latihan gabungan Angkatan Laut China dan Rusia berlangsung sejak Senin (11/11/2024) di Laut Jepang.",
+            "2024-11-11",
+        ),
+        (
+            "Angkatan Laut Iran dan Rusia berlatih bersama sejak Selasa di Teluk Oman.",
+            "2024-11-12",
+        ),
+    ] {
+        let found = events("id", NOV, text);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.0 == "MilitaryExercise" && f.3.as_deref() == Some(date)),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_since_date_of_something_else_still_dates_nothing() {
+    const NOV: &str = "2024-11-13 12:00:00";
+    for text in [
+        // The office held since 2014, not the meeting: it takes Friday.
+        "Presiden Joko Widodo, yang menjabat sejak Oktober 2014, bertemu Presiden Xi Jinping di Beijing pada Jumat.",
+        // The largest since 2016: a comparison, not the start.
+        "Latihan militer Filipina dan Amerika Serikat di Luzon ini merupakan yang terbesar sejak 2016.",
+    ] {
+        let found = events("id", NOV, text);
+        assert!(!found.is_empty(), "{text}");
+        assert!(
+            found
+                .iter()
+                .all(|f| !f.3.as_deref().is_some_and(|d| d.starts_with("2014") || d.starts_with("2016"))),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_place_after_the_person_met_does_not_make_the_meeting_a_reference() {
+    // Each counterpart is written so that the 24 bytes after "bertemu" end
+    // right after "di ": the look for "di sela …" must not read a cut there.
+    for (text, other, place) in [
+        (
+            "Prabowo Subianto bertemu Presiden Xi Jinping di Shanghai, China, pada Jumat.",
+            "Xi_Jinping",
+            "Shanghai",
+        ),
+        (
+            "Prabowo Subianto bertemu PM Anthony Albanese di Sydney pada Selasa.",
+            "Anthony_Albanese",
+            "Sydney",
+        ),
+        (
+            "Menlu Retno Marsudi bertemu Menlu Sergei Lavrov di Moskow pada Senin.",
+            "Sergei_Lavrov",
+            "Moscow",
+        ),
+    ] {
+        let found = events("id", PUBLISHED, text);
+        assert!(
+            found.iter().any(|f| f.0 == "Meeting"
+                && f.1.contains(&other.to_string())
+                && f.2.as_deref() == Some(place)),
+            "{text}: {found:?}"
+        );
+    }
+}
