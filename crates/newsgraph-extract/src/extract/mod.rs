@@ -399,6 +399,7 @@ fn tells_trip(scene: &Scene, trip: &Event) -> bool {
 /// The event one trigger states, step by step; with the further legs of a trip.
 fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<EntityIdx>)> {
     let (speakers, parties) = actors::parties(scene);
+    let parties = references::without_observers(scene, at, parties);
     let cue = status::cue_status(scene.sentence, at.span, scene.language, scene.text())?;
     if actors::aimed_at_another(scene, at, &parties) {
         return None;
