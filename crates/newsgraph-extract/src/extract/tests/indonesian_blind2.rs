@@ -168,3 +168,29 @@ fn included_forces_alone_state_no_exercise() {
     let found = events("id", PUBLISHED, text);
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_minister_of_the_armed_forces_is_named_after_the_title() {
+    for (text, person) in [
+        (
+            "Menteri Angkatan Bersenjata Ghana Omane Boamah tiba di Abuja pada Selasa (12/11/2024).",
+            "person-Omane_Boamah",
+        ),
+        (
+            "Menteri Angkatan Bersenjata Gabon Brigitte Onkanowa dijadwalkan datang ke Jakarta pekan depan.",
+            "person-Brigitte_Onkanowa",
+        ),
+        (
+            "Pada Senin (11/11/2024), Menteri Angkatan Bersenjata Malta Joseph Farrugia melakukan kunjungan ke Tunis.",
+            "person-Joseph_Farrugia",
+        ),
+    ] {
+        let found = events("id", PUBLISHED, text);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.0 == "Visit" && f.1 == strings(&[person])),
+            "{text}: {found:?}"
+        );
+    }
+}
