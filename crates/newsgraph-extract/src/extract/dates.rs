@@ -39,15 +39,7 @@ pub(super) fn event_date(
                 || (trigger.start >= d.end && trigger.start <= d.end + POSSESSED_NOUN_WINDOW)
         })
         // "sejak dilantik pada 20 Oktober": a date that anchors something else.
-        .filter(|d| {
-            let before =
-                &text[floor_boundary(text, d.start.saturating_sub(OTHER_TIME_WINDOW))..d.start];
-            !scene
-                .language
-                .other_time_references
-                .iter()
-                .any(|r| r.is_match(before))
-        })
+        .filter(|d| !anchors_something_else(scene, trigger, d))
         // The nearest date, but a precise one close by beats a vague one closer
         // ("this year's Balikatan exercises on Monday").
         .min_by_key(|d| {
@@ -61,6 +53,24 @@ pub(super) fn event_date(
             (gap > PRECISE_DATE_WINDOW, is_vague(&d.expression), gap)
         });
     nearest_date.and_then(|d| d.readings.read(status == Status::Expected))
+}
+
+/// Whether a "since" date is the time of something else ("sejak dilantik
+/// pada 20 Oktober"), not the start of the event whose trigger runs up to it
+/// ("latihan yang digelar sejak 4 November").
+fn anchors_something_else(scene: &Scene, trigger: Span, d: &DateMention) -> bool {
+    let text = scene.text();
+    let since = &scene.language.other_time_references;
+    let before = &text[floor_boundary(text, d.start.saturating_sub(OTHER_TIME_WINDOW))..d.start];
+    if !since.anchors.iter().any(|r| r.is_match(before)) {
+        return false;
+    }
+    let own_start = trigger.end <= d.start
+        && since
+            .own_start
+            .iter()
+            .any(|r| r.is_match(&text[trigger.end..d.start]));
+    !own_start
 }
 
 /// News tells what is current: an event the text gives no time for happens

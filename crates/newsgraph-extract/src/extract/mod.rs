@@ -303,10 +303,26 @@ fn record(
         }
         Found::Continuation(part) => continue_trip(scene, events, part, legs),
         Found::Reference(part) => {
-            return merge::continue_event(events, part, knowledge, entities).err();
+            let part = merge::continue_event(events, part, knowledge, entities).err()?;
+            return join_gathering(events, part, knowledge);
         }
         Found::Participants(part) => merge::join_event(events, part, knowledge),
     }
+    None
+}
+
+/// "Pasukan Australia ikut serta dalam latihan itu", "Latihan itu diikuti
+/// kapal dari Jepang": new parties named with a reference to an event of a
+/// type whose parties gather (an exercise, `merge_overlap`) join the latest
+/// one; gives the part back when there is none.
+fn join_gathering(events: &mut [Event], part: Event, knowledge: &Knowledge) -> Option<Event> {
+    if part.actors.is_empty()
+        || !knowledge.event_types[part.event_type].merge_overlap
+        || !events.iter().any(|e| e.event_type == part.event_type)
+    {
+        return Some(part);
+    }
+    merge::join_event(events, part, knowledge);
     None
 }
 
@@ -328,8 +344,12 @@ fn continue_trip(scene: &Scene, events: &mut Vec<Event>, part: Event, legs: Vec<
     let (published, knowledge) = (scene.recognised.published, scene.knowledge);
     let entities = scene.entities;
     let trips = visits_to(&part, legs);
-    let Ok(trip_of) = merge::continue_event(events, part, knowledge, entities) else {
-        return;
+    let trip_of = match merge::continue_event(events, part, knowledge, entities) {
+        Ok(trip_of) => trip_of,
+        Err(part) => {
+            join_gathering(events, part, knowledge);
+            return;
+        }
     };
     if !tells_trip(scene, &trip_of) {
         return;
@@ -379,6 +399,7 @@ fn tells_trip(scene: &Scene, trip: &Event) -> bool {
 /// The event one trigger states, step by step; with the further legs of a trip.
 fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<EntityIdx>)> {
     let (speakers, parties) = actors::parties(scene);
+    let parties = references::without_observers(scene, at, parties);
     let cue = status::cue_status(scene.sentence, at.span, scene.language, scene.text())?;
     if actors::aimed_at_another(scene, at, &parties) {
         return None;

@@ -6,6 +6,7 @@ use super::{floor_boundary, Scene, TriggerAt};
 use crate::knowledge::{EntityIdx, EntityKind, EventType};
 use crate::recognise::EntityMention;
 use crate::segment::Span;
+use regex::Regex;
 
 /// How far (bytes) around a trigger an anaphor ("latihan ini") may stand.
 const ANAPHOR_WINDOW: usize = 24;
@@ -105,6 +106,53 @@ pub(super) fn state_pair_actors(scene: &Scene, at: &TriggerAt, actors: &mut Vec<
     }
 }
 
+/// The parties less the states a clause names, before an `observer` cue, as
+/// only watching the event,
+/// in a type with `observers` ("China and India sent officers to observe the
+/// drill", "hadir sebagai peninjau"). People stay: a leader who watches a
+/// drill commands it.
+pub(super) fn without_observers<'m>(
+    scene: &Scene,
+    at: &TriggerAt,
+    parties: Vec<&'m EntityMention>,
+) -> Vec<&'m EntityMention> {
+    if !at.event_type.observers_out {
+        return parties;
+    }
+    let phrases = &scene.language.state_phrases;
+    let span = scene.sentence.span;
+    let text = &scene.text()[span.start..span.end];
+    let clauses: Vec<(usize, usize)> = phrases
+        .observers
+        .iter()
+        .flat_map(|r| r.find_iter(text))
+        .map(|cue| clause_before(text, &phrases.clause_breaks, cue.start()))
+        .map(|(from, to)| (span.start + from, span.start + to))
+        .collect();
+    if clauses.is_empty() {
+        return parties;
+    }
+    let watching = |m: &EntityMention| {
+        scene.entities[m.entity].kind != EntityKind::Person
+            && clauses
+                .iter()
+                .any(|(from, to)| m.span.start >= *from && m.span.end <= *to)
+    };
+    parties.into_iter().filter(|m| !watching(m)).collect()
+}
+
+/// The part of its clause before the byte `start` of `text`: from the end
+/// of the last clause break before it.
+fn clause_before(text: &str, breaks: &[Regex], start: usize) -> (usize, usize) {
+    let from = breaks
+        .iter()
+        .flat_map(|r| r.find_iter(&text[..start]))
+        .map(|m| m.end())
+        .max()
+        .unwrap_or(0);
+    (from, start)
+}
+
 /// "the air forces involved are from …": the trigger lists who takes part in
 /// an event already told.
 pub(super) fn is_participant_list(scene: &Scene, trigger: Span) -> bool {
@@ -120,8 +168,10 @@ pub(super) fn is_participant_list(scene: &Scene, trigger: Span) -> bool {
 /// "latihan ini", "this meeting": the trigger names an event already told.
 pub(super) fn is_anaphoric(scene: &Scene, trigger: Span) -> bool {
     let (text, language) = (scene.text(), scene.language);
-    let after =
-        &text[trigger.end..floor_boundary(text, (trigger.end + ANAPHOR_WINDOW).min(text.len()))];
+    // The rest of the sentence, not a window: a pattern anchored at its end
+    // ("di sela …" before a trigger) must not match where a window happens to
+    // cut the text after it ("bertemu Presiden Xi Jinping di | Shanghai").
+    let after = &text[trigger.end..scene.sentence.span.end.max(trigger.end)];
     let trigger_text = &text[trigger.start..trigger.end];
     let before = text_before(scene, trigger);
     language

@@ -46,6 +46,10 @@ pub struct EventType {
     /// told as "Russia and Belarus" in the lead and "Russia" with a guest
     /// state later); otherwise one actor set must hold the other.
     pub merge_overlap: bool,
+    /// Whether states named as watching the event (references.tsv
+    /// `observer`: "sent officers to observe the drill") are left out of its
+    /// actors.
+    pub observers_out: bool,
 }
 
 /// Whether an event has happened or is only planned (`ng:occurred`,
@@ -89,6 +93,13 @@ pub struct StatePhrases {
     pub capitals: Vec<Regex>,
     /// Text right before a demonym that lets it take a `capital` phrase ("*the* Moroccan").
     pub capital_before: Vec<Regex>,
+    /// Cues that the states of their clause only watch an event ("sent
+    /// officers to observe", "sebagai peninjau"): in a type with `observers`
+    /// they take no part in it.
+    pub observers: Vec<Regex>,
+    /// Marks that end one clause and open another ("; ", ", while",
+    /// "sementara"): an observer cue reaches no further.
+    pub clause_breaks: Vec<Regex>,
 }
 
 /// A row of `triggers.tsv`: a pattern that states an event of one type.
@@ -222,8 +233,8 @@ pub struct Language {
     /// adverbial clause without a subject ("Saat", "While", "During his"):
     /// the subject is the main clause's, after the comma that closes it.
     pub fronted_clauses: Vec<Regex>,
-    /// Text right before a date that makes it the time of something else ("sejak", "since").
-    pub other_time_references: Vec<Regex>,
+    /// "Since" dates: the time of something else, or the start of the event itself.
+    pub other_time_references: OtherTime,
     /// Titles and roles that introduce a person or organisation (`titles.tsv`).
     pub titles: super::titles::Titles,
 }
@@ -346,6 +357,7 @@ pub(crate) fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, Know
         "place_required",
         "pair_keys",
         "merge_overlap",
+        "observers",
     ];
     let mut types = Vec::new();
     let mut place_from_names = Vec::new();
@@ -406,6 +418,7 @@ fn parse_event_type(c: &[&str]) -> Result<EventType, String> {
         place_required: yes_or_no(c[9], "place_required")?,
         pair_keys: yes_or_no(c[10], "pair_keys")?,
         merge_overlap: yes_or_no(c[11], "merge_overlap")?,
+        observers_out: yes_or_no(c[12], "observers")?,
     })
 }
 
@@ -487,6 +500,16 @@ fn words(text: Option<&str>) -> HashSet<String> {
         .collect()
 }
 
+/// "Since" dates (`other_time` and `own_start` rows of `references.tsv`).
+#[derive(Debug, Default)]
+pub struct OtherTime {
+    /// Text right before a date that makes it the time of something else ("sejak", "since").
+    pub anchors: Vec<Regex>,
+    /// Text from an event's trigger to such a date that makes the date the
+    /// start of that event ("latihan yang digelar sejak 4 November").
+    pub own_start: Vec<Regex>,
+}
+
 /// What `references.tsv` holds, by kind.
 #[derive(Default)]
 struct References {
@@ -500,7 +523,7 @@ struct References {
     anaphors: Vec<Regex>,
     pronouns: Vec<Regex>,
     fronted_clauses: Vec<Regex>,
-    other_time_references: Vec<Regex>,
+    other_time_references: OtherTime,
     anaphors_in_trigger: Vec<Regex>,
     introducers: Vec<Regex>,
     joiners: Vec<Regex>,
@@ -829,7 +852,8 @@ fn load_references(
             "passive_agent" => refs.before_name.push((regex, NameCue::PassiveAgent)),
             "pronoun" => refs.pronouns.push(regex),
             "fronted" => refs.fronted_clauses.push(regex),
-            "other_time" => refs.other_time_references.push(regex),
+            "other_time" => refs.other_time_references.anchors.push(regex),
+            "own_start" => refs.other_time_references.own_start.push(regex),
             "anaphor_in_trigger" => refs.anaphors_in_trigger.push(regex),
             "joiner" => refs.joiners.push(regex),
             "possessive" => refs.possessives.push(regex),
@@ -839,11 +863,13 @@ fn load_references(
             "host_group" => refs.state_phrases.host_groups.push(regex),
             "capital" => refs.state_phrases.capitals.push(regex),
             "capital_before" => refs.state_phrases.capital_before.push(regex),
+            "observer" => refs.state_phrases.observers.push(regex),
+            "clause_break" => refs.state_phrases.clause_breaks.push(regex),
             other => {
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, joiner, possessive, possessor_after, state_pair, participant_list, host_group, capital or capital_before"),
+                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, joiner, possessive, possessor_after, state_pair, participant_list, host_group, capital, capital_before, observer or clause_break"),
                 })
             }
         }

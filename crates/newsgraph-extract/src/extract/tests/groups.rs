@@ -82,3 +82,54 @@ fn both_sides_in_an_event_of_states_are_the_two_states_named_before() {
         assert!(found.contains(&pair_sorted), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn states_named_as_observers_take_no_part_in_the_drill() {
+    for (language, text, taking_part) in [
+        (
+            "en",
+            "Thailand and the United States opened the Cobra Gold exercise on Tuesday. China and India sent officers to observe parts of the drill.",
+            vec!["Thailand", "United_States"],
+        ),
+        (
+            "en",
+            "Fiji and Australia held a joint military exercise near Nadi on Monday, while Tonga and Samoa sent observers to the drills.",
+            vec!["Australia", "Fiji"],
+        ),
+        (
+            "en",
+            "Japan and the Philippines held a joint naval exercise in the South China Sea on Monday. Australia and Canada took part in the drill as observers.",
+            vec!["Japan", "Philippines"],
+        ),
+        (
+            "id",
+            "Indonesia dan Australia menggelar latihan gabungan di Situbondo pada Senin. Amerika Serikat dan Timor-Leste hadir sebagai peninjau dalam latihan itu.",
+            vec!["Australia", "Indonesia"],
+        ),
+        (
+            "id",
+            "Latihan militer Komodo diikuti Indonesia, Malaysia dan Singapura, sementara Jepang mengirim pengamat ke latihan tersebut.",
+            vec!["Indonesia", "Malaysia", "Singapore"],
+        ),
+    ] {
+        let found = actors_of(language, text, "MilitaryExercise");
+        assert_eq!(found, vec![strings(&taking_part)], "{text}");
+    }
+}
+
+#[test]
+fn observers_alone_state_no_drill_and_a_watching_leader_stays() {
+    let none =
+        "Brazil, Canada and Germany are participating in the joint exercise as observer nations.";
+    assert!(
+        actors_of("en", none, "MilitaryExercise").is_empty(),
+        "{none}"
+    );
+    // A leader who watches his forces' drill commands it: people stay.
+    let leader = "North Korean leader Kim Jong Un observed a joint military exercise on Sunday.";
+    assert_eq!(
+        actors_of("en", leader, "MilitaryExercise"),
+        vec![strings(&["North_Korea"])],
+        "{leader}"
+    );
+}
