@@ -303,7 +303,8 @@ fn record(
         }
         Found::Continuation(part) => continue_trip(scene, events, part, legs),
         Found::Reference(part) => {
-            return merge::continue_event(events, part, knowledge, entities).err();
+            let part = merge::continue_event(events, part, knowledge, entities).err()?;
+            return merge::join_reference(events, part, knowledge).err();
         }
         Found::Participants(part) => merge::join_event(events, part, knowledge),
     }
