@@ -479,7 +479,9 @@ fn mentions_in(
             .entities
             .get(entity)
             .is_some_and(|e| e.kind == EntityKind::Person);
-        if person && last_names::inside_compound(sentence, name.start, name.end) {
+        if person
+            && last_names::inside_compound(sentence, name.start, name.end, gazetteer, language)
+        {
             continue;
         }
         if form != NameForm::Demonym {

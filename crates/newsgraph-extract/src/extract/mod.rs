@@ -304,11 +304,24 @@ fn record(
         Found::Continuation(part) => continue_trip(scene, events, part, legs),
         Found::Reference(part) => {
             let part = merge::continue_event(events, part, knowledge, entities).err()?;
-            return merge::join_reference(events, part, knowledge).err();
+            return join_gathering(events, part, knowledge);
         }
         Found::Participants(part) => merge::join_event(events, part, knowledge),
     }
     None
+}
+
+/// "Pasukan Australia ikut serta dalam latihan itu", "Latihan itu diikuti
+/// kapal dari Jepang": new parties named with a reference to an event of a
+/// type whose parties gather (an exercise, `merge_overlap`) join the latest
+/// one when their statuses agree and their dates lie within the type's
+/// `duration_days` (`merge::join_reference`); gives the part back otherwise
+/// ("In 2019, Singapore took part in the drill" is another occasion).
+fn join_gathering(events: &mut [Event], part: Event, knowledge: &Knowledge) -> Option<Event> {
+    if part.actors.is_empty() {
+        return Some(part);
+    }
+    merge::join_reference(events, part, knowledge).err()
 }
 
 /// The trip `event` once more for each further leg: the same traveller, at
@@ -329,8 +342,12 @@ fn continue_trip(scene: &Scene, events: &mut Vec<Event>, part: Event, legs: Vec<
     let (published, knowledge) = (scene.recognised.published, scene.knowledge);
     let entities = scene.entities;
     let trips = visits_to(&part, legs);
-    let Ok(trip_of) = merge::continue_event(events, part, knowledge, entities) else {
-        return;
+    let trip_of = match merge::continue_event(events, part, knowledge, entities) {
+        Ok(trip_of) => trip_of,
+        Err(part) => {
+            join_gathering(events, part, knowledge);
+            return;
+        }
     };
     if !tells_trip(scene, &trip_of) {
         return;

@@ -12,13 +12,39 @@ use crate::segment::Span;
 const MIN_LAST_NAME: usize = 3;
 
 /// Whether a person's name found at `start..end` of the sentence is only part
-/// of a hyphenated name: a capital letter right after a hyphen after it, or
-/// right before a hyphen before it.
-pub(super) fn inside_compound(sentence: &str, start: usize, end: usize) -> bool {
-    let after = sentence[end..].strip_prefix('-');
-    let before = sentence[..start].strip_suffix('-');
-    after.is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
-        || before.is_some_and(|b| b.chars().next_back().is_some_and(char::is_alphabetic))
+/// of a hyphenated name ("Yunus" of "Yunus-Bek Yevkurov"): hyphenated to a
+/// capitalised word that is no listed name ("the Putin-Kim summit" names
+/// two people), in a name that goes on after a space.
+pub(super) fn inside_compound(
+    sentence: &str,
+    start: usize,
+    end: usize,
+    gazetteer: &Gazetteer,
+    language: &Language,
+) -> bool {
+    let word_end = |from: usize| {
+        sentence[from..]
+            .find(|c: char| !c.is_alphabetic())
+            .map_or(sentence.len(), |i| from + i)
+    };
+    let word_start = |to: usize| {
+        sentence[..to]
+            .rfind(|c: char| !c.is_alphabetic())
+            .map_or(0, |i| i + 1)
+    };
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let unlisted = |w: &str| capitalised(w) && gazetteer.find_names(w).is_empty();
+    if sentence[end..].starts_with('-') {
+        let partner_end = word_end(end + 1);
+        let partner = &sentence[end + 1..partner_end];
+        return unlisted(partner) && open_world::name_continues(sentence, partner_end, language);
+    }
+    if start > 0 && sentence[..start].ends_with('-') {
+        let partner_start = word_start(start - 1);
+        let partner = &sentence[partner_start..start - 1];
+        return unlisted(partner) && open_world::name_continues(sentence, end, language);
+    }
+    false
 }
 
 /// The last words of the listed people the article named in full before,
@@ -51,7 +77,7 @@ pub(super) fn seen_last_names(
                 .any(|m| m.span.start < span_end && span_start < m.span.end);
             if free
                 && is_word_boundary(sentence, start, end)
-                && !inside_compound(sentence, start, end)
+                && !inside_compound(sentence, start, end, gazetteer, language)
                 && !open_world::name_continues(sentence, end, language)
             {
                 found.push((start, end, entity, at));

@@ -142,6 +142,14 @@ fn a_listed_name_inside_a_hyphenated_name_is_not_that_person() {
             "{text}: {found:?}"
         );
     }
+    // Two listed people joined by a hyphen are both named ("a Xi-Biden meeting").
+    let found = events(
+        "en",
+        "2024-06-13 08:00:00",
+        "A Xi-Biden meeting is planned in San Francisco next week.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, strings(&["Joe_Biden", "Xi_Jinping"]));
     // A state before a hyphen still counts ("Russia-Ukraine").
     let found = events(
         "en",
@@ -149,4 +157,50 @@ fn a_listed_name_inside_a_hyphenated_name_is_not_that_person() {
         "Russia and Belarus began joint military drills on Monday near the Russia-Ukraine border.",
     );
     assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_state_name_opening_a_body_s_name_is_no_party() {
+    // references.tsv `relation` for "X Cricket Board", "X Football Federation".
+    let cases = [
+        "Bangladesh Cricket Board officials held talks with the Pakistan Cricket Board on security.",
+        "The Kenya Football Federation met the Nigeria Football Federation in Nairobi on Monday.",
+        "Officials of the India Chamber of Commerce held talks with the Japan Business Association in Tokyo.",
+    ];
+    for text in cases {
+        let found = events("en", "2024-06-13 08:00:00", text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // The states themselves still meet; their navies are still theirs.
+    let found = events(
+        "en",
+        "2024-06-13 08:00:00",
+        "Pakistan and Bangladesh held talks on security arrangements in Lahore.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = events(
+        "en",
+        "2024-06-13 08:00:00",
+        "The Pakistan Navy and the Bangladesh Navy began joint drills in the Bay of Bengal on Monday.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, strings(&["Bangladesh", "Pakistan"]));
+}
+
+#[test]
+fn a_launch_site_after_from_is_where_the_test_happened() {
+    // references.tsv `locative` after "fired/launched … from": the site
+    // outranks the region named after it.
+    let cases = [
+        "Russia test-launched a Sarmat missile on Wednesday, firing it from the Plesetsk cosmodrome in the northern Arkhangelsk region.",
+        "Russia launched a Yars missile from the Plesetsk cosmodrome in the Arkhangelsk region on Wednesday.",
+        "Russia fired a new ballistic missile from Plesetsk in the Arkhangelsk region on Wednesday.",
+    ];
+    for text in cases {
+        let found = events("en", "2024-06-13 08:00:00", text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].0, "MissileTest", "{text}");
+        assert_eq!(found[0].1, strings(&["Russia"]), "{text}");
+        assert_eq!(found[0].2.as_deref(), Some("Plesetsk_Cosmodrome"), "{text}");
+    }
 }

@@ -134,3 +134,37 @@ fn a_place_after_the_person_met_does_not_make_the_meeting_a_reference() {
         );
     }
 }
+
+#[test]
+fn forces_included_in_an_exercise_told_before_join_it() {
+    for (text, states) in [
+        (
+            "Filipina dan Amerika Serikat memulai latihan gabungan di Luzon, Senin (11/9/2023). Sekitar 16.000 personel terlibat, termasuk pasukan Australia serta kapal perang Prancis.",
+            vec!["Australia", "France", "Philippines", "United_States"],
+        ),
+        (
+            "Angkatan Laut India dan Amerika Serikat menggelar latihan maritim di Teluk Benggala pada Senin (11/9/2023). Latihan itu diikuti 20 kapal, di antaranya kapal perang dari Jepang dan Australia.",
+            vec!["Australia", "India", "Japan", "United_States"],
+        ),
+        // A taking part told with its own verb ("ambil bagian dalam").
+        (
+            "Tentara Amerika Serikat dan Filipina memulai latihan militer tahunan pada Senin (11/9/2023). Pasukan Australia dan Jepang juga ambil bagian dalam latihan itu.",
+            vec!["Australia", "Japan", "Philippines", "United_States"],
+        ),
+    ] {
+        let found = events("id", PUBLISHED, text);
+        let drills: Vec<_> = found
+            .iter()
+            .filter(|f| f.0 == "MilitaryExercise")
+            .collect();
+        assert_eq!(drills.len(), 1, "{text}: {found:?}");
+        assert_eq!(drills[0].1, strings(&states), "{text}");
+    }
+}
+
+#[test]
+fn included_forces_alone_state_no_exercise() {
+    let text = "Delegasi itu beranggotakan 40 orang, termasuk pasukan pengamanan dari Rusia.";
+    let found = events("id", PUBLISHED, text);
+    assert!(found.is_empty(), "{found:?}");
+}
