@@ -97,6 +97,11 @@ pub(super) fn join_event(events: &mut [Event], part: Event, knowledge: &Knowledg
             return;
         }
     }
+    absorb(event, part, knowledge);
+}
+
+/// Unites `part`'s actors and evidence into `event`.
+fn absorb(event: &mut Event, part: Event, knowledge: &Knowledge) {
     unite_actors(event, &part, knowledge);
     if !event
         .evidence
@@ -105,6 +110,45 @@ pub(super) fn join_event(events: &mut [Event], part: Event, knowledge: &Knowledg
     {
         event.evidence.extend(part.evidence);
     }
+}
+
+/// A statement that takes part in the event as known ("Singapore and Japan
+/// are also taking part in the exercise") and shares no actor with it: in a
+/// `merge_overlap` type its states join the latest event of its type, if
+/// their statuses agree and their dates lie within the type's
+/// `duration_days`. Gives the statement back when they do not.
+pub(super) fn join_reference(
+    events: &mut [Event],
+    part: Event,
+    knowledge: &Knowledge,
+) -> Result<(), Event> {
+    let event_type = &knowledge.event_types[part.event_type];
+    if !event_type.merge_overlap {
+        return Err(part);
+    }
+    let Some(event) = events
+        .iter_mut()
+        .rev()
+        .find(|e| e.event_type == part.event_type)
+    else {
+        return Err(part);
+    };
+    // Within the event's span: "opened on Tuesday … joined on Wednesday".
+    let within = |a: PartialDate, b: PartialDate| {
+        a.is_compatible(&b)
+            || a.days_between(&b)
+                .is_some_and(|days| days <= i64::from(event_type.duration_days))
+    };
+    if event.status != part.status
+        || event
+            .date
+            .zip(part.date)
+            .is_some_and(|(a, b)| !within(a, b))
+    {
+        return Err(part);
+    }
+    absorb(event, part, knowledge);
+    Ok(())
 }
 
 /// A statement dated apart from the event it continues is another occasion of

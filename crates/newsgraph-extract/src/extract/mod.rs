@@ -304,25 +304,10 @@ fn record(
         Found::Continuation(part) => continue_trip(scene, events, part, legs),
         Found::Reference(part) => {
             let part = merge::continue_event(events, part, knowledge, entities).err()?;
-            return join_gathering(events, part, knowledge);
+            return merge::join_reference(events, part, knowledge).err();
         }
         Found::Participants(part) => merge::join_event(events, part, knowledge),
     }
-    None
-}
-
-/// "Pasukan Australia ikut serta dalam latihan itu", "Latihan itu diikuti
-/// kapal dari Jepang": new parties named with a reference to an event of a
-/// type whose parties gather (an exercise, `merge_overlap`) join the latest
-/// one; gives the part back when there is none.
-fn join_gathering(events: &mut [Event], part: Event, knowledge: &Knowledge) -> Option<Event> {
-    if part.actors.is_empty()
-        || !knowledge.event_types[part.event_type].merge_overlap
-        || !events.iter().any(|e| e.event_type == part.event_type)
-    {
-        return Some(part);
-    }
-    merge::join_event(events, part, knowledge);
     None
 }
 
@@ -347,7 +332,11 @@ fn continue_trip(scene: &Scene, events: &mut Vec<Event>, part: Event, legs: Vec<
     let trip_of = match merge::continue_event(events, part, knowledge, entities) {
         Ok(trip_of) => trip_of,
         Err(part) => {
-            join_gathering(events, part, knowledge);
+            // New parties of a gathering told before ("Latihan itu diikuti
+            // kapal dari Jepang") join it, when dates and status agree.
+            if !part.actors.is_empty() {
+                let _ = merge::join_reference(events, part, knowledge);
+            }
             return;
         }
     };

@@ -9,7 +9,7 @@ use crate::segment::Span;
 use regex::Regex;
 
 /// How far (bytes) around a trigger an anaphor ("latihan ini") may stand.
-const ANAPHOR_WINDOW: usize = 24;
+const ANAPHOR_WINDOW: usize = 40;
 
 /// Whether the event type's preferred actors are people, and not as states.
 fn wants_people(event_type: &EventType) -> bool {

@@ -186,3 +186,21 @@ fn a_state_name_opening_a_body_s_name_is_no_party() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1, strings(&["Bangladesh", "Pakistan"]));
 }
+
+#[test]
+fn a_launch_site_after_from_is_where_the_test_happened() {
+    // references.tsv `locative` after "fired/launched … from": the site
+    // outranks the region named after it.
+    let cases = [
+        "Russia test-launched a Sarmat missile on Wednesday, firing it from the Plesetsk cosmodrome in the northern Arkhangelsk region.",
+        "Russia launched a Yars missile from the Plesetsk cosmodrome in the Arkhangelsk region on Wednesday.",
+        "Russia fired a new ballistic missile from Plesetsk in the Arkhangelsk region on Wednesday.",
+    ];
+    for text in cases {
+        let found = events("en", "2024-06-13 08:00:00", text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].0, "MissileTest", "{text}");
+        assert_eq!(found[0].1, strings(&["Russia"]), "{text}");
+        assert_eq!(found[0].2.as_deref(), Some("Plesetsk_Cosmodrome"), "{text}");
+    }
+}

@@ -133,3 +133,46 @@ fn observers_alone_state_no_drill_and_a_watching_leader_stays() {
         "{leader}"
     );
 }
+
+#[test]
+fn states_taking_part_in_the_drill_as_told_join_it() {
+    for (language, text, taking_part) in [
+        (
+            "en",
+            "Thailand and the United States opened the Cobra Gold exercise on Tuesday. Singapore, Japan, Indonesia, South Korea and Malaysia are also taking part in the joint military drill.",
+            vec!["Indonesia", "Japan", "Malaysia", "Singapore", "South_Korea", "Thailand", "United_States"],
+        ),
+        (
+            "en",
+            "Thailand and the United States opened the Cobra Gold exercise on Tuesday. Troops from Singapore and Japan joined the large-scale military drill on Wednesday.",
+            vec!["Japan", "Singapore", "Thailand", "United_States"],
+        ),
+        (
+            "id",
+            "Latihan Cobra Gold dibuka Thailand dan Amerika Serikat pada Selasa (27/2/2024). Singapura, Jepang, dan Malaysia juga ikut serta dalam latihan militer gabungan tersebut.",
+            vec!["Japan", "Malaysia", "Singapore", "Thailand", "United_States"],
+        ),
+        (
+            "id",
+            "Indonesia dan Australia memulai latihan militer gabungan di Situbondo pada Senin (26/2/2024). Selandia Baru juga bergabung dalam latihan militer itu.",
+            vec!["Australia", "Indonesia", "New_Zealand"],
+        ),
+    ] {
+        let found = actors_of(language, text, "MilitaryExercise");
+        assert_eq!(found, vec![strings(&taking_part)], "{text}");
+    }
+}
+
+#[test]
+fn states_taking_part_in_a_drill_of_another_year_stay_apart() {
+    let text = "Thailand and the United States opened the Cobra Gold exercise on Tuesday. In 2019, Singapore and Japan took part in the joint military drill.";
+    let found = actors_of("en", text, "MilitaryExercise");
+    assert_eq!(
+        found,
+        vec![
+            strings(&["Thailand", "United_States"]),
+            strings(&["Japan", "Singapore"])
+        ],
+        "{text}"
+    );
+}
