@@ -84,6 +84,10 @@ pub(super) fn seen_last_names(
             }
         }
     }
+    if found.is_empty() {
+        // Most sentences: the mentions stay as found, already in order.
+        return;
+    }
     // Two people of one last word: the one named last.
     found.sort_by_key(|&(start, _, _, at)| (start, std::cmp::Reverse(at)));
     found.dedup_by_key(|f| f.0);
