@@ -97,6 +97,9 @@ pub struct ArticleReport {
     pub missed: Vec<String>,
     /// Matched events whose date, place or status disagrees with the gold one.
     pub wrong: Vec<String>,
+    /// Matched events as extracted: `Type[entities]`, in gold names, so a
+    /// reader sees what else an event took in (JSON output only).
+    pub matched: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -230,6 +233,7 @@ fn score_article(
         used_p[i] = true;
         used_g[j] = true;
         let (p, g) = (&resolved[i], &golds[j]);
+        out.matched.push(shown(&p.event_type, p.entities.iter()));
         if g.optional {
             continue;
         }
@@ -545,6 +549,8 @@ mod tests {
         assert_eq!(report.location, Ratio { right: 1, total: 1 });
         assert_eq!(report.evidence_offsets_exact, Ratio { right: 2, total: 2 });
         assert_eq!(report.per_article[0].missed, vec!["Visit[Ana Lopes, Lima]"]);
+        assert_eq!(report.per_article[0].matched.len(), 1);
+        assert!(report.per_article[0].matched[0].starts_with("Meeting[Ana Lopes"));
         assert!((report.counts.f1() - 0.5).abs() < 1e-9);
     }
 
