@@ -395,6 +395,7 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
     }
     let mut actors = actors::choose_actors(scene, at, &parties);
     references::pronoun_actor(scene, at, &parties, &mut actors);
+    references::implicit_subject_actor(scene, at, &parties, &mut actors);
     references::pair_actors(scene, at, &speakers, &mut actors);
     references::state_pair_actors(scene, at, &mut actors);
     // "KTT ASEAN": the organisation takes part, and stands for its members.

@@ -834,3 +834,5 @@ mod english_blind2;
 mod indonesian_blind2;
 // Participants given as a group ("the two defence ministers"; issue 14, qmerge).
 mod groups;
+// English constructions behind missed events (issue 14, qen, third round).
+mod english_recall;
