@@ -122,7 +122,12 @@ pub(super) fn state_pair_actors(scene: &Scene, at: &TriggerAt, actors: &mut Vec<
     {
         return;
     }
-    let states = &scene.discourse.previous_states;
+    let mut states = scene.discourse.previous_states.clone();
+    if states.len() < 2 {
+        // "Biden met Trong … The two governments": the states of the two
+        // people in focus, when the sentence before named them by title only.
+        states = people_states(scene);
+    }
     if states.len() < 2 {
         return;
     }
@@ -130,6 +135,20 @@ pub(super) fn state_pair_actors(scene: &Scene, at: &TriggerAt, actors: &mut Vec<
         if !actors.contains(state) {
             actors.push(*state);
         }
+    }
+}
+
+/// The states of the last two people in focus, when they are of two states.
+fn people_states(scene: &Scene) -> Vec<EntityIdx> {
+    let entities = scene.entities;
+    let last_two: Vec<EntityIdx> = scene.people.iter().rev().take(2).copied().collect();
+    let states: Vec<EntityIdx> = last_two
+        .iter()
+        .filter_map(|p| entities[*p].country)
+        .collect();
+    match states.as_slice() {
+        [a, b] if a != b => vec![*b, *a],
+        _ => Vec::new(),
     }
 }
 

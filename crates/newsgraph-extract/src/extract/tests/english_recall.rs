@@ -134,3 +134,62 @@ fn a_deadline_is_not_the_time_of_the_event() {
     assert_eq!(meeting.3.as_deref(), Some("2024-04-19"), "{found:?}");
     assert_eq!(meeting.4, "occurred");
 }
+
+#[test]
+fn a_stay_told_in_passing_is_a_visit() {
+    // triggers.tsv en.visit.travel: "who was in X", "two days in X".
+    let found = events(
+        "en",
+        "2022-10-18 08:00:00",
+        "Turkey tested a new ballistic missile on Tuesday. Greek Foreign Minister Nikos Dendias, who was in Paris on Monday, condemned the launch.",
+    );
+    let visit = found.iter().find(|e| e.0 == "Visit").expect("a visit");
+    assert_eq!(visit.1, strings(&["Nikos_Dendias"]));
+    assert_eq!(visit.2.as_deref(), Some("Paris"));
+    assert_eq!(visit.3.as_deref(), Some("2022-10-17"));
+    let found = events(
+        "en",
+        "2024-05-08 08:00:00",
+        "Chinese President Xi Jinping arrived in Budapest on Tuesday. The stop followed three days in Serbia.",
+    );
+    let places: Vec<_> = found
+        .iter()
+        .filter(|e| e.0 == "Visit")
+        .filter_map(|e| e.2.clone())
+        .collect();
+    assert!(places.contains(&"Serbia".to_string()), "{found:?}");
+}
+
+#[test]
+fn an_intended_trip_is_still_to_come() {
+    // status.tsv: "intended to", "wanted to" look ahead like "intends to".
+    let found = events(
+        "en",
+        "2024-12-03 08:00:00",
+        "US President Joe Biden arrived in Angola on Monday. Biden told reporters he intended to visit Nigeria in February.",
+    );
+    let visit = found
+        .iter()
+        .find(|e| e.0 == "Visit" && e.2.as_deref() == Some("Nigeria"))
+        .expect("the planned visit");
+    assert_eq!(visit.4, "expected");
+    assert_eq!(visit.3.as_deref(), Some("2025-02"));
+}
+
+#[test]
+fn the_two_governments_of_two_leaders_named_by_title() {
+    // references::state_pair_actors: with no state named outright before,
+    // "the two governments" are the states of the two people in focus.
+    let found = events(
+        "en",
+        "2023-09-11 08:00:00",
+        "US President Joe Biden met Vietnamese leader Nguyen Phu Trong in Hanoi on Sunday. \
+         The two governments are also discussing a possible sale of F-16 fighter jets.",
+    );
+    let talks = found
+        .iter()
+        .find(|e| e.0 == "WeaponsTalks")
+        .expect("weapons talks");
+    assert_eq!(talks.1, strings(&["United_States", "Vietnam"]));
+    assert_eq!(talks.4, "occurred");
+}
