@@ -834,3 +834,5 @@ mod english_blind2;
 mod indonesian_blind2;
 // Participants given as a group ("the two defence ministers"; issue 14, qmerge).
 mod groups;
+// Indonesian recall, third quality session (issue 14, qid): clauses, hosts, relative dates.
+mod indonesian_recall;
