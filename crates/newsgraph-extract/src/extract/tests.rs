@@ -834,3 +834,5 @@ mod english_blind2;
 mod indonesian_blind2;
 // Participants given as a group ("the two defence ministers"; issue 14, qmerge).
 mod groups;
+// A definite noun that names an event told before gives it its day ("The launch took place on Tuesday").
+mod follow_up;
