@@ -834,3 +834,5 @@ mod english_blind2;
 mod indonesian_blind2;
 // Participants given as a group ("the two defence ministers"; issue 14, qmerge).
 mod groups;
+// Two occasions of the same parties stay two events (issue 14, qmerge).
+mod occasions;
