@@ -11,6 +11,7 @@
 //! event). [`discourse`] carries what earlier sentences told.
 
 mod actors;
+mod clauses;
 mod dates;
 mod discourse;
 mod merge;
@@ -394,8 +395,11 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
     if actors::aimed_at_another(scene, at, &parties) {
         return None;
     }
-    let mut actors = actors::choose_actors(scene, at, &parties);
-    references::pronoun_actor(scene, at, &parties, &mut actors);
+    // "A tiba di X, sementara B tiba di Y": each clause its own actors.
+    let acting = clauses::own_clause(scene, at, &parties);
+    let mut actors = actors::choose_actors(scene, at, &acting);
+    references::pronoun_actor(scene, at, &acting, &mut actors);
+    references::implicit_subject_actor(scene, at, &acting, &mut actors);
     references::pair_actors(scene, at, &speakers, &mut actors);
     references::state_pair_actors(scene, at, &mut actors);
     // "KTT ASEAN": the organisation takes part, and stands for its members.

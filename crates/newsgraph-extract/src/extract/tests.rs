@@ -836,3 +836,7 @@ mod indonesian_blind2;
 mod groups;
 // Two occasions of the same parties stay two events (issue 14, qmerge).
 mod occasions;
+// English constructions behind missed events (issue 14, qen, third round).
+mod english_recall;
+// Indonesian recall, third quality session (issue 14, qid): clauses, hosts, relative dates.
+mod indonesian_recall;

@@ -1,0 +1,80 @@
+//! Indonesian constructions of the third quality session (issue 14, qid),
+//! on sentences written for these tests.
+
+use super::{events, strings};
+
+#[test]
+fn each_clause_joined_by_sementara_keeps_its_own_traveller() {
+    let text = "Presiden Joko Widodo berkunjung ke Tokyo, sementara Menteri Luar Negeri \
+                Retno Marsudi berkunjung ke Seoul pada Senin (14/10/2024).";
+    let found = events("id", "2024-10-15 08:00:00", text);
+    let visit_to = |place: &str| {
+        found
+            .iter()
+            .find(|e| e.0 == "Visit" && e.2.as_deref() == Some(place))
+            .map(|e| e.1.clone())
+    };
+    assert_eq!(
+        visit_to("Tokyo"),
+        Some(strings(&["Joko_Widodo"])),
+        "{found:?}"
+    );
+    assert_eq!(
+        visit_to("Seoul"),
+        Some(strings(&["Retno_Marsudi"])),
+        "{found:?}"
+    );
+    // Two meetings in two clauses: each has its own pair.
+    let text = "Prabowo Subianto bertemu Xi Jinping di Beijing, sedangkan Sugiono \
+                bertemu Wang Yi di Shanghai pada Sabtu (9/11/2024).";
+    let found = events("id", "2024-11-10 08:00:00", text);
+    let meetings: Vec<&Vec<String>> = found
+        .iter()
+        .filter(|e| e.0 == "Meeting")
+        .map(|e| &e.1)
+        .collect();
+    assert!(
+        meetings.contains(&&strings(&["Prabowo_Subianto", "Xi_Jinping"])),
+        "{found:?}"
+    );
+    assert!(
+        meetings.iter().all(|m| m.len() == 2),
+        "no meeting takes the other clause's pair: {found:?}"
+    );
+}
+
+#[test]
+fn a_clause_without_a_subject_of_its_own_takes_the_sentences() {
+    // "while visiting" opens a clause with no subject: the traveller is the sentence's.
+    let found = events(
+        "en",
+        "2024-05-20 08:00:00",
+        "Anthony Albanese met business leaders while visiting Jakarta on Monday.",
+    );
+    let visit = found.iter().find(|e| e.0 == "Visit").expect("a visit");
+    assert_eq!(visit.1, strings(&["Anthony_Albanese"]), "{found:?}");
+}
+
+#[test]
+fn a_guest_welcomed_by_a_host_is_the_visitor_not_the_host() {
+    // "X disambut oleh Y": Y hosts, X travels.
+    let text = "Presiden Joko Widodo disambut oleh Presiden Volodymyr Zelenskyy di Kyiv \
+                dalam kunjungannya ke Ukraina pada Rabu (29/6/2022).";
+    let found = events("id", "2022-06-30 08:00:00", text);
+    let visit = found.iter().find(|e| e.0 == "Visit").expect("a visit");
+    assert_eq!(visit.1, strings(&["Joko_Widodo"]), "{found:?}");
+    assert!(found.iter().any(|e| e.0 == "Meeting"), "{found:?}");
+}
+
+#[test]
+fn an_honorific_introduces_a_person_the_gazetteer_lacks() {
+    let text = "Wakil Presiden Jusuf Kalla menerima kunjungan Wakil Pemimpin Taliban, \
+                Mullah Abdul Ghani Baradar, di Jakarta pada Sabtu (27/7/2019).";
+    let found = events("id", "2019-07-28 08:00:00", text);
+    let meeting = found.iter().find(|e| e.0 == "Meeting").expect("a meeting");
+    assert_eq!(
+        meeting.1,
+        strings(&["Jusuf_Kalla", "person-Abdul_Ghani_Baradar"]),
+        "{found:?}"
+    );
+}
