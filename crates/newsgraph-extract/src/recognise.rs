@@ -299,21 +299,22 @@ fn analyse_sentence(
     // trigger keep just the names (for resolving short forms) and the dates
     // when something reads them (below).
     let states_event = !triggers.is_empty();
-    let mut attributions = Vec::new();
-    let mut status_cues = Vec::new();
-    if states_event {
-        status_cues = status_cues_in(sentence, span.start, language);
-        mark_cues(sentence, span.start, &mut entities, language);
-        mark_modifiers(text, &mut entities, view, language);
-        attributions = attributions_in(sentence, span.start, &entities, view, language);
-        mark_sources(text, span, &attributions, &mut entities, view, language);
-    }
-
     let dates = if states_event || background_dates {
         language.date_patterns.find(sentence, &language.dates)
     } else {
         Vec::new()
     };
+    let mut attributions = Vec::new();
+    let mut status_cues = Vec::new();
+    if states_event {
+        status_cues = status_cues_in(sentence, span.start, language);
+        let date_ends: Vec<usize> = dates.iter().map(|d| d.end).collect();
+        mark_cues(sentence, span.start, &mut entities, language, &date_ends);
+        mark_modifiers(text, &mut entities, view, language);
+        attributions = attributions_in(sentence, span.start, &entities, view, language);
+        mark_sources(text, span, &attributions, &mut entities, view, language);
+    }
+
     let dates = dates
         .into_iter()
         .map(|d| DateMention {
@@ -500,10 +501,25 @@ fn mentions_in(
 }
 
 /// Sets the cues of the words around each mention: locative, agent,
-/// destination, topic, guest, target, toward, relation.
-fn mark_cues(sentence: &str, offset: usize, mentions: &mut [EntityMention], language: &Language) {
+/// destination, topic, guest, target, toward, relation. A date right before
+/// a name ends what governs it: "on Wednesday Russia fired" has "on" govern
+/// the day, so Russia is no place (`date_ends`: sentence-relative ends of the
+/// sentence's dates).
+fn mark_cues(
+    sentence: &str,
+    offset: usize,
+    mentions: &mut [EntityMention],
+    language: &Language,
+    date_ends: &[usize],
+) {
     for m in mentions {
-        let before = &sentence[..m.span.start - offset];
+        let mut before = &sentence[..m.span.start - offset];
+        if let Some(end) = date_ends
+            .iter()
+            .find(|end| **end <= before.len() && before[**end..].trim().is_empty())
+        {
+            before = &before[*end..];
+        }
         let after = &sentence[m.span.end - offset..];
         let cues = language.before_name.cues(tail(before));
         m.locative = cues.contains(&NameCue::Locative);

@@ -209,16 +209,19 @@ fn subject<'m>(
     let after = chosen.iter().find(|m| {
         m.span.start >= trigger.end && m.span.start - trigger.end <= SUBJECT_AFTER_WINDOW
     });
-    // "peluncuran rudal oleh Korea Utara": a marked agent outranks the rest.
+    // "peluncuran rudal oleh Korea Utara": a marked agent outranks the rest;
+    // "a visit to China by X": after the destination that follows the noun.
+    let agent_from = destination_after(scene, trigger);
     let agent = chosen.iter().find(|m| {
-        let window = if m.passive_agent {
-            PASSIVE_AGENT_WINDOW
+        let (from, window) = if m.passive_agent {
+            (trigger.end, PASSIVE_AGENT_WINDOW)
         } else {
-            AGENT_WINDOW
+            (agent_from, AGENT_WINDOW)
         };
-        (m.agent || m.passive_agent)
-            && m.span.start >= trigger.end
-            && m.span.start - trigger.end <= window
+        // Titles before the agent's name ("by Australian Prime Minister X")
+        // do not count against the window.
+        let start = capitalised_run_start(scene.text(), m.span.start).max(from);
+        (m.agent || m.passive_agent) && m.span.start >= from && start - from <= window
     });
     // "He is to meet Li Qiang and will then head to …": a pronoun before the
     // first name is the subject (unless it is the one speaking: "Dia mengatakan").
@@ -247,6 +250,34 @@ fn subject<'m>(
         (before, None)
     };
     before.or(after).copied()
+}
+
+/// The start of the capitalised words right before byte `start` (a title
+/// and a demonym before a name: "Australian Prime Minister"), or `start`.
+fn capitalised_run_start(text: &str, start: usize) -> usize {
+    let before = text[..start].trim_end();
+    let (mut run, mut end) = (start, before.len());
+    for word in before.rsplit(' ') {
+        if !word.chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+        run = end - word.len();
+        end = run.saturating_sub(1);
+    }
+    run
+}
+
+/// Where the words after a trigger go on past a destination named right
+/// after it ("a visit *to China* by X"): the end of that name, else the
+/// trigger's end.
+fn destination_after(scene: &Scene, trigger: crate::segment::Span) -> usize {
+    scene
+        .sentence
+        .entities
+        .iter()
+        .find(|m| m.span.start >= trigger.end)
+        .filter(|m| m.destination && m.span.start - trigger.end <= AGENT_WINDOW)
+        .map_or(trigger.end, |m| m.span.end)
 }
 
 /// The subject of a trigger in a fronted clause that has none ("Saat

@@ -304,10 +304,10 @@ fn record(
         }
         Found::Continuation(part) => continue_trip(scene, events, part, legs),
         Found::Reference(part) => {
-            let part = merge::continue_event(events, part, knowledge, entities).err()?;
+            let part = merge::continue_event(events, part, false, knowledge, entities).err()?;
             return merge::join_reference(events, part, knowledge).err();
         }
-        Found::Participants(part) => merge::join_event(events, part, knowledge),
+        Found::Participants(part) => merge::join_event(events, part, published, knowledge),
     }
     None
 }
@@ -330,7 +330,8 @@ fn continue_trip(scene: &Scene, events: &mut Vec<Event>, part: Event, legs: Vec<
     let (published, knowledge) = (scene.recognised.published, scene.knowledge);
     let entities = scene.entities;
     let trips = visits_to(&part, legs);
-    let trip_of = match merge::continue_event(events, part, knowledge, entities) {
+    let refers_back = references::is_anaphoric(scene, part.evidence[0].trigger);
+    let trip_of = match merge::continue_event(events, part, refers_back, knowledge, entities) {
         Ok(trip_of) => trip_of,
         Err(part) => {
             // New parties of a gathering told before ("Latihan itu diikuti
@@ -398,6 +399,7 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
     let acting = clauses::own_clause(scene, at, &parties);
     let mut actors = actors::choose_actors(scene, at, &acting);
     references::pronoun_actor(scene, at, &acting, &mut actors);
+    references::implicit_subject_actor(scene, at, &acting, &mut actors);
     references::pair_actors(scene, at, &speakers, &mut actors);
     references::state_pair_actors(scene, at, &mut actors);
     // "KTT ASEAN": the organisation takes part, and stands for its members.

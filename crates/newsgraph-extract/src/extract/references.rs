@@ -54,6 +54,33 @@ pub(super) fn pronoun_actor(
     }
 }
 
+/// "Talks with Prime Minister X focused on …": a meeting noun that names
+/// only whom it is held with (references.tsv `implicit_subject`), with no
+/// person before it in the sentence, is held by the person in focus.
+pub(super) fn implicit_subject_actor(
+    scene: &Scene,
+    at: &TriggerAt,
+    parties: &[&EntityMention],
+    actors: &mut Vec<EntityIdx>,
+) {
+    let (sentence, event_type) = (scene.sentence, at.event_type);
+    if actors.len() != 1 || event_type.min_actors != 2 || !wants_people(event_type) {
+        return;
+    }
+    let from_trigger = &scene.text()[at.span.start..sentence.span.end];
+    let phrases = &scene.language.state_phrases.implicit_subjects;
+    if !phrases.iter().any(|r| r.is_match(from_trigger)) {
+        return;
+    }
+    let gazetteer = scene.entities;
+    let person_before = parties
+        .iter()
+        .any(|m| m.span.end <= at.span.start && gazetteer[m.entity].kind == EntityKind::Person);
+    if !person_before {
+        actors.extend(scene.discourse.pronoun_referent(scene.people, actors));
+    }
+}
+
 /// "the two leaders", "keduanya": the people in focus, as many as the event
 /// lacks, never one who speaks of them.
 pub(super) fn pair_actors(
@@ -95,7 +122,12 @@ pub(super) fn state_pair_actors(scene: &Scene, at: &TriggerAt, actors: &mut Vec<
     {
         return;
     }
-    let states = &scene.discourse.previous_states;
+    let mut states = scene.discourse.previous_states.clone();
+    if states.len() < 2 {
+        // "Biden met Trong … The two governments": the states of the two
+        // people in focus, when the sentence before named them by title only.
+        states = people_states(scene);
+    }
     if states.len() < 2 {
         return;
     }
@@ -103,6 +135,20 @@ pub(super) fn state_pair_actors(scene: &Scene, at: &TriggerAt, actors: &mut Vec<
         if !actors.contains(state) {
             actors.push(*state);
         }
+    }
+}
+
+/// The states of the last two people in focus, when they are of two states.
+fn people_states(scene: &Scene) -> Vec<EntityIdx> {
+    let entities = scene.entities;
+    let last_two: Vec<EntityIdx> = scene.people.iter().rev().take(2).copied().collect();
+    let states: Vec<EntityIdx> = last_two
+        .iter()
+        .filter_map(|p| entities[*p].country)
+        .collect();
+    match states.as_slice() {
+        [a, b] if a != b => vec![*b, *a],
+        _ => Vec::new(),
     }
 }
 

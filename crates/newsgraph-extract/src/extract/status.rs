@@ -32,23 +32,26 @@ pub(super) fn cue_status(
     language: &Language,
     text: &str,
 ) -> Option<CueStatus> {
-    // The nearest cue of one kind in reach: Some(None) is a negation.
+    // The nearest cue of one kind in reach: Some(None) is a negation. Of
+    // two as near, the longer says more ("are discussing" is under way,
+    // where "discussing" alone looks ahead: "discussing a visit").
     let nearest = |governing: bool| {
-        let mut best: Option<(usize, Option<Status>)> = None;
+        let mut best: Option<(usize, usize, Option<Status>)> = None;
         for hit in &sentence.status_cues {
             let cue = &language.status_cues[hit.cue];
             let Some(gap) = cue_gap(cue.before, hit.span, trigger) else {
                 continue;
             };
+            let length = hit.span.end - hit.span.start;
             if cue.governs == governing
                 && gap <= cue.max_gap
-                && best.is_none_or(|(g, _)| gap < g)
+                && best.is_none_or(|(g, l, _)| gap < g || (gap == g && length > l))
                 && (!governing || same_clause(text, hit.span, trigger))
             {
-                best = Some((gap, cue.status));
+                best = Some((gap, length, cue.status));
             }
         }
-        best.map(|(_, status)| status)
+        best.map(|(_, _, status)| status)
     };
     let (status, stated, governs) = match nearest(true) {
         Some(status) => (status, true, true),

@@ -100,6 +100,10 @@ pub struct StatePhrases {
     /// Marks that end one clause and open another ("; ", ", while",
     /// "sementara"): an observer cue reaches no further.
     pub clause_breaks: Vec<Regex>,
+    /// The text from a meeting noun on that names only whom it is held with
+    /// ("Talks with Prime Minister X focused on …"): with no person before
+    /// it, the person in focus holds it (`implicit_subject`).
+    pub implicit_subjects: Vec<Regex>,
 }
 
 /// A row of `triggers.tsv`: a pattern that states an event of one type.
@@ -873,11 +877,12 @@ fn load_references(
             "capital_before" => refs.state_phrases.capital_before.push(regex),
             "observer" => refs.state_phrases.observers.push(regex),
             "clause_break" => refs.state_phrases.clause_breaks.push(regex),
+            "implicit_subject" => refs.state_phrases.implicit_subjects.push(regex),
             other => {
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, joiner, possessive, possessor_after, state_pair, participant_list, host_group, capital, capital_before, observer or clause_break"),
+                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, joiner, possessive, possessor_after, state_pair, participant_list, host_group, capital, capital_before, observer, clause_break or implicit_subject"),
                 })
             }
         }
