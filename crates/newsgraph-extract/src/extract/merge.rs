@@ -39,24 +39,41 @@ pub(super) fn merge_same_key(
 /// whose actors include the ones it names, filling in a missing place or date.
 /// For a type with `merge_overlap` (an exercise) sharing one actor is enough,
 /// and the others join: "the air forces involved are from A, B and C".
+/// `refers_back`: the statement names the event as known ("the visit",
+/// "pertemuan itu"), so a date near it is not the event's own.
 /// Gives back the event it continues, as it was; or the statement, when
 /// there is no such event.
 pub(super) fn continue_event(
     events: &mut Vec<Event>,
     part: Event,
+    refers_back: bool,
     knowledge: &Knowledge,
     entities: Entities,
 ) -> Result<Event, Event> {
-    let overlap = knowledge.event_types[part.event_type].merge_overlap;
-    let Some(event) = events.iter_mut().rev().find(|e| {
+    let event_type = &knowledge.event_types[part.event_type];
+    let fits = |e: &Event| {
         e.event_type == part.event_type
             && (part.actors.iter().all(|a| e.actors.contains(a))
-                || overlap && part.actors.iter().any(|a| e.actors.contains(a)))
-    }) else {
+                || event_type.merge_overlap && part.actors.iter().any(|a| e.actors.contains(a)))
+    };
+    // The latest such event, unless an earlier one is of the statement's date:
+    // "Kim arrived on Wednesday to prepare for his meeting on Thursday" after
+    // a sentence on his meeting with another leader months before.
+    let same_time = |e: &Event| {
+        e.date
+            .zip(part.date)
+            .is_some_and(|(a, b)| within(a, b, event_type.duration_days))
+    };
+    let Some(index) = events
+        .iter()
+        .rposition(|e| fits(e) && same_time(e))
+        .or_else(|| events.iter().rposition(fits))
+    else {
         return Err(part);
     };
+    let event = &mut events[index];
     let continued = event.clone();
-    if let Some(another) = another_occasion(event, &part, knowledge) {
+    if let Some(another) = another_occasion(event, &part, refers_back, knowledge) {
         events.push(another);
         return Ok(continued);
     }
@@ -111,15 +128,30 @@ pub(super) fn follow_up(events: &mut [Event], part: Event, entities: Entities) {
 
 /// Adds the actors a list of who takes part names ("the air forces involved
 /// are from A, B and C") to the latest event of its type, if their dates agree.
+/// An undated list tells of the article's present: it skips an event told as
+/// background, dated in another month than the publication ("the exercise
+/// began in 1990 between A and B"), when one of that month is known.
 /// Alone, such a list states no event.
-pub(super) fn join_event(events: &mut [Event], part: Event, knowledge: &Knowledge) {
-    let Some(event) = events
-        .iter_mut()
-        .rev()
-        .find(|e| e.event_type == part.event_type)
+pub(super) fn join_event(
+    events: &mut [Event],
+    part: Event,
+    published: Option<PartialDate>,
+    knowledge: &Knowledge,
+) {
+    let of_type = |e: &Event| e.event_type == part.event_type;
+    let month = |d: PartialDate| d.with_precision(Precision::Month);
+    let present = |e: &Event| match (e.date, part.date.or(published)) {
+        (Some(a), Some(b)) => month(a).is_compatible(&month(b)),
+        _ => true,
+    };
+    let Some(index) = events
+        .iter()
+        .rposition(|e| of_type(e) && present(e))
+        .or_else(|| events.iter().rposition(of_type))
     else {
         return;
     };
+    let event = &mut events[index];
     if let (Some(a), Some(b)) = (event.date, part.date) {
         if !a.is_compatible(&b) {
             return;
@@ -181,21 +213,56 @@ pub(super) fn join_reference(
 
 /// A statement dated apart from the event it continues is another occasion of
 /// the same actors, not a detail of it: "the second launch came in July" (a
-/// statement of states naming no actor), or one whose stated status differs
-/// ("will visit India in December … had last visited New Delhi in 2021").
-/// Otherwise "his trip next month" is more often a plan than a second trip.
-fn another_occasion(event: &Event, part: &Event, knowledge: &Knowledge) -> Option<Event> {
+/// statement of states naming no actor), one whose stated status differs
+/// ("will visit India in December … had last visited New Delhi in 2021"), or
+/// one dated in another month, beyond the type's `duration_days` ("They last
+/// sat down together in November 2022"; "The contracts follow agreements
+/// signed in July"). A statement that refers back ("the visit comes … after X
+/// signed a pact last year") may stand near a date not its own; a few days
+/// apart ("began his trip on Monday, … where he met executives") is more
+/// often a part of the event than another one.
+fn another_occasion(
+    event: &Event,
+    part: &Event,
+    refers_back: bool,
+    knowledge: &Knowledge,
+) -> Option<Event> {
     let (new, old) = (part.date?, event.date?);
     if new.is_compatible(&old) {
         return None;
     }
-    let of_states = knowledge.event_types[part.event_type].actors_as_states;
-    let unnamed = part.actors.is_empty() && of_states;
+    let event_type = &knowledge.event_types[part.event_type];
+    let unnamed = part.actors.is_empty() && event_type.actors_as_states;
     let other_status = event.status_stated && part.status_stated && event.status != part.status;
-    (unnamed || other_status).then(|| Event {
-        actors: event.actors.clone(),
+    let month = |d: PartialDate| d.with_precision(Precision::Month);
+    let apart = !refers_back
+        && !month(new).is_compatible(&month(old))
+        && new
+            .days_between(&old)
+            .is_none_or(|days| days > i64::from(event_type.duration_days));
+    // The statement's own actors when it names enough: "Pitch Black began
+    // in 1990 between Australia and Singapore".
+    let actors = if part.actors.len() >= event_type.min_actors.max(1) {
+        part.actors.clone()
+    } else {
+        event.actors.clone()
+    };
+    (unnamed || other_status || apart).then(|| Event {
+        actors,
         ..part.clone()
     })
+}
+
+/// Whether `date` lies in a year before the publication's.
+fn long_before(date: PartialDate, published: Option<PartialDate>) -> bool {
+    published.is_some_and(|p| date.year < p.year)
+}
+
+/// Whether two dates may be of one event of a type lasting `duration_days`.
+fn within(a: PartialDate, b: PartialDate, duration_days: u32) -> bool {
+    a.is_compatible(&b)
+        || a.days_between(&b)
+            .is_some_and(|days| days <= i64::from(duration_days))
 }
 
 /// Adds `event` to `events`, merging it with an earlier mention of the same
@@ -224,10 +291,11 @@ pub(super) fn merge_into(
         e.event_type == event.event_type
             && statuses_agree(e, &event, published)
             && match (e.date, event.date) {
-                (Some(a), Some(b)) => {
-                    a.is_compatible(&b) || a.days_between(&b).is_some_and(|days| days <= i64::from(duration))
-                }
-                _ => true,
+                (Some(a), Some(b)) => within(a, b, duration),
+                // An undated mention tells of the article's present: not of
+                // one dated in an earlier year ("membeli jet Rafale pada 2015").
+                (Some(d), None) | (None, Some(d)) => !long_before(d, published),
+                (None, None) => true,
             }
             && actors_agree(e)
             // One traveller's trips to two places are two visits.

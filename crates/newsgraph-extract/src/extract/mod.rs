@@ -324,10 +324,10 @@ fn record(
         }
         Found::Continuation(part) => continue_trip(scene, events, part, legs),
         Found::Reference(part) => {
-            let part = merge::continue_event(events, part, knowledge, entities).err()?;
+            let part = merge::continue_event(events, part, false, knowledge, entities).err()?;
             return merge::join_reference(events, part, knowledge).err();
         }
-        Found::Participants(part) => merge::join_event(events, part, knowledge),
+        Found::Participants(part) => merge::join_event(events, part, published, knowledge),
         Found::FollowUp(part) => merge::follow_up(events, part, entities),
     }
     None
@@ -351,7 +351,8 @@ fn continue_trip(scene: &Scene, events: &mut Vec<Event>, part: Event, legs: Vec<
     let (published, knowledge) = (scene.recognised.published, scene.knowledge);
     let entities = scene.entities;
     let trips = visits_to(&part, legs);
-    let trip_of = match merge::continue_event(events, part, knowledge, entities) {
+    let refers_back = references::is_anaphoric(scene, part.evidence[0].trigger);
+    let trip_of = match merge::continue_event(events, part, refers_back, knowledge, entities) {
         Ok(trip_of) => trip_of,
         Err(part) => {
             // New parties of a gathering told before ("Latihan itu diikuti

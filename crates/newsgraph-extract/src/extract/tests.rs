@@ -834,6 +834,8 @@ mod english_blind2;
 mod indonesian_blind2;
 // Participants given as a group ("the two defence ministers"; issue 14, qmerge).
 mod groups;
+// Two occasions of the same parties stay two events (issue 14, qmerge).
+mod occasions;
 // English constructions behind missed events (issue 14, qen, third round).
 mod english_recall;
 // Indonesian recall, third quality session (issue 14, qid): clauses, hosts, relative dates.

@@ -766,15 +766,23 @@ fn add_date_row(dates: &mut DateLexicon, c: &[&str]) -> Result<(), String> {
             dates.units.extend(list(c[2]).into_iter().map(|n| (n, unit)));
         }
         "direction" | "month_direction" => {
-            let sign = match c[1].trim() {
-                "past" => -1,
-                "future" => 1,
-                other => return Err(format!("{kind} `{other}` must be past or future")),
+            // `before`/`after`: counted from what follows ("tiga hari sebelum KTT").
+            let (sign, anchored) = match (c[1].trim(), kind) {
+                ("past", _) => (-1, false),
+                ("future", _) => (1, false),
+                ("before", "direction") => (-1, true),
+                ("after", "direction") => (1, true),
+                (other, "direction") => {
+                    return Err(format!(
+                        "direction `{other}` must be past, future, before or after"
+                    ))
+                }
+                (other, _) => return Err(format!("{kind} `{other}` must be past or future")),
             };
-            let table = if kind == "direction" {
-                &mut dates.directions
-            } else {
-                &mut dates.month_directions
+            let table = match (kind, anchored) {
+                (_, true) => &mut dates.anchored_directions,
+                ("direction", false) => &mut dates.directions,
+                _ => &mut dates.month_directions,
             };
             table.extend(list(c[2]).into_iter().map(|n| (n, sign)));
         }
