@@ -195,6 +195,9 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
     for date in sentences.iter_mut().flat_map(|s| &mut s.dates) {
         date.readings = DateReadings::of(&date.expression, published);
     }
+    for sentence in &mut sentences {
+        crate::temporal::read_anchored(text, &mut sentence.dates, published);
+    }
     Recognised {
         document,
         sentences,

@@ -226,6 +226,15 @@ pub enum DateExpression {
         /// reference's own day, week, month or year.
         offset: i32,
     },
+    /// "tiga hari sebelum KTT pada 10 Oktober", "two days after the summit
+    /// on …": an offset from the anchor, the date stated right after it in its
+    /// phrase ([`anchor_of`]), not from the reference date; none without one.
+    Anchored {
+        /// What the offset counts.
+        unit: TimeUnit,
+        /// How many units from the anchor: negative before it.
+        offset: i32,
+    },
     /// "last September", "Agustus mendatang", "13 September lalu": the
     /// nearest such month (or day) before (or after) the reference date.
     DirectedMonth {
@@ -374,6 +383,7 @@ impl DateExpression {
             DateExpression::MonthOfYear { month, day, offset } => {
                 month_in(reference?.year + offset, month, day)
             }
+            DateExpression::Anchored { .. } => None,
             DateExpression::Relative { unit, offset } => {
                 let reference = reference?;
                 Some(match unit {
@@ -386,6 +396,56 @@ impl DateExpression {
                 })
             }
         }
+    }
+}
+
+/// Most bytes between an anchored offset and its anchor's date ("tiga hari
+/// sebelum KTT ASEAN di Vientiane pada …").
+const ANCHOR_WINDOW: usize = 100;
+
+/// The index in `dates` (one sentence's, in text order; bytes into `text`)
+/// of the anchor of the anchored offset at `index`: the first other date
+/// after it within its phrase (no comma, semicolon or colon between).
+pub fn anchor_of(text: &str, dates: &[DateMention], index: usize) -> Option<usize> {
+    let anchored = dates.get(index)?;
+    if !matches!(anchored.expression, DateExpression::Anchored { .. }) {
+        return None;
+    }
+    let (next, date) = dates
+        .iter()
+        .enumerate()
+        .find(|(_, d)| d.start >= anchored.end)?;
+    let gap = text.get(anchored.end..date.start)?;
+    let in_phrase = gap.len() <= ANCHOR_WINDOW && !gap.contains([',', ';', ':']);
+    let anchor = !matches!(date.expression, DateExpression::Anchored { .. });
+    (in_phrase && anchor).then_some(next)
+}
+
+/// Reads every anchored offset of one sentence's `dates` (the others
+/// already read from `reference`). With an anchor, from the anchor's
+/// readings: "tiga hari sebelum … pada 20 Oktober 2024" is 17 October, the
+/// date of what the sentence tells besides. Without one, as the date of
+/// what it counts from, the rest of the sentence being now: "two months
+/// after talks in Hanoi" dates the talks two months before the reference.
+pub fn read_anchored(text: &str, dates: &mut [DateMention], reference: Option<PartialDate>) {
+    for index in 0..dates.len() {
+        let DateExpression::Anchored { unit, offset } = dates[index].expression else {
+            continue;
+        };
+        let counted = DateExpression::Relative { unit, offset };
+        dates[index].readings = match anchor_of(text, dates, index).map(|a| dates[a].readings) {
+            Some(anchor) => DateReadings {
+                back: anchor.back.and_then(|d| counted.resolve(Some(d), false)),
+                ahead: anchor.ahead.and_then(|d| counted.resolve(Some(d), true)),
+            },
+            None => DateReadings::of(
+                &DateExpression::Relative {
+                    unit,
+                    offset: -offset,
+                },
+                reference,
+            ),
+        };
     }
 }
 
@@ -479,6 +539,10 @@ pub struct DateLexicon {
     pub units: Vec<(String, TimeUnit)>,
     /// (direction word, -1 for past or +1 for future)
     pub directions: Vec<(String, i32)>,
+    /// (direction word, -1 before or +1 after) of an offset counted from
+    /// what follows it ("tiga hari sebelum", "two days after"), not from the
+    /// reference date.
+    pub anchored_directions: Vec<(String, i32)>,
     /// Words next to a bare month that say which one is meant: "last
     /// September" (-1), "Agustus mendatang" (+1).
     pub month_directions: Vec<(String, i32)>,
@@ -502,6 +566,7 @@ pub struct DatePatterns {
     numbers: Vec<(String, u32)>,
     units: Vec<(String, TimeUnit)>,
     directions: Vec<(String, i32)>,
+    anchored_directions: Vec<(String, i32)>,
     months: Vec<(String, u32)>,
     weekdays: Vec<(String, u32)>,
     day_first: bool,
@@ -569,7 +634,13 @@ impl DatePatterns {
         let l = alternation(lexicon.day_links.iter().map(String::as_str));
         let n = alternation(lexicon.numbers.iter().map(|(n, _)| n.as_str()));
         let u = alternation(lexicon.units.iter().map(|(n, _)| n.as_str()));
-        let dir = alternation(lexicon.directions.iter().map(|(n, _)| n.as_str()));
+        let dir = alternation(
+            lexicon
+                .directions
+                .iter()
+                .chain(&lexicon.anchored_directions)
+                .map(|(n, _)| n.as_str()),
+        );
         [
             (
                 r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b|\((\d{1,2})/(\d{1,2})\)".into(),
@@ -648,6 +719,7 @@ impl DatePatterns {
             numbers: lexicon.numbers.clone(),
             units: lexicon.units.clone(),
             directions: lexicon.directions.clone(),
+            anchored_directions: lexicon.anchored_directions.clone(),
             months: lexicon.months.clone(),
             weekdays: lexicon.weekdays.clone(),
             day_first: lexicon.day_first,
@@ -753,7 +825,12 @@ impl DatePatterns {
             .ok()
             .or_else(|| lookup(&self.numbers, n_text))?;
         let unit = lookup(&self.units, &caps["unit"])?;
-        let sign = lookup(&self.directions, &caps["dir"])?;
+        let dir = &caps["dir"];
+        if let Some(sign) = lookup(&self.anchored_directions, dir) {
+            let offset = sign * count as i32;
+            return mention(caps, 0, DateExpression::Anchored { unit, offset });
+        }
+        let sign = lookup(&self.directions, dir)?;
         let offset = sign * count as i32;
         mention(caps, 0, DateExpression::Relative { unit, offset })
     }

@@ -5,8 +5,9 @@
 
 use super::{distance, floor_boundary, Found, Scene, TriggerAt};
 use crate::knowledge::{EntityIdx, Knowledge, Status};
+use crate::recognise::EntityMention;
 use crate::segment::Span;
-use crate::temporal::{DateExpression, DateMention, PartialDate, Precision, TimeUnit};
+use crate::temporal::{anchor_of, DateExpression, DateMention, PartialDate, Precision, TimeUnit};
 use std::cmp::Ordering;
 
 /// How far after an attribution a date still dates the report, not the event.
@@ -26,10 +27,12 @@ pub(super) fn event_date(
     status: Status,
 ) -> Option<PartialDate> {
     let (text, trigger) = (scene.text(), at.span);
-    let nearest_date = scene
-        .sentence
-        .dates
+    let dates = &scene.sentence.dates;
+    let nearest_date = dates
         .iter()
+        .enumerate()
+        .filter(|(i, _)| !anchor_elsewhere(scene, at, actors, *i))
+        .map(|(_, d)| d)
         .filter(|d| !reporting_date(scene, at, actors, d))
         // "next month's summit": a date that is another noun's, unless the trigger's.
         .filter(|d| {
@@ -53,6 +56,68 @@ pub(super) fn event_date(
             (gap > PRECISE_DATE_WINDOW, is_vague(&d.expression), gap)
         });
     nearest_date.and_then(|d| d.readings.read(status == Status::Expected))
+}
+
+/// Whether the date at `index` belongs to the phrase of an anchored offset
+/// ("tiga hari setelah KTT ASEAN pada 10 Oktober", "two months after talks
+/// in Hanoi") on the other side from the event. The anchor's date, or
+/// without one the offset's reading, dates what the phrase tells (the
+/// summit, the talks); the offset read from its anchor dates the rest of
+/// the sentence.
+fn anchor_elsewhere(scene: &Scene, at: &TriggerAt, actors: &[EntityIdx], index: usize) -> bool {
+    let (text, dates) = (scene.text(), &scene.sentence.dates);
+    let date = &dates[index];
+    let in_phrase =
+        |offset: &DateMention, end: usize| told_within(scene, at, actors, offset.end, end);
+    if let DateExpression::Anchored { .. } = date.expression {
+        return match anchor_of(text, dates, index) {
+            Some(anchor) => in_phrase(date, dates[anchor].start),
+            None => !in_phrase(date, phrase_end(scene, date.end)),
+        };
+    }
+    (0..index)
+        .any(|k| anchor_of(text, dates, k) == Some(index) && !in_phrase(&dates[k], date.start))
+}
+
+/// Whether the bytes `start..end` tell the event: its trigger stands there,
+/// or every mention of its actors in the sentence does ("The summit comes
+/// two months after talks between Trump and Kim": the talks are theirs).
+fn told_within(
+    scene: &Scene,
+    at: &TriggerAt,
+    actors: &[EntityIdx],
+    start: usize,
+    end: usize,
+) -> bool {
+    let inside = |span: Span| span.start >= start && span.end <= end;
+    if inside(at.span) {
+        return true;
+    }
+    let event_type = at.event_type;
+    let state = |m: &EntityMention| scene.entities.as_state(m.entity);
+    // With no actor chosen yet (a continuation), any name that could act.
+    let acting = |m: &&EntityMention| match actors.is_empty() {
+        false => {
+            actors.contains(&m.entity)
+                || (event_type.actors_as_states && state(m).is_some_and(|s| actors.contains(&s)))
+        }
+        true if event_type.actors_as_states => state(m).is_some() && !m.locative,
+        true => {
+            let kind = scene.entities[m.entity].kind;
+            !m.locative && event_type.actor_groups.iter().any(|g| g.contains(&kind))
+        }
+    };
+    let mut mentions = scene.sentence.entities.iter().filter(acting).peekable();
+    mentions.peek().is_some() && mentions.all(|m| inside(m.span))
+}
+
+/// Where the phrase that starts at byte `from` ends: at the next comma,
+/// semicolon or colon of the sentence, or with it.
+fn phrase_end(scene: &Scene, from: usize) -> usize {
+    let end = scene.sentence.span.end;
+    from + scene.text()[from..end]
+        .find([',', ';', ':'])
+        .unwrap_or(end - from)
 }
 
 /// Whether a "since" date is the time of something else ("sejak dilantik
@@ -172,8 +237,11 @@ pub(super) fn date_from_time_anaphor(scene: &Scene, found: &mut Found) {
     {
         return;
     }
-    let (Found::Event(e) | Found::Continuation(e) | Found::Reference(e) | Found::Participants(e)) =
-        found;
+    let (Found::Event(e)
+    | Found::Continuation(e)
+    | Found::Reference(e)
+    | Found::Participants(e)
+    | Found::FollowUp(e)) = found;
     if e.date.is_none() {
         e.date = Some(then);
         if let Some(reference) = scene.recognised.reference_date {

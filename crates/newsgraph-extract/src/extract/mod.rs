@@ -175,6 +175,8 @@ struct TriggerAt<'a> {
     passive: bool,
     /// A gathering named for an organisation that takes part ("KTT ASEAN").
     organisation: bool,
+    /// A definite noun naming an event told before: it only adds to it.
+    follow_up: bool,
     /// Index into [`Knowledge::event_types`].
     type_index: usize,
     event_type: &'a EventType,
@@ -193,6 +195,9 @@ enum Found {
     Reference(Event),
     /// A list of who takes part ("the air forces involved are from …").
     Participants(Event),
+    /// A definite noun naming an event told before ("The launch took place
+    /// on Tuesday"): its date and place refine that event.
+    FollowUp(Event),
 }
 
 impl Found {
@@ -200,7 +205,8 @@ impl Found {
         let (Found::Event(e)
         | Found::Continuation(e)
         | Found::Reference(e)
-        | Found::Participants(e)) = self;
+        | Found::Participants(e)
+        | Found::FollowUp(e)) = self;
         e
     }
 }
@@ -219,12 +225,16 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
     let mut recorded: Vec<usize> = Vec::new();
     for hit in &scene.sentence.triggers {
         let trigger = &scene.language.triggers[hit.trigger];
+        if trigger.follow_up && states_its_type(scene, trigger.event_type) {
+            continue;
+        }
         let at = TriggerAt {
             span: hit.span,
             rule: &trigger.rule,
             subject_after: trigger.subject_after,
             passive: trigger.passive,
             organisation: trigger.organisation,
+            follow_up: trigger.follow_up,
             type_index: trigger.event_type,
             event_type: &scene.knowledge.event_types[trigger.event_type],
         };
@@ -264,6 +274,16 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
         }
     }
     introduce_orphans(scene, events, orphans, &recorded);
+}
+
+/// Whether a trigger other than a follow-up noun states an event of this
+/// type in the sentence: then that trigger reads the sentence, and a definite
+/// noun beside it ("the talks with X") adds nothing of its own.
+fn states_its_type(scene: &Scene, event_type: usize) -> bool {
+    scene.sentence.triggers.iter().any(|hit| {
+        let trigger = &scene.language.triggers[hit.trigger];
+        !trigger.follow_up && trigger.event_type == event_type
+    })
 }
 
 /// "Dalam mengikuti latihan Komodo di Bali, TNI AL …": a reference to an
@@ -312,6 +332,7 @@ fn record(
             return merge::join_reference(events, part, knowledge).err();
         }
         Found::Participants(part) => merge::join_event(events, part, published, knowledge),
+        Found::FollowUp(part) => merge::follow_up(events, part, entities),
     }
     None
 }
@@ -342,6 +363,8 @@ fn continue_trip(scene: &Scene, events: &mut Vec<Event>, part: Event, legs: Vec<
             // kapal dari Jepang") join it, when dates and status agree.
             if !part.actors.is_empty() {
                 let _ = merge::join_reference(events, part, knowledge);
+            } else if let Some(event) = speaker_acts(scene, part) {
+                merge::merge_into(events, event, published, knowledge, entities);
             }
             return;
         }
@@ -368,6 +391,29 @@ fn continue_trip(scene: &Scene, events: &mut Vec<Event>, part: Event, legs: Vec<
         };
         merge::merge_into(events, trip, published, knowledge, entities);
     }
+}
+
+/// "The missile was fired from X, Russia's defence ministry said": a
+/// one-state event that names no actor and continues none is the act of the
+/// state whose body reports it (the attribution's source), unless its place
+/// lies in another state: a launch from near Pyongyang that Seoul reports
+/// is North Korea's.
+fn speaker_acts(scene: &Scene, part: Event) -> Option<Event> {
+    let (entities, event_type) = (
+        scene.entities,
+        &scene.knowledge.event_types[part.event_type],
+    );
+    if !event_type.actors_as_states || event_type.max_actors != 1 {
+        return None;
+    }
+    let source = part.evidence.first()?.source?;
+    let speaker = entities.as_state(source)?;
+    let place_state = part.place.and_then(|p| entities.country_of(p));
+    let state = place_state.unwrap_or(speaker);
+    Some(Event {
+        actors: vec![state],
+        ..part
+    })
 }
 
 /// Whether the sentence is about `trip`: it names the trip's place too ("the
@@ -461,7 +507,9 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
         }],
         other_occasion: references::is_other_occasion(scene, at.span),
     };
-    Some(if references::is_participant_list(scene, at.span) {
+    Some(if at.follow_up {
+        (Found::FollowUp(event), Vec::new())
+    } else if references::is_participant_list(scene, at.span) {
         (Found::Participants(event), Vec::new())
     } else if !incomplete && references::anaphor_before(scene, at.span) {
         (Found::Reference(event), Vec::new())

@@ -85,6 +85,10 @@ pub(super) fn continued_legs(
     place: Option<EntityIdx>,
     legs: Vec<EntityIdx>,
 ) -> Vec<EntityIdx> {
+    // Only a trip has legs: "a target in the Sea of Japan" is no second test.
+    if !at.event_type.place_after_trigger {
+        return Vec::new();
+    }
     let marked = place.filter(|p| {
         scene
             .sentence

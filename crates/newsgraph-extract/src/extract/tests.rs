@@ -840,3 +840,5 @@ mod occasions;
 mod english_recall;
 // Indonesian recall, third quality session (issue 14, qid): clauses, hosts, relative dates.
 mod indonesian_recall;
+// A definite noun that names an event told before gives it its day ("The launch took place on Tuesday").
+mod follow_up;

@@ -126,6 +126,10 @@ pub(crate) struct Trigger {
     /// G20"): the organisation named right by the trigger takes part, and with
     /// it the event needs no second actor.
     pub organisation: bool,
+    /// A definite noun that names an event told before ("the launch", "uji
+    /// coba tersebut"; `reads` = `follow_up`): it only adds its date and place
+    /// to that event, and never states one of its own.
+    pub follow_up: bool,
     /// Index into [`Knowledge::event_types`](super::Knowledge::event_types).
     pub event_type: usize,
     /// The trigger words, case-insensitive: a match is the trigger's span.
@@ -610,10 +614,22 @@ fn load_triggers(
                 })
             }
         };
+        let follow_up = match c.get(6).map(|c| c.trim()).unwrap_or("") {
+            "" | "event" => false,
+            "follow_up" => true,
+            other => {
+                return Err(KnowledgeError::Tsv {
+                    path: files.display_path(path),
+                    line: row.line,
+                    message: format!("reads `{other}` must be event, follow_up or empty"),
+                })
+            }
+        };
         triggers.push(Trigger {
             subject_after,
             passive,
             organisation: subject == "organisation",
+            follow_up,
             rule: c[0].trim().to_string(),
             event_type,
             pattern: compile(files, path, row.line, &expand(c[2].trim())?)?,
@@ -756,15 +772,23 @@ fn add_date_row(dates: &mut DateLexicon, c: &[&str]) -> Result<(), String> {
             dates.units.extend(list(c[2]).into_iter().map(|n| (n, unit)));
         }
         "direction" | "month_direction" => {
-            let sign = match c[1].trim() {
-                "past" => -1,
-                "future" => 1,
-                other => return Err(format!("{kind} `{other}` must be past or future")),
+            // `before`/`after`: counted from what follows ("tiga hari sebelum KTT").
+            let (sign, anchored) = match (c[1].trim(), kind) {
+                ("past", _) => (-1, false),
+                ("future", _) => (1, false),
+                ("before", "direction") => (-1, true),
+                ("after", "direction") => (1, true),
+                (other, "direction") => {
+                    return Err(format!(
+                        "direction `{other}` must be past, future, before or after"
+                    ))
+                }
+                (other, _) => return Err(format!("{kind} `{other}` must be past or future")),
             };
-            let table = if kind == "direction" {
-                &mut dates.directions
-            } else {
-                &mut dates.month_directions
+            let table = match (kind, anchored) {
+                (_, true) => &mut dates.anchored_directions,
+                ("direction", false) => &mut dates.directions,
+                _ => &mut dates.month_directions,
             };
             table.extend(list(c[2]).into_iter().map(|n| (n, sign)));
         }

@@ -193,3 +193,51 @@ fn the_two_governments_of_two_leaders_named_by_title() {
     assert_eq!(talks.1, strings(&["United_States", "Vietnam"]));
     assert_eq!(talks.4, "occurred");
 }
+
+#[test]
+fn a_missile_that_hit_its_target_is_one_test_that_happened() {
+    // triggers.tsv en.missile.noun "missile hit a … target", status.tsv
+    // (outranks "planned"); places::continued_legs: only a trip has legs, so
+    // the sea it fell in is no second test.
+    let found = events(
+        "en",
+        "2022-11-19 08:00:00",
+        "Pakistan test-fired a cruise missile on Friday, the military said on Saturday. \
+         The missile hit a planned target in the Arabian Sea, it added.",
+    );
+    let tests: Vec<_> = found.iter().filter(|e| e.0 == "MissileTest").collect();
+    assert_eq!(tests.len(), 1, "{found:?}");
+    assert_eq!(tests[0].1, strings(&["Pakistan"]));
+    assert_eq!(tests[0].2.as_deref(), Some("Arabian_Sea"));
+    assert_eq!(tests[0].4, "occurred");
+}
+
+#[test]
+fn a_passive_launch_is_the_act_of_the_state_that_reports_it() {
+    // extract::speaker_acts: no actor named, nothing to continue: the state
+    // whose body reports the launch made it ...
+    let found = events(
+        "en",
+        "2024-04-20 08:00:00",
+        "The cruise missile was launched from a warship in the Barents Sea, Russia's defence ministry said.",
+    );
+    let test = found.iter().find(|e| e.0 == "MissileTest").expect("a test");
+    assert_eq!(test.1, strings(&["Russia"]));
+    // ... unless it was launched from inside another state.
+    let found = events(
+        "en",
+        "2024-04-20 08:00:00",
+        "The missile was launched from an area near Pyongyang on Friday, Japan's defence ministry said.",
+    );
+    let test = found.iter().find(|e| e.0 == "MissileTest").expect("a test");
+    assert_eq!(test.1, strings(&["North_Korea"]));
+    // A statement that continues a test told before adds no second one.
+    let found = events(
+        "en",
+        "2024-04-20 08:00:00",
+        "North Korea fired a ballistic missile on Friday. The missile was launched from an area near Pyongyang, Japan's defence ministry said.",
+    );
+    let tests: Vec<_> = found.iter().filter(|e| e.0 == "MissileTest").collect();
+    assert_eq!(tests.len(), 1, "{found:?}");
+    assert_eq!(tests[0].1, strings(&["North_Korea"]));
+}

@@ -78,3 +78,54 @@ fn an_honorific_introduces_a_person_the_gazetteer_lacks() {
         "{found:?}"
     );
 }
+
+#[test]
+fn days_before_or_after_something_count_from_its_date_not_the_reports() {
+    // The anchor's date dates the summit; the offset from it dates the visit.
+    let text = "Dua hari setelah KTT ASEAN di Vientiane pada 10 Oktober 2024, \
+                Prabowo Subianto berkunjung ke Beijing.";
+    let found = events("id", "2024-10-20 08:00:00", text);
+    let visit = found.iter().find(|e| e.0 == "Visit").expect("a visit");
+    assert_eq!(visit.3.as_deref(), Some("2024-10-12"), "{found:?}");
+    let summit = found.iter().find(|e| e.0 == "Meeting").expect("the summit");
+    assert_eq!(summit.3.as_deref(), Some("2024-10-10"), "{found:?}");
+    // Without a date of the anchor, "sebelum" names no day ahead of the report.
+    let text = "Tiga hari sebelum pelantikan itu, Menteri Pertahanan Sjafrie Sjamsoeddin \
+                bertemu Menteri Pertahanan Australia Richard Marles di Jakarta.";
+    let found = events("id", "2024-10-20 08:00:00", text);
+    let meeting = found.iter().find(|e| e.0 == "Meeting").expect("a meeting");
+    assert_ne!(meeting.3.as_deref(), Some("2024-10-23"), "{found:?}");
+    assert_eq!(meeting.4, "occurred", "{found:?}");
+}
+
+#[test]
+fn what_a_counted_phrase_tells_is_that_long_before_the_rest() {
+    // "The summit comes two months after talks …": the talks are two months back.
+    let text = "The summit comes two months after talks between Donald Trump and \
+                Kim Jong Un in Hanoi ended without an agreement.";
+    let found = events("en", "2019-04-25 08:00:00", text);
+    let talks = found
+        .iter()
+        .find(|e| e.1.contains(&"Donald_Trump".to_string()))
+        .expect("the talks");
+    assert_eq!(talks.3.as_deref(), Some("2019-02"), "{found:?}");
+}
+
+#[test]
+fn a_particle_joined_to_a_name_ends_the_name_it_belongs_to() {
+    // "al-Hamdan" is the last word of the name the title introduces.
+    let text = "Menteri Pertahanan Yordania Khaled al-Hamdan bertemu Presiden Prabowo \
+                Subianto di Jakarta pada Senin (3/3/2025).";
+    let found = events("id", "2025-03-04 08:00:00", text);
+    let meeting = found.iter().find(|e| e.0 == "Meeting").expect("a meeting");
+    assert!(
+        meeting.1.contains(&"person-Khaled_al_Hamdan".to_string()),
+        "{found:?}"
+    );
+    // A spelling of a listed name with a doubled letter ("el-Sissi").
+    let text = "Kesepakatan itu terjadi setelah kunjungan kenegaraan el-Sissi ke Paris \
+                pada Desember 2020.";
+    let found = events("id", "2021-05-04 08:00:00", text);
+    let visit = found.iter().find(|e| e.0 == "Visit").expect("a visit");
+    assert_eq!(visit.1, strings(&["Abdel_Fattah_el-Sisi"]), "{found:?}");
+}
