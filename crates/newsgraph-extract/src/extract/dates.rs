@@ -142,7 +142,7 @@ fn anchors_something_else(scene: &Scene, trigger: Span, d: &DateMention) -> bool
 /// (or is due) around the report, so it takes the month the article is dated,
 /// no more precise than that. An undated mention that the article keeps apart
 /// from a dated one of the same actors stays undated: the month would make
-/// them one event.
+/// them one event; so does one told as another occasion.
 pub(super) fn date_from_publication(
     events: &mut [super::Event],
     reference: Option<PartialDate>,
@@ -161,7 +161,11 @@ pub(super) fn date_from_publication(
         })
         .map(key)
         .collect();
-    for event in events.iter_mut().filter(|e| e.date.is_none()) {
+    // "Their previous meeting" is not current news: it stays undated.
+    for event in events
+        .iter_mut()
+        .filter(|e| e.date.is_none() && !e.other_occasion)
+    {
         if !taken.contains(&key(event)) {
             event.date = Some(month);
         }

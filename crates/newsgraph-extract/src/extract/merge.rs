@@ -8,7 +8,8 @@ use crate::temporal::{PartialDate, Precision};
 use std::cmp::Ordering;
 
 /// Events that would get one IRI (same type, actors, date and status) are one
-/// event: join their evidence, keeping the first place.
+/// event: join their evidence, keeping the first place. One told as another
+/// occasion stays apart (it is left undated by `date_from_publication`).
 pub(super) fn merge_same_key(
     events: Vec<Event>,
     knowledge: &Knowledge,
@@ -17,9 +18,11 @@ pub(super) fn merge_same_key(
     let mut merged: Vec<Event> = Vec::with_capacity(events.len());
     for event in events {
         let identity = event.identity(knowledge, entities);
-        let same = merged
-            .iter_mut()
-            .find(|e| e.date == event.date && e.identity(knowledge, entities) == identity);
+        let same = merged.iter_mut().find(|e| {
+            e.date == event.date
+                && e.other_occasion == event.other_occasion
+                && e.identity(knowledge, entities) == identity
+        });
         match same {
             Some(existing) => {
                 existing.place = existing.place.or(event.place);
@@ -64,9 +67,13 @@ pub(super) fn continue_event(
             .zip(part.date)
             .is_some_and(|(a, b)| within(a, b, event_type.duration_days))
     };
+    // A statement of the reported occasion passes over one told as another
+    // ("their next meeting … The talks in Pyongyang …").
+    let reported = |e: &Event| e.other_occasion == part.other_occasion;
     let Some(index) = events
         .iter()
         .rposition(|e| fits(e) && same_time(e))
+        .or_else(|| events.iter().rposition(|e| fits(e) && reported(e)))
         .or_else(|| events.iter().rposition(fits))
     else {
         return Err(part);
@@ -220,18 +227,35 @@ pub(super) fn join_reference(
 /// signed in July"). A statement that refers back ("the visit comes … after X
 /// signed a pact last year") may stand near a date not its own; a few days
 /// apart ("began his trip on Monday, … where he met executives") is more
-/// often a part of the event than another one.
+/// often a part of the event than another one. A statement whose wording
+/// tells another occasion ("the previous edition drew 30,000 troops") is one,
+/// unless dated as the event.
 fn another_occasion(
     event: &Event,
     part: &Event,
     refers_back: bool,
     knowledge: &Knowledge,
 ) -> Option<Event> {
-    let (new, old) = (part.date?, event.date?);
+    let event_type = &knowledge.event_types[part.event_type];
+    // The statement's own actors when it names enough: "Pitch Black began
+    // in 1990 between Australia and Singapore".
+    let actors = if part.actors.len() >= event_type.min_actors.max(1) {
+        part.actors.clone()
+    } else {
+        event.actors.clone()
+    };
+    let marked = part.other_occasion && !event.other_occasion;
+    let dates = part.date.zip(event.date);
+    if marked && dates.is_none_or(|(new, old)| !within(new, old, event_type.duration_days)) {
+        return Some(Event {
+            actors,
+            ..part.clone()
+        });
+    }
+    let (new, old) = dates?;
     if new.is_compatible(&old) {
         return None;
     }
-    let event_type = &knowledge.event_types[part.event_type];
     let unnamed = part.actors.is_empty() && event_type.actors_as_states;
     let other_status = event.status_stated && part.status_stated && event.status != part.status;
     let month = |d: PartialDate| d.with_precision(Precision::Month);
@@ -240,13 +264,6 @@ fn another_occasion(
         && new
             .days_between(&old)
             .is_none_or(|days| days > i64::from(event_type.duration_days));
-    // The statement's own actors when it names enough: "Pitch Black began
-    // in 1990 between Australia and Singapore".
-    let actors = if part.actors.len() >= event_type.min_actors.max(1) {
-        part.actors.clone()
-    } else {
-        event.actors.clone()
-    };
     (unnamed || other_status || apart).then(|| Event {
         actors,
         ..part.clone()
@@ -298,6 +315,9 @@ pub(super) fn merge_into(
                 (None, None) => true,
             }
             && actors_agree(e)
+            // "Their previous meeting" is not the one reported, unless dated alike.
+            && (e.other_occasion == event.other_occasion
+                || e.date.zip(event.date).is_some_and(|(a, b)| within(a, b, duration)))
             // One traveller's trips to two places are two visits.
             && match (e.place, event.place) {
                 (Some(a), Some(b)) => places_agree(entities, a, b) || e.actors.len() > 1,

@@ -65,6 +65,10 @@ pub struct Event {
     pub status_stated: bool,
     /// Every statement of the event in the article; never empty.
     pub evidence: Vec<Evidence>,
+    /// The wording tells another occasion than the one the article reports
+    /// ("the next meeting", "the previous edition", "uji coba sebelumnya"):
+    /// it merges only with a mention of its own date, or one so marked.
+    pub other_occasion: bool,
 }
 
 impl Event {
@@ -501,6 +505,7 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
             attribution: attribution.map(|a| a.span),
             source: attribution.and_then(|a| a.source),
         }],
+        other_occasion: references::is_other_occasion(scene, at.span),
     };
     Some(if at.follow_up {
         (Found::FollowUp(event), Vec::new())

@@ -211,6 +211,20 @@ pub(super) fn is_participant_list(scene: &Scene, trigger: Span) -> bool {
         .any(|r| r.is_match(trigger_text))
 }
 
+/// "their previous meeting", "uji coba sebelumnya", "had last visited": the
+/// words next to the trigger tell another occasion than the one reported.
+pub(super) fn is_other_occasion(scene: &Scene, trigger: Span) -> bool {
+    let text = scene.text();
+    let after = &text[trigger.end..scene.sentence.span.end.max(trigger.end)];
+    let phrases = &scene.language.state_phrases;
+    let before = text_before(scene, trigger);
+    phrases.other_occasions.iter().any(|r| r.is_match(before))
+        || phrases
+            .other_occasions_after
+            .iter()
+            .any(|r| r.is_match(after))
+}
+
 /// "latihan ini", "this meeting": the trigger names an event already told.
 pub(super) fn is_anaphoric(scene: &Scene, trigger: Span) -> bool {
     let (text, language) = (scene.text(), scene.language);

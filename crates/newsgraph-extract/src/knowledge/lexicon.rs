@@ -104,6 +104,12 @@ pub struct StatePhrases {
     /// ("Talks with Prime Minister X focused on …"): with no person before
     /// it, the person in focus holds it (`implicit_subject`).
     pub implicit_subjects: Vec<Regex>,
+    /// Text right before a trigger (anchored at `$`) that tells another
+    /// occasion than the one reported ("their previous meeting", "last visited").
+    pub other_occasions: Vec<Regex>,
+    /// Text right after a trigger (anchored at `^`) that does so ("uji coba
+    /// sebelumnya", "kunjungan balasan").
+    pub other_occasions_after: Vec<Regex>,
 }
 
 /// A row of `triggers.tsv`: a pattern that states an event of one type.
@@ -894,11 +900,13 @@ fn load_references(
             "observer" => refs.state_phrases.observers.push(regex),
             "clause_break" => refs.state_phrases.clause_breaks.push(regex),
             "implicit_subject" => refs.state_phrases.implicit_subjects.push(regex),
+            "other_occasion" => refs.state_phrases.other_occasions.push(regex),
+            "other_occasion_after" => refs.state_phrases.other_occasions_after.push(regex),
             other => {
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, joiner, possessive, possessor_after, state_pair, participant_list, host_group, capital, capital_before, observer, clause_break or implicit_subject"),
+                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, joiner, possessive, possessor_after, state_pair, participant_list, host_group, capital, capital_before, observer, clause_break, implicit_subject, other_occasion or other_occasion_after"),
                 })
             }
         }

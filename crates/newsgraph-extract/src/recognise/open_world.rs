@@ -288,8 +288,10 @@ fn read_name(context: &Context, at: usize) -> Option<(usize, usize)> {
             false => word.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '’', '\'']),
         };
         let bare = strip_possessive(bare, language);
-        let starts_name = bare.chars().next().is_some_and(char::is_uppercase);
         let particle = is_particle(bare, language);
+        // A particle joined to a name ("el-Sissi", "al-Nahyan") is a name word.
+        let starts_name =
+            bare.chars().next().is_some_and(char::is_uppercase) || (particle && bare.contains('-'));
         let stop = bare.is_empty()
             || !(starts_name || particle)
             || language.stopwords.contains(&bare.to_lowercase())
@@ -339,10 +341,14 @@ fn is_date_word(word: &str, language: &Language) -> bool {
         .any(|w| w.eq_ignore_ascii_case(word))
 }
 
-/// How many capitalised words a name has.
+/// How many capitalised words a name has (a particle joined to one, "al-Hamdan", counts).
 fn name_words(name: &str, language: &Language) -> usize {
     name.split(' ')
-        .filter(|w| !is_particle(w, language) && w.chars().next().is_some_and(char::is_uppercase))
+        .filter(|w| {
+            let particle = is_particle(w, language);
+            (!particle && w.chars().next().is_some_and(char::is_uppercase))
+                || (particle && w.contains('-'))
+        })
         .count()
 }
 

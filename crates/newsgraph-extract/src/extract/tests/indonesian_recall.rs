@@ -110,3 +110,22 @@ fn what_a_counted_phrase_tells_is_that_long_before_the_rest() {
         .expect("the talks");
     assert_eq!(talks.3.as_deref(), Some("2019-02"), "{found:?}");
 }
+
+#[test]
+fn a_particle_joined_to_a_name_ends_the_name_it_belongs_to() {
+    // "al-Hamdan" is the last word of the name the title introduces.
+    let text = "Menteri Pertahanan Yordania Khaled al-Hamdan bertemu Presiden Prabowo \
+                Subianto di Jakarta pada Senin (3/3/2025).";
+    let found = events("id", "2025-03-04 08:00:00", text);
+    let meeting = found.iter().find(|e| e.0 == "Meeting").expect("a meeting");
+    assert!(
+        meeting.1.contains(&"person-Khaled_al_Hamdan".to_string()),
+        "{found:?}"
+    );
+    // A spelling of a listed name with a doubled letter ("el-Sissi").
+    let text = "Kesepakatan itu terjadi setelah kunjungan kenegaraan el-Sissi ke Paris \
+                pada Desember 2020.";
+    let found = events("id", "2021-05-04 08:00:00", text);
+    let visit = found.iter().find(|e| e.0 == "Visit").expect("a visit");
+    assert_eq!(visit.1, strings(&["Abdel_Fattah_el-Sisi"]), "{found:?}");
+}

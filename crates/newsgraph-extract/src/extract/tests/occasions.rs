@@ -103,3 +103,30 @@ fn a_first_edition_keeps_its_own_parties_and_the_list_joins_the_present_one() {
     );
     assert_eq!(found[1].3.as_deref(), Some("1990"), "{found:?}");
 }
+
+#[test]
+fn a_mention_told_as_another_occasion_stays_apart() {
+    // references.tsv `other_occasion` ("their previous meeting") and
+    // `other_occasion_after` ("uji coba … sebelumnya"): with neither mention
+    // dated, the wording alone keeps them apart, and the other occasion is
+    // left undated rather than given the publication's month.
+    let found = events(
+        "en",
+        "2024-06-20 10:00:00",
+        "Lloyd Austin met Chinese Defence Minister Dong Jun in Singapore. \
+         Their previous meeting was held in Jakarta.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].2.as_deref(), Some("Singapore"), "{found:?}");
+    assert_eq!(found[1].2.as_deref(), Some("Jakarta"), "{found:?}");
+    assert_eq!(found[1].3, None, "{found:?}");
+    let found = events(
+        "id",
+        "2024-06-20 10:00:00",
+        "Pakistan menguji rudal balistik Shaheen-III. \
+         Uji coba Shaheen-III sebelumnya dilakukan di Laut Arab.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].3.as_deref(), Some("2024-06"), "{found:?}");
+    assert_eq!(found[1].2.as_deref(), Some("Arabian_Sea"), "{found:?}");
+}
