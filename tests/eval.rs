@@ -115,6 +115,21 @@ fn per_article_lists_misses_and_min_f1_sets_the_exit_status() {
     assert!(text.contains("id-fresh-lula-xi-beijing: tp="), "{text}");
     assert!(text.contains("   missed   "), "{text}");
     assert!(text.contains("event F1 "), "{text}");
+    // Every miss is given its cause, and the summary counts them.
+    let causes = [
+        "merged into",
+        "too few of its parties",
+        "another type",
+        "no event of its type",
+        "not found",
+    ];
+    for line in text.lines().filter(|l| l.starts_with("   missed   ")) {
+        assert!(
+            causes.iter().any(|c| line.ends_with(c) || line.contains(c)),
+            "{line}"
+        );
+    }
+    assert!(text.contains("misses, why"), "{text}");
     assert!(stderr(&output).contains("below --min-f1 0.99"));
 }
 

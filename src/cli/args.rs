@@ -299,7 +299,7 @@ pub struct RefreshArgs {
 pub struct EvalArgs {
     #[command(flatten)]
     pub data: DataArg,
-    /// Also list, article by article, every spurious and missed event and every wrong date, place or status.
+    /// Also list, article by article, every spurious and missed event (with its cause) and every wrong date, place or status.
     #[arg(long)]
     pub per_article: bool,
     /// Print the scores as one JSON object.

@@ -1,5 +1,6 @@
 //! `newsgraph eval`: scores printed for a person (or as JSON).
 
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -93,7 +94,24 @@ fn write_summary(report: &Report, out: &mut impl Write) -> std::io::Result<()> {
         out,
         "{:<18} {} events on {} articles without gold events",
         "distractors", report.events_on_distractors, report.distractors
-    )
+    )?;
+    write_causes("misses, why", &report.miss_causes, out)?;
+    write_causes("false, why", &report.false_causes, out)
+}
+
+/// One line per cause, the most frequent first.
+fn write_causes(
+    name: &str,
+    causes: &BTreeMap<&'static str, usize>,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    let mut rows: Vec<(&str, usize)> = causes.iter().map(|(c, n)| (*c, *n)).collect();
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    for (i, (cause, n)) in rows.into_iter().enumerate() {
+        let label = if i == 0 { name } else { "" };
+        writeln!(out, "{label:<18} {n:>4}  {cause}")?;
+    }
+    Ok(())
 }
 
 fn write_counts(name: &str, c: Counts, out: &mut impl Write) -> std::io::Result<()> {
@@ -122,11 +140,11 @@ fn write_per_article(report: &Report, out: &mut impl Write) -> std::io::Result<(
     for a in &report.per_article {
         let c = a.counts;
         writeln!(out, "{}: tp={} fp={} fn={}", a.article, c.tp, c.fp, c.fn_)?;
-        for line in &a.spurious {
-            writeln!(out, "   spurious {line}")?;
+        for (line, cause) in a.spurious.iter().zip(&a.spurious_causes) {
+            writeln!(out, "   spurious {line}: {cause}")?;
         }
-        for line in &a.missed {
-            writeln!(out, "   missed   {line}")?;
+        for (line, cause) in a.missed.iter().zip(&a.missed_causes) {
+            writeln!(out, "   missed   {line}: {cause}")?;
         }
         for line in &a.wrong {
             writeln!(out, "   wrong    {line}")?;

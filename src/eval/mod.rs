@@ -5,6 +5,7 @@
 //! memory, and the events are read back with the canned `events` query, so
 //! what is scored is exactly what a user's query returns.
 
+pub mod causes;
 pub mod gold;
 pub mod score;
 

@@ -95,8 +95,14 @@ pub struct ArticleReport {
     pub spurious: Vec<String>,
     /// Required gold events that no extracted event matches.
     pub missed: Vec<String>,
+    /// Why each of `spurious` and `missed` went wrong (see [`super::causes`]).
+    pub spurious_causes: Vec<&'static str>,
+    pub missed_causes: Vec<&'static str>,
     /// Matched events whose date, place or status disagrees with the gold one.
     pub wrong: Vec<String>,
+    /// Matched events as extracted: `Type[entities]`, in gold names, so a
+    /// reader sees what else an event took in (JSON output only).
+    pub matched: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
@@ -117,6 +123,9 @@ pub struct Report {
     /// events extracted from them (each also counted as a false positive).
     pub distractors: usize,
     pub events_on_distractors: usize,
+    /// Missed gold events and false events counted by cause.
+    pub miss_causes: BTreeMap<&'static str, usize>,
+    pub false_causes: BTreeMap<&'static str, usize>,
     pub per_article: Vec<ArticleReport>,
 }
 
@@ -162,11 +171,11 @@ pub fn score(gold: &[GoldArticle], predicted: &HashMap<String, Vec<Predicted>>) 
 }
 
 /// An extracted event as the scorer sees it: gold names it shares.
-struct Resolved<'a> {
-    event: &'a Predicted,
-    event_type: String,
-    entities: BTreeSet<String>,
-    location: Option<String>,
+pub(super) struct Resolved<'a> {
+    pub event: &'a Predicted,
+    pub event_type: String,
+    pub entities: BTreeSet<String>,
+    pub location: Option<String>,
 }
 
 type SameEventKey = (String, Vec<String>, String);
@@ -230,6 +239,7 @@ fn score_article(
         used_p[i] = true;
         used_g[j] = true;
         let (p, g) = (&resolved[i], &golds[j]);
+        out.matched.push(shown(&p.event_type, p.entities.iter()));
         if g.optional {
             continue;
         }
@@ -259,6 +269,15 @@ fn score_article(
             out.missed
                 .push(shown(&g.event_type, g.entities().into_iter()));
         }
+    }
+    let explained = super::causes::explain(&resolved, golds, &matches);
+    for (_, cause) in explained.spurious {
+        out.spurious_causes.push(cause);
+        *report.false_causes.entry(cause).or_default() += 1;
+    }
+    for (_, cause) in explained.missed {
+        out.missed_causes.push(cause);
+        *report.miss_causes.entry(cause).or_default() += 1;
     }
     (out, merged)
 }
@@ -545,7 +564,41 @@ mod tests {
         assert_eq!(report.location, Ratio { right: 1, total: 1 });
         assert_eq!(report.evidence_offsets_exact, Ratio { right: 2, total: 2 });
         assert_eq!(report.per_article[0].missed, vec!["Visit[Ana Lopes, Lima]"]);
+        assert_eq!(report.per_article[0].matched.len(), 1);
+        assert!(report.per_article[0].matched[0].starts_with("Meeting[Ana Lopes"));
         assert!((report.counts.f1() - 0.5).abs() < 1e-9);
+        let causes = &report.per_article[0];
+        assert_eq!(causes.missed_causes, vec![crate::eval::causes::NO_TYPE]);
+        assert_eq!(causes.spurious_causes, vec![crate::eval::causes::UNRELATED]);
+    }
+
+    #[test]
+    fn misses_and_false_events_are_given_a_cause() {
+        use crate::eval::causes::{MERGED, PARTIAL, SPLIT};
+        let mut gold = article();
+        let earlier = gold_event("Meeting", &["Ana Lopes", "Bo Ren"], None, "2023", false);
+        gold.gold.events.push(earlier);
+        let lopes = || mention("x:p/1", Some("Ana Lopes"), None);
+        let ren = || mention("x:p/2", Some("Bo Ren"), None);
+        let lima = || Some(mention("x:pl/9", Some("Lima"), None));
+        let meeting = predicted("Meeting", vec![lopes(), ren()], lima(), "2024-05-02");
+        let again = predicted("Meeting", vec![lopes(), ren()], lima(), "2024-05-02");
+        let mut by_article = HashMap::new();
+        by_article.insert("a".to_string(), vec![meeting.clone(), again]);
+        let report = score(&[gold.clone()], &by_article);
+        // Both records match a meeting: the 2023 one by overlap, so none is false.
+        assert_eq!(report.counts.tp, 2);
+        // One record for both meetings: the earlier one was merged into it.
+        by_article.insert("a".to_string(), vec![meeting.clone()]);
+        let report = score(&[gold.clone()], &by_article);
+        assert_eq!(report.miss_causes.get(MERGED), Some(&1));
+        // Without the earlier meeting, a second record of the one meeting is a split,
+        // and a visit naming one of the missed visit's two entities a partial one.
+        let stray = predicted("Visit", vec![lopes()], None, "2024-05");
+        let twice = vec![meeting.clone(), meeting, stray];
+        by_article.insert("a".to_string(), twice);
+        let report = score(&[article()], &by_article);
+        assert_eq!(report.per_article[0].spurious_causes, vec![SPLIT, PARTIAL]);
     }
 
     #[test]
