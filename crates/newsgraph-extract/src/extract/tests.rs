@@ -836,3 +836,5 @@ mod indonesian_blind2;
 mod groups;
 // A definite noun that names an event told before gives it its day ("The launch took place on Tuesday").
 mod follow_up;
+// Where a meeting is: a sea named with talks is their topic.
+mod meeting_places;
