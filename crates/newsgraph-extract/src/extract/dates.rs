@@ -168,8 +168,11 @@ pub(super) fn date_from_time_anaphor(scene: &Scene, found: &mut Found) {
     {
         return;
     }
-    let (Found::Event(e) | Found::Continuation(e) | Found::Reference(e) | Found::Participants(e)) =
-        found;
+    let (Found::Event(e)
+    | Found::Continuation(e)
+    | Found::Reference(e)
+    | Found::Participants(e)
+    | Found::FollowUp(e)) = found;
     if e.date.is_none() {
         e.date = Some(then);
         if let Some(reference) = scene.recognised.reference_date {

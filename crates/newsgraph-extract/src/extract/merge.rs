@@ -81,6 +81,34 @@ pub(super) fn continue_event(
     Ok(continued)
 }
 
+/// A definite noun that names an event told before ("the launch", "uji coba
+/// tersebut") gives its date and place to the latest event of its type whose
+/// actors include the ones it names: a missing date, or a day inside the
+/// event's month. It never states an event: a date that disagrees with the
+/// event's belongs to something else, and is dropped with the statement.
+pub(super) fn follow_up(events: &mut [Event], part: Event, entities: Entities) {
+    let Some(event) = events.iter_mut().rev().find(|e| {
+        e.event_type == part.event_type && part.actors.iter().all(|a| e.actors.contains(a))
+    }) else {
+        return;
+    };
+    match (event.date, part.date) {
+        (Some(known), Some(told)) if !known.is_compatible(&told) => return,
+        (Some(known), Some(told)) if told.precision > known.precision => event.date = Some(told),
+        (None, told) => event.date = told,
+        _ => {}
+    }
+    let home = |place: &EntityIdx| event.actors.iter().any(|a| at_home(entities, *a, *place));
+    event.place = event.place.or(part.place.filter(|p| !home(p)));
+    if !event
+        .evidence
+        .iter()
+        .any(|e| e.span == part.evidence[0].span)
+    {
+        event.evidence.extend(part.evidence);
+    }
+}
+
 /// Adds the actors a list of who takes part names ("the air forces involved
 /// are from A, B and C") to the latest event of its type, if their dates agree.
 /// Alone, such a list states no event.

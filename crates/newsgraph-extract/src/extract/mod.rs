@@ -170,6 +170,8 @@ struct TriggerAt<'a> {
     passive: bool,
     /// A gathering named for an organisation that takes part ("KTT ASEAN").
     organisation: bool,
+    /// A definite noun naming an event told before: it only adds to it.
+    follow_up: bool,
     /// Index into [`Knowledge::event_types`].
     type_index: usize,
     event_type: &'a EventType,
@@ -188,6 +190,9 @@ enum Found {
     Reference(Event),
     /// A list of who takes part ("the air forces involved are from …").
     Participants(Event),
+    /// A definite noun naming an event told before ("The launch took place
+    /// on Tuesday"): its date and place refine that event.
+    FollowUp(Event),
 }
 
 impl Found {
@@ -195,7 +200,8 @@ impl Found {
         let (Found::Event(e)
         | Found::Continuation(e)
         | Found::Reference(e)
-        | Found::Participants(e)) = self;
+        | Found::Participants(e)
+        | Found::FollowUp(e)) = self;
         e
     }
 }
@@ -214,12 +220,16 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
     let mut recorded: Vec<usize> = Vec::new();
     for hit in &scene.sentence.triggers {
         let trigger = &scene.language.triggers[hit.trigger];
+        if trigger.follow_up && states_its_type(scene, trigger.event_type) {
+            continue;
+        }
         let at = TriggerAt {
             span: hit.span,
             rule: &trigger.rule,
             subject_after: trigger.subject_after,
             passive: trigger.passive,
             organisation: trigger.organisation,
+            follow_up: trigger.follow_up,
             type_index: trigger.event_type,
             event_type: &scene.knowledge.event_types[trigger.event_type],
         };
@@ -259,6 +269,16 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
         }
     }
     introduce_orphans(scene, events, orphans, &recorded);
+}
+
+/// Whether a trigger other than a follow-up noun states an event of this
+/// type in the sentence: then that trigger reads the sentence, and a definite
+/// noun beside it ("the talks with X") adds nothing of its own.
+fn states_its_type(scene: &Scene, event_type: usize) -> bool {
+    scene.sentence.triggers.iter().any(|hit| {
+        let trigger = &scene.language.triggers[hit.trigger];
+        !trigger.follow_up && trigger.event_type == event_type
+    })
 }
 
 /// "Dalam mengikuti latihan Komodo di Bali, TNI AL …": a reference to an
@@ -307,6 +327,7 @@ fn record(
             return merge::join_reference(events, part, knowledge).err();
         }
         Found::Participants(part) => merge::join_event(events, part, knowledge),
+        Found::FollowUp(part) => merge::follow_up(events, part, entities),
     }
     None
 }
@@ -451,7 +472,9 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
             source: attribution.and_then(|a| a.source),
         }],
     };
-    Some(if references::is_participant_list(scene, at.span) {
+    Some(if at.follow_up {
+        (Found::FollowUp(event), Vec::new())
+    } else if references::is_participant_list(scene, at.span) {
         (Found::Participants(event), Vec::new())
     } else if !incomplete && references::anaphor_before(scene, at.span) {
         (Found::Reference(event), Vec::new())

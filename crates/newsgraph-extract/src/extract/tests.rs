@@ -834,3 +834,7 @@ mod english_blind2;
 mod indonesian_blind2;
 // Participants given as a group ("the two defence ministers"; issue 14, qmerge).
 mod groups;
+// A definite noun that names an event told before gives it its day ("The launch took place on Tuesday").
+mod follow_up;
+// Where a meeting is: a sea named with talks is their topic.
+mod meeting_places;

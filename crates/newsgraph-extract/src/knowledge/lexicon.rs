@@ -116,6 +116,10 @@ pub(crate) struct Trigger {
     /// G20"): the organisation named right by the trigger takes part, and with
     /// it the event needs no second actor.
     pub organisation: bool,
+    /// A definite noun that names an event told before ("the launch", "uji
+    /// coba tersebut"; `reads` = `follow_up`): it only adds its date and place
+    /// to that event, and never states one of its own.
+    pub follow_up: bool,
     /// Index into [`Knowledge::event_types`](super::Knowledge::event_types).
     pub event_type: usize,
     /// The trigger words, case-insensitive: a match is the trigger's span.
@@ -600,10 +604,22 @@ fn load_triggers(
                 })
             }
         };
+        let follow_up = match c.get(6).map(|c| c.trim()).unwrap_or("") {
+            "" | "event" => false,
+            "follow_up" => true,
+            other => {
+                return Err(KnowledgeError::Tsv {
+                    path: files.display_path(path),
+                    line: row.line,
+                    message: format!("reads `{other}` must be event, follow_up or empty"),
+                })
+            }
+        };
         triggers.push(Trigger {
             subject_after,
             passive,
             organisation: subject == "organisation",
+            follow_up,
             rule: c[0].trim().to_string(),
             event_type,
             pattern: compile(files, path, row.line, &expand(c[2].trim())?)?,
