@@ -37,3 +37,13 @@ fn ascii_letters(pattern: &str) -> bool {
         .chars()
         .all(|c| c.is_ascii() || !c.is_alphanumeric())
 }
+
+/// Which patterns of `set` match `text`, if any: a plain search first, which
+/// stops at the first match and can use the set's literal prefilter, then
+/// the overlapping search (which reads the whole text) only where something
+/// matched. Most sentences hold no trigger, quote or date, and for them the
+/// overlapping search was most of the sets' cost (a third on 56,000
+/// generated sentences, more before the lazy DFAs warm up).
+pub(crate) fn set_matches(set: &regex::RegexSet, text: &str) -> Option<regex::SetMatches> {
+    set.is_match(text).then(|| set.matches(text))
+}

@@ -13,6 +13,7 @@ use crate::knowledge::lexicon::NameCue;
 use crate::knowledge::{
     Entities, Entity, EntityIdx, EntityKind, Gazetteer, Knowledge, Language, NameForm,
 };
+use crate::patterns::set_matches;
 use crate::segment::{Document, Span};
 use crate::temporal::{parse_published, DateExpression, DateMention, DateReadings, PartialDate};
 
@@ -372,7 +373,10 @@ const EVENT_NAME_GROUP: &str = "name";
 
 fn triggers_in(sentence: &str, offset: usize, language: &Language) -> Vec<TriggerHit> {
     let mut triggers = Vec::new();
-    for index in language.trigger_set.matches(sentence).iter() {
+    let Some(which) = set_matches(&language.trigger_set, sentence) else {
+        return triggers;
+    };
+    for index in which.iter() {
         let trigger = &language.triggers[index];
         if trigger
             .requires
@@ -431,7 +435,10 @@ fn event_names(
 /// The status cues of one sentence (at byte `offset` of the text).
 fn status_cues_in(sentence: &str, offset: usize, language: &Language) -> Vec<CueHit> {
     let mut hits = Vec::new();
-    for cue in language.status_set.matches(sentence).iter() {
+    let Some(which) = set_matches(&language.status_set, sentence) else {
+        return hits;
+    };
+    for cue in which.iter() {
         for m in language.status_cues[cue].pattern.find_iter(sentence) {
             hits.push(CueHit {
                 cue,
@@ -544,7 +551,9 @@ fn attributions_in(
     language: &Language,
 ) -> Vec<Attribution> {
     let mut attributions = Vec::new();
-    let quoted = language.attribution_set.matches(sentence);
+    let Some(quoted) = set_matches(&language.attribution_set, sentence) else {
+        return attributions;
+    };
     for (index, rule) in language.attributions.iter().enumerate() {
         if !quoted.matched(index) {
             continue;

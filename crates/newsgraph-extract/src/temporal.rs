@@ -7,7 +7,7 @@ use std::fmt;
 
 use regex::{Captures, Regex};
 
-use crate::patterns::{ascii_boundaries, prefilter_form, LAZY_DFA_CACHE};
+use crate::patterns::{ascii_boundaries, prefilter_form, set_matches, LAZY_DFA_CACHE};
 
 /// How much of a [`PartialDate`] is known, ordered coarsest first: the
 /// smaller of two precisions is the coarser.
@@ -856,10 +856,9 @@ impl DatePatterns {
 
     /// Date expressions in `text`, non-overlapping, longest first, in text order.
     pub fn find(&self, text: &str, lexicon: &DateLexicon) -> Vec<DateMention> {
-        let which = self.any.matches(text);
-        if !which.matched_any() {
+        let Some(which) = set_matches(&self.any, text) else {
             return Vec::new();
-        }
+        };
         let mut found: Vec<DateMention> = Vec::new();
         for (index, (regex, decode)) in self.table.iter().enumerate() {
             if which.matched(index) {

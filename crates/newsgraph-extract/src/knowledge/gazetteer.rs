@@ -7,6 +7,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::data::{list, optional, tsv_rows, DataFiles};
 use super::folding::Folding;
+use super::last_names::LastNames;
 use super::KnowledgeError;
 
 /// The header line every gazetteer table starts with: its 13 columns, in order.
@@ -156,6 +157,8 @@ pub struct Gazetteer {
     places_by_lowercase_name: HashMap<String, EntityIdx>,
     /// Accent folding: every name is also matched without its marks.
     pub(crate) folding: Folding,
+    /// The last words of the people's names, for short references once named in full.
+    pub(crate) last_names: LastNames,
 }
 
 /// The entities one surface form may name, and as which form.
@@ -199,6 +202,10 @@ impl Gazetteer {
         }
         let (matcher, readings) = build_matcher(files, forms)?;
         let places_by_lowercase_name = index_places(&entities);
+        let last_names = LastNames::build(&entities).map_err(|e| KnowledgeError::Invalid {
+            path: "gazetteer".into(),
+            message: format!("cannot index the people's last names: {e}"),
+        })?;
         Ok(Self {
             entities,
             by_id,
@@ -206,6 +213,7 @@ impl Gazetteer {
             readings,
             places_by_lowercase_name,
             folding,
+            last_names,
         })
     }
 

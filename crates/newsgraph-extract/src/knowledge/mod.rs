@@ -7,6 +7,7 @@
 mod data;
 pub(crate) mod folding;
 pub mod gazetteer;
+pub(crate) mod last_names;
 pub mod lexicon;
 pub mod morphology;
 pub mod titles;

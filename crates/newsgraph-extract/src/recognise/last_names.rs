@@ -3,13 +3,8 @@
 //! listed person inside a hyphenated name ("Yunus" of "Yunus-Bek Yevkurov").
 
 use super::{open_world, EntityMention, LastSeen, NameForm};
-use crate::knowledge::gazetteer::is_word_boundary;
-use crate::knowledge::{EntityKind, Gazetteer, Language};
+use crate::knowledge::{Gazetteer, Language};
 use crate::segment::Span;
-
-/// The shortest last word that may stand for a person ("Xi" is listed as a
-/// short form where it is one; two letters alone are too often something else).
-const MIN_LAST_NAME: usize = 3;
 
 /// Whether a person's name found at `start..end` of the sentence is only part
 /// of a hyphenated name ("Yunus" of "Yunus-Bek Yevkurov"): hyphenated to a
@@ -49,7 +44,9 @@ pub(super) fn inside_compound(
 
 /// The last words of the listed people the article named in full before,
 /// found in the sentence outside its other names; each to the person of
-/// that last word named most recently.
+/// that last word named most recently. The sentence is scanned once for
+/// every listed last word (`knowledge::last_names`), then each person seen
+/// takes the occurrences of theirs.
 pub(super) fn seen_last_names(
     sentence: &str,
     offset: usize,
@@ -58,25 +55,19 @@ pub(super) fn seen_last_names(
     last_seen: &mut LastSeen,
     mentions: &mut Vec<EntityMention>,
 ) {
+    let occurrences = gazetteer.last_names.occurrences(sentence);
+    if occurrences.is_empty() {
+        return;
+    }
     let mut found: Vec<(usize, usize, usize, usize)> = Vec::new();
     for &(entity, at) in &last_seen.0 {
-        let Some(person) = gazetteer.entities.get(entity) else {
-            continue;
-        };
-        if person.kind != EntityKind::Person {
-            continue;
-        }
-        let Some(last) = last_word(&person.label_en) else {
-            continue;
-        };
-        for (start, _) in sentence.match_indices(last) {
-            let end = start + last.len();
+        for o in gazetteer.last_names.of(entity, &occurrences) {
+            let (start, end) = (o.start, o.end);
             let (span_start, span_end) = (offset + start, offset + end);
             let free = !mentions
                 .iter()
                 .any(|m| m.span.start < span_end && span_start < m.span.end);
             if free
-                && is_word_boundary(sentence, start, end)
                 && !inside_compound(sentence, start, end, gazetteer, language)
                 && !open_world::name_continues(sentence, end, language)
             {
@@ -100,12 +91,4 @@ pub(super) fn seen_last_names(
         mentions.push(EntityMention::new(span, entity, NameForm::Short));
     }
     mentions.sort_by_key(|m| m.span.start);
-}
-
-/// The last word of a multi-word name, when it is long enough and capitalised.
-fn last_word(label: &str) -> Option<&str> {
-    let (_, last) = label.rsplit_once(' ')?;
-    let capitalised = last.chars().next().is_some_and(char::is_uppercase);
-    (capitalised && last.chars().count() >= MIN_LAST_NAME && last.chars().all(char::is_alphabetic))
-        .then_some(last)
 }
