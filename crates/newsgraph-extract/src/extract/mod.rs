@@ -441,7 +441,6 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
     if actors::aimed_at_another(scene, at, &parties) {
         return None;
     }
-    // "A tiba di X, sementara B tiba di Y": each clause its own actors.
     let acting = clauses::own_clause(scene, at, &parties);
     let mut actors = actors::choose_actors(scene, at, &acting);
     references::pronoun_actor(scene, at, &acting, &mut actors);
