@@ -437,6 +437,24 @@ fn tells_trip(scene: &Scene, trip: &Event) -> bool {
     names_it || previous.is_some_and(|p| trip.evidence.iter().any(|e| e.span == p.span))
 }
 
+/// The actors a trigger's own clause names, and those it refers to (a
+/// pronoun, the holder of "talks with X", "the two leaders", "both countries").
+fn named_and_referred(
+    scene: &Scene,
+    at: &TriggerAt,
+    parties: &[&crate::recognise::EntityMention],
+    speakers: &[EntityIdx],
+) -> Vec<EntityIdx> {
+    // "A tiba di X, sementara B tiba di Y": each clause its own actors.
+    let acting = clauses::own_clause(scene, at, parties);
+    let mut actors = actors::choose_actors(scene, at, &acting);
+    references::pronoun_actor(scene, at, &acting, &mut actors);
+    references::implicit_subject_actor(scene, at, &acting, &mut actors);
+    references::pair_actors(scene, at, speakers, &mut actors);
+    references::state_pair_actors(scene, at, &mut actors);
+    actors
+}
+
 /// The event one trigger states, step by step; with the further legs of a trip.
 fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<EntityIdx>)> {
     let (speakers, parties) = actors::parties(scene);
@@ -445,13 +463,7 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
     if actors::aimed_at_another(scene, at, &parties) {
         return None;
     }
-    // "A tiba di X, sementara B tiba di Y": each clause its own actors.
-    let acting = clauses::own_clause(scene, at, &parties);
-    let mut actors = actors::choose_actors(scene, at, &acting);
-    references::pronoun_actor(scene, at, &acting, &mut actors);
-    references::implicit_subject_actor(scene, at, &acting, &mut actors);
-    references::pair_actors(scene, at, &speakers, &mut actors);
-    references::state_pair_actors(scene, at, &mut actors);
+    let mut actors = named_and_referred(scene, at, &parties, &speakers);
     // "KTT ASEAN": the organisation takes part, and stands for its members.
     let organisation = actors::organisation(scene, at);
     if let Some(organisation) = organisation.filter(|o| !actors.contains(o)) {

@@ -842,3 +842,5 @@ mod english_recall;
 mod indonesian_recall;
 // A definite noun that names an event told before gives it its day ("The launch took place on Tuesday").
 mod follow_up;
+// Where a meeting is: a sea named with talks is their topic.
+mod meeting_places;
