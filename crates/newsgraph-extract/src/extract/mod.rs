@@ -502,7 +502,6 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
             (cue.status, cue.stated),
         )
     };
-    let attribution = scene.sentence.attributions.first();
     let event = Event {
         event_type: at.type_index,
         actors,
@@ -510,13 +509,7 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
         date,
         status,
         status_stated,
-        evidence: vec![Evidence {
-            span: scene.sentence.span,
-            trigger: at.span,
-            rule: at.rule.to_string(),
-            attribution: attribution.map(|a| a.span),
-            source: attribution.and_then(|a| a.source),
-        }],
+        evidence: vec![evidence(scene, at)],
         other_occasion: references::is_other_occasion(scene, at.span),
     };
     Some(if at.follow_up {
@@ -531,6 +524,18 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
     } else {
         (Found::Event(event), legs)
     })
+}
+
+/// The statement of one trigger: its sentence, rule and attribution.
+fn evidence(scene: &Scene, at: &TriggerAt) -> Evidence {
+    let attribution = scene.sentence.attributions.first();
+    Evidence {
+        span: scene.sentence.span,
+        trigger: at.span,
+        rule: at.rule.to_string(),
+        attribution: attribution.map(|a| a.span),
+        source: attribution.and_then(|a| a.source),
+    }
 }
 
 /// Whether two places are one, or one lies in the other (Vladivostok in Russia).
