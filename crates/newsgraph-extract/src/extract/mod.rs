@@ -363,8 +363,6 @@ fn continue_trip(scene: &Scene, events: &mut Vec<Event>, part: Event, legs: Vec<
             // kapal dari Jepang") join it, when dates and status agree.
             if !part.actors.is_empty() {
                 let _ = merge::join_reference(events, part, knowledge);
-            } else if let Some(event) = speaker_acts(scene, part) {
-                merge::merge_into(events, event, published, knowledge, entities);
             }
             return;
         }
@@ -391,29 +389,6 @@ fn continue_trip(scene: &Scene, events: &mut Vec<Event>, part: Event, legs: Vec<
         };
         merge::merge_into(events, trip, published, knowledge, entities);
     }
-}
-
-/// "The missile was fired from X, Russia's defence ministry said": a
-/// one-state event that names no actor and continues none is the act of the
-/// state whose body reports it (the attribution's source), unless its place
-/// lies in another state: a launch from near Pyongyang that Seoul reports
-/// is North Korea's.
-fn speaker_acts(scene: &Scene, part: Event) -> Option<Event> {
-    let (entities, event_type) = (
-        scene.entities,
-        &scene.knowledge.event_types[part.event_type],
-    );
-    if !event_type.actors_as_states || event_type.max_actors != 1 {
-        return None;
-    }
-    let source = part.evidence.first()?.source?;
-    let speaker = entities.as_state(source)?;
-    let place_state = part.place.and_then(|p| entities.country_of(p));
-    let state = place_state.unwrap_or(speaker);
-    Some(Event {
-        actors: vec![state],
-        ..part
-    })
 }
 
 /// Whether the sentence is about `trip`: it names the trip's place too ("the

@@ -213,24 +213,18 @@ fn a_missile_that_hit_its_target_is_one_test_that_happened() {
 }
 
 #[test]
-fn a_passive_launch_is_the_act_of_the_state_that_reports_it() {
-    // extract::speaker_acts: no actor named, nothing to continue: the state
-    // whose body reports the launch made it ...
-    let found = events(
-        "en",
-        "2024-04-20 08:00:00",
-        "The cruise missile was launched from a warship in the Barents Sea, Russia's defence ministry said.",
-    );
-    let test = found.iter().find(|e| e.0 == "MissileTest").expect("a test");
-    assert_eq!(test.1, strings(&["Russia"]));
-    // ... unless it was launched from inside another state.
-    let found = events(
-        "en",
-        "2024-04-20 08:00:00",
-        "The missile was launched from an area near Pyongyang on Friday, Japan's defence ministry said.",
-    );
-    let test = found.iter().find(|e| e.0 == "MissileTest").expect("a test");
-    assert_eq!(test.1, strings(&["North_Korea"]));
+fn a_launch_reported_by_a_watching_state_is_not_that_states_test() {
+    // Launch reports come far more often from the state that watched than
+    // from the one that fired: the body that reports an actorless launch is
+    // no actor of it (a rule that made it one was tried and taken out).
+    for text in [
+        "A ballistic missile landed in the Sea of Japan on Thursday, Japan's defence ministry said.",
+        "An unidentified ballistic missile was fired toward the East Sea, South Korea's military said on Thursday.",
+        "Two missiles were launched from the Korean Peninsula early on Thursday, the Japanese coast guard said.",
+    ] {
+        let found = events("en", "2024-12-12 08:00:00", text);
+        assert!(found.iter().all(|e| e.0 != "MissileTest"), "{text}: {found:?}");
+    }
     // A statement that continues a test told before adds no second one.
     let found = events(
         "en",
