@@ -95,13 +95,7 @@ pub(super) fn continue_event(
     if event.status_stated && part.status_stated && part.status == Status::Occurred {
         event.status = Status::Occurred;
     }
-    if !event
-        .evidence
-        .iter()
-        .any(|e| e.span == part.evidence[0].span)
-    {
-        event.evidence.extend(part.evidence);
-    }
+    add_evidence(event, part.evidence);
     Ok(continued)
 }
 
@@ -124,13 +118,7 @@ pub(super) fn follow_up(events: &mut [Event], part: Event, entities: Entities) {
     }
     let home = |place: &EntityIdx| event.actors.iter().any(|a| at_home(entities, *a, *place));
     event.place = event.place.or(part.place.filter(|p| !home(p)));
-    if !event
-        .evidence
-        .iter()
-        .any(|e| e.span == part.evidence[0].span)
-    {
-        event.evidence.extend(part.evidence);
-    }
+    add_evidence(event, part.evidence);
 }
 
 /// Adds the actors a list of who takes part names ("the air forces involved
@@ -167,16 +155,22 @@ pub(super) fn join_event(
     absorb(event, part, knowledge);
 }
 
-/// Unites `part`'s actors and evidence into `event`.
-fn absorb(event: &mut Event, part: Event, knowledge: &Knowledge) {
-    unite_actors(event, &part, knowledge);
+/// Adds a statement's mentions to the event it tells, unless its sentence
+/// already is one of the event's (two triggers of one sentence).
+fn add_evidence(event: &mut Event, evidence: Vec<super::Evidence>) {
     if !event
         .evidence
         .iter()
-        .any(|e| e.span == part.evidence[0].span)
+        .any(|e| evidence.first().is_some_and(|first| e.span == first.span))
     {
-        event.evidence.extend(part.evidence);
+        event.evidence.extend(evidence);
     }
+}
+
+/// Unites `part`'s actors and evidence into `event`.
+fn absorb(event: &mut Event, part: Event, knowledge: &Knowledge) {
+    unite_actors(event, &part, knowledge);
+    add_evidence(event, part.evidence);
 }
 
 /// A statement that takes part in the event as known ("Singapore and Japan
@@ -338,13 +332,7 @@ pub(super) fn merge_into(
                 (Some(a), Some(b)) => Some(if b.precision > a.precision { b } else { a }),
                 (a, b) => a.or(b),
             };
-            if !existing
-                .evidence
-                .iter()
-                .any(|e| e.span == event.evidence[0].span)
-            {
-                existing.evidence.extend(event.evidence);
-            }
+            add_evidence(existing, event.evidence);
         }
         None => events.push(event),
     }
