@@ -195,16 +195,11 @@ pub(super) fn join_reference(
         return Err(part);
     };
     // Within the event's span: "opened on Tuesday … joined on Wednesday".
-    let within = |a: PartialDate, b: PartialDate| {
-        a.is_compatible(&b)
-            || a.days_between(&b)
-                .is_some_and(|days| days <= i64::from(event_type.duration_days))
-    };
     if event.status != part.status
         || event
             .date
             .zip(part.date)
-            .is_some_and(|(a, b)| !within(a, b))
+            .is_some_and(|(a, b)| !within(a, b, event_type.duration_days))
     {
         return Err(part);
     }
