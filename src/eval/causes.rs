@@ -56,10 +56,6 @@ pub(super) fn explain(
     Explained { missed, spurious }
 }
 
-fn shared(p: &Resolved, gold: &[&str]) -> usize {
-    gold.iter().filter(|e| p.entities.contains(**e)).count()
-}
-
 fn miss_cause(resolved: &[Resolved], g: &GoldEvent, matched: &BTreeSet<usize>) -> &'static str {
     let entities = g.entities();
     let need = entities.len().min(2);
@@ -68,19 +64,19 @@ fn miss_cause(resolved: &[Resolved], g: &GoldEvent, matched: &BTreeSet<usize>) -
     if indices
         .clone()
         .filter(|i| of_type(i) && matched.contains(i))
-        .any(|i| shared(&resolved[i], &entities) >= need)
+        .any(|i| resolved[i].shared(&entities) >= need)
     {
         MERGED
     } else if indices
         .clone()
         .filter(|i| of_type(i) && !matched.contains(i))
-        .any(|i| shared(&resolved[i], &entities) >= 1)
+        .any(|i| resolved[i].shared(&entities) >= 1)
     {
         TOO_FEW
     } else if indices
         .clone()
         .filter(|i| !of_type(i) && !matched.contains(i))
-        .any(|i| shared(&resolved[i], &entities) >= need.max(1))
+        .any(|i| resolved[i].shared(&entities) >= need.max(1))
     {
         OTHER_TYPE
     } else if !indices.clone().any(|i| of_type(&i)) {
@@ -96,7 +92,7 @@ fn false_cause(p: &Resolved, golds: &[GoldEvent], matched: &BTreeSet<usize>) -> 
     }
     let like = |j: &usize, enough: usize| {
         let g = &golds[*j];
-        g.event_type == p.event_type && shared(p, &g.entities()) >= enough
+        g.event_type == p.event_type && p.shared(&g.entities()) >= enough
     };
     let indices = 0..golds.len();
     if indices

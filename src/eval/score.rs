@@ -178,6 +178,13 @@ pub(super) struct Resolved<'a> {
     pub location: Option<String>,
 }
 
+impl Resolved<'_> {
+    /// How many of a gold event's entities this extracted event holds.
+    pub fn shared(&self, gold: &[&str]) -> usize {
+        gold.iter().filter(|e| self.entities.contains(**e)).count()
+    }
+}
+
 type SameEventKey = (String, Vec<String>, String);
 
 /// The extracted events with their entities in the gold article's names,
@@ -292,10 +299,7 @@ fn match_events(resolved: &[Resolved], golds: &[GoldEvent]) -> Vec<(usize, usize
             }
             let gold_entities = g.entities();
             let need = gold_entities.len().min(2);
-            let overlap = gold_entities
-                .iter()
-                .filter(|e| p.entities.contains(**e))
-                .count();
+            let overlap = p.shared(&gold_entities);
             if overlap >= need {
                 let bonus =
                     usize::from(date_ok(p.event.date.as_deref(), g.date.as_deref()) == Some(true));
