@@ -153,10 +153,12 @@ fn a_sale_contract_or_transfer_of_military_hardware_is_weapons_talks() {
         let talks = found.iter().find(|e| e.0 == "WeaponsTalks").expect(text);
         assert_eq!(talks.1, strings(&parties), "{text}");
     }
-    // Airliners, and shells of no artillery, are no military hardware.
+    // Airliners, shells of no artillery and missiles only talked about are
+    // no arms deal.
     for text in [
         "Indonesia signed a deal with France for 50 Airbus aircraft on Monday.",
         "Vietnam bought shells and pearls from Japan on Monday.",
+        "Yoon and Kishida discussed the threat of North Korean missiles in Tokyo on Monday.",
     ] {
         let found = events("en", "2024-07-16 08:00:00", text);
         assert!(
