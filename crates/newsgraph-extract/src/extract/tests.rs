@@ -844,5 +844,5 @@ mod indonesian_recall;
 mod follow_up;
 // Where a meeting is: a sea named with talks is their topic.
 mod meeting_places;
-// Indonesian places of drills and tests, fourth quality session (issue 14, qid).
+// Indonesian drills and deals, fourth quality session (issue 14, qid).
 mod indonesian_drill_places;

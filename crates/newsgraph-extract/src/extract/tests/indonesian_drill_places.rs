@@ -1,5 +1,5 @@
-//! Where an Indonesian-told drill happens (issue 14, qid, fourth session),
-//! on sentences written for these tests.
+//! Indonesian drills and deals, fourth quality session (issue 14, qid):
+//! where a drill happens, and verbs of buying arms; on sentences written for these tests.
 
 use super::events;
 
@@ -51,4 +51,38 @@ fn a_drill_told_with_its_launches_takes_the_sea_they_flew_to() {
             .any(|f| f.0 == "MilitaryExercise" && f.2.as_deref() == Some("Wonsan")),
         "{found:?}"
     );
+}
+
+#[test]
+fn buying_in_bulk_or_bringing_in_arms_is_a_deal() {
+    // "memborong"/"mendatangkan"/"mengimpor" with arms as their object.
+    for (text, parties) in [
+        (
+            "Vietnam memborong 12 unit jet tempur dari Swedia pada Senin (27/5/2024).",
+            ["Sweden", "Vietnam"],
+        ),
+        (
+            "Thailand mendatangkan empat helikopter serbu dari Turki pada Senin (27/5/2024).",
+            ["Thailand", "Turkey"],
+        ),
+    ] {
+        let found = events("id", PUBLISHED, text);
+        let talks = found.iter().find(|f| f.0 == "WeaponsTalks");
+        assert_eq!(
+            talks.map(|f| f.1.clone()),
+            Some(parties.iter().map(|s| s.to_string()).collect()),
+            "{text}: {found:?}"
+        );
+    }
+    // Other objects are no deal.
+    for text in [
+        "Pendukung Vietnam memborong tiket laga melawan Thailand di Hanoi, Senin (27/5/2024).",
+        "Vietnam mengimpor beras dari Thailand dan mendatangkan pupuk dari Rusia.",
+    ] {
+        let found = events("id", PUBLISHED, text);
+        assert!(
+            found.iter().all(|f| f.0 != "WeaponsTalks"),
+            "{text}: {found:?}"
+        );
+    }
 }
