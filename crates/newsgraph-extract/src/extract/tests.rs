@@ -844,3 +844,5 @@ mod indonesian_recall;
 mod follow_up;
 // Where a meeting is: a sea named with talks is their topic.
 mod meeting_places;
+// Issue 14, fourth quality session (qen): English clauses and groups.
+mod english_clauses;
