@@ -14,6 +14,7 @@ mod actors;
 mod clauses;
 mod dates;
 mod discourse;
+mod inserted;
 mod merge;
 mod places;
 mod references;
@@ -162,6 +163,15 @@ impl<'a> Scene<'a> {
     /// The whole article text (spans are bytes into it).
     fn text(&self) -> &'a str {
         &self.recognised.document.article.text
+    }
+
+    /// The same scene with another view of its sentence (an inserted
+    /// clause's, or the sentence without it).
+    fn with_sentence<'b>(&'b self, sentence: &'b SentenceAnalysis) -> Scene<'b> {
+        Scene {
+            sentence,
+            ..*self
+        }
     }
 }
 
@@ -432,6 +442,9 @@ fn named_and_referred(
 
 /// The event one trigger states, step by step; with the further legs of a trip.
 fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<EntityIdx>)> {
+    // ", who visited Beijing last month,": each clause reads its own names and dates.
+    let view = inserted::view(scene, at);
+    let scene = &scene.with_sentence(view.as_ref().unwrap_or(scene.sentence));
     let (speakers, parties) = actors::parties(scene);
     let parties = references::without_observers(scene, at, parties);
     let cue = status::cue_status(scene.sentence, at.span, scene.language, scene.text())?;

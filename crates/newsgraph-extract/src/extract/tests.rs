@@ -865,3 +865,5 @@ mod follow_up;
 mod meeting_places;
 // Indonesian drills and deals, fourth quality session (issue 14, qid).
 mod indonesian_drill_places;
+// Issue 14, fourth quality session (qen): English clauses and groups.
+mod english_clauses;
