@@ -15,6 +15,7 @@ mod clauses;
 mod dates;
 mod discourse;
 mod inserted;
+mod learned;
 mod merge;
 mod places;
 mod references;
@@ -22,6 +23,7 @@ mod status;
 #[cfg(test)]
 mod tests;
 
+use crate::classify::Scores;
 use crate::knowledge::{Entities, EntityIdx, EventType, Knowledge, Language, Status};
 use crate::recognise::{Recognised, SentenceAnalysis};
 use crate::segment::Span;
@@ -122,8 +124,13 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
     let mut events: Vec<Event> = Vec::new();
     let mut discourse = Discourse::default();
     let entities = recognised.entities(knowledge);
+    let classifier = &knowledge.classifier;
     for sentence in &recognised.sentences {
         let people = discourse.people_before(sentence, &events, entities);
+        // Only a sentence with names can yield or lose an event: the others are not scored.
+        let scores = (classifier.is_active() && !sentence.entities.is_empty())
+            .then(|| classifier.score(&recognised.document.article.text, sentence, entities))
+            .flatten();
         let scene = Scene {
             recognised: &recognised,
             sentence,
@@ -132,8 +139,10 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
             language,
             discourse: &discourse,
             people: &people,
+            scores: scores.as_ref(),
         };
         sentence_events(&scene, &mut events);
+        learned::fallback_events(&scene, &mut events);
         discourse.after_sentence(sentence, entities);
     }
     places::borrow_places(&mut events, knowledge, entities);
@@ -157,6 +166,8 @@ struct Scene<'a> {
     /// The people in focus, the last named last (for "the two leaders", the
     /// people of the last event between people last).
     people: &'a [EntityIdx],
+    /// What the sentence classifier makes of the sentence, when it is used.
+    scores: Option<&'a Scores>,
 }
 
 impl<'a> Scene<'a> {
@@ -260,6 +271,9 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
         let Some((mut found, legs)) = event_in_sentence(scene, &at) else {
             continue;
         };
+        if matches!(found, Found::Event(_)) && learned::unlikely(scene, at.type_index) {
+            continue;
+        }
         dates::date_from_time_anaphor(scene, &mut found);
         // A statement that only refers back ("di sela KTT ASEAN") leaves a
         // trigger close after it free to state an event of its own.
