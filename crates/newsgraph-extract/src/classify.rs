@@ -151,12 +151,10 @@ impl Classifier {
                         row.cells[1].trim()
                     ))
                 })?;
-            let weight: f32 = row.cells[2].trim().parse().map_err(|_| {
-                error(format!(
-                    "weight `{}` is not a number",
-                    row.cells[2].trim()
-                ))
-            })?;
+            let weight: f32 = row.cells[2]
+                .trim()
+                .parse()
+                .map_err(|_| error(format!("weight `{}` is not a number", row.cells[2].trim())))?;
             self.weights
                 .entry(row.cells[0].to_string())
                 .or_insert_with(|| vec![0.0; width])[label] = weight;
@@ -408,7 +406,12 @@ fn load_thresholds(
     let Some(text) = files.get(THRESHOLDS_PATH) else {
         return Ok(thresholds);
     };
-    for row in tsv_rows(files, THRESHOLDS_PATH, text, &["type", "fallback", "filter"])? {
+    for row in tsv_rows(
+        files,
+        THRESHOLDS_PATH,
+        text,
+        &["type", "fallback", "filter"],
+    )? {
         let error = |message: String| KnowledgeError::Tsv {
             path: files.display_path(THRESHOLDS_PATH),
             line: row.line,

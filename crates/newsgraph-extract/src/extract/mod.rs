@@ -179,10 +179,7 @@ impl<'a> Scene<'a> {
     /// The same scene with another view of its sentence (an inserted
     /// clause's, or the sentence without it).
     fn with_sentence<'b>(&'b self, sentence: &'b SentenceAnalysis) -> Scene<'b> {
-        Scene {
-            sentence,
-            ..*self
-        }
+        Scene { sentence, ..*self }
     }
 }
 

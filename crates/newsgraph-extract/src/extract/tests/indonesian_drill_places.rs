@@ -86,3 +86,40 @@ fn buying_in_bulk_or_bringing_in_arms_is_a_deal() {
         );
     }
 }
+
+#[test]
+fn a_trip_to_meet_a_host_keeps_its_destination() {
+    // "ke Rusia untuk bertemu Putin": the state is where he goes, not Putin's title.
+    for (language, text) in [
+        (
+            "id",
+            "Pemimpin Korea Utara Kim Jong Un melakukan perjalanan ke Rusia untuk bertemu Vladimir Putin.",
+        ),
+        ("id", "Kim Jong Un tiba di Rusia untuk bertemu Vladimir Putin."),
+        (
+            "en",
+            "North Korean leader Kim Jong Un travelled to Russia to meet Vladimir Putin.",
+        ),
+    ] {
+        let found = events(language, PUBLISHED, text);
+        assert!(
+            found
+                .iter()
+                .any(|f| f.0 == "Visit" && f.2.as_deref() == Some("Russia")),
+            "{text}: {found:?}"
+        );
+    }
+    // A title right before the name still qualifies it: no visit of Putin's.
+    let found = events(
+        "id",
+        PUBLISHED,
+        "Presiden Rusia Vladimir Putin bertemu Kim Jong Un di Vladivostok.",
+    );
+    assert!(found.iter().all(|f| f.0 != "Visit"), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|f| f.0 == "Meeting" && f.2.as_deref() == Some("Vladivostok")),
+        "{found:?}"
+    );
+}
