@@ -468,12 +468,20 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
     if let Some(organisation) = organisation.filter(|o| !actors.contains(o)) {
         actors.insert(0, organisation);
     }
+    // "met leaders of the GCC": an organisation named for its members takes part.
+    let groups = actors::group_parties(scene, at, &parties);
+    for group in &groups {
+        if !actors.contains(group) {
+            actors.push(*group);
+        }
+    }
     if at.event_type.max_actors > 0 {
         actors.truncate(at.event_type.max_actors);
     }
     let place = places::event_place(scene, at, &parties, &actors);
     // Alone, the organisation needs a place to state a gathering of its own.
-    let needed = if organisation.is_some() && (actors.len() > 1 || place.is_some()) {
+    let gathering = organisation.is_some() || !groups.is_empty();
+    let needed = if gathering && (actors.len() > 1 || place.is_some()) {
         1
     } else {
         at.event_type.min_actors.max(1)

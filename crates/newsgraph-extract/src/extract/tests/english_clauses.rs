@@ -61,3 +61,45 @@ fn a_clause_about_the_event_itself_still_dates_it() {
     assert_eq!(found[0].2.as_deref(), Some("Sea_of_Japan"), "{found:?}");
     assert_eq!(found[0].3.as_deref(), Some("2024-05-07"), "{found:?}");
 }
+
+#[test]
+fn an_organisation_named_for_its_members_takes_part_in_a_meeting() {
+    // actors::group_parties: "leaders of the GCC", "ASEAN leaders", "the
+    // Quad leaders" name the organisation's members as a party.
+    let found = events(
+        "en",
+        "2024-05-10 10:00:00",
+        "Xi Jinping met leaders of the Gulf Cooperation Council in Riyadh on Friday.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, strings(&["Gulf_Cooperation_Council", "Xi_Jinping"]));
+    let found = events(
+        "en",
+        "2024-05-10 10:00:00",
+        "The Quad leaders met in Tokyo on Tuesday.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, strings(&["Quad"]));
+    assert_eq!(found[0].2.as_deref(), Some("Tokyo"), "{found:?}");
+}
+
+#[test]
+fn an_organisation_only_mentioned_by_a_meeting_is_no_party() {
+    // Not a group party: a topic ("cooperation with ASEAN"), a body a person
+    // belongs to ("NATO Secretary General"), or one nearer another trigger.
+    for text in [
+        "Modi met Albanese in Sydney on Tuesday and discussed cooperation with ASEAN.",
+        "Putin met Xi in Beijing on Tuesday, days after NATO leaders met in Washington.",
+    ] {
+        let found = events("en", "2024-05-10 10:00:00", text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].1.len(), 2, "{text}: {found:?}");
+    }
+    let found = events(
+        "en",
+        "2024-05-10 10:00:00",
+        "Japanese Prime Minister Fumio Kishida met NATO Secretary General Jens \
+         Stoltenberg in Tokyo on Monday.",
+    );
+    assert_eq!(found[0].1, strings(&["Fumio_Kishida", "Jens_Stoltenberg"]));
+}
