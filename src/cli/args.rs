@@ -344,8 +344,11 @@ pub struct TrainArgs {
     #[arg(long, value_name = "N", default_value_t = 5)]
     pub folds: usize,
     /// Passes over the examples (logistic regression).
-    #[arg(long, value_name = "N", default_value_t = 12)]
+    #[arg(long, value_name = "N", default_value_t = 6)]
     pub epochs: usize,
+    /// How strongly weights are pulled to zero (logistic regression); larger is smoother.
+    #[arg(long, value_name = "X", default_value_t = 0.05)]
+    pub l2: f32,
     /// Directories of STEM.json + STEM.gold.json pairs.
     #[arg(value_name = "DIR")]
     pub dirs: Vec<PathBuf>,

@@ -32,13 +32,17 @@ pub fn run_train(args: TrainArgs) -> Result<ExitCode> {
             TrainMethod::Bayes => Method::Bayes,
         },
         epochs: args.epochs,
+        l2: args.l2,
         ..Options::default()
     };
     let base = &knowledge.classifier;
     let mut about = format!(
         "Trained by `newsgraph train` ({}) on {} sentences: {from_gold} from {} annotated articles in {}; {} from {}.",
         match options.method {
-            Method::Logistic => format!("logistic regression, {} epochs", options.epochs),
+            Method::Logistic => format!(
+                "logistic regression, {} epochs, l2 {}",
+                options.epochs, options.l2
+            ),
             Method::Bayes => "naive Bayes".to_string(),
         },
         examples.len(),

@@ -30,6 +30,8 @@ pub const BIAS: &str = "<bias>";
 pub const MODEL_PATH: &str = "classifier/sentence-types.tsv";
 const THRESHOLDS_PATH: &str = "classifier/thresholds.tsv";
 const LEMMAS_PATH: &str = "classifier/lemmas.tsv";
+/// The fewest letters of a stem whose forms share a lemma.
+const MIN_STEM: usize = 4;
 
 /// One feature of a sentence and the words it stands for.
 #[derive(Debug, Clone, PartialEq)]
@@ -171,7 +173,8 @@ impl Classifier {
         let mut stems: Vec<&str> = stems.collect();
         stems.sort_unstable_by_key(|s| (s.len(), *s));
         let mut lemmas = HashMap::new();
-        for stem in stems {
+        // A short word is no stem: "a" and "as", "the" and "then" share nothing.
+        for stem in stems.into_iter().filter(|s| s.chars().count() >= MIN_STEM) {
             lemmas
                 .entry(stem.to_string())
                 .or_insert_with(|| stem.to_string());

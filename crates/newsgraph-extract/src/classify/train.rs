@@ -36,14 +36,18 @@ pub struct Options {
     pub epochs: usize,
     /// Features seen in fewer examples are left out of the model.
     pub min_count: usize,
+    /// How strongly weights are pulled towards zero (logistic regression):
+    /// larger keeps probabilities away from 0 and 1 on unseen wordings.
+    pub l2: f32,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Self {
             method: Method::Logistic,
-            epochs: 12,
+            epochs: 6,
             min_count: 2,
+            l2: 0.05,
         }
     }
 }
@@ -79,7 +83,7 @@ impl Classifier {
             .map(|(f, _)| f)
             .collect();
         model.weights = match options.method {
-            Method::Logistic => logistic(&examples, &kept, width, options.epochs),
+            Method::Logistic => logistic(&examples, &kept, width, options),
             Method::Bayes => bayes(&examples, &kept, width),
         };
         model.lemmas = model.lemmas_of_stems(
@@ -179,15 +183,15 @@ fn logistic(
     examples: &[Example],
     kept: &HashSet<&str>,
     width: usize,
-    epochs: usize,
+    options: Options,
 ) -> HashMap<String, Vec<f32>> {
     let mut weights: HashMap<String, Vec<f32>> = HashMap::new();
     weights.insert(BIAS.to_string(), vec![0.0; width]);
     let mut order: Vec<usize> = (0..examples.len()).collect();
     let mut seed = 0x2545_F491_4F6C_DD1Du64;
-    for epoch in 0..epochs {
+    for epoch in 0..options.epochs {
         shuffle(&mut order, &mut seed);
-        let rate = 0.5 / (1.0 + epoch as f32);
+        let rate = 0.2 / (1.0 + epoch as f32);
         for &i in &order {
             let example = &examples[i];
             let present: Vec<&str> = std::iter::once(BIAS)
@@ -213,7 +217,7 @@ fn logistic(
                 for (label, weight) in w.iter_mut().enumerate() {
                     let truth = if label == example.label { 1.0 } else { 0.0 };
                     *weight -= rate * (probabilities[label] - truth);
-                    *weight *= 1.0 - rate * 1e-3;
+                    *weight *= 1.0 - rate * options.l2;
                 }
             }
         }

@@ -5,27 +5,42 @@
 //! trigger's type (the precision filter).
 
 use super::{event_in_sentence, record, Event, Found, Scene, TriggerAt};
+use crate::classify::Scores;
+use crate::knowledge::Knowledge;
+use crate::segment::Span;
 
-/// Whether the classifier scores the sentence below the filter threshold of `event_type`.
-pub(super) fn unlikely(scene: &Scene, event_type: usize) -> bool {
-    let filter = scene.knowledge.classifier.thresholds.filter[event_type];
-    scene.scores.is_some_and(|s| s.types[event_type] < filter)
+/// Drops the events every statement of which the classifier scores below the
+/// filter threshold of the event's type: one sentence it finds likely (or
+/// did not score) keeps the event.
+pub(super) fn drop_unlikely(events: &mut Vec<Event>, scored: &[(Span, Scores)], knowledge: &Knowledge) {
+    let filter = &knowledge.classifier.thresholds.filter;
+    events.retain(|event| {
+        let threshold = filter[event.event_type];
+        threshold <= 0.0
+            || event.evidence.iter().any(|e| {
+                scored
+                    .iter()
+                    .find(|(span, _)| *span == e.span)
+                    .is_none_or(|(_, s)| s.types[event.event_type] >= threshold)
+            })
+    });
 }
 
 /// Events of the types the sentence scores at or above their fallback
-/// threshold, when no trigger of the type is in it: read like a trigger's,
+/// threshold, when no trigger is in it: read like a trigger's,
 /// at the words that weigh most for the type, with the same needs (enough
 /// parties of the type's kinds, a destination for a trip). Rule
 /// `classifier:TYPE`.
 pub(super) fn fallback_events(scene: &Scene, events: &mut Vec<Event>) {
-    let Some(scores) = scene.scores else {
+    // A sentence with a trigger of any type tells its event through it: the
+    // classifier only reads sentences the rules found nothing in ("President A,
+    // Prime Minister B … congratulated the engineers on the test" is no meeting).
+    let Some(scores) = scene.scores.filter(|_| scene.sentence.triggers.is_empty()) else {
         return;
     };
     let thresholds = &scene.knowledge.classifier.thresholds;
     for (type_index, event_type) in scene.knowledge.event_types.iter().enumerate() {
-        if scores.types[type_index] < thresholds.fallback[type_index]
-            || has_trigger_of(scene, type_index)
-        {
+        if scores.types[type_index] < thresholds.fallback[type_index] {
             continue;
         }
         let Some(anchor) = scores.anchors[type_index] else {
@@ -46,13 +61,4 @@ pub(super) fn fallback_events(scene: &Scene, events: &mut Vec<Event>) {
             record(scene, events, found, legs);
         }
     }
-}
-
-/// Whether a trigger of the type is in the sentence (fired or not).
-fn has_trigger_of(scene: &Scene, type_index: usize) -> bool {
-    scene
-        .sentence
-        .triggers
-        .iter()
-        .any(|hit| scene.language.triggers[hit.trigger].event_type == type_index)
 }

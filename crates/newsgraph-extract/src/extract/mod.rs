@@ -125,6 +125,7 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
     let mut discourse = Discourse::default();
     let entities = recognised.entities(knowledge);
     let classifier = &knowledge.classifier;
+    let mut scored: Vec<(Span, Scores)> = Vec::new();
     for sentence in &recognised.sentences {
         let people = discourse.people_before(sentence, &events, entities);
         // Only a sentence with names can yield or lose an event: the others are not scored.
@@ -144,7 +145,9 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
         sentence_events(&scene, &mut events);
         learned::fallback_events(&scene, &mut events);
         discourse.after_sentence(sentence, entities);
+        scored.extend(scores.map(|s| (sentence.span, s)));
     }
+    learned::drop_unlikely(&mut events, &scored, knowledge);
     places::borrow_places(&mut events, knowledge, entities);
     events.retain(|e| e.place.is_some() || !knowledge.event_types[e.event_type].place_required);
     status::status_from_related(&mut events, knowledge, entities);
@@ -268,9 +271,6 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
         let Some((mut found, legs)) = event_in_sentence(scene, &at) else {
             continue;
         };
-        if matches!(found, Found::Event(_)) && learned::unlikely(scene, at.type_index) {
-            continue;
-        }
         dates::date_from_time_anaphor(scene, &mut found);
         // A statement that only refers back ("di sela KTT ASEAN") leaves a
         // trigger close after it free to state an event of its own.
