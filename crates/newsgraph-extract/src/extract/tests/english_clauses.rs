@@ -72,7 +72,10 @@ fn an_organisation_named_for_its_members_takes_part_in_a_meeting() {
         "Xi Jinping met leaders of the Gulf Cooperation Council in Riyadh on Friday.",
     );
     assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0].1, strings(&["Gulf_Cooperation_Council", "Xi_Jinping"]));
+    assert_eq!(
+        found[0].1,
+        strings(&["Gulf_Cooperation_Council", "Xi_Jinping"])
+    );
     let found = events(
         "en",
         "2024-05-10 10:00:00",
