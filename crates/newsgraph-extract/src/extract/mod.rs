@@ -15,6 +15,7 @@ mod clauses;
 mod dates;
 mod discourse;
 mod inserted;
+mod learned;
 mod merge;
 mod places;
 mod references;
@@ -22,6 +23,7 @@ mod status;
 #[cfg(test)]
 mod tests;
 
+use crate::classify::Scores;
 use crate::knowledge::{Entities, EntityIdx, EventType, Knowledge, Language, Status};
 use crate::recognise::{Recognised, SentenceAnalysis};
 use crate::segment::Span;
@@ -122,8 +124,14 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
     let mut events: Vec<Event> = Vec::new();
     let mut discourse = Discourse::default();
     let entities = recognised.entities(knowledge);
+    let classifier = &knowledge.classifier;
+    let mut scored: Vec<(Span, Scores)> = Vec::new();
     for sentence in &recognised.sentences {
         let people = discourse.people_before(sentence, &events, entities);
+        // Only a sentence with names can yield or lose an event: the others are not scored.
+        let scores = (classifier.is_active() && !sentence.entities.is_empty())
+            .then(|| classifier.score(&recognised.document.article.text, sentence, entities))
+            .flatten();
         let scene = Scene {
             recognised: &recognised,
             sentence,
@@ -132,10 +140,14 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
             language,
             discourse: &discourse,
             people: &people,
+            scores: scores.as_ref(),
         };
         sentence_events(&scene, &mut events);
+        learned::fallback_events(&scene, &mut events);
         discourse.after_sentence(sentence, entities);
+        scored.extend(scores.map(|s| (sentence.span, s)));
     }
+    learned::drop_unlikely(&mut events, &scored, knowledge);
     places::borrow_places(&mut events, knowledge, entities);
     events.retain(|e| e.place.is_some() || !knowledge.event_types[e.event_type].place_required);
     status::status_from_related(&mut events, knowledge, entities);
@@ -157,6 +169,8 @@ struct Scene<'a> {
     /// The people in focus, the last named last (for "the two leaders", the
     /// people of the last event between people last).
     people: &'a [EntityIdx],
+    /// What the sentence classifier makes of the sentence, when it is used.
+    scores: Option<&'a Scores>,
 }
 
 impl<'a> Scene<'a> {
@@ -168,10 +182,7 @@ impl<'a> Scene<'a> {
     /// The same scene with another view of its sentence (an inserted
     /// clause's, or the sentence without it).
     fn with_sentence<'b>(&'b self, sentence: &'b SentenceAnalysis) -> Scene<'b> {
-        Scene {
-            sentence,
-            ..*self
-        }
+        Scene { sentence, ..*self }
     }
 }
 

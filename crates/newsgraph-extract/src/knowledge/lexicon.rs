@@ -477,6 +477,13 @@ pub(crate) fn load_languages(
         .collect()
 }
 
+impl Language {
+    /// The event type (index into the event types) of the trigger rule `trigger` indexes.
+    pub fn trigger_type(&self, trigger: usize) -> usize {
+        self.triggers[trigger].event_type
+    }
+}
+
 /// Replaces each `<<name>>` in a pattern with the alternation of the lines of
 /// `lists/name.txt` (names shared by every language: weapon systems, missiles).
 fn expand_lists(
