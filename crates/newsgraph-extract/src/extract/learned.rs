@@ -12,7 +12,11 @@ use crate::segment::Span;
 /// Drops the events every statement of which the classifier scores below the
 /// filter threshold of the event's type: one sentence it finds likely (or
 /// did not score) keeps the event.
-pub(super) fn drop_unlikely(events: &mut Vec<Event>, scored: &[(Span, Scores)], knowledge: &Knowledge) {
+pub(super) fn drop_unlikely(
+    events: &mut Vec<Event>,
+    scored: &[(Span, Scores)],
+    knowledge: &Knowledge,
+) {
     let filter = &knowledge.classifier.thresholds.filter;
     events.retain(|event| {
         let threshold = filter[event.event_type];

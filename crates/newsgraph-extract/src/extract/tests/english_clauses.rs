@@ -72,7 +72,10 @@ fn an_organisation_named_for_its_members_takes_part_in_a_meeting() {
         "Xi Jinping met leaders of the Gulf Cooperation Council in Riyadh on Friday.",
     );
     assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0].1, strings(&["Gulf_Cooperation_Council", "Xi_Jinping"]));
+    assert_eq!(
+        found[0].1,
+        strings(&["Gulf_Cooperation_Council", "Xi_Jinping"])
+    );
     let found = events(
         "en",
         "2024-05-10 10:00:00",
@@ -119,7 +122,11 @@ fn the_host_after_welcomed_by_is_no_guest() {
         let visits: Vec<_> = found.iter().filter(|e| e.0 == "Visit").collect();
         assert_eq!(visits.len(), 1, "{text}: {found:?}");
         assert_eq!(visits[0].1, strings(&["William_Ruto"]), "{text}: {found:?}");
-        assert_eq!(visits[0].2.as_deref(), Some("Washington"), "{text}: {found:?}");
+        assert_eq!(
+            visits[0].2.as_deref(),
+            Some("Washington"),
+            "{text}: {found:?}"
+        );
     }
     // The guest after the verb still is one, behind "the visiting".
     let found = events(
