@@ -12,6 +12,8 @@
 //! `classifier/thresholds.tsv` to add events no trigger found and to drop
 //! trigger events the model finds unlikely.
 
+#[cfg(test)]
+mod tests;
 pub mod train;
 
 use std::collections::HashMap;
@@ -28,7 +30,7 @@ pub const NONE: &str = "none";
 pub const BIAS: &str = "<bias>";
 /// Where the model lives under the data root.
 pub const MODEL_PATH: &str = "classifier/sentence-types.tsv";
-const THRESHOLDS_PATH: &str = "classifier/thresholds.tsv";
+pub(crate) const THRESHOLDS_PATH: &str = "classifier/thresholds.tsv";
 const LEMMAS_PATH: &str = "classifier/lemmas.tsv";
 /// The fewest letters of a stem whose forms share a lemma.
 const MIN_STEM: usize = 4;

@@ -106,3 +106,35 @@ fn an_organisation_only_mentioned_by_a_meeting_is_no_party() {
     );
     assert_eq!(found[0].1, strings(&["Fumio_Kishida", "Jens_Stoltenberg"]));
 }
+
+#[test]
+fn the_host_after_welcomed_by_is_no_guest() {
+    // references.tsv `guest`: "was received by President Joe Biden" names the
+    // host; taken as the guest, he was the visitor, at home, and the visit
+    // of the subject was lost.
+    for text in [
+        "Kenyan President William Ruto visited Washington and was received by \
+         President Joe Biden on Thursday.",
+        "Kenyan President William Ruto arrived in Washington on Wednesday and was \
+         welcomed by President Joe Biden on Thursday.",
+    ] {
+        let found = events("en", "2024-05-10 10:00:00", text);
+        let visits: Vec<_> = found.iter().filter(|e| e.0 == "Visit").collect();
+        assert_eq!(visits.len(), 1, "{text}: {found:?}");
+        assert_eq!(visits[0].1, strings(&["William_Ruto"]), "{text}: {found:?}");
+        assert_eq!(
+            visits[0].2.as_deref(),
+            Some("Washington"),
+            "{text}: {found:?}"
+        );
+    }
+    // The guest after the verb still is one, behind "the visiting".
+    let found = events(
+        "en",
+        "2024-05-10 10:00:00",
+        "Biden welcomed the visiting Kenyan President William Ruto to the White House on Thursday.",
+    );
+    let visits: Vec<_> = found.iter().filter(|e| e.0 == "Visit").collect();
+    assert_eq!(visits.len(), 1, "{found:?}");
+    assert_eq!(visits[0].1, strings(&["William_Ruto"]), "{found:?}");
+}
