@@ -41,7 +41,8 @@ pub fn gold_examples(dirs: &[PathBuf], knowledge: &Knowledge) -> Examples {
         let recognised = recognise(segment(article.article.clone(), knowledge), knowledge);
         let text = recognised.document.article.text.as_str();
         // Per sentence: its labels, or `None` when an optional event is there.
-        let mut labels: Vec<Option<Vec<usize>>> = vec![Some(Vec::new()); recognised.sentences.len()];
+        let mut labels: Vec<Option<Vec<usize>>> =
+            vec![Some(Vec::new()); recognised.sentences.len()];
         for event in &article.gold.events {
             let Some(evidence) = event.evidence.as_deref().filter(|e| !e.trim().is_empty()) else {
                 continue;
@@ -67,8 +68,21 @@ pub fn gold_examples(dirs: &[PathBuf], knowledge: &Knowledge) -> Examples {
                 }
             }
         }
-        restatements_unlabelled(&recognised, knowledge, &article.gold.events, &base, &mut labels);
-        push_sentences(&base, &recognised, knowledge, &labels, &article.stem, &mut out);
+        restatements_unlabelled(
+            &recognised,
+            knowledge,
+            &article.gold.events,
+            &base,
+            &mut labels,
+        );
+        push_sentences(
+            &base,
+            &recognised,
+            knowledge,
+            &labels,
+            &article.stem,
+            &mut out,
+        );
     }
     out
 }

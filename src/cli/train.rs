@@ -53,7 +53,10 @@ pub fn run_train(args: TrainArgs) -> Result<ExitCode> {
     );
     if args.folds > 0 {
         let confusion = base.cross_validate(&examples, options, args.folds);
-        println!("{}-fold cross-validation by article: {confusion}", args.folds.max(2));
+        println!(
+            "{}-fold cross-validation by article: {confusion}",
+            args.folds.max(2)
+        );
         about.push_str(&format!(
             "\n{}-fold cross-validation by article: sentence accuracy {:.3}.",
             args.folds.max(2),

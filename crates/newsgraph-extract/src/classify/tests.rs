@@ -15,7 +15,13 @@ fn embedded() -> DataFiles {
 /// The embedded knowledge with this model and these thresholds (all types).
 fn knowledge_with(model: Option<&str>, fallback: &str, filter: &str) -> Knowledge {
     let mut thresholds = String::from("type\tfallback\tfilter\n");
-    for name in ["Meeting", "Visit", "WeaponsTalks", "MissileTest", "MilitaryExercise"] {
+    for name in [
+        "Meeting",
+        "Visit",
+        "WeaponsTalks",
+        "MissileTest",
+        "MilitaryExercise",
+    ] {
         thresholds.push_str(&format!("{name}\t{fallback}\t{filter}\n"));
     }
     let mut files = embedded().with_file(THRESHOLDS_PATH, &thresholds);
@@ -82,7 +88,11 @@ fn the_trainer_learns_a_separable_set_with_either_method() {
         };
         let model = base.train(&toy_set(), options);
         for example in toy_set() {
-            assert_eq!(model.predict(&example.features), example.label, "{method:?}");
+            assert_eq!(
+                model.predict(&example.features),
+                example.label,
+                "{method:?}"
+            );
         }
     }
 }
@@ -108,8 +118,14 @@ fn a_saved_and_loaded_model_scores_the_same() {
                 span,
             })
             .collect();
-        let (a, b) = (model.score_features(&features), loaded.score_features(&features));
-        assert_eq!(model.predict(&example.features), loaded.predict(&example.features));
+        let (a, b) = (
+            model.score_features(&features),
+            loaded.score_features(&features),
+        );
+        assert_eq!(
+            model.predict(&example.features),
+            loaded.predict(&example.features)
+        );
         for (x, y) in a.types.iter().zip(&b.types) {
             assert!((x - y).abs() < 1e-3, "{a:?} against {b:?}");
         }
@@ -130,14 +146,24 @@ fn names_become_their_kinds_and_forms_share_a_lemma() {
         .into_iter()
         .map(|f| f.name)
         .collect();
-    for expected in ["b:PERSON conferred", "b:in CITY", "n:PERSON", "l:confer", "w:with"] {
-        assert!(names.iter().any(|n| n == expected), "{expected} in {names:?}");
+    for expected in [
+        "b:PERSON conferred",
+        "b:in CITY",
+        "n:PERSON",
+        "l:confer",
+        "w:with",
+    ] {
+        assert!(
+            names.iter().any(|n| n == expected),
+            "{expected} in {names:?}"
+        );
     }
     assert!(!names.iter().any(|n| n.contains("albanese")), "{names:?}");
 }
 
 /// A model that finds a meeting in any sentence with "conferred" and two people.
-const CONFER: &str = "feature\ttype\tweight\n<bias>\tnone\t3.0\nw:conferred\tMeeting\t4.0\nn:PERSON\tMeeting\t2.0\n";
+const CONFER: &str =
+    "feature\ttype\tweight\n<bias>\tnone\t3.0\nw:conferred\tMeeting\t4.0\nn:PERSON\tMeeting\t2.0\n";
 
 #[test]
 fn the_fallback_fires_on_a_sentence_with_no_trigger_when_its_parties_are_there() {
@@ -150,7 +176,10 @@ fn the_fallback_fires_on_a_sentence_with_no_trigger_when_its_parties_are_there()
         [("Meeting".to_string(), "classifier:Meeting".to_string())]
     );
     let evidence = &extraction(&on, text).events[0].evidence[0];
-    assert_eq!(&text[evidence.trigger.start..evidence.trigger.end], "conferred");
+    assert_eq!(
+        &text[evidence.trigger.start..evidence.trigger.end],
+        "conferred"
+    );
     // One party is too few for a meeting: the score alone makes no event.
     let alone = "Prabowo Subianto conferred with officials in Canberra on Tuesday.";
     assert!(events(&on, alone).is_empty());
@@ -166,14 +195,22 @@ fn the_filter_drops_a_trigger_event_in_a_sentence_scored_low() {
     assert!(events(&filtering, text).is_empty());
     // A model that finds the sentence likely keeps it.
     let likely = "feature\ttype\tweight\nw:met\tMeeting\t9.0\n";
-    assert_eq!(events(&knowledge_with(Some(likely), "off", "0.5"), text).len(), 1);
+    assert_eq!(
+        events(&knowledge_with(Some(likely), "off", "0.5"), text).len(),
+        1
+    );
 }
 
 #[test]
 fn a_bad_model_row_names_its_file_and_line() {
     let model = "# about\nfeature\ttype\tweight\nw:met\tParade\t1.0\n";
     let files = embedded().with_file(MODEL_PATH, model);
-    let error = Knowledge::from_files(&files).err().expect("an unknown type fails");
+    let error = Knowledge::from_files(&files)
+        .err()
+        .expect("an unknown type fails");
     let message = error.to_string();
-    assert!(message.contains("sentence-types.tsv:3") && message.contains("Parade"), "{message}");
+    assert!(
+        message.contains("sentence-types.tsv:3") && message.contains("Parade"),
+        "{message}"
+    );
 }

@@ -135,7 +135,12 @@ impl Classifier {
 
     /// Cross-validation in `folds` folds by group: each fold is predicted by
     /// a model trained on the others.
-    pub fn cross_validate(&self, examples: &[Example], options: Options, folds: usize) -> Confusion {
+    pub fn cross_validate(
+        &self,
+        examples: &[Example],
+        options: Options,
+        folds: usize,
+    ) -> Confusion {
         let folds = folds.max(2);
         let fold_of = |e: &Example| fnv(&e.group) as usize % folds;
         let mut confusion = Confusion::new(self.labels.clone());
@@ -190,7 +195,13 @@ fn logistic(
         for &i in &order {
             let example = &examples[i];
             let present: Vec<&str> = std::iter::once(BIAS)
-                .chain(example.features.iter().map(String::as_str).filter(|f| kept.contains(f)))
+                .chain(
+                    example
+                        .features
+                        .iter()
+                        .map(String::as_str)
+                        .filter(|f| kept.contains(f)),
+                )
                 .collect();
             let mut sums = vec![0.0f32; width];
             for feature in &present {
@@ -223,19 +234,20 @@ fn logistic(
 /// Naive Bayes as a linear model: the log prior as the bias, and per
 /// feature the log likelihood in each label less its mean over labels
 /// (which changes no probability and keeps the numbers small).
-fn bayes(
-    examples: &[Example],
-    kept: &HashSet<&str>,
-    width: usize,
-) -> HashMap<String, Vec<f32>> {
+fn bayes(examples: &[Example], kept: &HashSet<&str>, width: usize) -> HashMap<String, Vec<f32>> {
     let mut counts: HashMap<&str, Vec<f32>> = HashMap::new();
     let mut totals = vec![0.0f32; width];
     let mut priors = vec![1.0f32; width];
     for example in examples {
         priors[example.label] += 1.0;
-        for feature in example.features.iter().filter(|f| kept.contains(f.as_str())) {
-            counts.entry(feature.as_str()).or_insert_with(|| vec![0.0; width])[example.label] +=
-                1.0;
+        for feature in example
+            .features
+            .iter()
+            .filter(|f| kept.contains(f.as_str()))
+        {
+            counts
+                .entry(feature.as_str())
+                .or_insert_with(|| vec![0.0; width])[example.label] += 1.0;
             totals[example.label] += 1.0;
         }
     }
@@ -243,13 +255,19 @@ fn bayes(
     let all: f32 = priors.iter().sum();
     let mut weights: HashMap<String, Vec<f32>> = HashMap::new();
     let round = |x: f32| (x * 1e4).round() / 1e4;
-    weights.insert(BIAS.to_string(), priors.iter().map(|p| round((p / all).ln())).collect());
+    weights.insert(
+        BIAS.to_string(),
+        priors.iter().map(|p| round((p / all).ln())).collect(),
+    );
     for (feature, count) in counts {
         let logs: Vec<f32> = (0..width)
             .map(|l| ((count[l] + 1.0) / (totals[l] + vocabulary)).ln())
             .collect();
         let mean = logs.iter().sum::<f32>() / width as f32;
-        weights.insert(feature.to_string(), logs.iter().map(|x| round(x - mean)).collect());
+        weights.insert(
+            feature.to_string(),
+            logs.iter().map(|x| round(x - mean)).collect(),
+        );
     }
     weights
 }
@@ -258,7 +276,13 @@ fn argmax(values: &[f32]) -> usize {
     values
         .iter()
         .enumerate()
-        .fold((0, f32::NEG_INFINITY), |best, (i, v)| if *v > best.1 { (i, *v) } else { best })
+        .fold((0, f32::NEG_INFINITY), |best, (i, v)| {
+            if *v > best.1 {
+                (i, *v)
+            } else {
+                best
+            }
+        })
         .0
 }
 
