@@ -53,6 +53,9 @@ pub struct EntityMention {
     pub target: bool,
     /// Right after words of a weapon's direction ("rudal ke arah Kyiv").
     pub toward: bool,
+    /// A state named for an official of it whom the article has not named
+    /// ("Japan's foreign minister", "the Estonian defence minister").
+    pub office: bool,
 }
 
 impl EntityMention {
@@ -73,6 +76,7 @@ impl EntityMention {
             relation: false,
             target: false,
             toward: false,
+            office: false,
         }
     }
 }

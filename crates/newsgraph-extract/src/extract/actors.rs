@@ -163,11 +163,43 @@ pub(super) fn choose_actors(
             let partial = !ids.is_empty();
             actors = ids;
             if partial {
+                with_offices(scene, at, parties, &mut actors);
                 break;
             }
         }
     }
     actors
+}
+
+/// Completes people too few for the event with the states whose unnamed
+/// officials the sentence names near the trigger ("Putin met Japan's prime
+/// minister"): each a state none of the people acts for, and only when that
+/// makes enough actors.
+fn with_offices(
+    scene: &Scene,
+    at: &TriggerAt,
+    parties: &[&EntityMention],
+    actors: &mut Vec<EntityIdx>,
+) {
+    let gazetteer = scene.entities;
+    let Some(states) = at.event_type.actor_groups.get(1) else {
+        return;
+    };
+    let mut offices: Vec<EntityIdx> = Vec::new();
+    for m in parties
+        .iter()
+        .filter(|m| m.office && in_group(scene, at, 1, states, m))
+    {
+        let acted_for = actors
+            .iter()
+            .any(|a| gazetteer.country_of(*a) == Some(m.entity));
+        if !acted_for && !offices.contains(&m.entity) {
+            offices.push(m.entity);
+        }
+    }
+    if actors.len() + offices.len() >= at.event_type.min_actors.max(1) {
+        actors.extend(offices);
+    }
 }
 
 /// The parties a list right after the trigger names ("talks between Erdogan
