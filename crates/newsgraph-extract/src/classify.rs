@@ -199,6 +199,27 @@ impl Classifier {
         sentence: &SentenceAnalysis,
         entities: Entities,
     ) -> Vec<Feature> {
+        let mut features = Vec::new();
+        self.each_feature(text, sentence, entities, |name, span| {
+            features.push(Feature {
+                name: name.to_string(),
+                span,
+            })
+        });
+        features.sort_by(|a, b| a.name.cmp(&b.name));
+        features.dedup_by(|a, b| a.name == b.name);
+        features
+    }
+
+    /// Calls `visit` with each feature of the sentence and its words (a
+    /// feature may come more than once); one buffer, no allocation per feature.
+    fn each_feature(
+        &self,
+        text: &str,
+        sentence: &SentenceAnalysis,
+        entities: Entities,
+        mut visit: impl FnMut(&str, Span),
+    ) {
         let mut names: Vec<(Span, EntityKind)> = sentence
             .entities
             .iter()
@@ -206,42 +227,41 @@ impl Classifier {
             .collect();
         names.sort_by_key(|(s, _)| (s.start, std::cmp::Reverse(s.end)));
         let tokens = tokens(text, sentence.span, &names);
-        let mut features = Vec::with_capacity(tokens.len() * 3);
-        let mut kinds: HashMap<&str, usize> = HashMap::new();
+        let mut buffer = String::with_capacity(64);
+        let mut feature = |prefix: &str, parts: [&str; 2], span: Span| {
+            buffer.clear();
+            buffer.push_str(prefix);
+            buffer.push_str(parts[0]);
+            if !parts[1].is_empty() {
+                buffer.push(' ');
+                buffer.push_str(parts[1]);
+            }
+            visit(&buffer, span);
+        };
         for (i, (word, span)) in tokens.iter().enumerate() {
-            if word.starts_with(|c: char| c.is_ascii_uppercase()) {
-                *kinds.entry(word.as_str()).or_default() += 1;
-            } else if let Some(lemma) = self.lemmas.get(word.as_str()) {
-                features.push(Feature {
-                    name: format!("l:{lemma}"),
-                    span: *span,
-                });
+            if !is_kind(word) {
+                if let Some(lemma) = self.lemmas.get(word.as_str()) {
+                    feature("l:", [lemma, ""], *span);
+                }
             }
-            features.push(Feature {
-                name: format!("w:{word}"),
-                span: *span,
-            });
+            feature("w:", [word, ""], *span);
             if let Some((next, after)) = tokens.get(i + 1) {
-                features.push(Feature {
-                    name: format!("b:{word} {next}"),
-                    span: Span {
-                        start: span.start,
-                        end: after.end,
-                    },
-                });
+                let pair = Span {
+                    start: span.start,
+                    end: after.end,
+                };
+                feature("b:", [word, next], pair);
             }
         }
-        for (kind, count) in kinds {
-            if count >= 2 {
-                features.push(Feature {
-                    name: format!("n:{kind}"),
-                    span: sentence.span,
-                });
-            }
+        let mut kinds: Vec<&str> = tokens
+            .iter()
+            .map(|(w, _)| w.as_str())
+            .filter(|w| is_kind(w))
+            .collect();
+        kinds.sort_unstable();
+        for pair in kinds.windows(2).filter(|p| p[0] == p[1]) {
+            feature("n:", [pair[0], ""], sentence.span);
         }
-        features.sort_by(|a, b| a.name.cmp(&b.name));
-        features.dedup_by(|a, b| a.name == b.name);
-        features
     }
 
     /// The probabilities of one sentence (`None` when the model is empty).
@@ -254,25 +274,42 @@ impl Classifier {
         if !self.is_trained() {
             return None;
         }
-        let features = self.features(text, sentence, entities);
-        Some(self.score_features(&features))
+        // Each feature counts once, as in training: the model's own key marks it seen.
+        let mut present: Vec<(&String, &Vec<f32>, Span)> = Vec::new();
+        self.each_feature(text, sentence, entities, |name, span| {
+            if let Some((key, weights)) = self.weights.get_key_value(name) {
+                if !present.iter().any(|(k, _, _)| std::ptr::eq(*k, key)) {
+                    present.push((key, weights, span));
+                }
+            }
+        });
+        Some(self.score_present(&present))
     }
 
     /// The probabilities of a sentence with these features, and per type the
     /// words of the feature that weighs most for it.
     pub fn score_features(&self, features: &[Feature]) -> Scores {
+        let present: Vec<(&String, &Vec<f32>, Span)> = features
+            .iter()
+            .filter_map(|f| {
+                let (key, weights) = self.weights.get_key_value(&f.name)?;
+                Some((key, weights, f.span))
+            })
+            .collect();
+        self.score_present(&present)
+    }
+
+    /// Scores from the model's rows of the features present (each once).
+    fn score_present(&self, present: &[(&String, &Vec<f32>, Span)]) -> Scores {
         let width = self.labels.len();
         let mut sums = self.weights.get(BIAS).cloned().unwrap_or(vec![0.0; width]);
         let mut anchors: Vec<Option<(f32, Span)>> = vec![None; width];
-        for feature in features {
-            let Some(weights) = self.weights.get(&feature.name) else {
-                continue;
-            };
-            let word = !feature.name.starts_with("n:") && !is_kind_feature(&feature.name);
+        for (name, weights, span) in present {
+            let word = !name.starts_with("n:") && !is_kind_feature(name);
             for (label, weight) in weights.iter().enumerate() {
                 sums[label] += weight;
                 if word && *weight > anchors[label].map_or(0.0, |(w, _)| w) {
-                    anchors[label] = Some((*weight, feature.span));
+                    anchors[label] = Some((*weight, *span));
                 }
             }
         }
@@ -316,10 +353,14 @@ impl Classifier {
     }
 }
 
+/// Whether a token is a name's kind (`PERSON`): words are lower case.
+fn is_kind(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_uppercase())
+}
+
 /// Whether a feature is a name's kind alone (`w:PERSON`): not a word to anchor on.
 fn is_kind_feature(name: &str) -> bool {
-    name.strip_prefix("w:")
-        .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+    name.strip_prefix("w:").is_some_and(is_kind)
 }
 
 /// The sentence's words, lower-cased, numbers as `0`, each recognised name

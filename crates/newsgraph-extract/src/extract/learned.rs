@@ -5,9 +5,23 @@
 //! trigger's type (the precision filter).
 
 use super::{event_in_sentence, record, Event, Found, Scene, TriggerAt};
-use crate::classify::Scores;
+use crate::classify::{Classifier, Scores};
 use crate::knowledge::Knowledge;
+use crate::recognise::SentenceAnalysis;
 use crate::segment::Span;
+
+/// Whether a use of the classifier could act on the sentence: only one with
+/// names can yield or lose an event; the fallback reads only sentences with
+/// no trigger, the filter only those with one.
+pub(super) fn worth_scoring(classifier: &Classifier, sentence: &SentenceAnalysis) -> bool {
+    let thresholds = &classifier.thresholds;
+    let uses = if sentence.triggers.is_empty() {
+        thresholds.fallback.iter().any(|t| *t <= 1.0)
+    } else {
+        thresholds.filter.iter().any(|t| *t > 0.0)
+    };
+    uses && !sentence.entities.is_empty() && classifier.is_trained()
+}
 
 /// Drops the events every statement of which the classifier scores below the
 /// filter threshold of the event's type: one sentence it finds likely (or

@@ -128,8 +128,7 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
     let mut scored: Vec<(Span, Scores)> = Vec::new();
     for sentence in &recognised.sentences {
         let people = discourse.people_before(sentence, &events, entities);
-        // Only a sentence with names can yield or lose an event: the others are not scored.
-        let scores = (classifier.is_active() && !sentence.entities.is_empty())
+        let scores = learned::worth_scoring(classifier, sentence)
             .then(|| classifier.score(&recognised.document.article.text, sentence, entities))
             .flatten();
         let scene = Scene {
