@@ -240,3 +240,56 @@ fn merge_blind_corpus_keeps_its_quality() {
     assert!(same["right"].as_u64().unwrap() >= 4, "{report}");
     no_event_on_distractors(&report);
 }
+
+#[test]
+fn train_writes_a_model_that_loads_and_names_bad_sentence_rows() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let sentences = write_file(
+        dir.path(),
+        "labelled.tsv",
+        "type\tsentence\nMeeting\tAna Lopes met Ren Wei in Lima.\nParade\tTroops marched.\n",
+    );
+    let model = dir.path().join("model.tsv");
+    let output = newsgraph()
+        .args(["train", "--folds", "2", "--sentences"])
+        .arg(&sentences)
+        .arg("--out")
+        .arg(&model)
+        .arg(root().join("tests/corpus"))
+        .output()
+        .expect("runs");
+    // The bad row is named and skipped; the rest trains, exit status 1.
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("labelled.tsv:3: type `Parade`"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(stdout(&output).contains("2-fold cross-validation by article"));
+    let text = std::fs::read_to_string(&model).expect("the model is written");
+    assert!(text.starts_with("# Trained by `newsgraph train`"), "{text}");
+    assert!(text.contains("\nfeature\ttype\tweight\n") && text.contains("<bias>\tMeeting\t"));
+    // A data directory with the model loads, and extraction runs with it.
+    let data = dir.path().join("data");
+    copy_dir(&root().join("ontology"), &data);
+    std::fs::copy(&model, data.join("classifier/sentence-types.tsv")).expect("copies");
+    let output = newsgraph()
+        .args(["extract", "--data"])
+        .arg(&data)
+        .arg(root().join("examples"))
+        .output()
+        .expect("runs");
+    assert!(output.status.success(), "{}", stderr(&output));
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).expect("creates");
+    for entry in std::fs::read_dir(from).expect("reads").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            copy_dir(&path, &to.join(entry.file_name()));
+        } else {
+            std::fs::copy(&path, to.join(entry.file_name())).expect("copies");
+        }
+    }
+}
