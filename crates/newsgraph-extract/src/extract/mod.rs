@@ -14,6 +14,7 @@ mod actors;
 mod clauses;
 mod dates;
 mod discourse;
+mod inserted;
 mod learned;
 mod merge;
 mod places;
@@ -175,6 +176,12 @@ impl<'a> Scene<'a> {
     /// The whole article text (spans are bytes into it).
     fn text(&self) -> &'a str {
         &self.recognised.document.article.text
+    }
+
+    /// The same scene with another view of its sentence (an inserted
+    /// clause's, or the sentence without it).
+    fn with_sentence<'b>(&'b self, sentence: &'b SentenceAnalysis) -> Scene<'b> {
+        Scene { sentence, ..*self }
     }
 }
 
@@ -445,6 +452,9 @@ fn named_and_referred(
 
 /// The event one trigger states, step by step; with the further legs of a trip.
 fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<EntityIdx>)> {
+    // ", who visited Beijing last month,": each clause reads its own names and dates.
+    let view = inserted::view(scene, at);
+    let scene = &scene.with_sentence(view.as_ref().unwrap_or(scene.sentence));
     let (speakers, parties) = actors::parties(scene);
     let parties = references::without_observers(scene, at, parties);
     let cue = status::cue_status(scene.sentence, at.span, scene.language, scene.text())?;
@@ -457,12 +467,20 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
     if let Some(organisation) = organisation.filter(|o| !actors.contains(o)) {
         actors.insert(0, organisation);
     }
+    // "met leaders of the GCC": an organisation named for its members takes part.
+    let groups = actors::group_parties(scene, at, &parties);
+    for group in &groups {
+        if !actors.contains(group) {
+            actors.push(*group);
+        }
+    }
     if at.event_type.max_actors > 0 {
         actors.truncate(at.event_type.max_actors);
     }
     let place = places::event_place(scene, at, &parties, &actors);
     // Alone, the organisation needs a place to state a gathering of its own.
-    let needed = if organisation.is_some() && (actors.len() > 1 || place.is_some()) {
+    let gathering = organisation.is_some() || !groups.is_empty();
+    let needed = if gathering && (actors.len() > 1 || place.is_some()) {
         1
     } else {
         at.event_type.min_actors.max(1)

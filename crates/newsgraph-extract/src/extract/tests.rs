@@ -899,3 +899,7 @@ mod indonesian_recall;
 mod follow_up;
 // Where a meeting is: a sea named with talks is their topic.
 mod meeting_places;
+// Indonesian drills and deals, fourth quality session (issue 14, qid).
+mod indonesian_drill_places;
+// Issue 14, fourth quality session (qen): English clauses and groups.
+mod english_clauses;
