@@ -191,10 +191,20 @@ impl ArticleWriter<'_> {
         Ok(counts)
     }
 
+    /// Hands the loader the quads short of a whole run, before a commit.
+    /// The run before may still be sorting: this last, partial run of the
+    /// load sorts beside it on a second thread instead of after it, since
+    /// the commit waits for both (and so does the extraction, two chunks ahead).
     fn flush_buffer(&mut self) -> Result<(), StoreError> {
-        if let Some(loader) = self.loader.as_mut() {
-            loader.load_quads(std::mem::take(&mut self.buffer).into_iter().flatten())?;
+        if let Some(loader) = self.loader.take() {
+            let mut loader = loader
+                .with_num_threads(LOADER_THREADS + 1)
+                .with_max_memory_size_in_megabytes(LOADER_RUN * (LOADER_THREADS + 1) / 1_000);
+            let run = std::mem::take(&mut self.buffer);
             self.buffered = 0;
+            let loaded = loader.load_quads(run.into_iter().flatten());
+            self.loader = Some(loader);
+            loaded?;
         }
         Ok(())
     }
