@@ -599,6 +599,25 @@ fn a_counterpart_acts_for_the_state_before_the_role_and_is_named_again_by_surnam
 }
 
 #[test]
+fn a_demonym_role_nobody_was_named_for_acts_for_its_state() {
+    // Without the rule the demonyms stay adjectives and no meeting has two parties.
+    for text in [
+        "The Japanese foreign minister met his South Korean counterpart in Seoul on Friday.",
+        "The South Korean defence minister held talks with Japan's defence minister in Seoul.",
+    ] {
+        let found = events("en", "2024-03-05", text);
+        let meeting = found.iter().find(|e| e.0 == "Meeting").expect(text);
+        assert_eq!(meeting.1, strings(&["Japan", "South_Korea"]), "{text}");
+    }
+    // A person of that state named before is still the one the role names.
+    let text = "Japanese Foreign Minister Yoko Kamikawa arrived in Seoul on Thursday. \
+                The Japanese foreign minister met Cho Tae-yul on Friday.";
+    let found = events("en", "2024-03-05", text);
+    let meeting = found.iter().find(|e| e.0 == "Meeting").expect("a meeting");
+    assert_eq!(meeting.1, strings(&["Cho_Tae-yul", "Yoko_Kamikawa"]));
+}
+
+#[test]
 fn no_entity_comes_from_ordinary_capitalised_words() {
     // A headline in title case, a title followed by a lower-case word, a
     // weekday, a single word, and a trigger word are no names.

@@ -4,7 +4,8 @@
 //! that state whom the article has named so far: one it introduced with that
 //! role as a title first ("North Korean leader Kim Jong-un"), then the one it
 //! named most, then the one it named last. With no such person the phrase
-//! stays a mention of the state.
+//! is a mention of the state, a party in its own right even when it opens
+//! with a demonym ("the Japanese foreign minister" acts for Japan).
 
 use super::EntityMention;
 use crate::knowledge::{Entities, EntityIdx, EntityKind, Language, NameForm};
@@ -89,13 +90,24 @@ pub(super) fn resolve(
         if next_start.is_some_and(|s| s < m.span.end - offset + role_end) {
             continue;
         }
-        if let Some(person) = people.best(m.entity, &role, entities) {
-            mentions[i].entity = person;
-            mentions[i].form = NameForm::Short;
-            mentions[i].span = Span {
-                start: m.span.start,
-                end: m.span.end + role_end,
-            };
+        let span = Span {
+            start: m.span.start,
+            end: m.span.end + role_end,
+        };
+        match people.best(m.entity, &role, entities) {
+            Some(person) => {
+                mentions[i].entity = person;
+                mentions[i].form = NameForm::Short;
+                mentions[i].span = span;
+            }
+            // Nobody of that state named yet: "the Japanese foreign minister"
+            // acts for Japan, as "Japan's foreign minister" does, rather than
+            // being an adjective that names no party.
+            None if m.form == NameForm::Demonym => {
+                mentions[i].form = NameForm::Full;
+                mentions[i].span = span;
+            }
+            None => {}
         }
     }
 }
