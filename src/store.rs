@@ -167,7 +167,7 @@ impl ArticleWriter<'_> {
             }
             if self.pending.contains(&description.graph) {
                 // The same article twice in one load: commit what came before, then replace.
-                self.commit()?;
+                self.commit(false)?;
                 self.wait_for_commits()?;
                 counts.quads_removed += self.store.replace(&description)?;
                 counts.replaced += 1;
@@ -203,7 +203,7 @@ impl ArticleWriter<'_> {
                 if self.pending.len() >= self.policy.articles
                     || self.last_commit.elapsed() >= self.policy.interval
                 {
-                    self.commit()?;
+                    self.commit(false)?;
                 }
             }
         }
@@ -211,15 +211,18 @@ impl ArticleWriter<'_> {
     }
 
     /// Starts committing the load: its last, partial run, then the commit,
-    /// which the loader's thread finishes while the writer goes on.
-    fn commit(&mut self) -> Result<(), StoreError> {
+    /// which the loader's thread finishes while the writer goes on. `last`:
+    /// no article follows, so the partial run may sort beside the run before
+    /// it (mid-run, the writer gathers the next run meanwhile: three runs in
+    /// memory at once, 15-40 MiB more peak RSS at 10k).
+    fn commit(&mut self, last: bool) -> Result<(), StoreError> {
         if !self.pending.is_empty() {
             let store = &self.store.store;
             let loader = self
                 .loader
                 .get_or_insert_with(|| LoadThread::start(store.clone()));
             if self.buffered > 0 {
-                loader.load(std::mem::take(&mut self.buffer), true)?;
+                loader.load(std::mem::take(&mut self.buffer), last)?;
                 self.buffered = 0;
             }
             loader.commit()?;
@@ -239,7 +242,7 @@ impl ArticleWriter<'_> {
 
     /// Commits everything written, and waits for it.
     pub fn finish(mut self) -> Result<(), StoreError> {
-        self.commit()?;
+        self.commit(true)?;
         self.wait_for_commits()
     }
 }

@@ -17,7 +17,7 @@ use oxigraph::store::{BulkLoader, Store};
 use super::{StoreError, LOADER_RUN, LOADER_THREADS};
 
 enum Job {
-    /// A run of quads, and whether it is the load's last (see [`LoadThread::load`]).
+    /// A run of quads, and whether it sorts on a second thread (see [`LoadThread::load`]).
     Run(Vec<Vec<Quad>>, bool),
     /// Commit the load: every run handed over so far.
     Commit,
@@ -55,11 +55,11 @@ impl LoadThread {
     }
 
     /// Hands the loader a run of quads; returns once it has taken it (after
-    /// the commit before, if one is running). `last`: the load's last,
-    /// partial run, sorted beside the run before it on a second thread rather
-    /// than after it, since the commit that follows waits for both.
-    pub(super) fn load(&mut self, run: Vec<Vec<Quad>>, last: bool) -> Result<(), StoreError> {
-        self.send(Job::Run(run, last))?;
+    /// the commit before, if one is running). `beside`: sort it beside the
+    /// run before it on a second thread rather than after it (the ingest's
+    /// last, partial run, for which the final commit waits with both cores free).
+    pub(super) fn load(&mut self, run: Vec<Vec<Quad>>, beside: bool) -> Result<(), StoreError> {
+        self.send(Job::Run(run, beside))?;
         self.taken.recv().map_err(|_| stopped())?
     }
 
@@ -129,11 +129,11 @@ fn serve(
     let mut loader: Option<BulkLoader<'_>> = None;
     for job in jobs {
         let (result, answer) = match job {
-            Job::Run(run, last) => {
+            Job::Run(run, beside) => {
                 let mut current = loader
                     .take()
                     .unwrap_or_else(|| bulk_loader(store, LOADER_THREADS));
-                if last {
+                if beside {
                     current = current
                         .with_num_threads(LOADER_THREADS + 1)
                         .with_max_memory_size_in_megabytes(
