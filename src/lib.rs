@@ -10,7 +10,7 @@
 //! the store, the summary graph, the pipeline that joins them, and the CLI.
 
 pub use newsgraph_extract::{
-    describe, extract, knowledge, read, recognise, segment, temporal, vocab,
+    classify, describe, extract, knowledge, read, recognise, segment, temporal, vocab,
 };
 
 pub mod checkpoint;
@@ -24,6 +24,7 @@ pub mod queries;
 pub mod serve;
 pub mod store;
 pub mod summary;
+pub mod train;
 
 pub use knowledge::Knowledge;
 pub use pipeline::{analyse, describe_chunk, extract_to, ingest};

@@ -33,6 +33,7 @@ pub enum Command {
     Push(PushArgs),
     Refresh(RefreshArgs),
     Eval(EvalArgs),
+    Train(TrainArgs),
 }
 
 #[derive(Debug, Args)]
@@ -311,4 +312,53 @@ pub struct EvalArgs {
     /// Directories of STEM.json + STEM.gold.json pairs.
     #[arg(required = true, value_name = "DIR")]
     pub dirs: Vec<PathBuf>,
+}
+
+/// Train the sentence classifier from gold annotations and labelled sentences.
+///
+/// The sentence(s) holding each gold event's `evidence` are examples of its
+/// type, the other sentences of the articles (and of articles with no event)
+/// examples of `none`. A sentence file has one `TYPE<TAB>sentence` row per
+/// line (TYPE an event type of events.tsv or `none`). Prints the accuracy of
+/// a cross-validation by article, then writes the model: copy it to
+/// ontology/classifier/sentence-types.tsv (or a --data DIR) and set the
+/// thresholds in classifier/thresholds.tsv to use it. The exit status is 1
+/// when an input could not be read (the rest is used).
+#[derive(Debug, Args)]
+#[command(
+    after_long_help = "EXAMPLES:\n  newsgraph train my-annotations/ --out sentence-types.tsv\n  newsgraph train tests/corpus --sentences labelled-en.tsv --out model.tsv\n  newsgraph train --method bayes --folds 10 my-annotations/ --out nb.tsv"
+)]
+pub struct TrainArgs {
+    #[command(flatten)]
+    pub data: DataArg,
+    /// Where to write the model (a TSV: feature, type, weight).
+    #[arg(long, short, value_name = "FILE")]
+    pub out: PathBuf,
+    /// Files of labelled sentences, one `TYPE<TAB>sentence` per line.
+    #[arg(long, value_name = "FILE")]
+    pub sentences: Vec<PathBuf>,
+    /// The learner.
+    #[arg(long, value_enum, default_value_t = TrainMethod::Logistic)]
+    pub method: TrainMethod,
+    /// Cross-validation folds to print the accuracy of (0: none).
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub folds: usize,
+    /// Passes over the examples (logistic regression).
+    #[arg(long, value_name = "N", default_value_t = 6)]
+    pub epochs: usize,
+    /// How strongly weights are pulled to zero (logistic regression); larger is smoother.
+    #[arg(long, value_name = "X", default_value_t = 0.05)]
+    pub l2: f32,
+    /// Directories of STEM.json + STEM.gold.json pairs.
+    #[arg(value_name = "DIR")]
+    pub dirs: Vec<PathBuf>,
+}
+
+/// How `newsgraph train` learns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TrainMethod {
+    /// Multinomial logistic regression (stochastic gradient descent).
+    Logistic,
+    /// Multinomial naive Bayes.
+    Bayes,
 }

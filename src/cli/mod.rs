@@ -4,6 +4,7 @@
 
 pub mod args;
 mod eval;
+mod train;
 
 use std::io::{BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -35,6 +36,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Push(a) => crate::push::run(a),
         Command::Refresh(a) => run_refresh(a),
         Command::Eval(a) => eval::run_eval(a),
+        Command::Train(a) => train::run_train(a),
     }
 }
 

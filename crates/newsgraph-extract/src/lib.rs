@@ -10,6 +10,7 @@
 
 #![warn(missing_docs)]
 
+pub mod classify;
 pub mod describe;
 pub mod extract;
 pub mod knowledge;

@@ -53,6 +53,9 @@ pub struct EntityMention {
     pub target: bool,
     /// Right after words of a weapon's direction ("rudal ke arah Kyiv").
     pub toward: bool,
+    /// A state named for an official of it whom the article has not named
+    /// ("Japan's foreign minister", "the Estonian defence minister").
+    pub office: bool,
 }
 
 impl EntityMention {
@@ -73,6 +76,7 @@ impl EntityMention {
             relation: false,
             target: false,
             toward: false,
+            office: false,
         }
     }
 }
@@ -311,7 +315,7 @@ fn analyse_sentence(
         status_cues = status_cues_in(sentence, span.start, language);
         let date_ends: Vec<usize> = dates.iter().map(|d| d.end).collect();
         mark_cues(sentence, span.start, &mut entities, language, &date_ends);
-        mark_modifiers(text, &mut entities, view, language);
+        mark_modifiers(text, &mut entities, &triggers, view, language);
         attributions = attributions_in(sentence, span.start, &entities, view, language);
         mark_sources(text, span, &attributions, &mut entities, view, language);
     }
@@ -679,6 +683,7 @@ fn stated_date(sentences: &[SentenceAnalysis]) -> Option<PartialDate> {
 fn mark_modifiers(
     text: &str,
     mentions: &mut [EntityMention],
+    triggers: &[TriggerHit],
     gazetteer: Entities,
     language: &Language,
 ) {
@@ -706,7 +711,12 @@ fn mark_modifiers(
                 && !gap.contains([',', '.', ';', ':', '(', ')', '"', '“', '”'])
                 && !gap
                     .split_whitespace()
-                    .any(|w| language.joiners.iter().any(|r| r.is_match(w)));
+                    .any(|w| language.joiners.iter().any(|r| r.is_match(w)))
+                // "ke Rusia untuk bertemu Putin": a trigger between them makes
+                // the state a place or party of its own, not Putin's title.
+                && !triggers
+                    .iter()
+                    .any(|t| t.span.start < next.span.start && t.span.end > this.span.end);
             if qualifies_next {
                 mentions[i].modifier = true;
             }

@@ -25,6 +25,9 @@ const FRONTED_SUBJECT_WINDOW: usize = 64;
 /// How far from a gathering's trigger the organisation it is named for may
 /// stand ("KTT ke-47 ASEAN", "the G20 summit").
 const ORGANISATION_WINDOW: usize = 12;
+/// How far (bytes) from a gathering's trigger an organisation named for its
+/// members may stand ("met leaders of the Gulf Cooperation Council").
+const GROUP_WINDOW: usize = 60;
 
 /// The speakers of a sentence that refers to a pair ("the two leaders"), and
 /// the names that may be parties: not a source only, not such a speaker.
@@ -68,6 +71,52 @@ pub(super) fn organisation(scene: &Scene, at: &TriggerAt) -> Option<EntityIdx> {
         .filter(|m| at.span.start - m.span.end <= ORGANISATION_WINDOW)
         .filter(is_organisation);
     after.or(before).map(|m| m.entity)
+}
+
+/// In a gathering of people (a type of two or more actors that are not
+/// reported as states), the organisations its clause names for their members
+/// (references.tsv `group_before`, `group_after`: "leaders of the GCC", "the
+/// Quad leaders", "talks with ASEAN") near the trigger: each is a party.
+pub(super) fn group_parties(
+    scene: &Scene,
+    at: &TriggerAt,
+    parties: &[&EntityMention],
+) -> Vec<EntityIdx> {
+    let event_type = at.event_type;
+    if event_type.actors_as_states || event_type.min_actors < 2 {
+        return Vec::new();
+    }
+    let (text, span) = (scene.text(), scene.sentence.span);
+    let phrases = &scene.language.state_phrases;
+    let named_for_members = |m: &&&EntityMention| {
+        let before = &text[span.start..m.span.start];
+        let after = &text[m.span.end..span.end];
+        phrases.group_before.iter().any(|r| r.is_match(before))
+            || phrases.group_after.iter().any(|r| r.is_match(after))
+    };
+    // "Putin met Xi, days after NATO leaders met": a group nearer another
+    // trigger of the type is that one's.
+    let nearest_trigger = |m: &&&EntityMention| {
+        let own = distance(m.span, at.span);
+        own <= GROUP_WINDOW
+            && scene.sentence.triggers.iter().all(|t| {
+                scene.language.triggers[t.trigger].event_type != at.type_index
+                    || distance(m.span, t.span) >= own
+            })
+    };
+    let mut groups: Vec<EntityIdx> = Vec::new();
+    for m in parties
+        .iter()
+        .filter(|m| scene.entities[m.entity].kind == EntityKind::Organisation)
+        .filter(|m| !m.source_only && !m.locative && !m.relation)
+        .filter(nearest_trigger)
+        .filter(named_for_members)
+    {
+        if !groups.contains(&m.entity) {
+            groups.push(m.entity);
+        }
+    }
+    groups
 }
 
 /// The actors of the first actor group of the event type with enough of them
@@ -114,11 +163,43 @@ pub(super) fn choose_actors(
             let partial = !ids.is_empty();
             actors = ids;
             if partial {
+                with_offices(scene, at, parties, &mut actors);
                 break;
             }
         }
     }
     actors
+}
+
+/// Completes people too few for the event with the states whose unnamed
+/// officials the sentence names near the trigger ("Putin met Japan's prime
+/// minister"): each a state none of the people acts for, and only when that
+/// makes enough actors.
+fn with_offices(
+    scene: &Scene,
+    at: &TriggerAt,
+    parties: &[&EntityMention],
+    actors: &mut Vec<EntityIdx>,
+) {
+    let gazetteer = scene.entities;
+    let Some(states) = at.event_type.actor_groups.get(1) else {
+        return;
+    };
+    let mut offices: Vec<EntityIdx> = Vec::new();
+    for m in parties
+        .iter()
+        .filter(|m| m.office && in_group(scene, at, 1, states, m))
+    {
+        let acted_for = actors
+            .iter()
+            .any(|a| gazetteer.country_of(*a) == Some(m.entity));
+        if !acted_for && !offices.contains(&m.entity) {
+            offices.push(m.entity);
+        }
+    }
+    if actors.len() + offices.len() >= at.event_type.min_actors.max(1) {
+        actors.extend(offices);
+    }
 }
 
 /// The parties a list right after the trigger names ("talks between Erdogan

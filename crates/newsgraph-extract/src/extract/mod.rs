@@ -14,6 +14,8 @@ mod actors;
 mod clauses;
 mod dates;
 mod discourse;
+mod inserted;
+mod learned;
 mod merge;
 mod places;
 mod references;
@@ -21,6 +23,7 @@ mod status;
 #[cfg(test)]
 mod tests;
 
+use crate::classify::Scores;
 use crate::knowledge::{Entities, EntityIdx, EventType, Knowledge, Language, Status};
 use crate::recognise::{Recognised, SentenceAnalysis};
 use crate::segment::Span;
@@ -121,8 +124,13 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
     let mut events: Vec<Event> = Vec::new();
     let mut discourse = Discourse::default();
     let entities = recognised.entities(knowledge);
+    let classifier = &knowledge.classifier;
+    let mut scored: Vec<(Span, Scores)> = Vec::new();
     for sentence in &recognised.sentences {
         let people = discourse.people_before(sentence, &events, entities);
+        let scores = learned::worth_scoring(classifier, sentence)
+            .then(|| classifier.score(&recognised.document.article.text, sentence, entities))
+            .flatten();
         let scene = Scene {
             recognised: &recognised,
             sentence,
@@ -131,10 +139,14 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
             language,
             discourse: &discourse,
             people: &people,
+            scores: scores.as_ref(),
         };
         sentence_events(&scene, &mut events);
+        learned::fallback_events(&scene, &mut events);
         discourse.after_sentence(sentence, entities);
+        scored.extend(scores.map(|s| (sentence.span, s)));
     }
+    learned::drop_unlikely(&mut events, &scored, knowledge);
     places::borrow_places(&mut events, knowledge, entities);
     events.retain(|e| e.place.is_some() || !knowledge.event_types[e.event_type].place_required);
     status::status_from_related(&mut events, knowledge, entities);
@@ -156,12 +168,20 @@ struct Scene<'a> {
     /// The people in focus, the last named last (for "the two leaders", the
     /// people of the last event between people last).
     people: &'a [EntityIdx],
+    /// What the sentence classifier makes of the sentence, when it is used.
+    scores: Option<&'a Scores>,
 }
 
 impl<'a> Scene<'a> {
     /// The whole article text (spans are bytes into it).
     fn text(&self) -> &'a str {
         &self.recognised.document.article.text
+    }
+
+    /// The same scene with another view of its sentence (an inserted
+    /// clause's, or the sentence without it).
+    fn with_sentence<'b>(&'b self, sentence: &'b SentenceAnalysis) -> Scene<'b> {
+        Scene { sentence, ..*self }
     }
 }
 
@@ -432,6 +452,9 @@ fn named_and_referred(
 
 /// The event one trigger states, step by step; with the further legs of a trip.
 fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<EntityIdx>)> {
+    // ", who visited Beijing last month,": each clause reads its own names and dates.
+    let view = inserted::view(scene, at);
+    let scene = &scene.with_sentence(view.as_ref().unwrap_or(scene.sentence));
     let (speakers, parties) = actors::parties(scene);
     let parties = references::without_observers(scene, at, parties);
     let cue = status::cue_status(scene.sentence, at.span, scene.language, scene.text())?;
@@ -444,12 +467,20 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
     if let Some(organisation) = organisation.filter(|o| !actors.contains(o)) {
         actors.insert(0, organisation);
     }
+    // "met leaders of the GCC": an organisation named for its members takes part.
+    let groups = actors::group_parties(scene, at, &parties);
+    for group in &groups {
+        if !actors.contains(group) {
+            actors.push(*group);
+        }
+    }
     if at.event_type.max_actors > 0 {
         actors.truncate(at.event_type.max_actors);
     }
     let place = places::event_place(scene, at, &parties, &actors);
     // Alone, the organisation needs a place to state a gathering of its own.
-    let needed = if organisation.is_some() && (actors.len() > 1 || place.is_some()) {
+    let gathering = organisation.is_some() || !groups.is_empty();
+    let needed = if gathering && (actors.len() > 1 || place.is_some()) {
         1
     } else {
         at.event_type.min_actors.max(1)

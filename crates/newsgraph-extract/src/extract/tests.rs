@@ -618,6 +618,42 @@ fn a_demonym_role_nobody_was_named_for_acts_for_its_state() {
 }
 
 #[test]
+fn demonyms_joined_before_one_role_are_each_a_party() {
+    for (text, parties) in [
+        (
+            "The Estonian and Finnish defence ministers met in Tallinn on Monday.",
+            ["Estonia", "Finland"],
+        ),
+        (
+            "Uzbek and Afghan officials met in Termez to discuss border security.",
+            ["Afghanistan", "Uzbekistan"],
+        ),
+    ] {
+        let found = events("en", "2024-03-05", text);
+        let meeting = found.iter().find(|e| e.0 == "Meeting").expect(text);
+        assert_eq!(meeting.1, strings(&parties), "{text}");
+    }
+    // One state's officials may be anyone's: no party of their own.
+    let text = "Vladimir Putin attended a meeting with Russian officials in Khabarovsk.";
+    let found = events("en", "2024-03-05", text);
+    assert!(
+        found.iter().all(|e| !e.1.contains(&"Russia".to_string())),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_person_meeting_an_unnamed_official_meets_the_officials_state() {
+    let text = "Vladimir Putin met Japan's prime minister in Vladivostok on Monday.";
+    let found = events("en", "2024-03-05", text);
+    let meeting = found.iter().find(|e| e.0 == "Meeting").expect("a meeting");
+    assert_eq!(meeting.1, strings(&["Japan", "Vladimir_Putin"]));
+    // A state that is only talked about is no party.
+    let text = "Vladimir Putin discussed Japan on Monday.";
+    assert!(events("en", "2024-03-05", text).is_empty());
+}
+
+#[test]
 fn no_entity_comes_from_ordinary_capitalised_words() {
     // A headline in title case, a title followed by a lower-case word, a
     // weekday, a single word, and a trigger word are no names.
@@ -863,3 +899,7 @@ mod indonesian_recall;
 mod follow_up;
 // Where a meeting is: a sea named with talks is their topic.
 mod meeting_places;
+// Indonesian drills and deals, fourth quality session (issue 14, qid).
+mod indonesian_drill_places;
+// Issue 14, fourth quality session (qen): English clauses and groups.
+mod english_clauses;

@@ -57,6 +57,14 @@ impl DataFiles {
             .collect()
     }
 
+    /// These files with `path` set to `text` (added, or in place of the old one).
+    #[cfg(test)]
+    pub(crate) fn with_file(mut self, path: &str, text: &str) -> Self {
+        self.files.retain(|(p, _)| p != path);
+        self.files.push((path.to_string(), text.to_string()));
+        self
+    }
+
     /// The text of the file at `path` (relative, `/`-separated), if there is one.
     pub fn get(&self, path: &str) -> Option<&str> {
         self.files

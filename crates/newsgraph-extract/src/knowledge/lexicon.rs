@@ -110,6 +110,17 @@ pub struct StatePhrases {
     /// Text right after a trigger (anchored at `^`) that does so ("uji coba
     /// sebelumnya", "kunjungan balasan").
     pub other_occasions_after: Vec<Regex>,
+    /// An inserted relative clause, from the comma that opens it to the end
+    /// of its words (", who visited Beijing last month"): what it tells is
+    /// its own, not the main clause's (`inserted_clause`).
+    pub inserted_clauses: Vec<Regex>,
+    /// Text right before an organisation's name (anchored at `$`) that names
+    /// its members as a party of a gathering of people ("leaders of the",
+    /// "talks with"): "Xi met leaders of the GCC" is a meeting of Xi and the GCC.
+    pub group_before: Vec<Regex>,
+    /// Text right after an organisation's name (anchored at `^`) that does so
+    /// ("the Quad leaders met").
+    pub group_after: Vec<Regex>,
 }
 
 /// A row of `triggers.tsv`: a pattern that states an event of one type.
@@ -475,6 +486,13 @@ pub(crate) fn load_languages(
             })
             .collect()
     })
+}
+
+impl Language {
+    /// The event type (index into the event types) of the trigger rule `trigger` indexes.
+    pub fn trigger_type(&self, trigger: usize) -> usize {
+        self.triggers[trigger].event_type
+    }
 }
 
 /// Replaces each `<<name>>` in a pattern with the alternation of the lines of
@@ -913,11 +931,14 @@ fn load_references(
             "implicit_subject" => refs.state_phrases.implicit_subjects.push(regex),
             "other_occasion" => refs.state_phrases.other_occasions.push(regex),
             "other_occasion_after" => refs.state_phrases.other_occasions_after.push(regex),
+            "inserted_clause" => refs.state_phrases.inserted_clauses.push(regex),
+            "group_before" => refs.state_phrases.group_before.push(regex),
+            "group_after" => refs.state_phrases.group_after.push(regex),
             other => {
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, joiner, possessive, possessor_after, state_pair, participant_list, host_group, capital, capital_before, observer, clause_break, implicit_subject, other_occasion or other_occasion_after"),
+                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, joiner, possessive, possessor_after, state_pair, participant_list, host_group, capital, capital_before, observer, clause_break, implicit_subject, other_occasion, other_occasion_after, inserted_clause, group_before or group_after"),
                 })
             }
         }

@@ -4,7 +4,7 @@
 //! Everything here is data under `ontology/`, embedded at build time and
 //! replaceable at run time with `--data DIR`.
 
-mod data;
+pub(crate) mod data;
 pub(crate) mod folding;
 pub mod gazetteer;
 pub(crate) mod last_names;
@@ -72,6 +72,8 @@ pub struct Knowledge {
     /// A hash of every data file the knowledge was loaded from: an article
     /// stored under another fingerprint may be described differently now.
     pub fingerprint: String,
+    /// The sentence classifier (`classifier/`): empty when no model is there.
+    pub classifier: crate::classify::Classifier,
 }
 
 impl Knowledge {
@@ -104,6 +106,7 @@ impl Knowledge {
             (gazetteer, languages)
         });
         let (gazetteer, languages) = (gazetteer?, languages?);
+        let classifier = crate::classify::Classifier::load(files, &event_types)?;
         if languages.is_empty() {
             return Err(KnowledgeError::Missing {
                 path: files.display_path("lexicons/<lang>/"),
@@ -115,6 +118,7 @@ impl Knowledge {
             languages,
             ontology_turtle: files.get("newsgraph.ttl").map(String::from),
             fingerprint: files.fingerprint(),
+            classifier,
         })
     }
 

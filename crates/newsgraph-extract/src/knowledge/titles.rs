@@ -36,6 +36,13 @@ pub struct Titles {
     /// What must stand right before a demonym for it to open a role
     /// reference (anchored at `$`: "*the* Russian president", "*his* Kenyan counterpart").
     pub role_determiners: Vec<Regex>,
+    /// A group right after joined demonyms that stands for their states
+    /// ("the Estonian and Finnish *defence ministers*", "Uzbek and Afghan
+    /// *officials*"), anchored at `^`.
+    pub group_roles: Vec<Regex>,
+    /// What may join two demonyms before one role ("the Estonian *and*
+    /// Finnish defence ministers"), the whole text between them.
+    pub role_coordinators: Vec<Regex>,
 }
 
 impl Titles {
@@ -51,7 +58,9 @@ impl Titles {
 /// X"), `site_head` or `region_head` (a head after a site's or region's name), `link` (text between a title and its state, anchored at `^`)
 /// `particle` (a word that may stand inside a name), `role` (a role after a
 /// state's name that refers to a person of it, anchored at `^`) or
-/// `role_determiner` (what opens such a reference before a demonym, at `$`).
+/// `role_determiner` (what opens such a reference before a demonym, at `$`),
+/// `group_role` (a group after joined demonyms, standing for their states, at `^`)
+/// or `role_coordinator` (what may join demonyms before one role).
 pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, KnowledgeError> {
     let mut by_kind: Vec<(EntityKind, Vec<String>)> = Vec::new();
     let mut site_heads: Vec<String> = Vec::new();
@@ -78,28 +87,25 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
                 }
                 continue;
             }
-            "link" => {
+            "link" | "role" | "role_determiner" | "group_role" | "role_coordinator" => {
                 let regex = Regex::new(&ascii_boundaries(pattern))
                     .map_err(|e| error(format!("invalid pattern `{pattern}`: {e}")))?;
-                titles.links.push(regex);
+                match row.cells[0].trim() {
+                    "link" => titles.links.push(regex),
+                    "role" => titles.roles.push(regex),
+                    "group_role" => titles.group_roles.push(regex),
+                    "role_coordinator" => titles.role_coordinators.push(regex),
+                    _ => titles.role_determiners.push(regex),
+                }
                 continue;
             }
             "particle" => {
                 titles.particles.insert(pattern.to_string());
                 continue;
             }
-            "role" | "role_determiner" => {
-                let regex = Regex::new(&ascii_boundaries(pattern))
-                    .map_err(|e| error(format!("invalid pattern `{pattern}`: {e}")))?;
-                match row.cells[0].trim() {
-                    "role" => titles.roles.push(regex),
-                    _ => titles.role_determiners.push(regex),
-                }
-                continue;
-            }
             other => {
                 return Err(error(format!(
-                    "kind `{other}` must be person, organisation, site, region, city, site_head, region_head, link, particle, role or role_determiner"
+                    "kind `{other}` must be person, organisation, site, region, city, site_head, region_head, link, particle, role, role_determiner, group_role or role_coordinator"
                 )))
             }
         };

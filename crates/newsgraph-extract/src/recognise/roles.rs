@@ -9,7 +9,6 @@
 
 use super::EntityMention;
 use crate::knowledge::{Entities, EntityIdx, EntityKind, Language, NameForm};
-use crate::segment::Span;
 
 /// Most bytes before a person's name that are kept as its title.
 const TITLE_BYTES: usize = 48;
@@ -63,6 +62,8 @@ impl People {
 
 /// Turns the role references of one sentence (at byte `offset` of the text)
 /// into mentions of the people they name, and notes every person named.
+/// Demonyms joined before one role ("the Estonian and Finnish defence
+/// ministers") each take that role.
 pub(super) fn resolve(
     sentence: &str,
     offset: usize,
@@ -71,6 +72,11 @@ pub(super) fn resolve(
     language: &Language,
     people: &mut People,
 ) {
+    let mut taken: Vec<Option<Role>> = vec![None; mentions.len()];
+    let demonyms: Vec<bool> = mentions
+        .iter()
+        .map(|m| m.form == NameForm::Demonym && entities[m.entity].kind == EntityKind::State)
+        .collect();
     for i in 0..mentions.len() {
         let m = mentions[i];
         let before = &sentence[..m.span.start - offset];
@@ -82,48 +88,120 @@ pub(super) fn resolve(
         if entity.kind != EntityKind::State {
             continue;
         }
+        let joined = i > 0
+            && demonyms[i - 1]
+            && demonyms[i]
+            && joined(sentence, offset, &mentions[i - 1], &m, language);
         let after = &sentence[m.span.end - offset..];
-        let Some((role, role_end)) = role_after(before, after, m.form, language) else {
+        let Some(role) = role_after(before, after, m.form, joined, language) else {
             continue;
         };
         let next_start = mentions.get(i + 1).map(|n| n.span.start - offset);
-        if next_start.is_some_and(|s| s < m.span.end - offset + role_end) {
+        if next_start.is_some_and(|s| s < m.span.end - offset + role.end) {
             continue;
         }
-        let span = Span {
-            start: m.span.start,
-            end: m.span.end + role_end,
-        };
-        match people.best(m.entity, &role, entities) {
-            Some(person) => {
-                mentions[i].entity = person;
-                mentions[i].form = NameForm::Short;
-                mentions[i].span = span;
-            }
-            // Nobody of that state named yet: "the Japanese foreign minister"
-            // acts for Japan, as "Japan's foreign minister" does, rather than
-            // being an adjective that names no party.
-            None if m.form == NameForm::Demonym => {
-                mentions[i].form = NameForm::Full;
-                mentions[i].span = span;
-            }
-            None => {}
+        take_role(&mut mentions[i], &role, role.end, entities, people);
+        taken[i] = Some(role);
+    }
+    // Back along a chain of joined demonyms: each takes the role of the last.
+    for i in (0..mentions.len().saturating_sub(1)).rev() {
+        let (m, next) = (mentions[i], mentions[i + 1]);
+        if taken[i].is_some() || !demonyms[i] || !demonyms[i + 1] {
+            continue;
+        }
+        if !joined(sentence, offset, &m, &next, language) {
+            continue;
+        }
+        if let Some(role) = taken[i + 1].clone() {
+            take_role(&mut mentions[i], &role, 0, entities, people);
+            taken[i] = Some(role);
         }
     }
 }
 
-/// The role (lower-cased) right after a state's name and where it ends in
-/// `after`: after a demonym opened by a determiner, or after a possessive;
-/// `None` when a name follows the role (it is then a title: "the Russian
-/// President Vladimir Putin").
+/// A role a state's mention takes: its words (lower-cased), where it ends
+/// after the name, and whether it names a group ("officials"), which always
+/// stands for the state.
+#[derive(Clone)]
+struct Role {
+    words: String,
+    end: usize,
+    group: bool,
+}
+
+/// Makes a state's mention the person of that state whom the role names, or
+/// with nobody named (or a group role) the state as a party: "the Japanese
+/// foreign minister" acts for Japan as "Japan's foreign minister" does. The
+/// span grows by `extend` bytes (the role, when it follows this name).
+fn take_role(
+    mention: &mut EntityMention,
+    role: &Role,
+    extend: usize,
+    entities: Entities,
+    people: &People,
+) {
+    let person = match role.group {
+        true => None,
+        false => people.best(mention.entity, &role.words, entities),
+    };
+    if person.is_none() && mention.form != NameForm::Demonym {
+        mention.office = true;
+        return;
+    }
+    mention.span.end += extend;
+    match person {
+        Some(person) => {
+            mention.entity = person;
+            mention.form = NameForm::Short;
+        }
+        None => {
+            mention.form = NameForm::Full;
+            mention.office = true;
+        }
+    }
+}
+
+/// Whether two demonyms stand joined before one role: only a
+/// `role_coordinator` ("and", a comma) between them.
+fn joined(
+    sentence: &str,
+    offset: usize,
+    first: &EntityMention,
+    second: &EntityMention,
+    language: &Language,
+) -> bool {
+    first.span.end <= second.span.start
+        && language
+            .titles
+            .role_coordinators
+            .iter()
+            .any(|r| r.is_match(&sentence[first.span.end - offset..second.span.start - offset]))
+}
+
+/// The role right after a state's name and where it ends in `after`: after
+/// a demonym opened by a determiner or joined to one before it, after a
+/// possessive, or a group role after joined demonyms; `None` when a name
+/// follows the role (it is then a title: "the Russian President Vladimir Putin").
 fn role_after(
     before: &str,
     after: &str,
     form: NameForm,
+    joined: bool,
     language: &Language,
-) -> Option<(String, usize)> {
+) -> Option<Role> {
     let titles = &language.titles;
     let window = &after[..floor_boundary(after, after.len().min(ROLE_BYTES))];
+    let demonym = form == NameForm::Demonym;
+    // One state's "officials" may be anyone's; joined states' are the parties.
+    if demonym && joined {
+        if let Some(group) = titles.group_roles.iter().find_map(|r| r.find(window)) {
+            return Some(Role {
+                words: group.as_str().trim().to_lowercase(),
+                end: group.end(),
+                group: true,
+            });
+        }
+    }
     let possessive = language
         .possessives
         .iter()
@@ -131,7 +209,7 @@ fn role_after(
         .filter(|p| p.start() == 0)
         .map_or(0, |p| p.end());
     let determined =
-        form == NameForm::Demonym && titles.role_determiners.iter().any(|r| r.is_match(before));
+        demonym && (joined || titles.role_determiners.iter().any(|r| r.is_match(before)));
     if possessive == 0 && !determined {
         return None;
     }
@@ -144,7 +222,11 @@ fn role_after(
     if rest.starts_with(char::is_uppercase) {
         return None;
     }
-    Some((role.as_str().trim().to_lowercase(), end))
+    Some(Role {
+        words: role.as_str().trim().to_lowercase(),
+        end,
+        group: false,
+    })
 }
 
 fn floor_boundary(text: &str, mut at: usize) -> usize {

@@ -122,3 +122,48 @@ fn hosts_met_as_one_group_or_not_listed_together_stay_one_meeting() {
         assert!(meetings.len() <= 1, "{text}: {found:?}");
     }
 }
+
+#[test]
+fn a_sale_contract_or_transfer_of_military_hardware_is_weapons_talks() {
+    // en.weapons.verb / en.weapons.named: the sale, contract, transfer and
+    // donation words and the kinds of hardware beyond jets and tanks.
+    for (text, parties) in [
+        (
+            "Nigeria and Italy sealed a deal for 24 light attack aircraft on Monday.",
+            ["Italy", "Nigeria"],
+        ),
+        (
+            "Japan agreed to transfer radar systems to the Philippines on Monday.",
+            ["Japan", "Philippines"],
+        ),
+        (
+            "Fiji accepted a donation of armoured vehicles from China on Monday.",
+            ["China", "Fiji"],
+        ),
+        (
+            "Washington and Taipei concluded an agreement for the sale of coastal defence missiles.",
+            ["Taiwan", "United_States"],
+        ),
+        (
+            "Indonesia signed a contract with Italy for two patrol vessels on Monday.",
+            ["Indonesia", "Italy"],
+        ),
+    ] {
+        let found = events("en", "2024-07-16 08:00:00", text);
+        let talks = found.iter().find(|e| e.0 == "WeaponsTalks").expect(text);
+        assert_eq!(talks.1, strings(&parties), "{text}");
+    }
+    // Airliners, shells of no artillery and missiles only talked about are
+    // no arms deal.
+    for text in [
+        "Indonesia signed a deal with France for 50 Airbus aircraft on Monday.",
+        "Vietnam bought shells and pearls from Japan on Monday.",
+        "Yoon and Kishida discussed the threat of North Korean missiles in Tokyo on Monday.",
+    ] {
+        let found = events("en", "2024-07-16 08:00:00", text);
+        assert!(
+            found.iter().all(|e| e.0 != "WeaponsTalks"),
+            "{text}: {found:?}"
+        );
+    }
+}

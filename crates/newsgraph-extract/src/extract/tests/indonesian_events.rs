@@ -165,3 +165,31 @@ fn a_place_of_the_war_talked_about_is_not_where_they_meet() {
         assert_eq!(meeting.2, None, "{text}: {found:?}");
     }
 }
+
+#[test]
+fn a_purchase_or_grant_of_patrol_ships_transport_aircraft_or_vehicles_is_weapons_talks() {
+    // id.weapons.deal / id.weapons.transfer: agreement and grant words and
+    // hardware beyond jets and tanks.
+    for (text, parties) in [
+        (
+            "Nigeria dan Italia menyepakati pembelian 24 pesawat serang ringan, Senin (15/7/2024).",
+            ["Italy", "Nigeria"],
+        ),
+        (
+            "Jepang sepakat menghibahkan kapal patroli kepada Filipina, Senin (15/7/2024).",
+            ["Japan", "Philippines"],
+        ),
+        (
+            "Kenya membeli kendaraan lapis baja dari Afrika Selatan, Senin (15/7/2024).",
+            ["Kenya", "South_Africa"],
+        ),
+    ] {
+        let found = events("id", "2024-07-16 08:00:00", text);
+        let talks = found.iter().find(|e| e.0 == "WeaponsTalks").expect(text);
+        assert_eq!(talks.1, strings(&parties), "{text}");
+    }
+    // Missiles only talked about make no deal.
+    let text = "Kedua menteri membahas ancaman rudal Korea Utara di Tokyo, Senin (15/7/2024).";
+    let found = events("id", "2024-07-16 08:00:00", text);
+    assert!(found.iter().all(|e| e.0 != "WeaponsTalks"), "{found:?}");
+}
