@@ -90,8 +90,17 @@ fn stop_on_signal() {
 }
 
 fn run_ingest(args: args::IngestArgs) -> Result<ExitCode> {
-    let knowledge = load_knowledge(args.data.data.as_deref())?;
-    let store = GraphStore::open_for_ingest(&args.store.store).map_err(with_lock_hint)?;
+    // The store opens while the knowledge compiles; a knowledge error is still reported first.
+    let (knowledge, store) = std::thread::scope(|scope| {
+        let store = scope.spawn(|| GraphStore::open_for_ingest(&args.store.store));
+        let knowledge = load_knowledge(args.data.data.as_deref());
+        let store = store
+            .join()
+            .unwrap_or_else(|e| std::panic::resume_unwind(e));
+        (knowledge, store)
+    });
+    let knowledge = knowledge?;
+    let store = store.map_err(with_lock_hint)?;
     stop_on_signal();
     let show_progress = !args.quiet && std::io::stderr().is_terminal();
     let bar = indicatif::ProgressBar::new_spinner();

@@ -471,10 +471,21 @@ pub(crate) fn load_languages(
         .collect();
     codes.sort();
     codes.dedup();
-    codes
-        .into_iter()
-        .map(|code| load_language(files, &code, event_types))
-        .collect()
+    // One thread per language (their regexes compile independently), joined in code order.
+    std::thread::scope(|scope| {
+        let loading: Vec<_> = codes
+            .iter()
+            .map(|code| scope.spawn(move || load_language(files, code, event_types)))
+            .collect();
+        loading
+            .into_iter()
+            .map(|thread| {
+                thread
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e))
+            })
+            .collect()
+    })
 }
 
 impl Language {

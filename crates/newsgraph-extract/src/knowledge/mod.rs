@@ -94,9 +94,18 @@ impl Knowledge {
 
     /// Loads knowledge from files already read (embedded or from a directory).
     pub(crate) fn from_files(files: &DataFiles) -> Result<Self, KnowledgeError> {
-        let gazetteer = Gazetteer::load(files)?;
         let event_types = lexicon::load_event_types(files)?;
-        let languages = lexicon::load_languages(files, &event_types)?;
+        // Compiling the gazetteer's automata and each lexicon's regexes is
+        // most of a short run's time: they build side by side.
+        let (gazetteer, languages) = std::thread::scope(|scope| {
+            let gazetteer = scope.spawn(|| Gazetteer::load(files));
+            let languages = lexicon::load_languages(files, &event_types);
+            let gazetteer = gazetteer
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
+            (gazetteer, languages)
+        });
+        let (gazetteer, languages) = (gazetteer?, languages?);
         let classifier = crate::classify::Classifier::load(files, &event_types)?;
         if languages.is_empty() {
             return Err(KnowledgeError::Missing {
