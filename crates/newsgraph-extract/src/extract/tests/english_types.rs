@@ -159,6 +159,8 @@ fn a_sale_contract_or_transfer_of_military_hardware_is_weapons_talks() {
         "Indonesia signed a deal with France for 50 Airbus aircraft on Monday.",
         "Vietnam bought shells and pearls from Japan on Monday.",
         "Yoon and Kishida discussed the threat of North Korean missiles in Tokyo on Monday.",
+        // status.tsv: a conditional willingness is no event, not even a planned one.
+        "Kenya would consider buying armoured vehicles from South Africa if loans could be found.",
     ] {
         let found = events("en", "2024-07-16 08:00:00", text);
         assert!(
