@@ -88,10 +88,8 @@ pub(super) fn resolve(
         if entity.kind != EntityKind::State {
             continue;
         }
-        let joined = i > 0
-            && demonyms[i - 1]
-            && demonyms[i]
-            && joined(sentence, offset, &mentions[i - 1], &m, language);
+        let joined =
+            i > 0 && joined_demonyms(sentence, offset, mentions, &demonyms, i - 1, language);
         let after = &sentence[m.span.end - offset..];
         let Some(role) = role_after(before, after, m.form, joined, language) else {
             continue;
@@ -105,11 +103,9 @@ pub(super) fn resolve(
     }
     // Back along a chain of joined demonyms: each takes the role of the last.
     for i in (0..mentions.len().saturating_sub(1)).rev() {
-        let (m, next) = (mentions[i], mentions[i + 1]);
-        if taken[i].is_some() || !demonyms[i] || !demonyms[i + 1] {
-            continue;
-        }
-        if !joined(sentence, offset, &m, &next, language) {
+        if taken[i].is_some()
+            || !joined_demonyms(sentence, offset, mentions, &demonyms, i, language)
+        {
             continue;
         }
         if let Some(role) = taken[i + 1].clone() {
@@ -161,21 +157,26 @@ fn take_role(
     }
 }
 
-/// Whether two demonyms stand joined before one role: only a
-/// `role_coordinator` ("and", a comma) between them.
-fn joined(
+/// Whether the demonyms of states at `first` and the mention after it stand
+/// joined before one role: only a `role_coordinator` ("and", a comma) between
+/// them.
+fn joined_demonyms(
     sentence: &str,
     offset: usize,
-    first: &EntityMention,
-    second: &EntityMention,
+    mentions: &[EntityMention],
+    demonyms: &[bool],
+    first: usize,
     language: &Language,
 ) -> bool {
-    first.span.end <= second.span.start
+    let (a, b) = (&mentions[first], &mentions[first + 1]);
+    demonyms[first]
+        && demonyms[first + 1]
+        && a.span.end <= b.span.start
         && language
             .titles
             .role_coordinators
             .iter()
-            .any(|r| r.is_match(&sentence[first.span.end - offset..second.span.start - offset]))
+            .any(|r| r.is_match(&sentence[a.span.end - offset..b.span.start - offset]))
 }
 
 /// The role right after a state's name and where it ends in `after`: after
