@@ -251,6 +251,20 @@ fn merge_blind_corpus_keeps_its_quality() {
     // The paired reports of one event keep one IRI.
     let same = &report["cross_article_same_iri"];
     assert!(same["right"].as_u64().unwrap() >= 4, "{report}");
+    // Each pair that got two IRIs is listed with what each article made of
+    // the event, so a reader sees which of actors, date or status differs.
+    let split = report["cross_article_split"].as_array().unwrap();
+    let apart = same["total"].as_u64().unwrap() - same["right"].as_u64().unwrap();
+    assert_eq!(split.len() as u64, apart, "{report}");
+    for line in split {
+        let line = line.as_str().unwrap();
+        assert_eq!(
+            line.matches("-blind2-").count(),
+            2,
+            "two articles named: {line}"
+        );
+        assert!(line.contains(" | occurred)"), "status shown: {line}");
+    }
     no_event_on_distractors(&report);
 }
 
