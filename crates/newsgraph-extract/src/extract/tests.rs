@@ -168,6 +168,23 @@ fn status_cues_in_both_languages() {
 }
 
 #[test]
+fn what_someone_expects_another_to_do_is_still_to_come() {
+    let found = events(
+        "en",
+        "2024-05-15",
+        "Analysts expect North Korea to test another ICBM before the US election.",
+    );
+    assert_eq!(found[0].4, "expected", "{found:?}");
+    // An event that came as expected has happened.
+    let found = events(
+        "en",
+        "2024-05-15",
+        "As expected, North Korea test-fired a missile on Monday.",
+    );
+    assert_eq!(found[0].4, "occurred", "{found:?}");
+}
+
+#[test]
 fn an_indonesian_plan_denied_outright_is_no_event() {
     for text in [
         "Presiden Prabowo tidak akan menghadiri KTT G20 di Johannesburg tahun ini.",
