@@ -185,6 +185,23 @@ fn what_someone_expects_another_to_do_is_still_to_come() {
 }
 
 #[test]
+fn a_negation_right_before_a_past_trigger_is_no_event() {
+    for text in [
+        "Putin has never met Zelensky since the war began, the Kremlin said.",
+        "Xi has not visited Washington since 2015, officials said.",
+        "North Korea has not launched an ICBM since March.",
+    ] {
+        assert_eq!(events("en", "2024-05-15", text), [], "{text}");
+    }
+    let found = events(
+        "en",
+        "2024-05-15",
+        "Biden not only met Xi but also toured the port on Monday.",
+    );
+    assert_eq!(found[0].4, "occurred", "{found:?}");
+}
+
+#[test]
 fn an_indonesian_plan_denied_outright_is_no_event() {
     for text in [
         "Presiden Prabowo tidak akan menghadiri KTT G20 di Johannesburg tahun ini.",
