@@ -202,6 +202,23 @@ fn a_negation_right_before_a_past_trigger_is_no_event() {
 }
 
 #[test]
+fn receiving_arms_is_no_reception_of_a_guest() {
+    for text in [
+        "Ukraine has received tanks from Germany since 2023.",
+        "Kyiv received the first batch of F-16 jets from Denmark on Tuesday.",
+    ] {
+        let found = events("en", "2024-05-15", text);
+        assert!(found.iter().all(|e| e.0 != "Meeting"), "{text}: {found:?}");
+    }
+    let found = events(
+        "en",
+        "2024-05-15",
+        "Prabowo received Australian Defence Minister Richard Marles in Jakarta on Monday.",
+    );
+    assert_eq!(found[0].0, "Meeting", "{found:?}");
+}
+
+#[test]
 fn an_indonesian_plan_denied_outright_is_no_event() {
     for text in [
         "Presiden Prabowo tidak akan menghadiri KTT G20 di Johannesburg tahun ini.",
