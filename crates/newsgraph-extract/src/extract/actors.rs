@@ -140,6 +140,9 @@ pub(super) fn choose_actors(
         } else if let Some(listed) = between(scene, at, &chosen) {
             chosen = listed;
         }
+        if chosen.is_empty() && group_index == 0 {
+            chosen = office_subject(scene, at, parties, group);
+        }
         let mut ids: Vec<EntityIdx> = Vec::new();
         for mention in chosen {
             let id = if event_type.actors_as_states {
@@ -169,6 +172,34 @@ pub(super) fn choose_actors(
         }
     }
     actors
+}
+
+/// The subject of a one-person event (a trip) named only by role, the state
+/// of the unnamed official standing for them ("Presiden Kazakhstan terbang
+/// ke Beijing", "Japan's foreign minister arrived in Seoul"): none when a
+/// person is the subject or the type's actors are states anyway.
+fn office_subject<'m>(
+    scene: &Scene,
+    at: &TriggerAt,
+    parties: &[&'m EntityMention],
+    group: &[EntityKind],
+) -> Vec<&'m EntityMention> {
+    let event_type = at.event_type;
+    if event_type.max_actors != 1
+        || event_type.actors_as_states
+        || !group.contains(&EntityKind::Person)
+    {
+        return Vec::new();
+    }
+    // A noun's traveller follows it: "Menlu China mengecam kunjungan ke
+    // Taiwan" is no trip of China's.
+    let offices: Vec<&EntityMention> = parties
+        .iter()
+        .filter(|m| !at.subject_after || m.span.start >= at.span.end)
+        .filter(|m| m.office && in_group(scene, at, 0, &[EntityKind::State], m))
+        .copied()
+        .collect();
+    subject(scene, at, &offices).into_iter().collect()
 }
 
 /// Completes people too few for the event with the states whose unnamed

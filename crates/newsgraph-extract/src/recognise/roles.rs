@@ -6,6 +6,8 @@
 //! named most, then the one it named last. With no such person the phrase
 //! is a mention of the state, a party in its own right even when it opens
 //! with a demonym ("the Japanese foreign minister" acts for Japan).
+//! A language that puts the state after the role (`role_before`: "Presiden
+//! Kazakhstan", "Menlu Inggris") reads the role before the name the same way.
 
 use super::EntityMention;
 use crate::knowledge::{Entities, EntityIdx, EntityKind, Language, NameForm};
@@ -91,10 +93,20 @@ pub(super) fn resolve(
         let joined =
             i > 0 && joined_demonyms(sentence, offset, mentions, &demonyms, i - 1, language);
         let after = &sentence[m.span.end - offset..];
-        let Some(role) = role_after(before, after, m.form, joined, language) else {
+        let next_start = mentions.get(i + 1).map(|n| n.span.start - offset);
+        let named_next = mentions.get(i + 1).is_some_and(|n| {
+            entities[n.entity].kind == EntityKind::Person
+                && n.span
+                    .start
+                    .checked_sub(m.span.end)
+                    .and_then(|gap| after.get(..gap))
+                    .is_some_and(|gap| gap.chars().all(|c| c == ',' || c.is_whitespace()))
+        });
+        let Some(role) = role_after(before, after, m.form, joined, language)
+            .or_else(|| role_before(before, m.form, named_next, language))
+        else {
             continue;
         };
-        let next_start = mentions.get(i + 1).map(|n| n.span.start - offset);
         if next_start.is_some_and(|s| s < m.span.end - offset + role.end) {
             continue;
         }
@@ -226,6 +238,32 @@ fn role_after(
     Some(Role {
         words: role.as_str().trim().to_lowercase(),
         end,
+        group: false,
+    })
+}
+
+/// The role right before a state's name, in a language that puts the state
+/// after the role ("Presiden Kazakhstan terbang ke Beijing", "mitranya dari
+/// Korea Selatan"); `None` when a person's name follows the state (then role
+/// and state are a title: "Presiden Rusia Vladimir Putin").
+fn role_before(
+    before: &str,
+    form: NameForm,
+    named_next: bool,
+    language: &Language,
+) -> Option<Role> {
+    if form == NameForm::Demonym || named_next {
+        return None;
+    }
+    let window = &before[floor_boundary(before, before.len().saturating_sub(ROLE_BYTES))..];
+    let role = language
+        .titles
+        .roles_before
+        .iter()
+        .find_map(|r| r.find(window))?;
+    Some(Role {
+        words: role.as_str().trim().to_lowercase(),
+        end: 0,
         group: false,
     })
 }

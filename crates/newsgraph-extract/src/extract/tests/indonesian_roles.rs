@@ -1,0 +1,115 @@
+//! Indonesian officials named only by role, and travel forms (issue 14, qid,
+//! fifth quality session), on sentences written for these tests.
+
+use super::{events, strings};
+
+const PUBLISHED: &str = "2024-05-15 08:00:00";
+
+fn visitors(found: &[super::Found]) -> Vec<Vec<String>> {
+    found
+        .iter()
+        .filter(|e| e.0 == "Visit")
+        .map(|e| e.1.clone())
+        .collect()
+}
+
+#[test]
+fn an_official_named_only_by_role_travels_for_the_state() {
+    for (text, state) in [
+        (
+            "Presiden Kazakhstan terbang ke Beijing pada Senin.",
+            "Kazakhstan",
+        ),
+        (
+            "Menlu Inggris tiba di Kyiv dengan kereta malam.",
+            "United_Kingdom",
+        ),
+        (
+            "Perdana Menteri Jepang akan melakukan kunjungan resmi ke Seoul bulan depan.",
+            "Japan",
+        ),
+        // A noun trigger: the role and its state after it.
+        (
+            "Kunjungan Menhan Mesir ke Ankara berlangsung dua hari.",
+            "Egypt",
+        ),
+        // Someone named after the verb is no subject: the state still travels.
+        (
+            "Presiden Kazakhstan terbang ke Beijing atas undangan Xi Jinping.",
+            "Kazakhstan",
+        ),
+    ] {
+        let found = events("id", PUBLISHED, text);
+        assert_eq!(
+            visitors(&found),
+            vec![strings(&[state])],
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_role_before_a_state_names_the_person_introduced_with_it() {
+    let text = "Presiden Kazakhstan Kassym-Jomart Tokayev menerima undangan itu pekan lalu. \
+                Presiden Kazakhstan terbang ke Beijing pada Senin.";
+    let found = events("id", PUBLISHED, text);
+    assert_eq!(
+        visitors(&found),
+        vec![strings(&["Kassym-Jomart_Tokayev"])],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_role_and_state_before_a_name_stay_a_title() {
+    let text = "Menlu Inggris, David Lammy, tiba di Kyiv pada Kamis.";
+    let found = events("id", PUBLISHED, text);
+    assert!(
+        visitors(&found)
+            .iter()
+            .all(|v| v != &strings(&["United_Kingdom"])),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_role_at_home_or_in_passing_is_no_visit() {
+    for text in [
+        // At home: no visit.
+        "Presiden Kazakhstan tiba di Astana setelah kunjungan kerja di daerah.",
+        // Speaking of someone else's trip.
+        "Menlu Inggris mengatakan Presiden Prabowo Subianto akan berkunjung ke London.",
+        // A critic of a trip is not the traveller.
+        "Kunjungan Presiden Prabowo Subianto ke Tokyo disambut baik oleh Perdana Menteri Jepang.",
+    ] {
+        let found = events("id", PUBLISHED, text);
+        assert!(
+            visitors(&found)
+                .iter()
+                .all(|v| !v.contains(&"Kazakhstan".to_string())
+                    && !v.contains(&"United_Kingdom".to_string())
+                    && !v.contains(&"Japan".to_string())),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_counterpart_from_a_state_is_a_party_of_the_meeting() {
+    let text =
+        "Menhan Sjafrie Sjamsoeddin bertemu mitranya dari Prancis di Paris, Kamis (9/5/2024).";
+    let found = events("id", PUBLISHED, text);
+    assert!(
+        found
+            .iter()
+            .any(|e| e.0 == "Meeting" && e.1 == strings(&["France", "Sjafrie_Sjamsoeddin"])),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn arriving_opens_a_clause_whose_subject_follows() {
+    let text = "Setibanya di Jakarta, Perdana Menteri Vietnam langsung menuju Istana Merdeka, Senin (13/5/2024).";
+    let found = events("id", PUBLISHED, text);
+    assert_eq!(visitors(&found), vec![strings(&["Vietnam"])], "{found:?}");
+}
