@@ -113,3 +113,65 @@ fn arriving_opens_a_clause_whose_subject_follows() {
     let found = events("id", PUBLISHED, text);
     assert_eq!(visitors(&found), vec![strings(&["Vietnam"])], "{found:?}");
 }
+
+#[test]
+fn a_commander_of_a_state_force_travels_for_the_state() {
+    for (text, state) in [
+        (
+            "Panglima Angkatan Darat Pakistan tiba di Washington untuk kunjungan selama sepekan.",
+            "Pakistan",
+        ),
+        (
+            "Panglima TNI terbang ke Kuala Lumpur, Selasa, untuk kunjungan kerja.",
+            "Indonesia",
+        ),
+    ] {
+        let found = events("id", PUBLISHED, text);
+        assert_eq!(
+            visitors(&found),
+            vec![strings(&[state])],
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_leader_of_a_movement_is_no_official_of_its_state() {
+    // The guest's titles stand between the movement and his name.
+    let text = "Wakil Presiden Jusuf Kalla menerima kunjungan Wakil Pemimpin Taliban, \
+                Mullah Abdul Ghani Baradar, pada Sabtu (11/5/2024).";
+    let found = events("id", PUBLISHED, text);
+    assert!(
+        found
+            .iter()
+            .all(|e| !e.1.contains(&"Afghanistan".to_string())
+                && e.2.as_deref() != Some("Afghanistan")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn sitting_down_together_and_courtesy_calls_are_meetings() {
+    for (text, pair) in [
+        (
+            "Menlu Mesir dan Menlu Etiopia akhirnya duduk satu meja di Kairo pada Senin.",
+            ["Egypt", "Ethiopia"],
+        ),
+        (
+            "Kepala Staf Angkatan Darat Nepal bersilaturahmi dengan mitranya dari India di Kathmandu.",
+            ["India", "Nepal"],
+        ),
+        (
+            "Menhan Thailand melakukan kunjungan kehormatan kepada Perdana Menteri Vietnam di Hanoi.",
+            ["Thailand", "Vietnam"],
+        ),
+    ] {
+        let found = events("id", PUBLISHED, text);
+        assert!(
+            found
+                .iter()
+                .any(|e| e.0 == "Meeting" && e.1 == strings(&pair)),
+            "{text}: {found:?}"
+        );
+    }
+}
