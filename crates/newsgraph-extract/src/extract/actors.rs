@@ -126,7 +126,6 @@ pub(super) fn choose_actors(
     at: &TriggerAt,
     parties: &[&EntityMention],
 ) -> Vec<EntityIdx> {
-    let gazetteer = scene.entities;
     let event_type = at.event_type;
     let mut actors = Vec::new();
     for (group_index, group) in event_type.actor_groups.iter().enumerate() {
@@ -146,7 +145,7 @@ pub(super) fn choose_actors(
         let mut ids: Vec<EntityIdx> = Vec::new();
         for mention in chosen {
             let id = if event_type.actors_as_states {
-                gazetteer.as_state(mention.entity)
+                acting_state(scene, mention)
             } else {
                 Some(mention.entity)
             };
@@ -293,10 +292,27 @@ fn in_group(
         return false;
     }
     if event_type.actors_as_states {
-        group.contains(&EntityKind::State) && gazetteer.as_state(m.entity).is_some()
+        group.contains(&EntityKind::State) && acting_state(scene, m).is_some()
     } else {
         !m.modifier && group.contains(&entity.kind)
     }
+}
+
+/// The state a party acts for in an event of states: its own (a capital's
+/// state, an agency's), or the country of the site a launch is fired from
+/// ("diluncurkan dari Plesetsk", "fired from Chandipur": references.tsv
+/// `passive_agent`).
+fn acting_state(scene: &Scene, m: &EntityMention) -> Option<EntityIdx> {
+    let gazetteer = scene.entities;
+    let site = matches!(
+        gazetteer[m.entity].kind,
+        EntityKind::City | EntityKind::Site | EntityKind::Region
+    );
+    gazetteer.as_state(m.entity).or_else(|| {
+        (m.passive_agent && site)
+            .then(|| gazetteer.country_of(m.entity))
+            .flatten()
+    })
 }
 
 /// The subject of a one-actor event: a possessor right before the trigger

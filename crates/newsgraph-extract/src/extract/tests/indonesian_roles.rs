@@ -175,3 +175,15 @@ fn sitting_down_together_and_courtesy_calls_are_meetings() {
         );
     }
 }
+
+#[test]
+fn a_launch_from_a_site_is_by_the_state_of_that_site() {
+    let text = "Rudal antarbenua Yars diluncurkan dari Plesetsk pada Senin (13/5/2024).";
+    let found = events("id", PUBLISHED, text);
+    assert!(
+        found
+            .iter()
+            .any(|e| e.0 == "MissileTest" && e.1 == strings(&["Russia"])),
+        "{found:?}"
+    );
+}
