@@ -883,6 +883,7 @@ mod date_forms;
 mod indonesian_hosts;
 // Sites the gazetteer lacks ("X Naval Base", "Puslatpur X"); exercises by name.
 mod sites;
+mod vessels;
 // English constructions found missing on the second blind corpus (issue 14, qen).
 mod english_blind2;
 // Indonesian constructions found missing on the second blind corpus (issue 14, qid).
