@@ -176,7 +176,8 @@ pub(super) fn choose_actors(
 /// The subject of a one-person event (a trip) named only by role, the state
 /// of the unnamed official standing for them ("Presiden Kazakhstan terbang
 /// ke Beijing", "Japan's foreign minister arrived in Seoul"): none when a
-/// person is the subject or the type's actors are states anyway.
+/// person is the subject or the type's actors are states anyway. A warship's
+/// port call ("USS Carl Vinson tiba di Busan") is no such trip.
 fn office_subject<'m>(
     scene: &Scene,
     at: &TriggerAt,
@@ -195,7 +196,7 @@ fn office_subject<'m>(
     let offices: Vec<&EntityMention> = parties
         .iter()
         .filter(|m| !at.subject_after || m.span.start >= at.span.end)
-        .filter(|m| m.office && in_group(scene, at, 0, &[EntityKind::State], m))
+        .filter(|m| m.office && !m.vessel && in_group(scene, at, 0, &[EntityKind::State], m))
         .copied()
         .collect();
     subject(scene, at, &offices).into_iter().collect()
