@@ -973,3 +973,5 @@ mod meeting_places;
 mod indonesian_drill_places;
 // Issue 14, fourth quality session (qen): English clauses and groups.
 mod english_clauses;
+// Officials named only by role and travel forms, fifth quality session (issue 14, qid).
+mod indonesian_roles;
