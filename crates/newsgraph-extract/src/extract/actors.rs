@@ -130,11 +130,7 @@ pub(super) fn choose_actors(
     let event_type = at.event_type;
     let mut actors = Vec::new();
     for (group_index, group) in event_type.actor_groups.iter().enumerate() {
-        let mut chosen: Vec<&EntityMention> = parties
-            .iter()
-            .filter(|m| in_group(scene, at, group_index, group, m))
-            .copied()
-            .collect();
+        let mut chosen = in_group_named(scene, at, group_index, group, parties);
         if event_type.max_actors == 1 && !chosen.is_empty() {
             chosen = subject(scene, at, &chosen).into_iter().collect();
         } else if let Some(listed) = between(scene, at, &chosen) {
@@ -169,6 +165,27 @@ pub(super) fn choose_actors(
         }
     }
     actors
+}
+
+/// The parties that may act in one actor group; a person named beats an
+/// official named only by role ("Pakistan's army chief, General Asim Munir").
+fn in_group_named<'m>(
+    scene: &Scene,
+    at: &TriggerAt,
+    group_index: usize,
+    group: &[EntityKind],
+    parties: &[&'m EntityMention],
+) -> Vec<&'m EntityMention> {
+    let mut chosen: Vec<&EntityMention> = parties
+        .iter()
+        .filter(|m| in_group(scene, at, group_index, group, m))
+        .copied()
+        .collect();
+    let person = |m: &&EntityMention| scene.entities[m.entity].kind == EntityKind::Person;
+    if chosen.iter().any(person) {
+        chosen.retain(|m| person(m) || !m.office);
+    }
+    chosen
 }
 
 /// Completes people too few for the event with the states whose unnamed
@@ -264,8 +281,24 @@ fn in_group(
     if event_type.actors_as_states {
         group.contains(&EntityKind::State) && gazetteer.as_state(m.entity).is_some()
     } else {
-        !m.modifier && group.contains(&entity.kind)
+        !m.modifier && (group.contains(&entity.kind) || stands_for_official(at, group, m, entity))
     }
+}
+
+/// "Kazakhstan's president flew to Beijing", "the Indian defence minister
+/// arrived": in a one-actor type of people (a visit) an official named only
+/// by role acts, reported as the state, since nobody else could complete it
+/// (a meeting gets such states from `with_offices` instead).
+fn stands_for_official(
+    at: &TriggerAt,
+    group: &[EntityKind],
+    m: &EntityMention,
+    entity: &crate::knowledge::Entity,
+) -> bool {
+    at.event_type.max_actors == 1
+        && m.office
+        && entity.kind == EntityKind::State
+        && group.contains(&EntityKind::Person)
 }
 
 /// The subject of a one-actor event: a possessor right before the trigger

@@ -903,3 +903,5 @@ mod meeting_places;
 mod indonesian_drill_places;
 // Issue 14, fourth quality session (qen): English clauses and groups.
 mod english_clauses;
+// Issue 14, fifth quality session (qen): critics of an event.
+mod critics;
