@@ -167,8 +167,10 @@ pub(super) fn choose_actors(
     actors
 }
 
-/// The parties that may act in one actor group; a person named beats an
-/// official named only by role ("Pakistan's army chief, General Asim Munir").
+/// The parties that may act in one actor group; a person named before the
+/// trigger beats an official named only by role ("Pakistan's army chief,
+/// General Asim Munir, will visit"), one named after it does not ("flew to
+/// Beijing at the invitation of Xi").
 fn in_group_named<'m>(
     scene: &Scene,
     at: &TriggerAt,
@@ -182,7 +184,10 @@ fn in_group_named<'m>(
         .copied()
         .collect();
     let person = |m: &&EntityMention| scene.entities[m.entity].kind == EntityKind::Person;
-    if chosen.iter().any(person) {
+    if chosen
+        .iter()
+        .any(|m| person(m) && m.span.end <= at.span.start)
+    {
         chosen.retain(|m| person(m) || !m.office);
     }
     chosen

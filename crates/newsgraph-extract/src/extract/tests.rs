@@ -905,3 +905,5 @@ mod indonesian_drill_places;
 mod english_clauses;
 // Issue 14, fifth quality session (qen): critics of an event.
 mod critics;
+// Issue 14, fifth quality session (qen): officials named by role.
+mod officials;

@@ -36,6 +36,9 @@ pub struct Titles {
     /// What must stand right before a demonym for it to open a role
     /// reference (anchored at `$`: "*the* Russian president", "*his* Kenyan counterpart").
     pub role_determiners: Vec<Regex>,
+    /// A role before a state's name, joined by "of" (anchored at `$`: "*the
+    /// prime minister of* Malaysia"): the same reference written the other way.
+    pub roles_of: Vec<Regex>,
     /// A group right after joined demonyms that stands for their states
     /// ("the Estonian and Finnish *defence ministers*", "Uzbek and Afghan
     /// *officials*"), anchored at `^`.
@@ -59,6 +62,7 @@ impl Titles {
 /// `particle` (a word that may stand inside a name), `role` (a role after a
 /// state's name that refers to a person of it, anchored at `^`) or
 /// `role_determiner` (what opens such a reference before a demonym, at `$`),
+/// `role_of` (a role joined by "of" before a state's name, at `$`),
 /// `group_role` (a group after joined demonyms, standing for their states, at `^`)
 /// or `role_coordinator` (what may join demonyms before one role).
 pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, KnowledgeError> {
@@ -87,12 +91,14 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
                 }
                 continue;
             }
-            "link" | "role" | "role_determiner" | "group_role" | "role_coordinator" => {
+            "link" | "role" | "role_determiner" | "role_of" | "group_role"
+            | "role_coordinator" => {
                 let regex = Regex::new(&ascii_boundaries(pattern))
                     .map_err(|e| error(format!("invalid pattern `{pattern}`: {e}")))?;
                 match row.cells[0].trim() {
                     "link" => titles.links.push(regex),
                     "role" => titles.roles.push(regex),
+                    "role_of" => titles.roles_of.push(regex),
                     "group_role" => titles.group_roles.push(regex),
                     "role_coordinator" => titles.role_coordinators.push(regex),
                     _ => titles.role_determiners.push(regex),
@@ -105,7 +111,7 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
             }
             other => {
                 return Err(error(format!(
-                    "kind `{other}` must be person, organisation, site, region, city, site_head, region_head, link, particle, role, role_determiner, group_role or role_coordinator"
+                    "kind `{other}` must be person, organisation, site, region, city, site_head, region_head, link, particle, role, role_determiner, role_of, group_role or role_coordinator"
                 )))
             }
         };

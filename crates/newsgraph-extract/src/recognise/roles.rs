@@ -91,7 +91,9 @@ pub(super) fn resolve(
         let joined =
             i > 0 && joined_demonyms(sentence, offset, mentions, &demonyms, i - 1, language);
         let after = &sentence[m.span.end - offset..];
-        let Some(role) = role_after(before, after, m.form, joined, language) else {
+        let role = role_after(before, after, m.form, joined, language)
+            .or_else(|| role_of(before, after, m.form, language));
+        let Some(role) = role else {
             continue;
         };
         let next_start = mentions.get(i + 1).map(|n| n.span.start - offset);
@@ -226,6 +228,27 @@ fn role_after(
     Some(Role {
         words: role.as_str().trim().to_lowercase(),
         end,
+        group: false,
+    })
+}
+
+/// A role joined by "of" before a state's name ("the prime minister of
+/// Malaysia"), unless a name follows the state (then the role is a title:
+/// "the President of Indonesia Prabowo Subianto").
+fn role_of(before: &str, after: &str, form: NameForm, language: &Language) -> Option<Role> {
+    if form == NameForm::Demonym || after.trim_start().starts_with(char::is_uppercase) {
+        return None;
+    }
+    let window = &before[floor_boundary(before, before.len().saturating_sub(ROLE_BYTES))..];
+    let role = language
+        .titles
+        .roles_of
+        .iter()
+        .find_map(|r| r.captures(window))?;
+    let words = role.get(1).map_or("", |w| w.as_str());
+    Some(Role {
+        words: words.trim().to_lowercase(),
+        end: 0,
         group: false,
     })
 }

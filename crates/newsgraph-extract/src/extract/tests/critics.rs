@@ -76,22 +76,3 @@ fn a_drill_mentioned_again_within_its_days_stays_one_drill() {
         "{text}"
     );
 }
-
-#[test]
-fn an_official_named_only_by_role_travels_for_the_state() {
-    // actors::stands_for_official: a visit's traveller named by role.
-    for (text, traveller) in [
-        ("Peru's foreign minister flew to Quito on Monday.", "Peru"),
-        (
-            "The Chilean defence minister arrived in Lima on Tuesday for a two-day visit.",
-            "Chile",
-        ),
-    ] {
-        assert_eq!(actors(text, "Visit"), vec![strings(&[traveller])], "{text}");
-    }
-    // A person named beside the role is the traveller.
-    let text = "Peru's army chief, General Ana Rojas, will visit Quito next week.";
-    let found = actors(text, "Visit");
-    assert_eq!(found.len(), 1, "{text}: {found:?}");
-    assert!(!found[0].contains(&"Peru".to_string()), "{text}: {found:?}");
-}
