@@ -60,3 +60,45 @@ fn a_role_before_the_state_joined_by_of_is_an_official_of_it() {
     let text = "Peru's president flew to Quito on Monday at the invitation of Daniel Noboa.";
     assert_eq!(actors(text, "Visit"), vec![strings(&["Peru"])], "{text}");
 }
+
+#[test]
+fn drills_states_hold_are_an_exercise_and_civil_drills_are_not() {
+    // triggers.tsv en.exercise.held_drills: no other military word needed.
+    let text = "Peru and Chile held drills off Arica on Monday.";
+    assert_eq!(
+        actors(text, "MilitaryExercise"),
+        vec![strings(&["Chile", "Peru"])],
+        "{text}"
+    );
+    for none in [
+        "Peru held evacuation drills in Lima on Tuesday.",
+        "Schools in Lima held earthquake drills on Monday.",
+        "The football squad held drills in Lima ahead of the final.",
+    ] {
+        assert!(actors(none, "MilitaryExercise").is_empty(), "{none}");
+    }
+}
+
+#[test]
+fn sitting_down_with_being_expected_in_and_a_tour_of_are_told_events() {
+    // en.meeting.talks "sat down with"; en.visit.travel "expected in", "a tour of".
+    let text = "Peru's foreign minister sat down with his Chilean counterpart in Quito on Monday.";
+    assert_eq!(
+        actors(text, "Meeting"),
+        vec![strings(&["Chile", "Peru"])],
+        "{text}"
+    );
+    let text = "Chile's president is expected in Lima later this month.";
+    assert_eq!(actors(text, "Visit"), vec![strings(&["Chile"])], "{text}");
+    let text = "Peru's president began a tour of South America on Monday with a stop in Quito.";
+    assert_eq!(actors(text, "Visit"), vec![strings(&["Peru"])], "{text}");
+    for none in [
+        "The minister sat down with reporters in Lima on Monday.",
+        "Inflation is expected in Peru to ease next year.",
+    ] {
+        assert!(
+            events("en", "2024-03-15 10:00:00", none).is_empty(),
+            "{none}"
+        );
+    }
+}
