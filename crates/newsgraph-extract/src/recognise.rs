@@ -57,6 +57,9 @@ pub struct EntityMention {
     /// A state named for an official of it whom the article has not named
     /// ("Japan's foreign minister", "the Estonian defence minister").
     pub office: bool,
+    /// A warship named for its state ("USS Carl Vinson"): it acts for the
+    /// state in a launch, but its port call is no visit of the state.
+    pub vessel: bool,
 }
 
 impl EntityMention {
@@ -78,6 +81,7 @@ impl EntityMention {
             target: false,
             toward: false,
             office: false,
+            vessel: false,
         }
     }
 }

@@ -293,7 +293,8 @@ fn in_group(
 /// "Kazakhstan's president flew to Beijing", "the Indian defence minister
 /// arrived": in a one-actor type of people (a visit) an official named only
 /// by role acts, reported as the state, since nobody else could complete it
-/// (a meeting gets such states from `with_offices` instead).
+/// (a meeting gets such states from `with_offices` instead). A warship's
+/// port call is no visit of its state.
 fn stands_for_official(
     at: &TriggerAt,
     group: &[EntityKind],
@@ -302,6 +303,7 @@ fn stands_for_official(
 ) -> bool {
     at.event_type.max_actors == 1
         && m.office
+        && !m.vessel
         && entity.kind == EntityKind::State
         && group.contains(&EntityKind::Person)
 }

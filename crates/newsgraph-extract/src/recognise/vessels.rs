@@ -25,6 +25,7 @@ pub(super) fn mark(
         mentions.retain(|m| m.span.end <= span.start || span.end <= m.span.start);
         let mut mention = EntityMention::new(span, vessel.state, NameForm::Full);
         mention.office = true;
+        mention.vessel = true;
         let at = mentions.partition_point(|m| m.span.start < span.start);
         mentions.insert(at, mention);
     }

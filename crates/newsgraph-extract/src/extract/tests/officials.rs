@@ -102,3 +102,10 @@ fn sitting_down_with_being_expected_in_and_a_tour_of_are_told_events() {
         );
     }
 }
+
+#[test]
+fn a_warship_calling_at_a_port_is_no_visit_of_its_state() {
+    // actors::stands_for_official leaves vessels (recognise::vessels) out.
+    let text = "The carrier USS Carl Vinson arrived in Busan on Tuesday.";
+    assert!(actors(text, "Visit").is_empty(), "{text}");
+}
