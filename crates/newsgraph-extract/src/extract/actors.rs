@@ -129,11 +129,7 @@ pub(super) fn choose_actors(
     let event_type = at.event_type;
     let mut actors = Vec::new();
     for (group_index, group) in event_type.actor_groups.iter().enumerate() {
-        let mut chosen: Vec<&EntityMention> = parties
-            .iter()
-            .filter(|m| in_group(scene, at, group_index, group, m))
-            .copied()
-            .collect();
+        let mut chosen = in_group_named(scene, at, group_index, group, parties);
         if event_type.max_actors == 1 && !chosen.is_empty() {
             chosen = subject(scene, at, &chosen).into_iter().collect();
         } else if let Some(listed) = between(scene, at, &chosen) {
@@ -200,6 +196,32 @@ fn office_subject<'m>(
         .copied()
         .collect();
     subject(scene, at, &offices).into_iter().collect()
+}
+
+/// The parties that may act in one actor group; a person named before the
+/// trigger beats an official named only by role ("Pakistan's army chief,
+/// General Asim Munir, will visit"), one named after it does not ("flew to
+/// Beijing at the invitation of Xi").
+fn in_group_named<'m>(
+    scene: &Scene,
+    at: &TriggerAt,
+    group_index: usize,
+    group: &[EntityKind],
+    parties: &[&'m EntityMention],
+) -> Vec<&'m EntityMention> {
+    let mut chosen: Vec<&EntityMention> = parties
+        .iter()
+        .filter(|m| in_group(scene, at, group_index, group, m))
+        .copied()
+        .collect();
+    let person = |m: &&EntityMention| scene.entities[m.entity].kind == EntityKind::Person;
+    if chosen
+        .iter()
+        .any(|m| person(m) && m.span.end <= at.span.start)
+    {
+        chosen.retain(|m| person(m) || !m.office);
+    }
+    chosen
 }
 
 /// Completes people too few for the event with the states whose unnamed
@@ -295,7 +317,7 @@ fn in_group(
     if event_type.actors_as_states {
         group.contains(&EntityKind::State) && acting_state(scene, m).is_some()
     } else {
-        !m.modifier && group.contains(&entity.kind)
+        !m.modifier && (group.contains(&entity.kind) || stands_for_official(at, group, m, entity))
     }
 }
 
@@ -314,6 +336,24 @@ fn acting_state(scene: &Scene, m: &EntityMention) -> Option<EntityIdx> {
             .then(|| gazetteer.country_of(m.entity))
             .flatten()
     })
+}
+
+/// "Kazakhstan's president flew to Beijing", "the Indian defence minister
+/// arrived": in a one-actor type of people (a visit) an official named only
+/// by role acts, reported as the state, since nobody else could complete it
+/// (a meeting gets such states from `with_offices` instead). A warship's
+/// port call is no visit of its state.
+fn stands_for_official(
+    at: &TriggerAt,
+    group: &[EntityKind],
+    m: &EntityMention,
+    entity: &crate::knowledge::Entity,
+) -> bool {
+    at.event_type.max_actors == 1
+        && m.office
+        && !m.vessel
+        && entity.kind == EntityKind::State
+        && group.contains(&EntityKind::Person)
 }
 
 /// The subject of a one-actor event: a possessor right before the trigger

@@ -245,7 +245,12 @@ fn another_occasion(
     if new.is_compatible(&old) {
         return None;
     }
-    let unnamed = part.actors.is_empty() && event_type.actors_as_states;
+    // An actorless launch on another day is another launch; an actorless
+    // mention of a drill within its duration ("The drills ended on Tuesday")
+    // is the same drill.
+    let unnamed = part.actors.is_empty()
+        && event_type.actors_as_states
+        && !within(new, old, event_type.duration_days);
     let other_status = event.status_stated && part.status_stated && event.status != part.status;
     let month = |d: PartialDate| d.with_precision(Precision::Month);
     let apart = !refers_back

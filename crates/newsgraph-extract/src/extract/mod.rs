@@ -12,6 +12,7 @@
 
 mod actors;
 mod clauses;
+mod critics;
 mod dates;
 mod discourse;
 mod inserted;
@@ -456,7 +457,7 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
     let view = inserted::view(scene, at);
     let scene = &scene.with_sentence(view.as_ref().unwrap_or(scene.sentence));
     let (speakers, parties) = actors::parties(scene);
-    let parties = references::without_observers(scene, at, parties);
+    let parties = critics::without_onlookers(scene, at, parties);
     let cue = status::cue_status(scene.sentence, at.span, scene.language, scene.text())?;
     if actors::aimed_at_another(scene, at, &parties) {
         return None;

@@ -975,3 +975,7 @@ mod indonesian_drill_places;
 mod english_clauses;
 // Officials named only by role and travel forms, fifth quality session (issue 14, qid).
 mod indonesian_roles;
+// Issue 14, fifth quality session (qen): critics of an event.
+mod critics;
+// Issue 14, fifth quality session (qen): officials named by role.
+mod officials;

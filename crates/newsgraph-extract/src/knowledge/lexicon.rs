@@ -100,6 +100,15 @@ pub struct StatePhrases {
     /// Marks that end one clause and open another ("; ", ", while",
     /// "sementara"): an observer cue reaches no further.
     pub clause_breaks: Vec<Regex>,
+    /// Clauses that name states or people reacting to an event from outside
+    /// (", which North Korea condemned", "drawing criticism from China"):
+    /// the names from such a cue to the end of its clause take no part in
+    /// an event told before the cue (`critic`).
+    pub critics: Vec<Regex>,
+    /// Text right before a trigger (anchored at `$`) that makes the names
+    /// before it in its clause react to the event rather than act in it
+    /// ("China *condemned the* drills"; `critic_of`).
+    pub critics_of: Vec<Regex>,
     /// The text from a meeting noun on that names only whom it is held with
     /// ("Talks with Prime Minister X focused on …"): with no person before
     /// it, the person in focus holds it (`implicit_subject`).
@@ -928,6 +937,8 @@ fn load_references(
             "capital_before" => refs.state_phrases.capital_before.push(regex),
             "observer" => refs.state_phrases.observers.push(regex),
             "clause_break" => refs.state_phrases.clause_breaks.push(regex),
+            "critic" => refs.state_phrases.critics.push(regex),
+            "critic_of" => refs.state_phrases.critics_of.push(regex),
             "implicit_subject" => refs.state_phrases.implicit_subjects.push(regex),
             "other_occasion" => refs.state_phrases.other_occasions.push(regex),
             "other_occasion_after" => refs.state_phrases.other_occasions_after.push(regex),
@@ -938,7 +949,7 @@ fn load_references(
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, joiner, possessive, possessor_after, state_pair, participant_list, host_group, capital, capital_before, observer, clause_break, implicit_subject, other_occasion, other_occasion_after, inserted_clause, group_before or group_after"),
+                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, joiner, possessive, possessor_after, state_pair, participant_list, host_group, capital, capital_before, observer, clause_break, critic, critic_of, implicit_subject, other_occasion, other_occasion_after, inserted_clause, group_before or group_after"),
                 })
             }
         }

@@ -45,6 +45,9 @@ pub struct Titles {
     /// What must stand right before a demonym for it to open a role
     /// reference (anchored at `$`: "*the* Russian president", "*his* Kenyan counterpart").
     pub role_determiners: Vec<Regex>,
+    /// A role before a state's name, joined by "of" (anchored at `$`: "*the
+    /// prime minister of* Malaysia"): the same reference written the other way.
+    pub roles_of: Vec<Regex>,
     /// A group right after joined demonyms that stands for their states
     /// ("the Estonian and Finnish *defence ministers*", "Uzbek and Afghan
     /// *officials*"), anchored at `^`.
@@ -70,6 +73,7 @@ impl Titles {
 /// the same before the state's name, anchored at `$`; `force_role_before`
 /// before the name of a state's force or agency) or
 /// `role_determiner` (what opens such a reference before a demonym, at `$`),
+/// `role_of` (a role joined by "of" before a state's name, at `$`),
 /// `group_role` (a group after joined demonyms, standing for their states, at `^`)
 /// or `role_coordinator` (what may join demonyms before one role).
 pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, KnowledgeError> {
@@ -99,7 +103,7 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
                 continue;
             }
             "link" | "role" | "role_before" | "force_role_before" | "role_determiner"
-            | "group_role" | "role_coordinator" => {
+            | "role_of" | "group_role" | "role_coordinator" => {
                 let regex = Regex::new(&ascii_boundaries(pattern))
                     .map_err(|e| error(format!("invalid pattern `{pattern}`: {e}")))?;
                 match row.cells[0].trim() {
@@ -107,6 +111,7 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
                     "role" => titles.roles.push(regex),
                     "role_before" => titles.roles_before.push(regex),
                     "force_role_before" => titles.force_roles_before.push(regex),
+                    "role_of" => titles.roles_of.push(regex),
                     "group_role" => titles.group_roles.push(regex),
                     "role_coordinator" => titles.role_coordinators.push(regex),
                     _ => titles.role_determiners.push(regex),
@@ -119,7 +124,7 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
             }
             other => {
                 return Err(error(format!(
-                    "kind `{other}` must be person, organisation, site, region, city, site_head, region_head, link, particle, role, role_before, force_role_before, role_determiner, group_role or role_coordinator"
+                    "kind `{other}` must be person, organisation, site, region, city, site_head, region_head, link, particle, role, role_before, force_role_before, role_determiner, role_of, group_role or role_coordinator"
                 )))
             }
         };

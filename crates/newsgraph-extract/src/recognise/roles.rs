@@ -105,6 +105,7 @@ pub(super) fn resolve(
         let role = match force_of {
             Some(_) => role_before(before, m.form, named, &titles.force_roles_before),
             None => role_after(before, after, m.form, joined, language)
+                .or_else(|| role_of(before, after, m.form, language))
                 .or_else(|| role_before(before, m.form, named, &titles.roles_before)),
         };
         let Some(role) = role else {
@@ -287,6 +288,27 @@ fn role_before(
     let role = roles.iter().find_map(|r| r.find(window))?;
     Some(Role {
         words: role.as_str().trim().to_lowercase(),
+        end: 0,
+        group: false,
+    })
+}
+
+/// A role joined by "of" before a state's name ("the prime minister of
+/// Malaysia"), unless a name follows the state (then the role is a title:
+/// "the President of Indonesia Prabowo Subianto").
+fn role_of(before: &str, after: &str, form: NameForm, language: &Language) -> Option<Role> {
+    if form == NameForm::Demonym || after.trim_start().starts_with(char::is_uppercase) {
+        return None;
+    }
+    let window = &before[floor_boundary(before, before.len().saturating_sub(ROLE_BYTES))..];
+    let role = language
+        .titles
+        .roles_of
+        .iter()
+        .find_map(|r| r.captures(window))?;
+    let words = role.get(1).map_or("", |w| w.as_str());
+    Some(Role {
+        words: words.trim().to_lowercase(),
         end: 0,
         group: false,
     })

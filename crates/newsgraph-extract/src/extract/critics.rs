@@ -1,0 +1,85 @@
+//! Critics: states and people that react to an event from outside it take
+//! no part in it. After the event, a `critic` clause names them (", which
+//! North Korea condemned", "drawing criticism from China"); before a trigger
+//! that is the object of their reaction, a `critic_of` verb does ("China
+//! condemned the drills"). Both are references.tsv rows.
+
+use super::{references, Scene, TriggerAt};
+use crate::recognise::EntityMention;
+use regex::Regex;
+
+/// The parties less those that only watch the event (observers of a drill)
+/// or react to it (critics: ", which North Korea condemned").
+pub(super) fn without_onlookers<'m>(
+    scene: &Scene,
+    at: &TriggerAt,
+    parties: Vec<&'m EntityMention>,
+) -> Vec<&'m EntityMention> {
+    let parties = references::without_observers(scene, at, parties);
+    without_critics(scene, at, parties)
+}
+
+/// The parties less those named only as critics of the trigger's event.
+fn without_critics<'m>(
+    scene: &Scene,
+    at: &TriggerAt,
+    parties: Vec<&'m EntityMention>,
+) -> Vec<&'m EntityMention> {
+    let regions = critic_regions(scene, at);
+    if regions.is_empty() {
+        return parties;
+    }
+    let critic = |m: &EntityMention| {
+        regions
+            .iter()
+            .any(|(from, to)| m.span.start >= *from && m.span.end <= *to)
+    };
+    parties.into_iter().filter(|m| !critic(m)).collect()
+}
+
+/// The byte ranges of the article text that name critics of the trigger's
+/// event: a critic clause after it, to the end of that clause; the clause
+/// before a reaction verb whose object is the trigger.
+fn critic_regions(scene: &Scene, at: &TriggerAt) -> Vec<(usize, usize)> {
+    let phrases = &scene.language.state_phrases;
+    let span = scene.sentence.span;
+    let text = &scene.text()[span.start..span.end];
+    let (start, end) = (at.span.start - span.start, at.span.end - span.start);
+    let breaks = &phrases.clause_breaks;
+    let mut regions: Vec<(usize, usize)> = phrases
+        .critics
+        .iter()
+        .flat_map(|r| r.find_iter(&text[end..]))
+        .map(|cue| (end + cue.start(), clause_end(text, breaks, end + cue.end())))
+        .collect();
+    let before = &text[..start];
+    if let Some(verb) = phrases.critics_of.iter().find_map(|r| r.find(before)) {
+        regions.push((clause_start(before, breaks, verb.start()), verb.start()));
+    }
+    regions
+        .into_iter()
+        .map(|(from, to)| (span.start + from, span.start + to))
+        .collect()
+}
+
+/// Where the clause that holds byte `from` of `text` ends: at the next
+/// clause break, else at the end of the sentence.
+fn clause_end(text: &str, breaks: &[Regex], from: usize) -> usize {
+    breaks
+        .iter()
+        .filter_map(|r| r.find(&text[from..]))
+        .map(|m| from + m.start())
+        .min()
+        .unwrap_or(text.len())
+}
+
+/// Where the clause that holds byte `to` of `text` starts: after the last
+/// clause break before it, else at the start of the sentence.
+fn clause_start(text: &str, breaks: &[Regex], to: usize) -> usize {
+    breaks
+        .iter()
+        .flat_map(|r| r.find_iter(&text[..to]))
+        .map(|m| m.end())
+        .max()
+        .unwrap_or(0)
+}
