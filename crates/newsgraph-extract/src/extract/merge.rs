@@ -50,6 +50,7 @@ pub(super) fn continue_event(
     events: &mut Vec<Event>,
     part: Event,
     refers_back: bool,
+    published: Option<PartialDate>,
     knowledge: &Knowledge,
     entities: Entities,
 ) -> Result<Event, Event> {
@@ -80,7 +81,7 @@ pub(super) fn continue_event(
     };
     let event = &mut events[index];
     let continued = event.clone();
-    if let Some(another) = another_occasion(event, &part, refers_back, knowledge) {
+    if let Some(another) = another_occasion(event, &part, refers_back, published, knowledge) {
         events.push(another);
         return Ok(continued);
     }
@@ -88,7 +89,10 @@ pub(super) fn continue_event(
     // visitor comes from, not where a Russian visitor goes.
     let home = |place: &EntityIdx| event.actors.iter().any(|a| at_home(entities, *a, *place));
     event.place = event.place.or(part.place.filter(|p| !home(p)));
-    event.date = event.date.or(part.date);
+    // A plan told with a date years back names the time of something else.
+    let misdated =
+        part.status != Status::Occurred && part.date.is_some_and(|d| long_before(d, published));
+    event.date = event.date.or(part.date.filter(|_| !misdated));
     unite_actors(event, &part, knowledge);
     // "was due to hold talks … the two ministers had begun talks": it happened. A
     // continuation names too little to turn a report into a plan.
@@ -218,11 +222,14 @@ pub(super) fn join_reference(
 /// apart ("began his trip on Monday, … where he met executives") is more
 /// often a part of the event than another one. A statement whose wording
 /// tells another occasion ("the previous edition drew 30,000 troops") is one,
-/// unless dated as the event.
+/// unless dated as the event. So is one dated in a year before the
+/// publication, of an undated event: that event is of the article's present
+/// ("Egypt signed for 30 Rafale jets … was the first to buy the jet in 2015").
 fn another_occasion(
     event: &Event,
     part: &Event,
     refers_back: bool,
+    published: Option<PartialDate>,
     knowledge: &Knowledge,
 ) -> Option<Event> {
     let event_type = &knowledge.event_types[part.event_type];
@@ -236,6 +243,18 @@ fn another_occasion(
     let marked = part.other_occasion && !event.other_occasion;
     let dates = part.date.zip(event.date);
     if marked && dates.is_none_or(|(new, old)| !within(new, old, event_type.duration_days)) {
+        return Some(Event {
+            actors,
+            ..part.clone()
+        });
+    }
+    // Only what happened is dated years back: a plan told with such a date
+    // names the time of something else ("invited delegations to mark the
+    // armistice of 27 July 1953").
+    let earlier = |d: PartialDate| {
+        !refers_back && part.status == Status::Occurred && long_before(d, published)
+    };
+    if event.date.is_none() && part.date.is_some_and(earlier) {
         return Some(Event {
             actors,
             ..part.clone()
@@ -295,7 +314,7 @@ pub(super) fn merge_into(
     };
     let same = events.iter_mut().find(|e| {
         e.event_type == event.event_type
-            && statuses_agree(e, &event, published)
+            && statuses_agree(e, &event, published, duration)
             && match (e.date, event.date) {
                 (Some(a), Some(b)) => within(a, b, duration),
                 // An undated mention tells of the article's present: not of
@@ -347,7 +366,12 @@ fn unite_actors(existing: &mut Event, event: &Event, knowledge: &Knowledge) {
 /// Whether two mentions' statuses allow one event. A report of a held event
 /// may also mention it as planned ("will hold talks"): an undated plan joins a
 /// held event of the publication month.
-fn statuses_agree(e: &Event, event: &Event, published: Option<PartialDate>) -> bool {
+fn statuses_agree(
+    e: &Event,
+    event: &Event,
+    published: Option<PartialDate>,
+    duration_days: u32,
+) -> bool {
     e.status == event.status || {
         let (held, planned) = if e.status == Status::Occurred {
             (e, event)
@@ -355,14 +379,16 @@ fn statuses_agree(e: &Event, event: &Event, published: Option<PartialDate>) -> b
             (event, e)
         };
         // A plan whose day has come ("was due to hold talks on Thursday") and an
-        // undated report that the talks began are one event.
+        // undated report that the talks began are one event; so is a report
+        // within the event's span ("are scheduled to conclude the drill on
+        // Saturday … the three-day drill began on Thursday").
         let due = match (planned.date, published) {
             (Some(d), Some(p)) => d.compare_coarse(&p) != Ordering::Greater,
             _ => false,
         };
         (due && held
             .date
-            .is_none_or(|h| planned.date.is_some_and(|p| h.is_compatible(&p))))
+            .is_none_or(|h| planned.date.is_some_and(|p| within(h, p, duration_days))))
             || planned.date.is_none()
                 && match (held.date, published) {
                     (Some(d), Some(p)) => d.with_precision(Precision::Month).is_compatible(&p),

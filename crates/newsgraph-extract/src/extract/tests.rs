@@ -903,3 +903,5 @@ mod meeting_places;
 mod indonesian_drill_places;
 // Issue 14, fourth quality session (qen): English clauses and groups.
 mod english_clauses;
+// One event, one record, second session (issue 14, qmerge).
+mod identity;
