@@ -3,7 +3,7 @@
 //! and events that would get one IRI are joined at the end.
 
 use super::{at_home, places_agree, status::combine_status, Event};
-use crate::knowledge::{Entities, EntityIdx, Knowledge, Status};
+use crate::knowledge::{Entities, EntityIdx, EntityKind, Knowledge, Status};
 use crate::temporal::{PartialDate, Precision};
 use std::cmp::Ordering;
 
@@ -326,9 +326,14 @@ pub(super) fn merge_into(
             // "Their previous meeting" is not the one reported, unless dated alike.
             && (e.other_occasion == event.other_occasion
                 || e.date.zip(event.date).is_some_and(|(a, b)| within(a, b, duration)))
-            // One traveller's trips to two places are two visits.
+            // One traveller's trips to two places are two visits; the airport
+            // or venue a trip reaches in the country is not another place.
             && match (e.place, event.place) {
-                (Some(a), Some(b)) => places_agree(entities, a, b) || e.actors.len() > 1,
+                (Some(a), Some(b)) => {
+                    places_agree(entities, a, b)
+                        || venue_in_country(entities, a, b)
+                        || e.actors.len() > 1
+                }
                 _ => true,
             }
     });
@@ -341,7 +346,16 @@ pub(super) fn merge_into(
             // after "in the UAE" is where part of it happened); a later
             // statement only fills a missing one. On the real working split this
             // beat "the more specific place wins": F1 id 0.511 -> 0.533, en 0.671 -> 0.682.
-            existing.place = existing.place.or(event.place);
+            // An airport a trip lands at yields to the town it goes to.
+            existing.place = match (existing.place, event.place) {
+                (Some(venue), Some(town))
+                    if entities[town].kind != EntityKind::Site
+                        && venue_in_country(entities, venue, town) =>
+                {
+                    Some(town)
+                }
+                (first, later) => first.or(later),
+            };
             existing.date = match (existing.date, event.date) {
                 (Some(a), Some(b)) => Some(if b.precision > a.precision { b } else { a }),
                 (a, b) => a.or(b),
@@ -350,6 +364,17 @@ pub(super) fn merge_into(
         }
         None => events.push(event),
     }
+}
+
+/// Whether one of two places is a site (an airport, a palace) in the country
+/// of the other: "tiba di Jakarta" and "mendarat di Bandara Halim" are one
+/// trip, while trips to two cities of a country stay two.
+fn venue_in_country(entities: Entities, a: EntityIdx, b: EntityIdx) -> bool {
+    let site = |p: EntityIdx| entities[p].kind == EntityKind::Site;
+    (site(a) || site(b))
+        && entities
+            .country_of(a)
+            .is_some_and(|country| entities.country_of(b) == Some(country))
 }
 
 /// The actors of both mentions of one event, the first's first, up to the

@@ -87,3 +87,39 @@ fn a_date_past_a_return_visit_is_that_visit_s() {
     assert_eq!(hanoi.len(), 1, "{found:?}");
     assert_eq!(hanoi[0].3.as_deref(), Some("2024-06"), "{found:?}");
 }
+
+#[test]
+fn the_airport_a_trip_lands_at_is_no_second_visit() {
+    // merge::venue_in_country: a site in the country of the trip's town is
+    // the same trip, and the town stands as its place; a town of another
+    // country, or a second town, is another visit.
+    let visits = |text: &str| -> Vec<Option<String>> {
+        events("id", PUBLISHED, text)
+            .into_iter()
+            .filter(|e| e.0 == "Visit")
+            .map(|e| e.2)
+            .collect()
+    };
+    let halim = "Presiden Afrika Selatan Cyril Ramaphosa mendarat di Bandara Halim Perdanakusuma pada Rabu (26/6).";
+    assert_eq!(
+        visits("Presiden Afrika Selatan Cyril Ramaphosa tiba di Jakarta pada Rabu (26/6) untuk kunjungan kenegaraan. Pesawat yang membawa Ramaphosa mendarat di Bandara Halim Perdanakusuma."),
+        [Some("Jakarta".to_string())]
+    );
+    assert_eq!(
+        visits(&format!(
+            "{halim} Ramaphosa kemudian berkunjung ke Surabaya pada Kamis (27/6)."
+        )),
+        [Some("Surabaya".to_string())]
+    );
+    assert_eq!(
+        visits(&format!(
+            "{halim} Ramaphosa kemudian berkunjung ke Kuala Lumpur pada Kamis (27/6)."
+        ))
+        .len(),
+        2
+    );
+    assert_eq!(
+        visits("Presiden Afrika Selatan Cyril Ramaphosa tiba di Jakarta pada Rabu (26/6). Ramaphosa kemudian berkunjung ke Surabaya pada Kamis (27/6).").len(),
+        2
+    );
+}
