@@ -457,8 +457,7 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
     // ", who visited Beijing last month,": each clause reads its own names and dates.
     let view = inserted::view(scene, at);
     let scene = &scene.with_sentence(view.as_ref().unwrap_or(scene.sentence));
-    let (speakers, parties) = actors::parties(scene);
-    let parties = references::without_observers(scene, at, parties);
+    let (speakers, parties) = actors::parties(scene, at);
     let cue = status::cue_status(scene.sentence, at.span, scene.language, scene.text())?;
     if actors::aimed_at_another(scene, at, &parties) {
         return None;

@@ -123,3 +123,40 @@ fn the_airport_a_trip_lands_at_is_no_second_visit() {
         2
     );
 }
+
+#[test]
+fn a_name_of_another_event_of_the_sentence_is_not_a_party() {
+    // actors::without_other_events: Putin stands past the second meeting's
+    // trigger, Zelensky after the trigger of the fronted clause; each
+    // meeting keeps its own guest, and the trip is Widodo's.
+    for (language, text) in [
+        ("id", "Presiden Joko Widodo bertemu Presiden Ukraina Volodymyr Zelenskyy di Kyiv pada Rabu (26/6). Usai dari pertemuan dengan Zelenskyy, Presiden Jokowi dijadwalkan menuju Rusia guna bertemu Presiden Rusia Vladimir Putin."),
+        ("en", "Joko Widodo met Volodymyr Zelensky in Kyiv on Wednesday. After the talks with Zelensky, Widodo is scheduled to travel to Moscow in order to meet Russian President Vladimir Putin."),
+    ] {
+        let found = events(language, PUBLISHED, text);
+        let meetings: Vec<_> = found
+            .iter()
+            .filter(|e| e.0 == "Meeting")
+            .map(|e| e.1.clone())
+            .collect();
+        assert_eq!(
+            meetings,
+            [
+                strings(&["Joko_Widodo", "Volodymyr_Zelensky"]),
+                strings(&["Joko_Widodo", "Vladimir_Putin"])
+            ],
+            "{found:?}"
+        );
+        for visit in found.iter().filter(|e| e.0 == "Visit") {
+            assert_eq!(visit.1, strings(&["Joko_Widodo"]), "{found:?}");
+        }
+    }
+    // A place in the fronted clause stays the event's.
+    let found = events(
+        "id",
+        PUBLISHED,
+        "Saat berkunjung ke Tokyo, Presiden Prabowo Subianto bertemu Perdana Menteri Jepang Fumio Kishida.",
+    );
+    let meeting = found.iter().find(|e| e.0 == "Meeting").expect("a meeting");
+    assert_eq!(meeting.2.as_deref(), Some("Tokyo"), "{found:?}");
+}
