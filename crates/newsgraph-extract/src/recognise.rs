@@ -8,6 +8,7 @@ mod capitals;
 mod last_names;
 mod open_world;
 mod roles;
+mod vessels;
 
 use crate::knowledge::lexicon::NameCue;
 use crate::knowledge::{
@@ -56,6 +57,9 @@ pub struct EntityMention {
     /// A state named for an official of it whom the article has not named
     /// ("Japan's foreign minister", "the Estonian defence minister").
     pub office: bool,
+    /// A warship's name standing for its state ("USS Carl Vinson"): it acts
+    /// for the state in a launch, but its port call is no official's trip.
+    pub vessel: bool,
 }
 
 impl EntityMention {
@@ -77,6 +81,7 @@ impl EntityMention {
             target: false,
             toward: false,
             office: false,
+            vessel: false,
         }
     }
 }
@@ -264,6 +269,7 @@ fn names_in(
         &mut entities,
         seen.minted,
     );
+    vessels::mark(sentence, offset, &mut entities, gazetteer);
     let view = Entities {
         gazetteer,
         minted: seen.minted,

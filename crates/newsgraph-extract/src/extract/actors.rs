@@ -75,8 +75,10 @@ fn fronted_objects(scene: &Scene, at: &TriggerAt) -> Option<(usize, usize)> {
         .sentence
         .triggers
         .iter()
+        .min_by_key(|hit| hit.span.start)
+        // A noun whose subject follows ("Kunjungan Prabowo ke Tokyo, …") opens no such clause.
+        .filter(|hit| !scene.language.triggers[hit.trigger].subject_after)
         .map(|hit| hit.span)
-        .min_by_key(|span| span.start)
         .filter(|span| span.end <= at.span.start)?;
     let end = fronted_clause_end(scene, first)?;
     (end <= at.span.start).then_some((first.end, end))
@@ -184,7 +186,6 @@ pub(super) fn choose_actors(
     at: &TriggerAt,
     parties: &[&EntityMention],
 ) -> Vec<EntityIdx> {
-    let gazetteer = scene.entities;
     let event_type = at.event_type;
     let mut actors = Vec::new();
     for (group_index, group) in event_type.actor_groups.iter().enumerate() {
@@ -198,10 +199,13 @@ pub(super) fn choose_actors(
         } else if let Some(listed) = between(scene, at, &chosen) {
             chosen = listed;
         }
+        if chosen.is_empty() && group_index == 0 {
+            chosen = office_subject(scene, at, parties, group);
+        }
         let mut ids: Vec<EntityIdx> = Vec::new();
         for mention in chosen {
             let id = if event_type.actors_as_states {
-                gazetteer.as_state(mention.entity)
+                acting_state(scene, mention)
             } else {
                 Some(mention.entity)
             };
@@ -227,6 +231,35 @@ pub(super) fn choose_actors(
         }
     }
     actors
+}
+
+/// The subject of a one-person event (a trip) named only by role, the state
+/// of the unnamed official standing for them ("Presiden Kazakhstan terbang
+/// ke Beijing", "Japan's foreign minister arrived in Seoul"): none when a
+/// person is the subject or the type's actors are states anyway. A warship's
+/// port call ("USS Carl Vinson tiba di Busan") is no such trip.
+fn office_subject<'m>(
+    scene: &Scene,
+    at: &TriggerAt,
+    parties: &[&'m EntityMention],
+    group: &[EntityKind],
+) -> Vec<&'m EntityMention> {
+    let event_type = at.event_type;
+    if event_type.max_actors != 1
+        || event_type.actors_as_states
+        || !group.contains(&EntityKind::Person)
+    {
+        return Vec::new();
+    }
+    // A noun's traveller follows it: "Menlu China mengecam kunjungan ke
+    // Taiwan" is no trip of China's.
+    let offices: Vec<&EntityMention> = parties
+        .iter()
+        .filter(|m| !at.subject_after || m.span.start >= at.span.end)
+        .filter(|m| m.office && !m.vessel && in_group(scene, at, 0, &[EntityKind::State], m))
+        .copied()
+        .collect();
+    subject(scene, at, &offices).into_iter().collect()
 }
 
 /// Completes people too few for the event with the states whose unnamed
@@ -320,10 +353,27 @@ fn in_group(
         return false;
     }
     if event_type.actors_as_states {
-        group.contains(&EntityKind::State) && gazetteer.as_state(m.entity).is_some()
+        group.contains(&EntityKind::State) && acting_state(scene, m).is_some()
     } else {
         !m.modifier && group.contains(&entity.kind)
     }
+}
+
+/// The state a party acts for in an event of states: its own (a capital's
+/// state, an agency's), or the country of the site a launch is fired from
+/// ("diluncurkan dari Plesetsk", "fired from Chandipur": references.tsv
+/// `passive_agent`).
+fn acting_state(scene: &Scene, m: &EntityMention) -> Option<EntityIdx> {
+    let gazetteer = scene.entities;
+    let site = matches!(
+        gazetteer[m.entity].kind,
+        EntityKind::City | EntityKind::Site | EntityKind::Region
+    );
+    gazetteer.as_state(m.entity).or_else(|| {
+        (m.passive_agent && site)
+            .then(|| gazetteer.country_of(m.entity))
+            .flatten()
+    })
 }
 
 /// The subject of a one-actor event: a possessor right before the trigger

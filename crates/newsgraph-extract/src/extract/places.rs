@@ -65,7 +65,9 @@ pub(super) fn further_legs(
         let gap = &text[last.span.end..m.span.start];
         let next_leg = scene.language.next_legs.iter().any(|r| r.is_match(gap));
         let elsewhere = country(m.entity).is_none() || country(m.entity) != country(last.entity);
-        let home = actors.iter().any(|a| at_home(gazetteer, *a, m.entity));
+        let home = actors
+            .iter()
+            .any(|a| traveller_home(gazetteer, *a, m.entity));
         if next_leg && elsewhere && !home && !legs.contains(&m.entity) && m.entity != first {
             legs.push(m.entity);
             last = m;
@@ -153,6 +155,14 @@ fn choose_place(
     candidates.iter().min_by_key(rank).map(|m| m.entity)
 }
 
+/// Whether `place` is at the traveller's home: a state travelling for its
+/// unnamed official ("Presiden Kazakhstan tiba di Astana") is at home in
+/// itself, unlike a state as an actor elsewhere (a launch on its own soil).
+fn traveller_home(gazetteer: Entities, actor: EntityIdx, place: EntityIdx) -> bool {
+    let country = gazetteer.country_of(actor);
+    country.is_some() && (country == Some(place) || gazetteer[place].country == country)
+}
+
 /// The destination of a trip among the place candidates.
 fn destination(
     candidates: &[&EntityMention],
@@ -163,7 +173,11 @@ fn destination(
     // A destination follows its verb ("travelled to X", "kunjungan ke X") or
     // stands right before a noun ("a Serbia visit"). A place in the traveller's
     // own country is not where they travel to ("ASEAN-US summit in Jakarta").
-    let home = |m: &&&EntityMention| actors.iter().any(|a| at_home(gazetteer, *a, m.entity));
+    let home = |m: &&&EntityMention| {
+        actors
+            .iter()
+            .any(|a| traveller_home(gazetteer, *a, m.entity))
+    };
     let after = candidates.iter().filter(|m| {
         m.span.start >= trigger.end && m.span.start - trigger.end <= DESTINATION_WINDOW
     });
@@ -207,7 +221,11 @@ fn passive_destination(
         .iter()
         .rev()
         .filter(|m| m.span.end <= trigger.start && trigger.start - m.span.end <= DESTINATION_WINDOW)
-        .find(|m| !actors.iter().any(|a| at_home(gazetteer, *a, m.entity)))
+        .find(|m| {
+            !actors
+                .iter()
+                .any(|a| traveller_home(gazetteer, *a, m.entity))
+        })
         .map(|m| m.entity)
 }
 

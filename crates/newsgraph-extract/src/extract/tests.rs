@@ -168,6 +168,75 @@ fn status_cues_in_both_languages() {
 }
 
 #[test]
+fn what_someone_expects_another_to_do_is_still_to_come() {
+    let found = events(
+        "en",
+        "2024-05-15",
+        "Analysts expect North Korea to test another ICBM before the US election.",
+    );
+    assert_eq!(found[0].4, "expected", "{found:?}");
+    // An event that came as expected has happened.
+    let found = events(
+        "en",
+        "2024-05-15",
+        "As expected, North Korea test-fired a missile on Monday.",
+    );
+    assert_eq!(found[0].4, "occurred", "{found:?}");
+}
+
+#[test]
+fn a_negation_right_before_a_past_trigger_is_no_event() {
+    for text in [
+        "Putin has never met Zelensky since the war began, the Kremlin said.",
+        "Xi has not visited Washington since 2015, officials said.",
+        "North Korea has not launched an ICBM since March.",
+    ] {
+        assert_eq!(events("en", "2024-05-15", text), [], "{text}");
+    }
+    let found = events(
+        "en",
+        "2024-05-15",
+        "Biden not only met Xi but also toured the port on Monday.",
+    );
+    assert_eq!(found[0].4, "occurred", "{found:?}");
+}
+
+#[test]
+fn receiving_arms_is_no_reception_of_a_guest() {
+    for text in [
+        "Ukraine has received tanks from Germany since 2023.",
+        "Kyiv received the first batch of F-16 jets from Denmark on Tuesday.",
+    ] {
+        let found = events("en", "2024-05-15", text);
+        assert!(found.iter().all(|e| e.0 != "Meeting"), "{text}: {found:?}");
+    }
+    let found = events(
+        "en",
+        "2024-05-15",
+        "Prabowo received Australian Defence Minister Richard Marles in Jakarta on Monday.",
+    );
+    assert_eq!(found[0].0, "Meeting", "{found:?}");
+}
+
+#[test]
+fn an_indonesian_plan_denied_outright_is_no_event() {
+    for text in [
+        "Presiden Prabowo tidak akan menghadiri KTT G20 di Johannesburg tahun ini.",
+        "Menlu Retno tak akan berkunjung ke Moskow bulan depan.",
+        "Presiden Jokowi belum akan bertemu Presiden Xi Jinping dalam waktu dekat.",
+    ] {
+        assert_eq!(events("id", "2024-05-15", text), [], "{text}");
+    }
+    // "akan" alone still looks ahead.
+    let planned = events(
+        "id",
+        "2024-05-15",
+        "Menlu Retno akan berkunjung ke Moskow bulan depan.",
+    );
+    assert_eq!(planned[0].4, "expected", "{planned:?}");
+}
+
+#[test]
 fn a_stated_status_outranks_a_bare_noun_and_a_report_outranks_a_plan() {
     // "the trip" says nothing of tense: the plan stands.
     let plan = events(
@@ -883,6 +952,7 @@ mod date_forms;
 mod indonesian_hosts;
 // Sites the gazetteer lacks ("X Naval Base", "Puslatpur X"); exercises by name.
 mod sites;
+mod vessels;
 // English constructions found missing on the second blind corpus (issue 14, qen).
 mod english_blind2;
 // Indonesian constructions found missing on the second blind corpus (issue 14, qid).
@@ -905,3 +975,5 @@ mod indonesian_drill_places;
 mod english_clauses;
 // One event, one record, second session (issue 14, qmerge).
 mod identity;
+// Officials named only by role and travel forms, fifth quality session (issue 14, qid).
+mod indonesian_roles;

@@ -33,6 +33,15 @@ pub struct Titles {
     /// makes the phrase a reference to a person of that state ("the North
     /// Korean *leader*", "Russia's *president*").
     pub roles: Vec<Regex>,
+    /// A role right before a state's name (anchored at `$`) that makes the
+    /// phrase a reference to a person of that state when no name follows
+    /// ("*Presiden* Kazakhstan terbang ke Beijing", "*mitranya dari* Korea
+    /// Selatan"): languages that put the state after the role.
+    pub roles_before: Vec<Regex>,
+    /// A role right before the name of a state's force or agency (anchored
+    /// at `$`) that names an official of that state ("*Panglima* TNI",
+    /// "*Komandan* Komando Indo-Pasifik AS"); a leader of a movement is not one.
+    pub force_roles_before: Vec<Regex>,
     /// What must stand right before a demonym for it to open a role
     /// reference (anchored at `$`: "*the* Russian president", "*his* Kenyan counterpart").
     pub role_determiners: Vec<Regex>,
@@ -57,7 +66,9 @@ impl Titles {
 /// `city` (a place noun before a name, not part of it: "the province of
 /// X"), `site_head` or `region_head` (a head after a site's or region's name), `link` (text between a title and its state, anchored at `^`)
 /// `particle` (a word that may stand inside a name), `role` (a role after a
-/// state's name that refers to a person of it, anchored at `^`) or
+/// state's name that refers to a person of it, anchored at `^`; `role_before`
+/// the same before the state's name, anchored at `$`; `force_role_before`
+/// before the name of a state's force or agency) or
 /// `role_determiner` (what opens such a reference before a demonym, at `$`),
 /// `group_role` (a group after joined demonyms, standing for their states, at `^`)
 /// or `role_coordinator` (what may join demonyms before one role).
@@ -87,12 +98,15 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
                 }
                 continue;
             }
-            "link" | "role" | "role_determiner" | "group_role" | "role_coordinator" => {
+            "link" | "role" | "role_before" | "force_role_before" | "role_determiner"
+            | "group_role" | "role_coordinator" => {
                 let regex = Regex::new(&ascii_boundaries(pattern))
                     .map_err(|e| error(format!("invalid pattern `{pattern}`: {e}")))?;
                 match row.cells[0].trim() {
                     "link" => titles.links.push(regex),
                     "role" => titles.roles.push(regex),
+                    "role_before" => titles.roles_before.push(regex),
+                    "force_role_before" => titles.force_roles_before.push(regex),
                     "group_role" => titles.group_roles.push(regex),
                     "role_coordinator" => titles.role_coordinators.push(regex),
                     _ => titles.role_determiners.push(regex),
@@ -105,7 +119,7 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
             }
             other => {
                 return Err(error(format!(
-                    "kind `{other}` must be person, organisation, site, region, city, site_head, region_head, link, particle, role, role_determiner, group_role or role_coordinator"
+                    "kind `{other}` must be person, organisation, site, region, city, site_head, region_head, link, particle, role, role_before, force_role_before, role_determiner, group_role or role_coordinator"
                 )))
             }
         };

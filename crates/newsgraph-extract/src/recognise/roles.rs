@@ -6,6 +6,8 @@
 //! named most, then the one it named last. With no such person the phrase
 //! is a mention of the state, a party in its own right even when it opens
 //! with a demonym ("the Japanese foreign minister" acts for Japan).
+//! A language that puts the state after the role (`role_before`: "Presiden
+//! Kazakhstan", "Menlu Inggris") reads the role before the name the same way.
 
 use super::EntityMention;
 use crate::knowledge::{Entities, EntityIdx, EntityKind, Language, NameForm};
@@ -85,18 +87,34 @@ pub(super) fn resolve(
             people.note(m.entity, before);
             continue;
         }
-        if entity.kind != EntityKind::State {
+        // "Panglima TNI", "Komandan Komando Indo-Pasifik AS": a role before a
+        // state's force or agency names an official of that state.
+        let force_of = match entity.kind {
+            EntityKind::Organisation => entity.country,
+            _ => None,
+        };
+        if entity.kind != EntityKind::State && force_of.is_none() {
             continue;
         }
         let joined =
             i > 0 && joined_demonyms(sentence, offset, mentions, &demonyms, i - 1, language);
         let after = &sentence[m.span.end - offset..];
-        let Some(role) = role_after(before, after, m.form, joined, language) else {
+        let next_start = mentions.get(i + 1).map(|n| n.span.start - offset);
+        let named = named_next(&m, mentions.get(i + 1), after, entities);
+        let titles = &language.titles;
+        let role = match force_of {
+            Some(_) => role_before(before, m.form, named, &titles.force_roles_before),
+            None => role_after(before, after, m.form, joined, language)
+                .or_else(|| role_before(before, m.form, named, &titles.roles_before)),
+        };
+        let Some(role) = role else {
             continue;
         };
-        let next_start = mentions.get(i + 1).map(|n| n.span.start - offset);
         if next_start.is_some_and(|s| s < m.span.end - offset + role.end) {
             continue;
+        }
+        if let Some(state) = force_of {
+            mentions[i].entity = state;
         }
         take_role(&mut mentions[i], &role, role.end, entities, people);
         taken[i] = Some(role);
@@ -226,6 +244,50 @@ fn role_after(
     Some(Role {
         words: role.as_str().trim().to_lowercase(),
         end,
+        group: false,
+    })
+}
+
+/// Whether a person's name follows `m` with at most a comma and capitalised
+/// titles between ("Presiden Rusia Vladimir Putin", "Menlu Inggris, David
+/// Lammy,", "Wakil Pemimpin Taliban, Mullah Abdul Ghani Baradar").
+fn named_next(
+    m: &EntityMention,
+    next: Option<&EntityMention>,
+    after: &str,
+    entities: Entities,
+) -> bool {
+    next.is_some_and(|n| {
+        entities[n.entity].kind == EntityKind::Person
+            && n.span
+                .start
+                .checked_sub(m.span.end)
+                .and_then(|gap| after.get(..gap))
+                .is_some_and(|gap| {
+                    gap.split(|c: char| c == ',' || c.is_whitespace())
+                        .all(|word| word.is_empty() || word.starts_with(char::is_uppercase))
+                })
+    })
+}
+
+/// The role right before a state's name, in a language that puts the state
+/// after the role ("Presiden Kazakhstan terbang ke Beijing", "mitranya dari
+/// Korea Selatan"); `None` when a person's name follows the state (then role
+/// and state are a title: "Presiden Rusia Vladimir Putin").
+fn role_before(
+    before: &str,
+    form: NameForm,
+    named_next: bool,
+    roles: &[regex::Regex],
+) -> Option<Role> {
+    if form == NameForm::Demonym || named_next {
+        return None;
+    }
+    let window = &before[floor_boundary(before, before.len().saturating_sub(ROLE_BYTES))..];
+    let role = roles.iter().find_map(|r| r.find(window))?;
+    Some(Role {
+        words: role.as_str().trim().to_lowercase(),
+        end: 0,
         group: false,
     })
 }
