@@ -2,9 +2,10 @@
 //! it), the actor groups of the event type in order of preference, and for a
 //! one-actor event its subject.
 
-use super::{distance, Event, Found, Scene, TriggerAt};
+use super::{distance, references, Event, Found, Scene, TriggerAt, SAME_EVENT_GAP};
 use crate::knowledge::{EntityIdx, EntityKind};
 use crate::recognise::EntityMention;
+use crate::segment::Span;
 
 /// How far (bytes) from the trigger a fallback actor may stand.
 const FALLBACK_WINDOW: usize = 80;
@@ -29,9 +30,67 @@ const ORGANISATION_WINDOW: usize = 12;
 /// members may stand ("met leaders of the Gulf Cooperation Council").
 const GROUP_WINDOW: usize = 60;
 
+/// The parties of `at` without those of another event of its type that the
+/// sentence states further on (a trigger at least `SAME_EVENT_GAP` away, so
+/// not a restatement): a name past that trigger ("after the talks with
+/// Zelenskyy, Jokowi goes to Russia to meet Putin"); and, for any type, a
+/// name after the trigger of a fronted clause ("Usai pertemuan dengan
+/// Zelenskyy, Jokowi … bertemu Putin"). Places stay: a trip's legs are read
+/// from them.
+fn without_other_events<'m>(
+    scene: &Scene,
+    at: &TriggerAt,
+    parties: Vec<&'m EntityMention>,
+) -> Vec<&'m EntityMention> {
+    let fronted = fronted_objects(scene, at);
+    let others: Vec<Span> = scene
+        .sentence
+        .triggers
+        .iter()
+        .filter(|hit| {
+            let trigger = &scene.language.triggers[hit.trigger];
+            trigger.event_type == at.type_index
+                && !trigger.follow_up
+                && distance(hit.span, at.span) >= SAME_EVENT_GAP
+        })
+        .map(|hit| hit.span)
+        .filter(|_| !at.event_type.place_after_trigger)
+        .collect();
+    let theirs = |m: &EntityMention| {
+        let in_front = fronted.is_some_and(|(from, to)| m.span.start >= from && m.span.end <= to);
+        let past = |other: &Span| other.start > at.span.end && m.span.start >= other.end;
+        in_front || others.iter().any(past)
+    };
+    parties
+        .into_iter()
+        .filter(|m| m.locative || m.destination || !theirs(m))
+        .collect()
+}
+
+/// The bytes after the trigger of a fronted clause that `at` does not
+/// stand in, up to the comma closing it ("Usai pertemuan *dengan
+/// Zelenskyy*, Jokowi … bertemu Putin"): that trigger's objects.
+fn fronted_objects(scene: &Scene, at: &TriggerAt) -> Option<(usize, usize)> {
+    let first = scene
+        .sentence
+        .triggers
+        .iter()
+        .min_by_key(|hit| hit.span.start)
+        // A noun whose subject follows ("Kunjungan Prabowo ke Tokyo, …") opens no such clause.
+        .filter(|hit| !scene.language.triggers[hit.trigger].subject_after)
+        .map(|hit| hit.span)
+        .filter(|span| span.end <= at.span.start)?;
+    let end = fronted_clause_end(scene, first)?;
+    (end <= at.span.start).then_some((first.end, end))
+}
+
 /// The speakers of a sentence that refers to a pair ("the two leaders"), and
-/// the names that may be parties: not a source only, not such a speaker.
-pub(super) fn parties<'a>(scene: &Scene<'a>) -> (Vec<EntityIdx>, Vec<&'a EntityMention>) {
+/// the names that may be parties of the trigger's event: not a source only,
+/// not such a speaker, not an observer, not a party of another event.
+pub(super) fn parties<'a>(
+    scene: &Scene<'a>,
+    at: &TriggerAt,
+) -> (Vec<EntityIdx>, Vec<&'a EntityMention>) {
     let sentence = scene.sentence;
     // Who speaks of "the two leaders" is not one of them.
     let speakers: Vec<EntityIdx> = sentence
@@ -45,7 +104,8 @@ pub(super) fn parties<'a>(scene: &Scene<'a>) -> (Vec<EntityIdx>, Vec<&'a EntityM
         .iter()
         .filter(|m| !m.source_only && !speakers.contains(&m.entity))
         .collect();
-    (speakers, parties)
+    let parties = references::without_observers(scene, at, parties);
+    (speakers, without_other_events(scene, at, parties))
 }
 
 /// For a trigger that names a gathering of an organisation ("KTT ASEAN",
@@ -474,6 +534,22 @@ fn fronted_subject<'a, 'm>(
     chosen
         .iter()
         .find(|m| m.span.start > comma && m.span.start - comma <= FRONTED_SUBJECT_WINDOW)
+}
+
+/// Where the fronted clause a trigger stands in ends ("Usai pertemuan
+/// dengan Zelenskyy, …"): at its comma.
+fn fronted_clause_end(scene: &Scene, trigger: Span) -> Option<usize> {
+    let (text, sentence) = (scene.text(), scene.sentence.span);
+    let lead = &text[sentence.start..trigger.start];
+    if !scene
+        .language
+        .fronted_clauses
+        .iter()
+        .any(|r| r.is_match(lead))
+    {
+        return None;
+    }
+    Some(trigger.end + text[trigger.end..sentence.end].find(',')?)
 }
 
 /// Whether a pronoun that is not part of an attribution stands in the

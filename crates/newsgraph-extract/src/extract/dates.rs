@@ -3,7 +3,7 @@
 //! something else), resolved against the article's reference date; and "at
 //! the time", which takes the date the text told last.
 
-use super::{distance, floor_boundary, Found, Scene, TriggerAt};
+use super::{distance, floor_boundary, references, Found, Scene, TriggerAt};
 use crate::knowledge::{EntityIdx, Knowledge, Status};
 use crate::recognise::EntityMention;
 use crate::segment::Span;
@@ -43,6 +43,7 @@ pub(super) fn event_date(
         })
         // "sejak dilantik pada 20 Oktober": a date that anchors something else.
         .filter(|d| !anchors_something_else(scene, trigger, d))
+        .filter(|d| !of_another_occasion(scene, at, d))
         // The nearest date, but a precise one close by beats a vague one closer
         // ("this year's Balikatan exercises on Monday").
         .min_by_key(|d| {
@@ -118,6 +119,24 @@ fn phrase_end(scene: &Scene, from: usize) -> usize {
     from + scene.text()[from..end]
         .find([',', ';', ':'])
         .unwrap_or(end - from)
+}
+
+/// Whether a trigger of the event's type that tells another occasion stands
+/// between the trigger and the date: the date is that occasion's ("The visit
+/// to Seoul returns President Moon's visit to Jakarta in 2017").
+fn of_another_occasion(scene: &Scene, at: &TriggerAt, d: &DateMention) -> bool {
+    let (from, to) = if d.start >= at.span.end {
+        (at.span.end, d.start)
+    } else {
+        (d.end, at.span.start)
+    };
+    !references::is_other_occasion(scene, at.span)
+        && scene.sentence.triggers.iter().any(|hit| {
+            scene.language.triggers[hit.trigger].event_type == at.type_index
+                && hit.span.start >= from
+                && hit.span.end <= to
+                && references::is_other_occasion(scene, hit.span)
+        })
 }
 
 /// Whether a "since" date is the time of something else ("sejak dilantik

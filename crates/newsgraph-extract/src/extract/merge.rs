@@ -3,7 +3,7 @@
 //! and events that would get one IRI are joined at the end.
 
 use super::{at_home, places_agree, status::combine_status, Event};
-use crate::knowledge::{Entities, EntityIdx, Knowledge, Status};
+use crate::knowledge::{Entities, EntityIdx, EntityKind, Knowledge, Status};
 use crate::temporal::{PartialDate, Precision};
 use std::cmp::Ordering;
 
@@ -50,6 +50,7 @@ pub(super) fn continue_event(
     events: &mut Vec<Event>,
     part: Event,
     refers_back: bool,
+    published: Option<PartialDate>,
     knowledge: &Knowledge,
     entities: Entities,
 ) -> Result<Event, Event> {
@@ -80,7 +81,7 @@ pub(super) fn continue_event(
     };
     let event = &mut events[index];
     let continued = event.clone();
-    if let Some(another) = another_occasion(event, &part, refers_back, knowledge) {
+    if let Some(another) = another_occasion(event, &part, refers_back, published, knowledge) {
         events.push(another);
         return Ok(continued);
     }
@@ -88,7 +89,10 @@ pub(super) fn continue_event(
     // visitor comes from, not where a Russian visitor goes.
     let home = |place: &EntityIdx| event.actors.iter().any(|a| at_home(entities, *a, *place));
     event.place = event.place.or(part.place.filter(|p| !home(p)));
-    event.date = event.date.or(part.date);
+    // A plan told with a date years back names the time of something else.
+    let misdated =
+        part.status != Status::Occurred && part.date.is_some_and(|d| long_before(d, published));
+    event.date = event.date.or(part.date.filter(|_| !misdated));
     unite_actors(event, &part, knowledge);
     // "was due to hold talks … the two ministers had begun talks": it happened. A
     // continuation names too little to turn a report into a plan.
@@ -218,11 +222,14 @@ pub(super) fn join_reference(
 /// apart ("began his trip on Monday, … where he met executives") is more
 /// often a part of the event than another one. A statement whose wording
 /// tells another occasion ("the previous edition drew 30,000 troops") is one,
-/// unless dated as the event.
+/// unless dated as the event. So is one dated in a year before the
+/// publication, of an undated event: that event is of the article's present
+/// ("Egypt signed for 30 Rafale jets … was the first to buy the jet in 2015").
 fn another_occasion(
     event: &Event,
     part: &Event,
     refers_back: bool,
+    published: Option<PartialDate>,
     knowledge: &Knowledge,
 ) -> Option<Event> {
     let event_type = &knowledge.event_types[part.event_type];
@@ -236,6 +243,18 @@ fn another_occasion(
     let marked = part.other_occasion && !event.other_occasion;
     let dates = part.date.zip(event.date);
     if marked && dates.is_none_or(|(new, old)| !within(new, old, event_type.duration_days)) {
+        return Some(Event {
+            actors,
+            ..part.clone()
+        });
+    }
+    // Only what happened is dated years back: a plan told with such a date
+    // names the time of something else ("invited delegations to mark the
+    // armistice of 27 July 1953").
+    let earlier = |d: PartialDate| {
+        !refers_back && part.status == Status::Occurred && long_before(d, published)
+    };
+    if event.date.is_none() && part.date.is_some_and(earlier) {
         return Some(Event {
             actors,
             ..part.clone()
@@ -300,7 +319,7 @@ pub(super) fn merge_into(
     };
     let same = events.iter_mut().find(|e| {
         e.event_type == event.event_type
-            && statuses_agree(e, &event, published)
+            && statuses_agree(e, &event, published, duration)
             && match (e.date, event.date) {
                 (Some(a), Some(b)) => within(a, b, duration),
                 // An undated mention tells of the article's present: not of
@@ -312,9 +331,14 @@ pub(super) fn merge_into(
             // "Their previous meeting" is not the one reported, unless dated alike.
             && (e.other_occasion == event.other_occasion
                 || e.date.zip(event.date).is_some_and(|(a, b)| within(a, b, duration)))
-            // One traveller's trips to two places are two visits.
+            // One traveller's trips to two places are two visits; the airport
+            // or venue a trip reaches in the country is not another place.
             && match (e.place, event.place) {
-                (Some(a), Some(b)) => places_agree(entities, a, b) || e.actors.len() > 1,
+                (Some(a), Some(b)) => {
+                    places_agree(entities, a, b)
+                        || venue_in_country(entities, a, b)
+                        || e.actors.len() > 1
+                }
                 _ => true,
             }
     });
@@ -327,7 +351,16 @@ pub(super) fn merge_into(
             // after "in the UAE" is where part of it happened); a later
             // statement only fills a missing one. On the real working split this
             // beat "the more specific place wins": F1 id 0.511 -> 0.533, en 0.671 -> 0.682.
-            existing.place = existing.place.or(event.place);
+            // An airport a trip lands at yields to the town it goes to.
+            existing.place = match (existing.place, event.place) {
+                (Some(venue), Some(town))
+                    if entities[town].kind != EntityKind::Site
+                        && venue_in_country(entities, venue, town) =>
+                {
+                    Some(town)
+                }
+                (first, later) => first.or(later),
+            };
             existing.date = match (existing.date, event.date) {
                 (Some(a), Some(b)) => Some(if b.precision > a.precision { b } else { a }),
                 (a, b) => a.or(b),
@@ -336,6 +369,17 @@ pub(super) fn merge_into(
         }
         None => events.push(event),
     }
+}
+
+/// Whether one of two places is a site (an airport, a palace) in the country
+/// of the other: "tiba di Jakarta" and "mendarat di Bandara Halim" are one
+/// trip, while trips to two cities of a country stay two.
+fn venue_in_country(entities: Entities, a: EntityIdx, b: EntityIdx) -> bool {
+    let site = |p: EntityIdx| entities[p].kind == EntityKind::Site;
+    (site(a) || site(b))
+        && entities
+            .country_of(a)
+            .is_some_and(|country| entities.country_of(b) == Some(country))
 }
 
 /// The actors of both mentions of one event, the first's first, up to the
@@ -352,7 +396,12 @@ fn unite_actors(existing: &mut Event, event: &Event, knowledge: &Knowledge) {
 /// Whether two mentions' statuses allow one event. A report of a held event
 /// may also mention it as planned ("will hold talks"): an undated plan joins a
 /// held event of the publication month.
-fn statuses_agree(e: &Event, event: &Event, published: Option<PartialDate>) -> bool {
+fn statuses_agree(
+    e: &Event,
+    event: &Event,
+    published: Option<PartialDate>,
+    duration_days: u32,
+) -> bool {
     e.status == event.status || {
         let (held, planned) = if e.status == Status::Occurred {
             (e, event)
@@ -360,14 +409,16 @@ fn statuses_agree(e: &Event, event: &Event, published: Option<PartialDate>) -> b
             (event, e)
         };
         // A plan whose day has come ("was due to hold talks on Thursday") and an
-        // undated report that the talks began are one event.
+        // undated report that the talks began are one event; so is a report
+        // within the event's span ("are scheduled to conclude the drill on
+        // Saturday … the three-day drill began on Thursday").
         let due = match (planned.date, published) {
             (Some(d), Some(p)) => d.compare_coarse(&p) != Ordering::Greater,
             _ => false,
         };
         (due && held
             .date
-            .is_none_or(|h| planned.date.is_some_and(|p| h.is_compatible(&p))))
+            .is_none_or(|h| planned.date.is_some_and(|p| within(h, p, duration_days))))
             || planned.date.is_none()
                 && match (held.date, published) {
                     (Some(d), Some(p)) => d.with_precision(Precision::Month).is_compatible(&p),

@@ -349,7 +349,8 @@ fn record(
         }
         Found::Continuation(part) => continue_trip(scene, events, part, legs),
         Found::Reference(part) => {
-            let part = merge::continue_event(events, part, false, knowledge, entities).err()?;
+            let part =
+                merge::continue_event(events, part, false, published, knowledge, entities).err()?;
             return merge::join_reference(events, part, knowledge).err();
         }
         Found::Participants(part) => merge::join_event(events, part, published, knowledge),
@@ -377,17 +378,18 @@ fn continue_trip(scene: &Scene, events: &mut Vec<Event>, part: Event, legs: Vec<
     let entities = scene.entities;
     let trips = visits_to(&part, legs);
     let refers_back = references::is_anaphoric(scene, part.evidence[0].trigger);
-    let trip_of = match merge::continue_event(events, part, refers_back, knowledge, entities) {
-        Ok(trip_of) => trip_of,
-        Err(part) => {
-            // New parties of a gathering told before ("Latihan itu diikuti
-            // kapal dari Jepang") join it, when dates and status agree.
-            if !part.actors.is_empty() {
-                let _ = merge::join_reference(events, part, knowledge);
+    let trip_of =
+        match merge::continue_event(events, part, refers_back, published, knowledge, entities) {
+            Ok(trip_of) => trip_of,
+            Err(part) => {
+                // New parties of a gathering told before ("Latihan itu diikuti
+                // kapal dari Jepang") join it, when dates and status agree.
+                if !part.actors.is_empty() {
+                    let _ = merge::join_reference(events, part, knowledge);
+                }
+                return;
             }
-            return;
-        }
-    };
+        };
     if !tells_trip(scene, &trip_of) {
         return;
     }
@@ -456,7 +458,7 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
     // ", who visited Beijing last month,": each clause reads its own names and dates.
     let view = inserted::view(scene, at);
     let scene = &scene.with_sentence(view.as_ref().unwrap_or(scene.sentence));
-    let (speakers, parties) = actors::parties(scene);
+    let (speakers, parties) = actors::parties(scene, at);
     let parties = critics::without_onlookers(scene, at, parties);
     let cue = status::cue_status(scene.sentence, at.span, scene.language, scene.text())?;
     if actors::aimed_at_another(scene, at, &parties) {

@@ -973,6 +973,8 @@ mod meeting_places;
 mod indonesian_drill_places;
 // Issue 14, fourth quality session (qen): English clauses and groups.
 mod english_clauses;
+// One event, one record, second session (issue 14, qmerge).
+mod identity;
 // Officials named only by role and travel forms, fifth quality session (issue 14, qid).
 mod indonesian_roles;
 // Issue 14, fifth quality session (qen): critics of an event.
