@@ -150,5 +150,8 @@ fn write_per_article(report: &Report, out: &mut impl Write) -> std::io::Result<(
             writeln!(out, "   wrong    {line}")?;
         }
     }
+    for line in &report.cross_article_split {
+        writeln!(out, "two IRIs for one event: {line}")?;
+    }
     writeln!(out)
 }

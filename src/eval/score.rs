@@ -119,6 +119,9 @@ pub struct Report {
     /// Pairs of articles reporting one gold event (same type, participants and
     /// day) whose extracted events share one IRI.
     pub cross_article_same_iri: Ratio,
+    /// Those pairs whose events got two IRIs: the gold event, then each
+    /// article's extracted event (its IRI key: actors, date, status).
+    pub cross_article_split: Vec<String>,
     /// Articles whose gold holds no event at all (distractors), and the
     /// events extracted from them (each also counted as a false positive).
     pub distractors: usize,
@@ -135,7 +138,7 @@ pub fn score(gold: &[GoldArticle], predicted: &HashMap<String, Vec<Predicted>>) 
         articles: gold.len(),
         ..Report::default()
     };
-    let mut same_event: BTreeMap<SameEventKey, Vec<(String, String)>> = BTreeMap::new();
+    let mut same_event: BTreeMap<SameEventKey, Vec<(String, String, String)>> = BTreeMap::new();
     for article in gold {
         let none = Vec::new();
         let extracted = predicted.get(&article.stem).unwrap_or(&none);
@@ -144,11 +147,11 @@ pub fn score(gold: &[GoldArticle], predicted: &HashMap<String, Vec<Predicted>>) 
             report.events_on_distractors += extracted.len();
         }
         let (article_report, merged) = score_article(article, extracted, &mut report);
-        for (key, iri) in merged {
+        for (key, iri, keyed) in merged {
             same_event
                 .entry(key)
                 .or_default()
-                .push((article.stem.clone(), iri));
+                .push((article.stem.clone(), iri, keyed));
         }
         report.counts.add(article_report.counts);
         report
@@ -158,11 +161,21 @@ pub fn score(gold: &[GoldArticle], predicted: &HashMap<String, Vec<Predicted>>) 
             .add(article_report.counts);
         report.per_article.push(article_report);
     }
-    for members in same_event.values() {
+    for ((event_type, parts, date), members) in &same_event {
         for (i, a) in members.iter().enumerate() {
             for b in &members[i + 1..] {
                 if a.0 != b.0 {
                     report.cross_article_same_iri.add(a.1 == b.1);
+                    if a.1 != b.1 {
+                        report.cross_article_split.push(format!(
+                            "{event_type}[{}] {date}: {} {} / {} {}",
+                            parts.join(", "),
+                            a.0,
+                            a.2,
+                            b.0,
+                            b.2
+                        ));
+                    }
                 }
             }
         }
@@ -227,7 +240,7 @@ fn score_article(
     article: &GoldArticle,
     extracted: &[Predicted],
     report: &mut Report,
-) -> (ArticleReport, Vec<(SameEventKey, String)>) {
+) -> (ArticleReport, Vec<(SameEventKey, String, String)>) {
     let resolved = resolve_all(article, extracted, report);
     let golds = &article.gold.events;
     let matches = match_events(&resolved, golds);
@@ -256,6 +269,7 @@ fn score_article(
             merged.push((
                 (g.event_type.clone(), parts, date.to_string()),
                 p.event.iri.clone(),
+                identity_key(p.event),
             ));
         }
         out.counts.tp += 1;
@@ -287,6 +301,22 @@ fn score_article(
         *report.miss_causes.entry(cause).or_default() += 1;
     }
     (out, merged)
+}
+
+/// What an event's IRI is made of, as a reader checks it: actors, date, status.
+fn identity_key(event: &Predicted) -> String {
+    let mut actors: Vec<&str> = event
+        .participants
+        .iter()
+        .map(|m| m.label.as_deref().unwrap_or(&m.iri))
+        .collect();
+    actors.sort_unstable();
+    let status = event.status.rsplit(['#', '/']).next().unwrap_or("");
+    format!(
+        "({} | {} | {status})",
+        actors.join(", "),
+        event.date.as_deref().unwrap_or("undated")
+    )
 }
 
 /// Greedy one-to-one matching: (extracted index, gold index) pairs.

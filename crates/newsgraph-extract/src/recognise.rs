@@ -8,6 +8,7 @@ mod capitals;
 mod last_names;
 mod open_world;
 mod roles;
+mod vessels;
 
 use crate::knowledge::lexicon::NameCue;
 use crate::knowledge::{
@@ -264,6 +265,7 @@ fn names_in(
         &mut entities,
         seen.minted,
     );
+    vessels::mark(sentence, offset, &mut entities, gazetteer);
     let view = Entities {
         gazetteer,
         minted: seen.minted,

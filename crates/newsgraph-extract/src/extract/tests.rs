@@ -168,6 +168,24 @@ fn status_cues_in_both_languages() {
 }
 
 #[test]
+fn an_indonesian_plan_denied_outright_is_no_event() {
+    for text in [
+        "Presiden Prabowo tidak akan menghadiri KTT G20 di Johannesburg tahun ini.",
+        "Menlu Retno tak akan berkunjung ke Moskow bulan depan.",
+        "Presiden Jokowi belum akan bertemu Presiden Xi Jinping dalam waktu dekat.",
+    ] {
+        assert_eq!(events("id", "2024-05-15", text), [], "{text}");
+    }
+    // "akan" alone still looks ahead.
+    let planned = events(
+        "id",
+        "2024-05-15",
+        "Menlu Retno akan berkunjung ke Moskow bulan depan.",
+    );
+    assert_eq!(planned[0].4, "expected", "{planned:?}");
+}
+
+#[test]
 fn a_stated_status_outranks_a_bare_noun_and_a_report_outranks_a_plan() {
     // "the trip" says nothing of tense: the plan stands.
     let plan = events(
@@ -883,6 +901,7 @@ mod date_forms;
 mod indonesian_hosts;
 // Sites the gazetteer lacks ("X Naval Base", "Puslatpur X"); exercises by name.
 mod sites;
+mod vessels;
 // English constructions found missing on the second blind corpus (issue 14, qen).
 mod english_blind2;
 // Indonesian constructions found missing on the second blind corpus (issue 14, qid).

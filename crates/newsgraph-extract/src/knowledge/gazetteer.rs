@@ -8,6 +8,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use super::data::{list, optional, tsv_rows, DataFiles};
 use super::folding::Folding;
 use super::last_names::LastNames;
+use super::vessels::Vessels;
 use super::KnowledgeError;
 
 /// The header line every gazetteer table starts with: its 13 columns, in order.
@@ -159,6 +160,8 @@ pub struct Gazetteer {
     pub(crate) folding: Folding,
     /// The last words of the people's names, for short references once named in full.
     pub(crate) last_names: LastNames,
+    /// Warships named with their navy's prefix (`lists/vessel-prefixes.tsv`).
+    pub(crate) vessels: Vessels,
 }
 
 /// The entities one surface form may name, and as which form.
@@ -202,6 +205,9 @@ impl Gazetteer {
         }
         let (matcher, readings) = build_matcher(files, forms)?;
         let places_by_lowercase_name = index_places(&entities);
+        let vessels = Vessels::load(files, |id| {
+            by_id.get(id).map(|&idx| (idx, entities[idx].kind))
+        })?;
         let last_names = LastNames::build(&entities).map_err(|e| KnowledgeError::Invalid {
             path: "gazetteer".into(),
             message: format!("cannot index the people's last names: {e}"),
@@ -214,6 +220,7 @@ impl Gazetteer {
             places_by_lowercase_name,
             folding,
             last_names,
+            vessels,
         })
     }
 

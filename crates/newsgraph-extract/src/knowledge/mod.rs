@@ -11,6 +11,7 @@ pub(crate) mod last_names;
 pub mod lexicon;
 pub mod morphology;
 pub mod titles;
+pub mod vessels;
 
 use std::path::Path;
 
