@@ -55,16 +55,15 @@ fn clause_of(scene: &Scene, at: &TriggerAt) -> (usize, usize) {
     let text = &scene.text()[span.start..span.end];
     let (start, end) = (at.span.start - span.start, at.span.end - span.start);
     let breaks = &scene.language.state_phrases.clause_breaks;
-    let matches = || breaks.iter().flat_map(|r| r.find_iter(text));
-    let from = matches()
-        .filter(|m| m.end() <= start)
-        .map(|m| m.end())
-        .max()
-        .unwrap_or(0);
-    let to = matches()
-        .filter(|m| m.start() >= end)
-        .map(|m| m.start())
-        .min()
-        .unwrap_or(text.len());
+    // One scan of the sentence serves both ends.
+    let (mut from, mut to) = (0, text.len());
+    for m in breaks.iter().flat_map(|r| r.find_iter(text)) {
+        if m.end() <= start {
+            from = from.max(m.end());
+        }
+        if m.start() >= end {
+            to = to.min(m.start());
+        }
+    }
     (span.start + from, span.start + to)
 }

@@ -16,6 +16,9 @@ pub const FOLDING_PATH: &str = "gazetteer/folding.txt";
 #[derive(Debug, Default, Clone)]
 pub struct Folding {
     map: HashMap<char, String>,
+    /// Whether the table folds an ASCII letter: when it folds none (the
+    /// data's case), ASCII letters need no lookup, and most text is ASCII.
+    ascii: bool,
 }
 
 /// A folded text with, for each of its bytes (and its end), the byte of the
@@ -32,7 +35,7 @@ impl Folding {
     pub fn load(files: &DataFiles) -> Result<Self, KnowledgeError> {
         let mut map = HashMap::new();
         let Some(text) = files.get(FOLDING_PATH) else {
-            return Ok(Self { map });
+            return Ok(Self::new(map));
         };
         for (index, line) in text.lines().enumerate() {
             if line.trim().is_empty() || line.starts_with('#') {
@@ -52,17 +55,30 @@ impl Folding {
             };
             map.insert(letter, to.to_string());
         }
-        Ok(Self { map })
+        Ok(Self::new(map))
+    }
+
+    fn new(map: HashMap<char, String>) -> Self {
+        let ascii = map.keys().any(char::is_ascii);
+        Self { map, ascii }
+    }
+
+    /// What the table folds a letter to, if it folds it.
+    fn folded(&self, c: char) -> Option<&str> {
+        if c.is_ascii() && !self.ascii {
+            return None;
+        }
+        self.map.get(&c).map(String::as_str)
     }
 
     /// The text with every letter of the table folded; borrowed when none is.
     pub fn fold<'t>(&self, text: &'t str) -> Cow<'t, str> {
-        if !text.chars().any(|c| self.map.contains_key(&c)) {
+        if !text.chars().any(|c| self.folded(c).is_some()) {
             return Cow::Borrowed(text);
         }
         let mut out = String::with_capacity(text.len());
         for c in text.chars() {
-            match self.map.get(&c) {
+            match self.folded(c) {
                 Some(to) => out.push_str(to),
                 None => out.push(c),
             }
@@ -73,7 +89,7 @@ impl Folding {
     /// Like [`Folding::fold`], keeping where each byte came from; `None`
     /// when there is nothing to fold (the text can be searched as it is).
     pub fn fold_with_origin(&self, text: &str) -> Option<Folded> {
-        if text.is_ascii() || !text.chars().any(|c| self.map.contains_key(&c)) {
+        if text.is_ascii() || !text.chars().any(|c| self.folded(c).is_some()) {
             return None;
         }
         let mut folded = Folded {
@@ -82,7 +98,7 @@ impl Folding {
         };
         for (at, c) in text.char_indices() {
             let before = folded.text.len();
-            match self.map.get(&c) {
+            match self.folded(c) {
                 Some(to) => folded.text.push_str(to),
                 None => folded.text.push(c),
             }
@@ -104,7 +120,7 @@ mod tests {
         map.insert('ğ', "g".to_string());
         map.insert('ß', "ss".to_string());
         map.insert('ü', "u".to_string());
-        Folding { map }
+        Folding::new(map)
     }
 
     #[test]
@@ -119,5 +135,15 @@ mod tests {
         assert_eq!(*folded.origin.last().unwrap(), original.len());
         assert!(f.fold_with_origin("Erdogan").is_none());
         assert_eq!(f.fold("Erdoğan"), "Erdogan");
+    }
+
+    #[test]
+    fn a_table_that_folds_an_ascii_letter_folds_it_in_ascii_text() {
+        let mut map = HashMap::new();
+        map.insert('q', "k".to_string());
+        let f = Folding::new(map);
+        assert_eq!(f.fold("Iraq"), "Irak");
+        assert_eq!(f.fold_with_origin("Iraq’s").unwrap().text, "Irak’s");
+        assert!(folding().fold_with_origin("Iraq’s").is_none());
     }
 }

@@ -7,7 +7,7 @@
 
 use std::collections::HashSet;
 
-use regex::{Regex, RegexBuilder};
+use regex::{Regex, RegexBuilder, RegexSet};
 
 use super::data::{tsv_rows, DataFiles};
 use super::gazetteer::EntityKind;
@@ -27,6 +27,9 @@ pub struct Titles {
     /// Heads written after a region's name ("Region", "province"): the name
     /// and its head together name a region ("Jizzakh region").
     pub region_heads: Option<Regex>,
+    /// Every title and head pattern above at once: most sentences hold none,
+    /// and one pass over them says so (`None` when there are none).
+    pub any: Option<RegexSet>,
     /// Lower-case words that may stand inside a name ("bin", "van").
     pub particles: HashSet<String>,
     /// A role right after a state's name or demonym (anchored at `^`) that
@@ -62,6 +65,21 @@ impl Titles {
     pub fn is_empty(&self) -> bool {
         self.titles.is_empty()
     }
+}
+
+/// One set of every title and head pattern, to skip the sentences that hold none.
+fn any_title(titles: &Titles) -> Result<Option<RegexSet>, regex::Error> {
+    let every = titles
+        .titles
+        .iter()
+        .map(|(_, r)| r)
+        .chain(titles.site_heads.iter())
+        .chain(titles.region_heads.iter());
+    let patterns: Vec<&str> = every.map(Regex::as_str).collect();
+    if patterns.is_empty() {
+        return Ok(None);
+    }
+    RegexSet::new(patterns).map(Some)
 }
 
 /// Reads `titles.tsv`: `kind<TAB>pattern`, kind `person`, `organisation`
@@ -154,5 +172,36 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
     if !region_heads.is_empty() {
         titles.region_heads = Some(alternation(&region_heads)?);
     }
+    titles.any = any_title(&titles).map_err(|e| KnowledgeError::Invalid {
+        path: files.display_path(path),
+        message: e.to_string(),
+    })?;
     Ok(titles)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::knowledge::Knowledge;
+
+    #[test]
+    fn the_set_of_every_title_matches_where_one_title_or_head_does() {
+        let knowledge = Knowledge::embedded().expect("embedded knowledge loads");
+        let sentences = [
+            "Defence Minister Jane Roe arrived on Monday.",
+            "Menteri Pertahanan Kenya tiba di Jakarta.",
+            "The drill ended near the Qarlo Naval Base.",
+            "Rain fell all week and the roads were closed.",
+            "",
+        ];
+        for language in &knowledge.languages {
+            let titles = &language.titles;
+            let any = titles.any.as_ref().expect("every lexicon has titles");
+            for sentence in sentences {
+                let one = titles.titles.iter().any(|(_, r)| r.is_match(sentence))
+                    || titles.site_heads.iter().any(|r| r.is_match(sentence))
+                    || titles.region_heads.iter().any(|r| r.is_match(sentence));
+                assert_eq!(any.is_match(sentence), one, "{}: {sentence}", language.code);
+            }
+        }
+    }
 }

@@ -64,7 +64,8 @@ pub(super) fn mint(
         language,
     };
     let mut found: Vec<(usize, usize, EntityIdx)> = Vec::new();
-    if !title_case(sentence, language) {
+    let titles = &language.titles.any;
+    if titles.as_ref().is_some_and(|t| t.is_match(sentence)) && !title_case(sentence, language) {
         found = titled(&context, offset, mentions, minted, listed);
         found.extend(sites::headed(&context, minted, listed));
     }
@@ -179,8 +180,9 @@ fn title_case(sentence: &str, language: &Language) -> bool {
                 && chars.all(char::is_lowercase)
                 && language.stopwords.contains(&w.to_lowercase())
         })
+        .take(2)
         .count();
-    capitalised_stopwords >= 2
+    capitalised_stopwords == 2
 }
 
 /// Whether another name word follows byte `end` of the sentence: a
