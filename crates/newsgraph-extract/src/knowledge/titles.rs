@@ -106,6 +106,12 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
             line: row.line,
             message,
         };
+        if let Some(list) = anchored_list(&mut titles, row.cells[0].trim()) {
+            let regex = Regex::new(&ascii_boundaries(pattern))
+                .map_err(|e| error(format!("invalid pattern `{pattern}`: {e}")))?;
+            list.push(regex);
+            continue;
+        }
         let kind = match row.cells[0].trim() {
             "person" => EntityKind::Person,
             "organisation" => EntityKind::Organisation,
@@ -117,22 +123,6 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
                 match row.cells[0].trim() {
                     "site_head" => site_heads.push(pattern.to_string()),
                     _ => region_heads.push(pattern.to_string()),
-                }
-                continue;
-            }
-            "link" | "role" | "role_before" | "force_role_before" | "role_determiner"
-            | "role_of" | "group_role" | "role_coordinator" => {
-                let regex = Regex::new(&ascii_boundaries(pattern))
-                    .map_err(|e| error(format!("invalid pattern `{pattern}`: {e}")))?;
-                match row.cells[0].trim() {
-                    "link" => titles.links.push(regex),
-                    "role" => titles.roles.push(regex),
-                    "role_before" => titles.roles_before.push(regex),
-                    "force_role_before" => titles.force_roles_before.push(regex),
-                    "role_of" => titles.roles_of.push(regex),
-                    "group_role" => titles.group_roles.push(regex),
-                    "role_coordinator" => titles.role_coordinators.push(regex),
-                    _ => titles.role_determiners.push(regex),
                 }
                 continue;
             }
@@ -177,6 +167,22 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
         message: e.to_string(),
     })?;
     Ok(titles)
+}
+
+/// The list of anchored patterns a row kind fills (`link`, `role`, …);
+/// `None` for a kind that introduces names or heads.
+fn anchored_list<'t>(titles: &'t mut Titles, kind: &str) -> Option<&'t mut Vec<Regex>> {
+    Some(match kind {
+        "link" => &mut titles.links,
+        "role" => &mut titles.roles,
+        "role_before" => &mut titles.roles_before,
+        "force_role_before" => &mut titles.force_roles_before,
+        "role_of" => &mut titles.roles_of,
+        "group_role" => &mut titles.group_roles,
+        "role_coordinator" => &mut titles.role_coordinators,
+        "role_determiner" => &mut titles.role_determiners,
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
