@@ -520,17 +520,7 @@ fn fronted_subject<'a, 'm>(
     if at.event_type.actors_as_states {
         return None;
     }
-    let (text, sentence) = (scene.text(), scene.sentence.span);
-    let lead = &text[sentence.start..at.span.start];
-    if !scene
-        .language
-        .fronted_clauses
-        .iter()
-        .any(|r| r.is_match(lead))
-    {
-        return None;
-    }
-    let comma = at.span.end + text[at.span.end..sentence.end].find(',')?;
+    let comma = fronted_clause_end(scene, at.span)?;
     chosen
         .iter()
         .find(|m| m.span.start > comma && m.span.start - comma <= FRONTED_SUBJECT_WINDOW)
