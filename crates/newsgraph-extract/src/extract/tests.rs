@@ -55,6 +55,16 @@ pub(super) fn events(language: &str, published: &str, text: &str) -> Vec<Found> 
         .collect()
 }
 
+/// The sorted actors of every event of `event_type` in an English text
+/// published 2024-03-15.
+pub(super) fn english_actors(text: &str, event_type: &str) -> Vec<Vec<String>> {
+    events("en", "2024-03-15 10:00:00", text)
+        .into_iter()
+        .filter(|e| e.0 == event_type)
+        .map(|e| e.1)
+        .collect()
+}
+
 pub(super) fn strings(ids: &[&str]) -> Vec<String> {
     ids.iter().map(|s| s.to_string()).collect()
 }

@@ -2,16 +2,7 @@
 //! `critic_of` in references.tsv, `extract/critics.rs`). Sentences written
 //! for these tests.
 
-use super::{events, strings};
-
-/// The sorted actors of every event of `event_type` in an English text.
-fn actors(text: &str, event_type: &str) -> Vec<Vec<String>> {
-    events("en", "2024-03-15 10:00:00", text)
-        .into_iter()
-        .filter(|e| e.0 == event_type)
-        .map(|e| e.1)
-        .collect()
-}
+use super::{english_actors as actors, strings};
 
 #[test]
 fn a_critic_named_after_the_event_takes_no_part_in_it() {

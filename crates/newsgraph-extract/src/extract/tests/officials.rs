@@ -2,16 +2,7 @@
 //! `actors::stands_for_official`, `role`/`role_of` rows of titles.tsv.
 //! Sentences written for these tests.
 
-use super::{events, strings};
-
-/// The sorted actors of every event of `event_type` in an English text.
-fn actors(text: &str, event_type: &str) -> Vec<Vec<String>> {
-    events("en", "2024-03-15 10:00:00", text)
-        .into_iter()
-        .filter(|e| e.0 == event_type)
-        .map(|e| e.1)
-        .collect()
-}
+use super::{english_actors as actors, events, strings};
 
 #[test]
 fn an_official_named_only_by_role_travels_for_the_state() {
