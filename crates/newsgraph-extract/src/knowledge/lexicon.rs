@@ -910,6 +910,8 @@ fn load_references(
             "next_leg" => refs.next_legs.push(regex),
             "relation" => refs.relations.push(regex),
             "topic" => refs.before_name.push((regex, NameCue::Topic)),
+            // A ship named after a town is, like a topic, no place of the event.
+            "ship_name" => refs.before_name.push((regex, NameCue::Topic)),
             "self_reference" => refs.self_references.push(regex),
             "between" => refs.betweens.push(regex),
             "guest" => refs.before_name.push((regex, NameCue::Guest)),
