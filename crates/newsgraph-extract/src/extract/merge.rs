@@ -359,6 +359,12 @@ pub(super) fn merge_into(
                 {
                     Some(town)
                 }
+                // "In the Asia-Pacific" yields to the town a later mention names.
+                (Some(broad), Some(named))
+                    if entities.is_broad(broad) && !entities.is_broad(named) =>
+                {
+                    Some(named)
+                }
                 (first, later) => first.or(later),
             };
             existing.date = match (existing.date, event.date) {
