@@ -42,3 +42,47 @@ fn a_currency_named_for_a_state_is_no_party() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_gathering_between_an_organisation_and_a_state_has_both_parties() {
+    // references.tsv `group_before` "talks between …", "pertemuan antara …", id
+    // `between` "antara"; actors::between counts the organisation in the list.
+    let cases = [
+        (
+            "id",
+            "Untuk pertemuan antara ASEAN dan Rusia, Indonesia menjadi tuan rumah pertemuan.",
+            ["ASEAN", "Russia"],
+        ),
+        (
+            "id",
+            "KTT antara ASEAN dan Jepang digelar di Tokyo pada Sabtu.",
+            ["ASEAN", "Japan"],
+        ),
+        (
+            "en",
+            "Talks between the European Union and China took place in Brussels on Monday.",
+            ["China", "European_Union"],
+        ),
+    ];
+    for (language, text, parties) in cases {
+        let found = events(language, "2025-07-27 08:00:00", text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].1, strings(&parties), "{text}: {found:?}");
+    }
+    // An organisation named for what is discussed is no party.
+    let found = events(
+        "en",
+        "2025-07-27 08:00:00",
+        "Xi met Widodo in Beijing on Monday to discuss trade between ASEAN and China.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1.len(), 2, "{found:?}");
+    // "antara" closes the list: a witness after it takes no part.
+    let found = events(
+        "id",
+        "2025-07-27 08:00:00",
+        "Pertemuan bilateral antara Presiden Jokowi dan Perdana Menteri Albanese digelar di Bogor pada Senin, disaksikan Menteri Luar Negeri Retno Marsudi.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1.len(), 2, "{found:?}");
+}
