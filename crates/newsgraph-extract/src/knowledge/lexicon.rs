@@ -554,7 +554,7 @@ fn words(text: Option<&str>) -> HashSet<String> {
         .collect()
 }
 
-/// "Since" dates (`other_time` and `own_start` rows of `references.tsv`).
+/// "Since" dates (`other_time`, `own_start` and `dated_clause` rows of `references.tsv`).
 #[derive(Debug, Default)]
 pub struct OtherTime {
     /// Text right before a date that makes it the time of something else ("sejak", "since").
@@ -562,6 +562,9 @@ pub struct OtherTime {
     /// Text from an event's trigger to such a date that makes the date the
     /// start of that event ("latihan yang digelar sejak 4 November").
     pub own_start: Vec<Regex>,
+    /// Text from such a date to a trigger after it that makes the date the
+    /// time of the trigger's clause ("since September, when Pyongyang fired").
+    pub dated_clause: Vec<Regex>,
 }
 
 /// What `references.tsv` holds, by kind.
@@ -929,6 +932,7 @@ fn load_references(
             "fronted" => refs.fronted_clauses.push(regex),
             "other_time" => refs.other_time_references.anchors.push(regex),
             "own_start" => refs.other_time_references.own_start.push(regex),
+            "dated_clause" => refs.other_time_references.dated_clause.push(regex),
             "anaphor_in_trigger" => refs.anaphors_in_trigger.push(regex),
             "joiner" => refs.joiners.push(regex),
             "possessive" => refs.possessives.push(regex),
@@ -952,7 +956,7 @@ fn load_references(
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, relation_before, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, joiner, possessive, possessor_after, state_pair, participant_list, host_group, capital, capital_before, observer, clause_break, critic, critic_of, implicit_subject, other_occasion, other_occasion_after, inserted_clause, group_before or group_after"),
+                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, relation_before, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, possessive, possessor_after, state_pair, participant_list, host_group, capital, capital_before, observer, clause_break, critic, critic_of, implicit_subject, other_occasion, other_occasion_after, inserted_clause, group_before or group_after"),
                 })
             }
         }

@@ -86,3 +86,23 @@ fn a_gathering_between_an_organisation_and_a_state_has_both_parties() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1.len(), 2, "{found:?}");
 }
+
+#[test]
+fn a_since_date_dates_the_when_clause_it_opens() {
+    // references.tsv `dated_clause`: "since September, when …" dates the
+    // clause, another launch than the one reported.
+    let text = "North Korea fired cruise missiles toward the Yellow Sea on Wednesday. \
+                The launches were the first since September, when Pyongyang test-fired two cruise missiles toward the Yellow Sea.";
+    let found = events("en", "2024-01-24 08:00:00", text);
+    let dates: Vec<_> = found.iter().map(|e| e.3.clone()).collect();
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(dates.contains(&Some("2023-09".into())), "{found:?}");
+    // A bare "since" date still dates nothing.
+    let found = events(
+        "en",
+        "2024-01-24 08:00:00",
+        "North Korea fired a ballistic missile on Wednesday, its first launch since September.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].3.as_deref(), Some("2024-01-24"), "{found:?}");
+}
