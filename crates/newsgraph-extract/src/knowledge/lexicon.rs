@@ -297,6 +297,8 @@ pub enum NameCue {
     Toward,
     /// Words that make the name only qualify something else ("dolar AS"): no party.
     Relation,
+    /// What an event is aimed at or answers ("to counter", "untuk menangkal").
+    Adversary,
 }
 
 /// The `references.tsv` patterns read right before a name, as one set: one
@@ -915,6 +917,7 @@ fn load_references(
             "next_leg" => refs.next_legs.push(regex),
             "relation" => refs.relations.push(regex),
             "relation_before" => refs.before_name.push((regex, NameCue::Relation)),
+            "adversary" => refs.before_name.push((regex, NameCue::Adversary)),
             "topic" => refs.before_name.push((regex, NameCue::Topic)),
             "self_reference" => refs.self_references.push(regex),
             "between" => refs.betweens.push(regex),
@@ -956,7 +959,7 @@ fn load_references(
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, relation_before, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, possessive, possessor_after, state_pair, participant_list, host_group, capital, capital_before, observer, clause_break, critic, critic_of, implicit_subject, other_occasion, other_occasion_after, inserted_clause, group_before or group_after"),
+                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, relation_before, adversary, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, possessive, possessor_after, state_pair, participant_list, host_group, capital, capital_before, observer, clause_break, critic, critic_of, implicit_subject, other_occasion, other_occasion_after, inserted_clause, group_before or group_after"),
                 })
             }
         }

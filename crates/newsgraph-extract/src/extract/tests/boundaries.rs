@@ -106,3 +106,40 @@ fn a_since_date_dates_the_when_clause_it_opens() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].3.as_deref(), Some("2024-01-24"), "{found:?}");
 }
+
+#[test]
+fn what_a_drill_is_aimed_at_is_no_party() {
+    // references.tsv `adversary`: "to counter", "in response to", "amid
+    // concern over", "an invasion by"; id "untuk menangkal", "ancaman".
+    let cases = [
+        ("en", "Japan and the United States held naval exercises near Okinawa on Tuesday to counter China."),
+        ("en", "South Korea and the United States staged air drills on Friday in response to North Korea's missile launches."),
+        ("en", "Australia and India held naval exercises on Monday amid concern over China's growing presence in the region."),
+        ("id", "Jepang dan AS menggelar latihan angkatan laut di dekat Okinawa pada Selasa guna menghadapi ancaman China."),
+    ];
+    for (language, text) in cases {
+        let found = events(language, "2024-04-10 08:00:00", text);
+        let drills: Vec<_> = found.iter().filter(|e| e.0 == "MilitaryExercise").collect();
+        assert_eq!(drills.len(), 1, "{text}: {found:?}");
+        assert_eq!(drills[0].1.len(), 2, "{text}: {found:?}");
+    }
+    // The act it answers is still its actor's own.
+    let found = events(
+        "en",
+        "2024-04-10 08:00:00",
+        "South Korea and the United States staged air drills on Friday in response to North Korea's missile launches.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|e| e.0 == "MissileTest" && e.1 == strings(&["North_Korea"])),
+        "{found:?}"
+    );
+    let found = events(
+        "en",
+        "2024-04-10 08:00:00",
+        "Taiwan held drills on Monday simulating an invasion by China.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, strings(&["Taiwan"]), "{found:?}");
+}
