@@ -143,3 +143,23 @@ fn what_a_drill_is_aimed_at_is_no_party() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1, strings(&["Taiwan"]), "{found:?}");
 }
+
+#[test]
+fn a_guest_received_by_a_host_meets_the_host() {
+    // triggers.tsv id.meeting.terima: "diterima oleh" before a name.
+    let found = events(
+        "id",
+        "2024-04-10 08:00:00",
+        "Prabowo diterima oleh Presiden Prancis Emmanuel Macron di Paris pada Senin.",
+    );
+    let meetings: Vec<_> = found.iter().filter(|e| e.0 == "Meeting").collect();
+    assert_eq!(meetings.len(), 1, "{found:?}");
+    assert_eq!(meetings[0].1.len(), 2, "{found:?}");
+    // A thing received is no guest.
+    let found = events(
+        "id",
+        "2024-04-10 08:00:00",
+        "Surat itu diterima oleh Presiden Jokowi pada Senin.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
