@@ -295,7 +295,8 @@ pub enum NameCue {
     /// Where a weapon is fired to ("ke arah", "toward"): an attack when it is
     /// a city; toward a state it may be a test over its sea ("ke arah Jepang").
     Toward,
-    /// Words that make the name only qualify something else ("dolar AS"): no party.
+    /// Only relates someone else, as the state an envoy is posted to
+    /// ("ambassador to Indonesia"): no party.
     Relation,
     /// What an event is aimed at or answers ("to counter", "untuk menangkal").
     Adversary,
