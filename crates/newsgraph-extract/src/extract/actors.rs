@@ -343,14 +343,20 @@ fn between<'m>(
             .unwrap_or(rest.len());
     let inside = |m: &EntityMention| m.span.start >= start && m.span.end <= end;
     let listed: Vec<&EntityMention> = chosen.iter().filter(|m| inside(m)).copied().collect();
-    // An organisation in the list ("pertemuan antara ASEAN dan Rusia") is a
-    // party too (`group_parties` adds it): it counts toward the list.
+    // An organisation of the gazetteer in the list ("pertemuan antara ASEAN
+    // dan Rusia") is a party too (`group_parties` adds it): it counts toward
+    // the list. A body the article names in a title ("Panglima Angkatan Darat
+    // Thailand") does not.
+    let listed_organisation = |m: &&EntityMention| {
+        m.entity < scene.entities.gazetteer.entities.len()
+            && scene.entities[m.entity].kind == EntityKind::Organisation
+    };
     let organisations = scene
         .sentence
         .entities
         .iter()
         .filter(|m| inside(m) && !m.source_only)
-        .filter(|m| scene.entities[m.entity].kind == EntityKind::Organisation)
+        .filter(listed_organisation)
         .count();
     (listed.len() + organisations >= at.event_type.min_actors.max(2)).then_some(listed)
 }
