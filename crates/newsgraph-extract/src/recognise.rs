@@ -54,6 +54,10 @@ pub struct EntityMention {
     pub target: bool,
     /// Right after words of a weapon's direction ("rudal ke arah Kyiv").
     pub toward: bool,
+    /// Right after words that make it what an event is aimed at or answers
+    /// ("to counter China", "untuk menangkal China"): no party of an event
+    /// told before it.
+    pub adversary: bool,
     /// A state named for an official of it whom the article has not named
     /// ("Japan's foreign minister", "the Estonian defence minister").
     pub office: bool,
@@ -80,6 +84,7 @@ impl EntityMention {
             relation: false,
             target: false,
             toward: false,
+            adversary: false,
             office: false,
             vessel: false,
         }
@@ -547,6 +552,7 @@ fn mark_cues(
         m.guest = cues.contains(&NameCue::Guest);
         m.target = cues.contains(&NameCue::Target);
         m.toward = cues.contains(&NameCue::Toward);
+        m.adversary = cues.contains(&NameCue::Adversary);
         m.relation = cues.contains(&NameCue::Relation) || starts_with(after, &language.relations);
     }
 }

@@ -190,10 +190,13 @@ pub(super) fn choose_actors(
     let mut actors = Vec::new();
     for (group_index, group) in event_type.actor_groups.iter().enumerate() {
         let mut chosen = in_group_named(scene, at, group_index, group, parties);
+        // A "between" list names every party, organisations with them.
+        let mut whole_list = false;
         if event_type.max_actors == 1 && !chosen.is_empty() {
             chosen = subject(scene, at, &chosen).into_iter().collect();
         } else if let Some(listed) = between(scene, at, &chosen) {
             chosen = listed;
+            whole_list = true;
         }
         if chosen.is_empty() && group_index == 0 {
             chosen = office_subject(scene, at, parties, group);
@@ -211,7 +214,7 @@ pub(super) fn choose_actors(
                 }
             }
         }
-        if ids.len() >= event_type.min_actors.max(1) {
+        if ids.len() >= event_type.min_actors.max(1) || (whole_list && !ids.is_empty()) {
             actors = ids;
             break;
         }
@@ -338,12 +341,24 @@ fn between<'m>(
         + rest
             .find([',', ';', ':', '(', '"', '“'])
             .unwrap_or(rest.len());
-    let listed: Vec<&EntityMention> = chosen
+    let inside = |m: &EntityMention| m.span.start >= start && m.span.end <= end;
+    let listed: Vec<&EntityMention> = chosen.iter().filter(|m| inside(m)).copied().collect();
+    // An organisation of the gazetteer in the list ("pertemuan antara ASEAN
+    // dan Rusia") is a party too (`group_parties` adds it): it counts toward
+    // the list. A body the article names in a title ("Panglima Angkatan Darat
+    // Thailand") does not.
+    let listed_organisation = |m: &&EntityMention| {
+        m.entity < scene.entities.gazetteer.entities.len()
+            && scene.entities[m.entity].kind == EntityKind::Organisation
+    };
+    let organisations = scene
+        .sentence
+        .entities
         .iter()
-        .filter(|m| m.span.start >= start && m.span.end <= end)
-        .copied()
-        .collect();
-    (listed.len() >= at.event_type.min_actors.max(2)).then_some(listed)
+        .filter(|m| inside(m) && !m.source_only)
+        .filter(listed_organisation)
+        .count();
+    (listed.len() + organisations >= at.event_type.min_actors.max(2)).then_some(listed)
 }
 
 /// Whether a named party may be an actor of the group at `group_index`.

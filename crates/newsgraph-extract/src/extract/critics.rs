@@ -2,7 +2,8 @@
 //! no part in it. After the event, a `critic` clause names them (", which
 //! North Korea condemned", "drawing criticism from China"); before a trigger
 //! that is the object of their reaction, a `critic_of` verb does ("China
-//! condemned the drills"). Both are references.tsv rows.
+//! condemned the drills"). Both are references.tsv rows; so is `adversary`,
+//! what an event is aimed at ("to counter China").
 
 use super::{references, Scene, TriggerAt};
 use crate::recognise::EntityMention;
@@ -16,6 +17,13 @@ pub(super) fn without_onlookers<'m>(
     parties: Vec<&'m EntityMention>,
 ) -> Vec<&'m EntityMention> {
     let parties = references::without_observers(scene, at, parties);
+    // "held drills on Monday to counter China": what the event is aimed at
+    // (references.tsv `adversary`) takes no part in it. A trigger after the
+    // name may be its own act ("in response to North Korea's launches").
+    let parties = parties
+        .into_iter()
+        .filter(|m| !(m.adversary && m.span.start >= at.span.end))
+        .collect();
     without_critics(scene, at, parties)
 }
 

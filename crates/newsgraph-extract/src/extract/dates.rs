@@ -154,7 +154,14 @@ fn anchors_something_else(scene: &Scene, trigger: Span, d: &DateMention) -> bool
             .own_start
             .iter()
             .any(|r| r.is_match(&text[trigger.end..d.start]));
-    !own_start
+    // "the first since September, when Pyongyang fired …": the date is the
+    // time of the clause it opens, another occasion than the sentence's own.
+    let dated_clause = d.end <= trigger.start
+        && since
+            .dated_clause
+            .iter()
+            .any(|r| r.is_match(&text[d.end..trigger.start]));
+    !own_start && !dated_clause
 }
 
 /// News tells what is current: an event the text gives no time for happens

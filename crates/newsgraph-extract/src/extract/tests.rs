@@ -1005,3 +1005,5 @@ mod indonesian_roles;
 mod critics;
 // Issue 14, fifth quality session (qen): officials named by role.
 mod officials;
+// Issue 14, sixth quality session (qevent): event boundaries and parties.
+mod boundaries;

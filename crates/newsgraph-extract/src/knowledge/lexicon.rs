@@ -298,6 +298,8 @@ pub enum NameCue {
     /// Only relates someone else, as the state an envoy is posted to
     /// ("ambassador to Indonesia"): no party.
     Relation,
+    /// What an event is aimed at or answers ("to counter", "untuk menangkal").
+    Adversary,
 }
 
 /// The `references.tsv` patterns read right before a name, as one set: one
@@ -555,7 +557,7 @@ fn words(text: Option<&str>) -> HashSet<String> {
         .collect()
 }
 
-/// "Since" dates (`other_time` and `own_start` rows of `references.tsv`).
+/// "Since" dates (`other_time`, `own_start` and `dated_clause` rows of `references.tsv`).
 #[derive(Debug, Default)]
 pub struct OtherTime {
     /// Text right before a date that makes it the time of something else ("sejak", "since").
@@ -563,6 +565,9 @@ pub struct OtherTime {
     /// Text from an event's trigger to such a date that makes the date the
     /// start of that event ("latihan yang digelar sejak 4 November").
     pub own_start: Vec<Regex>,
+    /// Text from such a date to a trigger after it that makes the date the
+    /// time of the trigger's clause ("since September, when Pyongyang fired").
+    pub dated_clause: Vec<Regex>,
 }
 
 /// What `references.tsv` holds, by kind.
@@ -913,6 +918,7 @@ fn load_references(
             "next_leg" => refs.next_legs.push(regex),
             "relation" => refs.relations.push(regex),
             "relation_before" => refs.before_name.push((regex, NameCue::Relation)),
+            "adversary" => refs.before_name.push((regex, NameCue::Adversary)),
             "topic" => refs.before_name.push((regex, NameCue::Topic)),
             // A ship named after a town is, like a topic, no place of the event.
             "ship_name" => refs.before_name.push((regex, NameCue::Topic)),
@@ -932,6 +938,7 @@ fn load_references(
             "fronted" => refs.fronted_clauses.push(regex),
             "other_time" => refs.other_time_references.anchors.push(regex),
             "own_start" => refs.other_time_references.own_start.push(regex),
+            "dated_clause" => refs.other_time_references.dated_clause.push(regex),
             "anaphor_in_trigger" => refs.anaphors_in_trigger.push(regex),
             "joiner" => refs.joiners.push(regex),
             "possessive" => refs.possessives.push(regex),
@@ -955,7 +962,7 @@ fn load_references(
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, relation_before, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, joiner, possessive, possessor_after, state_pair, participant_list, host_group, capital, capital_before, observer, clause_break, critic, critic_of, implicit_subject, other_occasion, other_occasion_after, inserted_clause, group_before or group_after"),
+                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, relation_before, adversary, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, possessive, possessor_after, state_pair, participant_list, host_group, capital, capital_before, observer, clause_break, critic, critic_of, implicit_subject, other_occasion, other_occasion_after, inserted_clause, group_before or group_after"),
                 })
             }
         }

@@ -1,0 +1,165 @@
+//! Event boundaries and parties (issue 14, sixth quality session, qevent):
+//! what keeps two events apart and who is no party, on sentences written
+//! for these tests; each fails without the rule or data row it names.
+
+use super::{events, strings};
+
+#[test]
+fn a_currency_named_for_a_state_is_no_party() {
+    // references.tsv: id `relation_before` "dolar", en `relation` "$", "dollars".
+    let cases = [
+        (
+            "id",
+            "Malaysia membeli dua kapal perang dari Turki senilai 500 juta dolar AS.",
+        ),
+        (
+            "en",
+            "Poland signed a US$6 billion deal with South Korea for K2 tanks.",
+        ),
+        (
+            "en",
+            "Poland signed a deal worth 6 billion US dollars with South Korea for K2 tanks.",
+        ),
+    ];
+    for (language, text) in cases {
+        let found = events(language, "2025-07-27 08:00:00", text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].0, "WeaponsTalks", "{text}");
+        assert!(
+            !found[0].1.contains(&"United_States".to_string()),
+            "{text}: {found:?}"
+        );
+    }
+    // The seller named outright stays a party.
+    let found = events(
+        "id",
+        "2025-07-27 08:00:00",
+        "Indonesia membeli jet tempur dari AS senilai 10 miliar dolar.",
+    );
+    assert_eq!(
+        found[0].1,
+        strings(&["Indonesia", "United_States"]),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_gathering_between_an_organisation_and_a_state_has_both_parties() {
+    // references.tsv `group_before` "talks between …", "pertemuan antara …", id
+    // `between` "antara"; actors::between counts the organisation in the list.
+    let cases = [
+        (
+            "id",
+            "Untuk pertemuan antara ASEAN dan Rusia, Indonesia menjadi tuan rumah pertemuan.",
+            ["ASEAN", "Russia"],
+        ),
+        (
+            "id",
+            "KTT antara ASEAN dan Jepang digelar di Tokyo pada Sabtu.",
+            ["ASEAN", "Japan"],
+        ),
+        (
+            "en",
+            "Talks between the European Union and China took place in Brussels on Monday.",
+            ["China", "European_Union"],
+        ),
+    ];
+    for (language, text, parties) in cases {
+        let found = events(language, "2025-07-27 08:00:00", text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].1, strings(&parties), "{text}: {found:?}");
+    }
+    // An organisation named for what is discussed is no party.
+    let found = events(
+        "en",
+        "2025-07-27 08:00:00",
+        "Xi met Widodo in Beijing on Monday to discuss trade between ASEAN and China.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1.len(), 2, "{found:?}");
+    // "antara" closes the list: a witness after it takes no part.
+    let found = events(
+        "id",
+        "2025-07-27 08:00:00",
+        "Pertemuan bilateral antara Presiden Jokowi dan Perdana Menteri Albanese digelar di Bogor pada Senin, disaksikan Menteri Luar Negeri Retno Marsudi.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1.len(), 2, "{found:?}");
+}
+
+#[test]
+fn a_since_date_dates_the_when_clause_it_opens() {
+    // references.tsv `dated_clause`: "since September, when …" dates the
+    // clause, another launch than the one reported.
+    let text = "North Korea fired cruise missiles toward the Yellow Sea on Wednesday. \
+                The launches were the first since September, when Pyongyang test-fired two cruise missiles toward the Yellow Sea.";
+    let found = events("en", "2024-01-24 08:00:00", text);
+    let dates: Vec<_> = found.iter().map(|e| e.3.clone()).collect();
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(dates.contains(&Some("2023-09".into())), "{found:?}");
+    // A bare "since" date still dates nothing.
+    let found = events(
+        "en",
+        "2024-01-24 08:00:00",
+        "North Korea fired a ballistic missile on Wednesday, its first launch since September.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].3.as_deref(), Some("2024-01-24"), "{found:?}");
+}
+
+#[test]
+fn what_a_drill_is_aimed_at_is_no_party() {
+    // references.tsv `adversary`: "to counter", "in response to", "amid
+    // concern over", "an invasion by"; id "untuk menangkal", "ancaman".
+    let cases = [
+        ("en", "Japan and the United States held naval exercises near Okinawa on Tuesday to counter China."),
+        ("en", "South Korea and the United States staged air drills on Friday in response to North Korea's missile launches."),
+        ("en", "Australia and India held naval exercises on Monday amid concern over China's growing presence in the region."),
+        ("id", "Jepang dan AS menggelar latihan angkatan laut di dekat Okinawa pada Selasa guna menghadapi ancaman China."),
+    ];
+    for (language, text) in cases {
+        let found = events(language, "2024-04-10 08:00:00", text);
+        let drills: Vec<_> = found.iter().filter(|e| e.0 == "MilitaryExercise").collect();
+        assert_eq!(drills.len(), 1, "{text}: {found:?}");
+        assert_eq!(drills[0].1.len(), 2, "{text}: {found:?}");
+    }
+    // The act it answers is still its actor's own.
+    let found = events(
+        "en",
+        "2024-04-10 08:00:00",
+        "South Korea and the United States staged air drills on Friday in response to North Korea's missile launches.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|e| e.0 == "MissileTest" && e.1 == strings(&["North_Korea"])),
+        "{found:?}"
+    );
+    let found = events(
+        "en",
+        "2024-04-10 08:00:00",
+        "Taiwan held drills on Monday simulating an invasion by China.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, strings(&["Taiwan"]), "{found:?}");
+}
+
+#[test]
+fn a_guest_received_by_a_host_meets_the_host() {
+    // triggers.tsv id.meeting.terima: "diterima oleh" before a name.
+    let found = events(
+        "id",
+        "2024-04-10 08:00:00",
+        "Prabowo diterima oleh Presiden Prancis Emmanuel Macron di Paris pada Senin.",
+    );
+    let meetings: Vec<_> = found.iter().filter(|e| e.0 == "Meeting").collect();
+    assert_eq!(meetings.len(), 1, "{found:?}");
+    assert_eq!(meetings[0].1.len(), 2, "{found:?}");
+    // A thing received is no guest.
+    let found = events(
+        "id",
+        "2024-04-10 08:00:00",
+        "Surat itu diterima oleh Presiden Jokowi pada Senin.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
