@@ -362,11 +362,7 @@ fn record(
         }
         Found::Participants(part) => merge::join_event(events, part, published, knowledge),
         Found::FollowUp(part) => merge::follow_up(events, part, entities),
-        // With no event to repeat, or with actors of its own that the event
-        // lacks ("Japan said another launch would …"), it states nothing.
-        Found::Repeat(part) => {
-            let _ = merge::continue_event(events, part, false, published, knowledge, entities);
-        }
+        Found::Repeat(part) => repeat(events, part, published, knowledge, entities),
     }
     None
 }
@@ -559,6 +555,28 @@ fn found_as(
     } else {
         (Found::Event(event), legs)
     }
+}
+
+/// "Another launch on Friday": a repeat of the latest event of its type is
+/// that event's actors' doing, even where its sentence names only one of
+/// them as a speaker ("…, an Azerbaijani official said"). With no event to
+/// repeat, or with actors of its own that the event lacks ("Japan said
+/// another launch would …"), it states nothing.
+fn repeat(
+    events: &mut Vec<Event>,
+    mut part: Event,
+    published: Option<PartialDate>,
+    knowledge: &Knowledge,
+    entities: Entities,
+) {
+    let Some(latest) = events.iter().rfind(|e| e.event_type == part.event_type) else {
+        return;
+    };
+    if part.actors.iter().any(|a| !latest.actors.contains(a)) {
+        return;
+    }
+    part.actors.clear();
+    let _ = merge::continue_event(events, part, false, published, knowledge, entities);
 }
 
 /// The statement of one trigger: its sentence, rule and attribution.

@@ -56,3 +56,22 @@ fn a_repeat_alone_or_of_another_speaker_states_nothing() {
         );
     }
 }
+
+#[test]
+fn a_repeat_told_by_one_party_is_the_repeat_of_all_of_them() {
+    // A speaker of one of the parties does not narrow the repeat to them;
+    // status.tsv: "bakal digelar" after the noun is a plan, as "akan digelar".
+    let text = "Turki dan Azerbaijan menggelar latihan militer gabungan di Baku pada Februari lalu. Latihan serupa bakal digelar lagi pada September, ujar seorang pejabat Azerbaijan.";
+    let found: Vec<_> = events("id", PUBLISHED, text)
+        .into_iter()
+        .filter(|e| e.0 == "MilitaryExercise")
+        .map(|e| (e.1, e.3, e.4))
+        .collect();
+    let parties = vec!["Azerbaijan".to_string(), "Turkey".to_string()];
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(
+        found[1],
+        (parties, Some("2025-09".to_string()), "expected"),
+        "{found:?}"
+    );
+}

@@ -1,0 +1,45 @@
+//! English nominal and contract forms behind missed events (issue 14,
+//! qrecall): "a test of India's missile", "signed a second executive
+//! contract". Sentences written for these
+//! tests; each fails without the data row it names.
+
+use super::{english_actors, strings};
+
+#[test]
+fn a_test_of_a_states_missile_is_that_states_test() {
+    // triggers.tsv en.missile.test_of: the possessor after "of" launches.
+    for (text, launcher) in [
+        ("A test of India's Agni missile was carried out off Odisha on Tuesday.", "India"),
+        ("The launch of North Korea's new Hwasong missile on Monday drew condemnation from Japan.", "North_Korea"),
+        ("Japan condemned the launch of North Korea's new ballistic missile on Monday.", "North_Korea"),
+    ] {
+        assert_eq!(english_actors(text, "MissileTest"), vec![strings(&[launcher])], "{text}");
+    }
+    // A deal for a state's missiles is no test.
+    let sale = "The sale of India's BrahMos missiles to Vietnam was completed.";
+    assert_eq!(
+        english_actors(sale, "MissileTest"),
+        Vec::<Vec<String>>::new()
+    );
+}
+
+#[test]
+fn a_contract_named_by_two_words_is_still_a_weapons_deal() {
+    // triggers.tsv en.weapons.verb: "signed a second executive contract".
+    for (text, parties) in [
+        (
+            "Peru and South Korea signed a second executive contract for 20 K2 tanks.",
+            ["Peru", "South_Korea"],
+        ),
+        (
+            "Egypt signed a new multi-year contract with Russia for Su-35 fighter jets.",
+            ["Egypt", "Russia"],
+        ),
+    ] {
+        assert_eq!(
+            english_actors(text, "WeaponsTalks"),
+            vec![strings(&parties)],
+            "{text}"
+        );
+    }
+}
