@@ -43,3 +43,27 @@ fn a_contract_named_by_two_words_is_still_a_weapons_deal() {
         );
     }
 }
+
+#[test]
+fn a_title_case_headline_names_its_people_by_their_short_names() {
+    // recognise::open_world::title_case: in a headline of capitalised words
+    // a short name followed by one ("Prabowo Meets") is not part of a longer name.
+    for (text, event_type, actors) in [
+        (
+            "Prabowo Meets Xi Jinping In Beijing",
+            "Meeting",
+            vec!["Prabowo_Subianto", "Xi_Jinping"],
+        ),
+        (
+            "Putin Arrives In Pyongyang",
+            "Visit",
+            vec!["Vladimir_Putin"],
+        ),
+    ] {
+        assert_eq!(
+            english_actors(text, event_type),
+            vec![strings(&actors)],
+            "{text}"
+        );
+    }
+}
