@@ -67,3 +67,23 @@ fn a_title_case_headline_names_its_people_by_their_short_names() {
         );
     }
 }
+
+#[test]
+fn live_fire_drills_and_named_kinds_of_exercise_are_exercises() {
+    // triggers.tsv en.exercise.*: "fire drill" is excluded only as a word of
+    // its own, not inside "live-fire drills"; "training", "defence",
+    // "artillery", "peacekeeping" exercises are military ones.
+    for (text, parties) in [
+        ("Japanese marines conducted live-fire drills on Okinawa on Thursday.", vec!["Japan"]),
+        ("Kenyan and French soldiers concluded a four-week training exercise near Nanyuki on Friday.", vec!["France", "Kenya"]),
+        ("Thailand's army staged a large defence exercise near the border.", vec!["Thailand"]),
+    ] {
+        assert_eq!(english_actors(text, "MilitaryExercise"), vec![strings(&parties)], "{text}");
+    }
+    // A fire drill stays a civil one.
+    let civil = "The school held a fire drill on Monday as Japanese troops watched.";
+    assert_eq!(
+        english_actors(civil, "MilitaryExercise"),
+        Vec::<Vec<String>>::new()
+    );
+}
