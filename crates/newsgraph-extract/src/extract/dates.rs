@@ -267,7 +267,8 @@ pub(super) fn date_from_time_anaphor(scene: &Scene, found: &mut Found) {
     | Found::Continuation(e)
     | Found::Reference(e)
     | Found::Participants(e)
-    | Found::FollowUp(e)) = found;
+    | Found::FollowUp(e)
+    | Found::Repeat(e)) = found;
     if e.date.is_none() {
         e.date = Some(then);
         if let Some(reference) = scene.recognised.reference_date {

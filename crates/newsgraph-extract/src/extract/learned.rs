@@ -72,6 +72,7 @@ pub(super) fn fallback_events(scene: &Scene, events: &mut Vec<Event>) {
             passive: false,
             organisation: false,
             follow_up: false,
+            repeat: false,
             type_index,
             event_type,
         };

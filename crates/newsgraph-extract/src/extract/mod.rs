@@ -198,6 +198,8 @@ struct TriggerAt<'a> {
     organisation: bool,
     /// A definite noun naming an event told before: it only adds to it.
     follow_up: bool,
+    /// A noun naming a repeat ("another launch"): it only continues an event.
+    repeat: bool,
     /// Index into [`Knowledge::event_types`].
     type_index: usize,
     event_type: &'a EventType,
@@ -219,6 +221,9 @@ enum Found {
     /// A definite noun naming an event told before ("The launch took place
     /// on Tuesday"): its date and place refine that event.
     FollowUp(Event),
+    /// A repeat of an event told before ("another launch on Friday"): it
+    /// continues that event, on another day as another event of its actors.
+    Repeat(Event),
 }
 
 impl Found {
@@ -227,7 +232,8 @@ impl Found {
         | Found::Continuation(e)
         | Found::Reference(e)
         | Found::Participants(e)
-        | Found::FollowUp(e)) = self;
+        | Found::FollowUp(e)
+        | Found::Repeat(e)) = self;
         e
     }
 }
@@ -256,6 +262,7 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
             passive: trigger.passive,
             organisation: trigger.organisation,
             follow_up: trigger.follow_up,
+            repeat: trigger.repeat,
             type_index: trigger.event_type,
             event_type: &scene.knowledge.event_types[trigger.event_type],
         };
@@ -355,6 +362,7 @@ fn record(
         }
         Found::Participants(part) => merge::join_event(events, part, published, knowledge),
         Found::FollowUp(part) => merge::follow_up(events, part, entities),
+        Found::Repeat(part) => repeat(events, part, published, knowledge, entities),
     }
     None
 }
@@ -521,18 +529,54 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<Entity
         evidence: vec![evidence(scene, at)],
         other_occasion: references::is_other_occasion(scene, at.span),
     };
-    Some(if at.follow_up {
+    Some(found_as(scene, at, event, incomplete, legs))
+}
+
+/// What kind of statement an event read at a trigger is: an event of its
+/// own, or one that adds to an event told before.
+fn found_as(
+    scene: &Scene,
+    at: &TriggerAt,
+    event: Event,
+    incomplete: bool,
+    legs: Vec<EntityIdx>,
+) -> (Found, Vec<EntityIdx>) {
+    if at.follow_up {
         (Found::FollowUp(event), Vec::new())
+    } else if at.repeat {
+        (Found::Repeat(event), Vec::new())
     } else if references::is_participant_list(scene, at.span) {
         (Found::Participants(event), Vec::new())
     } else if !incomplete && references::anaphor_before(scene, at.span) {
         (Found::Reference(event), Vec::new())
     } else if incomplete || references::is_anaphoric(scene, at.span) {
-        let legs = places::continued_legs(scene, at, place, legs);
+        let legs = places::continued_legs(scene, at, event.place, legs);
         (Found::Continuation(event), legs)
     } else {
         (Found::Event(event), legs)
-    })
+    }
+}
+
+/// "Another launch on Friday": a repeat of the latest event of its type is
+/// that event's actors' doing, even where its sentence names only one of
+/// them as a speaker ("…, an Azerbaijani official said"). With no event to
+/// repeat, or with actors of its own that the event lacks ("Japan said
+/// another launch would …"), it states nothing.
+fn repeat(
+    events: &mut Vec<Event>,
+    mut part: Event,
+    published: Option<PartialDate>,
+    knowledge: &Knowledge,
+    entities: Entities,
+) {
+    let Some(latest) = events.iter().rfind(|e| e.event_type == part.event_type) else {
+        return;
+    };
+    if part.actors.iter().any(|a| !latest.actors.contains(a)) {
+        return;
+    }
+    part.actors.clear();
+    let _ = merge::continue_event(events, part, false, published, knowledge, entities);
 }
 
 /// The statement of one trigger: its sentence, rule and attribution.

@@ -1007,3 +1007,7 @@ mod critics;
 mod officials;
 // Issue 14, sixth quality session (qevent): event boundaries and parties.
 mod boundaries;
+// Issue 14, sixth quality session (qrecall): "another launch", "uji coba serupa".
+mod repeats;
+// Issue 14, sixth quality session (qrecall): English nominal forms and contracts.
+mod english_nominal;

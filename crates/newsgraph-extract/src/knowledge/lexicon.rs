@@ -150,6 +150,11 @@ pub(crate) struct Trigger {
     /// coba tersebut"; `reads` = `follow_up`): it only adds its date and place
     /// to that event, and never states one of its own.
     pub follow_up: bool,
+    /// A noun naming a repeat of an event told before ("another launch", "a
+    /// similar test"; `reads` = `repeat`): it continues the latest event of
+    /// its type, on another day as another event of its actors, and never
+    /// states one alone.
+    pub repeat: bool,
     /// Index into [`Knowledge::event_types`](super::Knowledge::event_types).
     pub event_type: usize,
     /// The trigger words, case-insensitive: a match is the trigger's span.
@@ -660,14 +665,16 @@ fn load_triggers(
                 })
             }
         };
-        let follow_up = match c.get(6).map(|c| c.trim()).unwrap_or("") {
-            "" | "event" => false,
-            "follow_up" => true,
+        let reads = c.get(6).map(|c| c.trim()).unwrap_or("");
+        let (follow_up, repeat) = match reads {
+            "" | "event" => (false, false),
+            "follow_up" => (true, false),
+            "repeat" => (false, true),
             other => {
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("reads `{other}` must be event, follow_up or empty"),
+                    message: format!("reads `{other}` must be event, follow_up, repeat or empty"),
                 })
             }
         };
@@ -676,6 +683,7 @@ fn load_triggers(
             passive,
             organisation: subject == "organisation",
             follow_up,
+            repeat,
             rule: c[0].trim().to_string(),
             event_type,
             pattern: compile(files, path, row.line, &expand(c[2].trim())?)?,

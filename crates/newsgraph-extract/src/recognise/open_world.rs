@@ -168,8 +168,32 @@ fn qualifiers_of_place(
 
 /// Whether the sentence is a headline in title case ("Minister Holds Talks
 /// With …"), where a title's "name" would be ordinary words: two function
-/// words (stopwords) past its first word are capitalised.
+/// words (stopwords) past its first word are capitalised, or every word of
+/// three letters or more is ("Prabowo Meets Xi Jinping In Beijing").
 fn title_case(sentence: &str, language: &Language) -> bool {
+    capitalised_stopwords(sentence, language) || every_word_capitalised(sentence)
+}
+
+/// Fewer words than this in a sentence of capitalised words may be a name
+/// alone ("Prabowo Subianto Djojohadikusumo"), not a headline.
+const HEADLINE_WORDS: usize = 3;
+
+/// Whether every word of three letters or more is capitalised, in a
+/// sentence of at least [`HEADLINE_WORDS`] such words.
+fn every_word_capitalised(sentence: &str) -> bool {
+    let words: Vec<&str> = sentence
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic) && w.chars().count() >= 3)
+        .collect();
+    words.len() >= HEADLINE_WORDS
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Whether two function words (stopwords) past the sentence's first word are
+/// capitalised.
+fn capitalised_stopwords(sentence: &str, language: &Language) -> bool {
     let capitalised_stopwords = sentence
         .split_whitespace()
         .skip(1)
