@@ -991,3 +991,5 @@ mod indonesian_roles;
 mod critics;
 // Issue 14, fifth quality session (qen): officials named by role.
 mod officials;
+// Issue 14, sixth quality session (qprec): false events.
+mod false_events;

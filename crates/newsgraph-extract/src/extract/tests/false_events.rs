@@ -1,0 +1,98 @@
+//! False events, sixth quality session (issue 14, qprec): attacks that are
+//! no tests, hypotheticals, denials and background mentions. Sentences
+//! written for these tests.
+
+use super::events;
+
+const PUBLISHED: &str = "2024-03-08 00:00:00";
+
+fn types(language: &str, text: &str) -> Vec<String> {
+    events(language, PUBLISHED, text)
+        .into_iter()
+        .map(|e| e.0)
+        .collect()
+}
+
+fn has(found: &[String], event_type: &str) -> bool {
+    found.iter().any(|t| t == event_type)
+}
+
+#[test]
+fn english_missiles_fired_at_a_state_or_a_city_are_an_attack_not_a_test() {
+    for text in [
+        "Hamas fired rockets at Haifa on Sunday, the army said.",
+        "Russia launched a wave of cruise missiles at Odesa overnight.",
+        "Hezbollah fired dozens of rockets into northern Israel on Monday.",
+        "Moscow fired a hypersonic missile at the city of Kharkiv last week.",
+        "Russia launched drones and missiles toward Lviv early on Friday.",
+    ] {
+        let found = types("en", text);
+        assert!(!has(&found, "MissileTest"), "{text}: {found:?}");
+    }
+    // Over a state, toward a state or a sea, or at a range, it stays a test.
+    for text in [
+        "North Korea fired a ballistic missile over Japan on Tuesday.",
+        "North Korea fired two missiles toward the Sea of Japan on Monday.",
+        "Pakistan test-fired a cruise missile at a range in Sindh on Thursday.",
+    ] {
+        let found = types("en", text);
+        assert!(has(&found, "MissileTest"), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn a_condition_on_what_a_name_does_states_no_event() {
+    for (language, text) in [
+        ("en", "If Pyongyang test-fires another missile, Tokyo will impose new sanctions."),
+        ("en", "Unless Putin meets Zelensky in Istanbul, the fighting will go on."),
+        ("id", "Jika Pyongyang kembali menguji rudal balistik, Tokyo akan menjatuhkan sanksi baru."),
+        ("id", "Apabila Rusia menggelar latihan militer di dekat perbatasan, Finlandia akan memperkuat pasukannya."),
+    ] {
+        let found = types(language, text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // A condition on a thing presupposes it: the deal was made.
+    let text = "Thailand can review other options if its deal to buy submarines from China is deemed untenable.";
+    assert!(has(&types("en", text), "WeaponsTalks"), "{text}");
+}
+
+#[test]
+fn a_claim_the_accused_denies_is_no_event() {
+    for (language, text) in [
+        (
+            "en",
+            "Kyiv accused Minsk of supplying drones to Russia, which Belarus denied.",
+        ),
+        (
+            "en",
+            "Kyiv said Minsk was supplying drones to Russia, allegations Belarus has rejected.",
+        ),
+        (
+            "en",
+            "North Korea is supplying artillery shells to Russia, a claim Pyongyang has denied.",
+        ),
+    ] {
+        let found = types(language, text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn never_yet_is_no_event() {
+    let text = "Presiden Korea Selatan belum pernah mengunjungi Korea Utara.";
+    let found = types("id", text);
+    assert!(found.is_empty(), "{text}: {found:?}");
+    let text = "Presiden Korea Selatan pernah mengunjungi Korea Utara pada 2018.";
+    assert!(has(&types("id", text), "Visit"), "{text}");
+}
+
+#[test]
+fn a_plural_word_is_no_brazilian_city() {
+    // "Para" (plural) folded from "Pará", a name of Belém; no place at all.
+    let found = events(
+        "id",
+        PUBLISHED,
+        "Para menteri pertahanan Jepang dan Australia bertemu pada Senin (4/3/2024).",
+    );
+    assert!(found.iter().all(|e| e.2.is_none()), "{found:?}");
+}
