@@ -20,7 +20,7 @@ fn has(found: &[String], event_type: &str) -> bool {
 #[test]
 fn english_missiles_fired_at_a_state_or_a_city_are_an_attack_not_a_test() {
     for text in [
-        "Hamas fired rockets at Haifa on Sunday, the army said.",
+        "Hamas fired rockets at Jerusalem on Sunday, the army said.",
         "Russia launched a wave of cruise missiles at Odesa overnight.",
         "Hezbollah fired dozens of rockets into northern Israel on Monday.",
         "Moscow fired a hypersonic missile at the city of Kharkiv last week.",
@@ -95,4 +95,63 @@ fn a_plural_word_is_no_brazilian_city() {
         "Para menteri pertahanan Jepang dan Australia bertemu pada Senin (4/3/2024).",
     );
     assert!(found.iter().all(|e| e.2.is_none()), "{found:?}");
+}
+
+#[test]
+fn what_is_unlikely_rejected_or_to_be_refrained_from_is_no_event() {
+    for (language, text) in [
+        ("en", "Diplomats say a meeting between Putin and Zelensky remains unlikely this year."),
+        ("en", "The parliament rejected a proposal to use frozen Russian assets to buy weapons for Ukraine."),
+        ("en", "Tokyo called on Pyongyang to refrain from missile launches."),
+        ("id", "Diplomat menilai pertemuan Putin dan Zelensky kecil kemungkinannya terjadi tahun ini."),
+        ("id", "Parlemen menolak usulan penggunaan aset Rusia untuk membeli senjata bagi Ukraina."),
+        ("id", "Tokyo meminta Pyongyang menahan diri dari peluncuran rudal."),
+        ("id", "Duta Besar China mengatakan Beijing menentang setiap penjualan senjata ke Taiwan."),
+    ] {
+        let found = types(language, text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn an_indonesian_state_condemning_a_drill_takes_no_part_in_it() {
+    let found = events(
+        "id",
+        PUBLISHED,
+        "China berulang kali mengecam latihan gabungan Amerika Serikat dan Filipina di Laut China Selatan.",
+    );
+    let parties: Vec<&Vec<String>> = found
+        .iter()
+        .filter(|e| e.0 == "MilitaryExercise")
+        .map(|e| &e.1)
+        .collect();
+    assert_eq!(
+        parties,
+        vec![&vec![
+            "Philippines".to_string(),
+            "United_States".to_string()
+        ]],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn indonesian_rockets_fired_into_a_state_are_an_attack() {
+    let text = "Hizbullah menembakkan puluhan roket ke Israel utara pada Minggu (3/3/2024).";
+    let found = types("id", text);
+    assert!(!has(&found, "MissileTest"), "{text}: {found:?}");
+    // A missile toward a state's sea stays a test.
+    let text = "Korea Utara menembakkan rudal balistik ke arah Jepang pada Minggu (3/3/2024).";
+    assert!(has(&types("id", text), "MissileTest"), "{text}");
+}
+
+#[test]
+fn airliners_are_no_arms() {
+    for text in [
+        "Boeing delivered 20 passenger jets to Garuda Indonesia on Monday.",
+        "Boeing said it would deliver more commercial jets to Indonesian airlines this year.",
+    ] {
+        let found = types("en", text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
 }
