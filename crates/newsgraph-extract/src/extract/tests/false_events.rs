@@ -155,3 +155,21 @@ fn airliners_are_no_arms() {
         assert!(found.is_empty(), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn an_english_rocket_that_carries_a_payload_is_no_weapons_test() {
+    for text in [
+        "India launched a rocket that carried a lunar probe into space on Friday.",
+        "Russian President Vladimir Putin's rocket-launch program for civilian satellites is lagging behind schedule.",
+    ] {
+        let found = types("en", text);
+        assert!(!has(&found, "MissileTest"), "{text}: {found:?}");
+    }
+    // An anti-satellite missile, or a missile fired days after a satellite, is a test.
+    for text in [
+        "Russia tested an anti-satellite missile on Monday, destroying one of its old satellites.",
+        "North Korea fired a ballistic missile on Monday, days after it launched a spy satellite.",
+    ] {
+        assert!(has(&types("en", text), "MissileTest"), "{text}");
+    }
+}
