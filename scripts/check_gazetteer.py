@@ -35,6 +35,8 @@ WIKIDATA = {
     "North_Korea": "Q423", "South_Korea": "Q884", "United_States": "Q30",
     "China": "Q148", "Japan": "Q17", "Ukraine": "Q212", "Moscow": "Q649",
     "Vladivostok": "Q959", "Tokyo": "Q1490", "Seoul": "Q8684", "Beijing": "Q956",
+    # The tables disagree (Q55 or the Kingdom, Q29999); ISO 3166-1 NL is Q55's code.
+    "Netherlands": "Q55",
 }
 # Capitalised aliases that are also English words but are, in news text,
 # overwhelmingly the entity (reviewed by hand).

@@ -41,6 +41,12 @@ pub enum StoreError {
     /// The store directory could not be opened (locked by another process, not a store, …).
     #[error("cannot open the store at {path}: {source}")]
     Open { path: String, source: StorageError },
+    /// The store's directory (or a parent) could not be created.
+    #[error("cannot create the store directory {path}: {source}")]
+    CreateDir {
+        path: String,
+        source: std::io::Error,
+    },
     /// Reading or writing the store failed.
     #[error(transparent)]
     Storage(#[from] StorageError),
@@ -320,6 +326,12 @@ impl GraphStore {
     }
 
     fn open_with(path: &Path, options: StoreOptions) -> Result<Self, StoreError> {
+        // RocksDB creates the store's directory but not its parents
+        // (`--store runs/2024/store`).
+        std::fs::create_dir_all(path).map_err(|source| StoreError::CreateDir {
+            path: path.display().to_string(),
+            source,
+        })?;
         let store = Store::open_with_options(path, options).map_err(|source| StoreError::Open {
             path: path.display().to_string(),
             source,

@@ -62,6 +62,30 @@ fn store_comes_from_the_environment_variable() {
 }
 
 #[test]
+fn ingest_creates_the_stores_missing_parent_directories() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let path = dir.path().join("runs").join("2024").join("store");
+    newsgraph()
+        .args(["ingest", "--quiet", "--store"])
+        .arg(&path)
+        .arg(example("en-kim-putin-vostochny.json"))
+        .assert()
+        .success()
+        .stderr("");
+    newsgraph()
+        .args(["query", "--store"])
+        .arg(&path)
+        .args([
+            "--format",
+            "csv",
+            "ASK { ?a a <http://schema.org/NewsArticle> }",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("true"));
+}
+
+#[test]
 fn reingesting_an_article_replaces_its_graph() {
     let store = TestStore::with_examples();
     let graph = store.graph_of(KIM_PUTIN_URL);

@@ -547,7 +547,7 @@ fn mark_cues(
         m.guest = cues.contains(&NameCue::Guest);
         m.target = cues.contains(&NameCue::Target);
         m.toward = cues.contains(&NameCue::Toward);
-        m.relation = starts_with(after, &language.relations);
+        m.relation = cues.contains(&NameCue::Relation) || starts_with(after, &language.relations);
     }
 }
 

@@ -583,6 +583,16 @@ fn look_alike_words_yield_no_event() {
         ("id", "Pabrikan mobil itu melakukan uji coba mobil listrik baru di Jakarta."),
         ("en", "The hospital team visited the new ward on Monday."),
         ("en", "The company held its annual general meeting in London on Tuesday."),
+        // Party rockets are no missiles, even fired over a listed stadium.
+        ("en", "The band played at Gelora Bung Karno stadium, where confetti rockets were fired over the crowd."),
+        ("id", "Band itu tampil di Stadion Gelora Bung Karno, dan roket konfeti ditembakkan ke udara."),
+        ("id", "Ribuan kembang api dan roket diluncurkan di Monas saat malam tahun baru."),
+        // A civil space launch named by its company or agency is no missile test.
+        ("en", "The satellite, built for Japan's space agency, was launched on an Electron rocket from New Zealand."),
+        ("id", "Satelit milik badan antariksa Jepang itu diluncurkan dengan roket Electron dari Selandia Baru."),
+        // The state an ambassador is posted to is no party of the ambassador's meeting.
+        ("en", "South Korea's ambassador to Indonesia met K-pop fans in Jakarta on Saturday."),
+        ("id", "Duta Besar Korea Selatan untuk Indonesia bertemu para penggemar K-pop di Jakarta."),
     ] {
         let found = events(language, "2023-10-02 00:00:00", text);
         assert!(found.is_empty(), "{text} gave {found:?}");

@@ -295,6 +295,9 @@ pub enum NameCue {
     /// Where a weapon is fired to ("ke arah", "toward"): an attack when it is
     /// a city; toward a state it may be a test over its sea ("ke arah Jepang").
     Toward,
+    /// Only relates someone else, as the state an envoy is posted to
+    /// ("ambassador to Indonesia"): no party.
+    Relation,
 }
 
 /// The `references.tsv` patterns read right before a name, as one set: one
@@ -909,6 +912,7 @@ fn load_references(
             "then" => refs.time_anaphors.push(regex),
             "next_leg" => refs.next_legs.push(regex),
             "relation" => refs.relations.push(regex),
+            "relation_before" => refs.before_name.push((regex, NameCue::Relation)),
             "topic" => refs.before_name.push((regex, NameCue::Topic)),
             "self_reference" => refs.self_references.push(regex),
             "between" => refs.betweens.push(regex),
@@ -949,7 +953,7 @@ fn load_references(
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, joiner, possessive, possessor_after, state_pair, participant_list, host_group, capital, capital_before, observer, clause_break, critic, critic_of, implicit_subject, other_occasion, other_occasion_after, inserted_clause, group_before or group_after"),
+                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, relation_before, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, joiner, possessive, possessor_after, state_pair, participant_list, host_group, capital, capital_before, observer, clause_break, critic, critic_of, implicit_subject, other_occasion, other_occasion_after, inserted_clause, group_before or group_after"),
                 })
             }
         }

@@ -28,6 +28,9 @@ fn a_definite_noun_gives_the_event_told_before_its_day() {
         ("id", "MissileTest", "Korea Utara menembakkan rudal balistik ke laut.\nPeluncuran itu dilakukan pada Selasa (10/12) dari dekat Pyongyang.", "2024-12-10"),
         ("id", "MilitaryExercise", "Korea Selatan dan Amerika Serikat menggelar latihan militer gabungan di dekat perbatasan. Latihan tersebut berlangsung sejak Senin (9/12).", "2024-12-09"),
         ("id", "MilitaryExercise", "Korea Selatan dan Amerika Serikat menggelar latihan militer gabungan di dekat perbatasan.\nLatihan yang dimulai Senin (9/12) itu melibatkan 10.000 prajurit.", "2024-12-09"),
+        // A deal told undated, then signed on a day ("the contract was signed").
+        ("en", "WeaponsTalks", "Brazil has ordered 12 Gripen fighter jets from Sweden. The contract was signed on Tuesday in Stockholm.", "2024-12-10"),
+        ("id", "WeaponsTalks", "Filipina memesan dua kapal korvet dari Korea Selatan. Kontrak tersebut ditandatangani pada Selasa (10/12) di Manila.", "2024-12-10"),
     ];
     for (language, event_type, text, day) in cases {
         assert_eq!(
@@ -60,6 +63,18 @@ fn a_follow_up_noun_alone_states_no_event() {
         ),
     ] {
         assert_eq!(events(language, PUBLISHED, text), Vec::new(), "{text}");
+    }
+}
+
+#[test]
+fn a_deal_of_another_kind_or_a_report_about_the_deal_gives_no_day() {
+    for (language, text) in [
+        ("en", "Brazil has ordered 12 Gripen fighter jets from Sweden. The trade agreement with Chile was signed on Tuesday."),
+        ("en", "Brazil has ordered 12 Gripen fighter jets from Sweden. The deal, critics said on Tuesday, was too costly."),
+        ("id", "Filipina memesan dua kapal korvet dari Korea Selatan. Kesepakatan dagang itu ditandatangani pada Selasa (10/12)."),
+        ("id", "Filipina memesan dua kapal korvet dari Korea Selatan. Kontrak itu, kata pengamat pada Selasa (10/12), terlalu mahal."),
+    ] {
+        assert_eq!(dates(language, "WeaponsTalks", text), vec![Some("2024-12".to_string())], "{text}");
     }
 }
 
