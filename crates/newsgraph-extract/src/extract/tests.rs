@@ -593,6 +593,10 @@ fn look_alike_words_yield_no_event() {
         // The state an ambassador is posted to is no party of the ambassador's meeting.
         ("en", "South Korea's ambassador to Indonesia met K-pop fans in Jakarta on Saturday."),
         ("id", "Duta Besar Korea Selatan untuk Indonesia bertemu para penggemar K-pop di Jakarta."),
+        // A company or fans qualified by their state are no party of it.
+        ("id", "Menteri Pariwisata Indonesia bertemu dengan manajemen agensi K-pop asal Korea Selatan untuk membahas konser berikutnya."),
+        // A civil emergency drill is no military exercise, even with soldiers in it.
+        ("id", "Latihan tanggap darurat itu melibatkan Basarnas, TNI, dan Polri serta tim penyelamat dari perusahaan tambang."),
     ] {
         let found = events(language, "2023-10-02 00:00:00", text);
         assert!(found.is_empty(), "{text} gave {found:?}");
