@@ -173,3 +173,24 @@ fn an_english_rocket_that_carries_a_payload_is_no_weapons_test() {
         assert!(has(&types("en", text), "MissileTest"), "{text}");
     }
 }
+
+#[test]
+fn two_days_named_for_one_plan_are_one_planned_event() {
+    let found = events(
+        "en",
+        "2024-08-30 00:00:00",
+        "Erdogan will hold talks with Putin in Sochi on September 8, Turkish officials said. \
+         A diplomatic source said a meeting between Putin and Erdogan is planned in Sochi, \
+         naming September 4 as a possible date.",
+    );
+    let meetings = found.iter().filter(|e| e.0 == "Meeting").count();
+    assert_eq!(meetings, 1, "{found:?}");
+    // Held meetings on two days, or plans weeks apart, stay two.
+    let found = events(
+        "en",
+        "2024-08-30 00:00:00",
+        "Erdogan will meet Putin in Sochi on September 8. Erdogan will meet Putin again in Moscow on October 20.",
+    );
+    let meetings = found.iter().filter(|e| e.0 == "Meeting").count();
+    assert_eq!(meetings, 2, "{found:?}");
+}
