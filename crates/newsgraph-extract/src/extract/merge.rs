@@ -88,7 +88,7 @@ pub(super) fn continue_event(
     // Not a place in the actors' own country: "delegasi dari Rusia" is where a
     // visitor comes from, not where a Russian visitor goes.
     let home = |place: &EntityIdx| event.actors.iter().any(|a| at_home(entities, *a, *place));
-    event.place = event.place.or(part.place.filter(|p| !home(p)));
+    event.place = fill_place(event.place, part.place.filter(|p| !home(p)), entities);
     // A plan told with a date years back names the time of something else.
     let misdated =
         part.status != Status::Occurred && part.date.is_some_and(|d| long_before(d, published));
@@ -121,7 +121,7 @@ pub(super) fn follow_up(events: &mut [Event], part: Event, entities: Entities) {
         _ => {}
     }
     let home = |place: &EntityIdx| event.actors.iter().any(|a| at_home(entities, *a, *place));
-    event.place = event.place.or(part.place.filter(|p| !home(p)));
+    event.place = fill_place(event.place, part.place.filter(|p| !home(p)), entities);
     add_evidence(event, part.evidence);
 }
 
@@ -340,11 +340,14 @@ pub(super) fn merge_into(
             && (e.other_occasion == event.other_occasion
                 || e.date.zip(event.date).is_some_and(|(a, b)| within(a, b, duration)))
             // One traveller's trips to two places are two visits; the airport
-            // or venue a trip reaches in the country is not another place.
+            // or venue a trip reaches in the country is not another place, nor
+            // is a town in a broad region ("the Asia-Pacific") told before.
             && match (e.place, event.place) {
                 (Some(a), Some(b)) => {
                     places_agree(entities, a, b)
                         || venue_in_country(entities, a, b)
+                        || entities.is_broad(a)
+                        || entities.is_broad(b)
                         || e.actors.len() > 1
                 }
                 _ => true,
@@ -367,7 +370,7 @@ pub(super) fn merge_into(
                 {
                     Some(town)
                 }
-                (first, later) => first.or(later),
+                (first, later) => fill_place(first, later, entities),
             };
             existing.date = match (existing.date, event.date) {
                 (Some(a), Some(b)) => Some(if b.precision > a.precision { b } else { a }),
@@ -376,6 +379,22 @@ pub(super) fn merge_into(
             add_evidence(existing, event.evidence);
         }
         None => events.push(event),
+    }
+}
+
+/// The place an event keeps when a later mention offers one: its own, unless
+/// it has none or only a broad region ("in the Asia-Pacific" yields to the
+/// town a later mention names).
+fn fill_place(
+    known: Option<EntityIdx>,
+    offered: Option<EntityIdx>,
+    entities: Entities,
+) -> Option<EntityIdx> {
+    match (known, offered) {
+        (Some(broad), Some(named)) if entities.is_broad(broad) && !entities.is_broad(named) => {
+            Some(named)
+        }
+        (known, offered) => known.or(offered),
     }
 }
 

@@ -136,6 +136,15 @@ fn choose_place(
         })
         .copied()
         .collect();
+    // "In the Asia-Pacific" says where only when nothing nearer is named.
+    let candidates = if candidates.iter().all(|m| gazetteer.is_broad(m.entity)) {
+        candidates
+    } else {
+        candidates
+            .into_iter()
+            .filter(|m| !gazetteer.is_broad(m.entity))
+            .collect()
+    };
     if event_type.place_after_trigger && at.passive {
         return passive_destination(&candidates, trigger, actors, gazetteer);
     }

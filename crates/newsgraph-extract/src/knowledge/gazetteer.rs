@@ -1,7 +1,7 @@
 //! The gazetteer: people, states, cities, regions, seas, organisations and
 //! sites, with the names they go by, loaded from `ontology/gazetteer/*.tsv`.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -162,6 +162,8 @@ pub struct Gazetteer {
     pub(crate) last_names: LastNames,
     /// Warships named with their navy's prefix (`lists/vessel-prefixes.tsv`).
     pub(crate) vessels: Vessels,
+    /// Regions too broad to be where one event happens (`lists/broad-regions.txt`).
+    broad: HashSet<EntityIdx>,
 }
 
 /// The entities one surface form may name, and as which form.
@@ -208,6 +210,7 @@ impl Gazetteer {
         let vessels = Vessels::load(files, |id| {
             by_id.get(id).map(|&idx| (idx, entities[idx].kind))
         })?;
+        let broad = load_broad(files, &by_id)?;
         let last_names = LastNames::build(&entities).map_err(|e| KnowledgeError::Invalid {
             path: "gazetteer".into(),
             message: format!("cannot index the people's last names: {e}"),
@@ -221,6 +224,7 @@ impl Gazetteer {
             folding,
             last_names,
             vessels,
+            broad,
         })
     }
 
@@ -315,6 +319,12 @@ impl std::ops::Index<EntityIdx> for Entities<'_> {
 }
 
 impl Entities<'_> {
+    /// Whether the entity is a region too broad to be an event's place
+    /// ("the Asia-Pacific"), when another place is named.
+    pub fn is_broad(&self, idx: EntityIdx) -> bool {
+        self.gazetteer.broad.contains(&idx)
+    }
+
     /// Whether the entity was introduced by the article, not listed in the gazetteer.
     pub fn is_minted(&self, idx: EntityIdx) -> bool {
         idx >= self.gazetteer.entities.len()
@@ -550,6 +560,33 @@ fn index_places(entities: &[Entity]) -> HashMap<String, EntityIdx> {
         }
     }
     places
+}
+
+/// Where the broad regions are listed: gazetteer ids, one per line.
+const BROAD_REGIONS: &str = "lists/broad-regions.txt";
+
+/// Reads the broad regions; an id the gazetteer lacks is an error.
+fn load_broad(
+    files: &DataFiles,
+    by_id: &HashMap<String, EntityIdx>,
+) -> Result<HashSet<EntityIdx>, KnowledgeError> {
+    let Some(text) = files.get(BROAD_REGIONS) else {
+        return Ok(HashSet::new());
+    };
+    let mut broad = HashSet::new();
+    for (n, line) in text.lines().enumerate() {
+        let id = line.trim();
+        if id.is_empty() || id.starts_with('#') {
+            continue;
+        }
+        let idx = by_id.get(id).ok_or_else(|| KnowledgeError::Tsv {
+            path: files.display_path(BROAD_REGIONS),
+            line: n + 1,
+            message: format!("`{id}` is no id of the gazetteer"),
+        })?;
+        broad.insert(*idx);
+    }
+    Ok(broad)
 }
 
 #[cfg(test)]

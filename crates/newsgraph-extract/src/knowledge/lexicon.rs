@@ -914,6 +914,8 @@ fn load_references(
             "relation" => refs.relations.push(regex),
             "relation_before" => refs.before_name.push((regex, NameCue::Relation)),
             "topic" => refs.before_name.push((regex, NameCue::Topic)),
+            // A ship named after a town is, like a topic, no place of the event.
+            "ship_name" => refs.before_name.push((regex, NameCue::Topic)),
             "self_reference" => refs.self_references.push(regex),
             "between" => refs.betweens.push(regex),
             "guest" => refs.before_name.push((regex, NameCue::Guest)),

@@ -195,3 +195,18 @@ fn a_hyphenated_prefix_and_old_month_spellings_name_their_month() {
         );
     }
 }
+
+#[test]
+fn a_stay_since_its_arrival_takes_the_arrivals_day() {
+    let visit_date = |text: &str| {
+        let found = events("id", "2023-09-15 09:00:00", text);
+        let visits: Vec<_> = found.iter().filter(|e| e.0 == "Visit").collect();
+        assert_eq!(visits.len(), 1, "{text}: {found:?}");
+        visits[0].3.clone()
+    };
+    let text = "Presiden Prabowo Subianto sudah berada di Jepang selama tiga hari, terhitung sejak tiba pada Selasa (12/9) lalu.";
+    assert_eq!(visit_date(text).as_deref(), Some("2023-09-12"), "{text}");
+    // A "sejak" date of something else still dates nothing of the visit.
+    let text = "Presiden Prabowo Subianto berada di Jepang, kunjungan pertamanya sejak dilantik pada Selasa (12/9).";
+    assert_eq!(visit_date(text).as_deref(), Some("2023-09"), "{text}");
+}

@@ -131,3 +131,36 @@ fn a_name_qualifying_a_place_noun_is_not_the_place() {
         );
     }
 }
+
+#[test]
+fn a_broad_region_yields_to_a_nearer_place() {
+    // lists/broad-regions.txt: annotators name the town, sea or base.
+    let found = events(
+        "en",
+        "2024-07-25",
+        "Australia and Japan held a naval exercise in the Indo-Pacific on Monday, off the coast of Darwin.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2.as_deref(), Some("Darwin"), "{found:?}");
+    // Alone, it still says where.
+    let found = events(
+        "en",
+        "2024-07-25",
+        "Australia and Japan held a naval exercise in the Indo-Pacific on Monday.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2.as_deref(), Some("Indo-Pacific"), "{found:?}");
+}
+
+#[test]
+fn a_broad_region_told_first_yields_to_a_later_town() {
+    // The lead's "in the Indo-Pacific" and a later sentence's town are one drill, at the town.
+    for text in [
+        "Australia and Japan held a naval exercise in the Indo-Pacific on Monday. The exercise took place off Darwin.",
+        "Australia and Japan began a naval exercise in the Indo-Pacific on Monday. The northern city of Darwin is hosting ships from both navies as they take part in the Australian exercise.",
+    ] {
+        let found = events("en", "2024-07-25", text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].2.as_deref(), Some("Darwin"), "{text}: {found:?}");
+    }
+}

@@ -60,3 +60,48 @@ fn the_city_itself_is_still_a_place() {
     );
     assert_eq!(found[0].2.as_deref(), Some("Brisbane"), "{found:?}");
 }
+
+#[test]
+fn a_ship_named_after_a_town_after_its_class_noun_is_no_place() {
+    // `ship_name` of references.tsv: navies name ships after towns.
+    for (lang, text) in [
+        (
+            "en",
+            "The Chinese navy joined the drill with the destroyers Qiqihar and Guiyang and the frigate Rizhao on Monday.",
+        ),
+        (
+            "id",
+            "Angkatan Laut China ikut dalam latihan gabungan dengan kapal perusak Qiqihar dan Guiyang pada Senin.",
+        ),
+    ] {
+        let found = events(lang, "2024-07-25", text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].0, "MilitaryExercise");
+        assert_eq!(found[0].2, None, "a ship, not the town: {text}: {found:?}");
+    }
+}
+
+#[test]
+fn the_town_and_the_sea_beside_a_ship_are_still_places() {
+    for (lang, text, place) in [
+        (
+            "en",
+            "China and Russia held a joint naval exercise near Qiqihar on Monday.",
+            "Qiqihar",
+        ),
+        (
+            "en",
+            "China and Russia held a joint naval exercise with the destroyer Qiqihar in the Sea of Japan on Monday.",
+            "Sea_of_Japan",
+        ),
+        (
+            "id",
+            "China dan Rusia menggelar latihan gabungan dengan kapal perusak Kunming di Laut Jepang pada Senin.",
+            "Sea_of_Japan",
+        ),
+    ] {
+        let found = events(lang, "2024-07-25", text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].2.as_deref(), Some(place), "{text}: {found:?}");
+    }
+}
