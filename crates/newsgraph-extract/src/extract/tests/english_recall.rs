@@ -235,3 +235,22 @@ fn a_launch_reported_by_a_watching_state_is_not_that_states_test() {
     assert_eq!(tests.len(), 1, "{found:?}");
     assert_eq!(tests[0].1, strings(&["North_Korea"]));
 }
+
+#[test]
+fn a_name_right_after_said_with_no_comma_is_what_is_said() {
+    // "…, said Peskov" names the speaker; "Seoul said Pyongyang fired" does not.
+    for text in [
+        "Seoul said Pyongyang fired a ballistic missile into the sea on Thursday.",
+        "Washington said Tehran tested a ballistic missile on Thursday.",
+    ] {
+        let found = events("en", "2024-05-20 08:00:00", text);
+        let tests: Vec<_> = found.iter().filter(|e| e.0 == "MissileTest").collect();
+        assert_eq!(tests.len(), 1, "{text}: {found:?}");
+        assert!(!tests[0].1.is_empty(), "{text}: {found:?}");
+    }
+    // The speaker after a comma is still only a source.
+    let text = "North Korea fired a ballistic missile on Thursday, said South Korea's Joint Chiefs of Staff.";
+    let found = events("en", "2024-05-20 08:00:00", text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, strings(&["North_Korea"]), "{found:?}");
+}
