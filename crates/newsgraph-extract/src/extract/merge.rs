@@ -295,6 +295,9 @@ fn within(a: PartialDate, b: PartialDate, duration_days: u32) -> bool {
             .is_some_and(|days| days <= i64::from(duration_days))
 }
 
+/// How many days apart two planned mentions of one event may be dated.
+const PLAN_SLACK_DAYS: u32 = 7;
+
 /// Adds `event` to `events`, merging it with an earlier mention of the same
 /// event: same type and status, compatible dates, and the same actors or one
 /// set inside the other. The first statement's actors and place stand.
@@ -321,6 +324,11 @@ pub(super) fn merge_into(
         e.event_type == event.event_type
             && statuses_agree(e, &event, published, duration)
             && match (e.date, event.date) {
+                // Reports of a plan often name different days for it ("on
+                // September 8"; "naming September 4 as a possible date").
+                (Some(a), Some(b)) if e.status == Status::Expected && event.status == Status::Expected => {
+                    within(a, b, duration.max(PLAN_SLACK_DAYS))
+                }
                 (Some(a), Some(b)) => within(a, b, duration),
                 // An undated mention tells of the article's present: not of
                 // one dated in an earlier year ("membeli jet Rafale pada 2015").

@@ -1011,3 +1011,5 @@ mod boundaries;
 mod repeats;
 // Issue 14, sixth quality session (qrecall): English nominal forms and contracts.
 mod english_nominal;
+// Issue 14, sixth quality session (qprec): false events.
+mod false_events;
