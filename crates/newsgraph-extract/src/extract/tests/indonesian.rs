@@ -193,3 +193,22 @@ fn the_two_states_just_named_take_part_in_an_event_of_states() {
         assert!(drill.1.contains(&state.to_string()), "{state}: {found:?}");
     }
 }
+
+#[test]
+fn a_number_word_before_a_counted_noun_is_no_place_named_like_it() {
+    // "Lima" is five before "kapal", and Lima, Peru, elsewhere.
+    let found = events(
+        "id",
+        "2024-11-11 09:00:00",
+        "Lima kapal perang China menggelar latihan militer di Laut China Selatan pada Senin.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, strings(&["China"]), "{found:?}");
+    let found = events(
+        "id",
+        "2024-11-11 09:00:00",
+        "Indonesia dan Peru menggelar pertemuan bilateral di Lima pada Senin.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2.as_deref(), Some("Lima"), "{found:?}");
+}
