@@ -1,0 +1,27 @@
+//! Rules prompted by the third blind corpus (stop 29), on sentences written
+//! for these tests.
+
+use super::events;
+
+const PUBLISHED: &str = "2023-07-28 00:00:00";
+
+#[test]
+fn a_short_form_of_a_person_named_before_is_the_person_not_a_town() {
+    // "Austin" is also a Texan city; after "Lloyd Austin" it is the secretary.
+    let text = "US Defense Secretary Lloyd Austin arrived in Port Moresby on Thursday. \
+                Austin met Papua New Guinea Prime Minister James Marape on Thursday.";
+    let found = events("en", PUBLISHED, text);
+    let meeting = found.iter().find(|f| f.0 == "Meeting");
+    let meeting = meeting.unwrap_or_else(|| panic!("no meeting in {found:?}"));
+    assert!(meeting.1.contains(&"Lloyd_Austin".to_string()), "{found:?}");
+    assert_eq!(meeting.2.as_deref(), Some("Port_Moresby"), "{found:?}");
+    // Named as a town first, and not as a person, it stays the town.
+    let text = "Indonesian President Joko Widodo arrived in Austin on Thursday.";
+    let found = events("en", PUBLISHED, text);
+    assert!(
+        found
+            .iter()
+            .any(|f| f.0 == "Visit" && f.2.as_deref() == Some("Austin")),
+        "{found:?}"
+    );
+}
