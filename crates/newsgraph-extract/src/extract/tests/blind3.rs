@@ -25,3 +25,32 @@ fn a_short_form_of_a_person_named_before_is_the_person_not_a_town() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_plan_its_own_side_then_denies_is_no_event() {
+    for (language, text) in [
+        (
+            "en",
+            "Nikol Pashinyan and Ilham Aliyev could meet in Almaty next week, but Pashinyan's \
+             spokeswoman denied that any such meeting was planned.",
+        ),
+        (
+            "id",
+            "Nikol Pashinyan dan Ilham Aliyev bisa bertemu di Almaty pekan depan, namun juru bicara \
+             Pashinyan membantah adanya rencana pertemuan itu.",
+        ),
+    ] {
+        let found = events(language, PUBLISHED, text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // A denial of something else keeps the meeting.
+    for text in [
+        "Ararat Mirzoyan met Jeyhun Bayramov in Almaty on Friday, but the ministry denied that the \
+         meeting produced a breakthrough.",
+        "Ararat Mirzoyan met Jeyhun Bayramov in Almaty on Friday, but officials denied that any \
+         deal on the border was reached.",
+    ] {
+        let found = events("en", PUBLISHED, text);
+        assert!(found.iter().any(|f| f.0 == "Meeting"), "{text}: {found:?}");
+    }
+}
