@@ -54,3 +54,34 @@ fn a_plan_its_own_side_then_denies_is_no_event() {
         assert!(found.iter().any(|f| f.0 == "Meeting"), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn a_speaker_named_also_as_a_party_stays_one() {
+    // "Yoon's office said" names Yoon as a source; he met Kishida all the same.
+    let text = "Yoon Suk Yeol met Fumio Kishida on Wednesday, where the two leaders agreed to \
+                share missile data, Yoon's office said.";
+    let found = events("en", PUBLISHED, text);
+    let meeting = found.iter().find(|f| f.0 == "Meeting");
+    let meeting = meeting.unwrap_or_else(|| panic!("no meeting in {found:?}"));
+    assert_eq!(meeting.1, ["Fumio_Kishida", "Yoon_Suk-yeol"], "{found:?}");
+    // A speaker named only as such is still no party of "the two leaders".
+    let text = "Vladimir Putin met Recep Tayyip Erdogan in Sochi on Monday. Kremlin spokesman \
+                Dmitry Peskov said that the meeting of the two leaders lasted four hours.";
+    let found = events("en", PUBLISHED, text);
+    assert!(
+        found
+            .iter()
+            .all(|f| !f.1.contains(&"Dmitry_Peskov".to_string())),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn where_the_reporting_officials_are_is_not_where_the_launch_is() {
+    let text = "North Korea launched a long-range ballistic missile into the sea on Wednesday, \
+                officials in Seoul and Tokyo said.";
+    let found = events("en", PUBLISHED, text);
+    let test = found.iter().find(|f| f.0 == "MissileTest");
+    let test = test.unwrap_or_else(|| panic!("no test in {found:?}"));
+    assert_eq!(test.2, None, "{found:?}");
+}
