@@ -1013,3 +1013,5 @@ mod repeats;
 mod english_nominal;
 // Issue 14, sixth quality session (qprec): false events.
 mod false_events;
+// Stop 29 (qfalse): habits, questions, demands, commemorations, threats, sport.
+mod generic_mentions;
