@@ -218,3 +218,62 @@ fn sport_trade_talks_and_rehearsals_are_no_event() {
         ),
     ]);
 }
+
+#[test]
+fn a_possibility_ruled_out_a_rumour_or_decades_of_sales_is_no_event() {
+    none(&[
+        ("en", "Seoul ruled out talks with Pyongyang this year."),
+        ("en", "Rumours of a visit by Modi to Lahore spread online."),
+        (
+            "en",
+            "Russia has supplied helicopters to Myanmar for decades.",
+        ),
+        (
+            "id",
+            "Seoul menepis kemungkinan perundingan dengan Pyongyang tahun ini.",
+        ),
+        (
+            "id",
+            "Rumor kunjungan Modi ke Lahore menyebar di media sosial.",
+        ),
+        (
+            "id",
+            "Rusia telah memasok helikopter ke Myanmar selama puluhan tahun.",
+        ),
+    ]);
+    // "Not ruling out" a meeting keeps it possible: Indonesian "tidak menutup kemungkinan" is no denial.
+    let found = events(
+        "id",
+        PUBLISHED,
+        "Menlu tidak menutup kemungkinan Prabowo bertemu Modi di New Delhi bulan depan.",
+    );
+    assert!(found.iter().any(|e| e.0 == "Meeting"), "{found:?}");
+}
+
+#[test]
+fn an_analysts_reading_or_an_opinion_to_cut_back_is_no_event() {
+    none(&[
+        (
+            "en",
+            "Experts believe Iran's frequent missile launches aim to deter Israel.",
+        ),
+        (
+            "en",
+            "Some lawmakers argue that naval drills with Japan should be scaled back.",
+        ),
+        (
+            "id",
+            "Pakar pertahanan menilai rangkaian peluncuran rudal Iran bertujuan menggertak Israel.",
+        ),
+        (
+            "id",
+            "Sejumlah politisi berpendapat latihan gabungan dengan Jepang sebaiknya dikurangi.",
+        ),
+    ]);
+    // The launch itself, told as a fact, stays.
+    some(&[(
+        "en",
+        "Iran launched a ballistic missile on Tuesday, and experts said it flew 900 km.",
+        "MissileTest",
+    )]);
+}
