@@ -277,3 +277,26 @@ fn an_analysts_reading_or_an_opinion_to_cut_back_is_no_event() {
         "MissileTest",
     )]);
 }
+
+#[test]
+fn a_missile_attack_or_relief_supplies_are_no_test_or_deal() {
+    none(&[
+        ("en", "Russia launched a huge missile and drone attack on Kyiv's power plants overnight."),
+        ("en", "New Zealand delivered earthquake relief supplies to Vanuatu aboard an air force transport plane."),
+        ("id", "Rusia melancarkan serangan drone dan rudal ke pembangkit listrik di Kyiv pada malam hari."),
+        ("id", "Selandia Baru mengirim bantuan gempa ke Vanuatu dengan pesawat angkut angkatan udara."),
+    ]);
+    // A test launch and a transport plane sold stay events.
+    some(&[
+        (
+            "en",
+            "Russia launched a Sarmat missile from the Plesetsk cosmodrome on Friday.",
+            "MissileTest",
+        ),
+        (
+            "en",
+            "New Zealand bought five C-130J transport planes from the United States.",
+            "WeaponsTalks",
+        ),
+    ]);
+}
