@@ -1015,3 +1015,5 @@ mod english_nominal;
 mod false_events;
 // Stop 29 (qfalse): habits, questions, demands, commemorations, threats, sport.
 mod generic_mentions;
+// Issue 14, seventh quality session: a state as the place of a drill.
+mod state_places;
