@@ -1013,6 +1013,8 @@ mod repeats;
 mod english_nominal;
 // Issue 14, sixth quality session (qprec): false events.
 mod false_events;
+// Stop 29 (qfalse): habits, questions, demands, commemorations, threats, sport.
+mod generic_mentions;
 // Issue 14, seventh quality session: a state as the place of a drill.
 mod state_places;
 // Issue 14, seventh quality session: rules from the third blind corpus.
