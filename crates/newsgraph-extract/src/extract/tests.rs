@@ -1013,3 +1013,6 @@ mod repeats;
 mod english_nominal;
 // Issue 14, sixth quality session (qprec): false events.
 mod false_events;
+// Events one sentence tells apart: a counterpart per place, a deal per
+// trigger, a clause per traveller (stop 29, qsplit).
+mod splits;
