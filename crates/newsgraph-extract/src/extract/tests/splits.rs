@@ -156,3 +156,17 @@ fn a_list_joined_by_and_stays_whole() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1.len(), 3, "{found:?}");
 }
+
+#[test]
+fn a_frame_during_the_meeting_takes_no_date_of_its_own() {
+    // references.tsv en `anaphor` "During the …": the June date is the forum's.
+    let found = events(
+        "en",
+        "2021-04-28 09:00:00",
+        "Ng Eng Hen and Ismail Sabri Yaakob held online talks on April 27. \
+         During the virtual meeting, Ng Eng Hen also invited Ismail Sabri Yaakob \
+         to attend the Shangri-La Dialogue in June.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].3.as_deref(), Some("2021-04-27"), "{found:?}");
+}
