@@ -548,7 +548,9 @@ fn found_as(
     incomplete: bool,
     legs: Vec<EntityIdx>,
 ) -> (Found, Vec<EntityIdx>) {
-    if at.follow_up {
+    // "The second phase of the drills": a follow-up noun told as another
+    // occasion continues the event as one of its own.
+    if at.follow_up && !event.other_occasion {
         (Found::FollowUp(event), Vec::new())
     } else if at.repeat {
         (Found::Repeat(event), Vec::new())

@@ -170,3 +170,35 @@ fn a_frame_during_the_meeting_takes_no_date_of_its_own() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].3.as_deref(), Some("2021-04-27"), "{found:?}");
 }
+
+#[test]
+fn a_later_phase_of_a_drill_is_another_event() {
+    // references.tsv `other_occasion` "second phase of", "tahap kedua"; a
+    // follow-up noun so marked continues the drill as an event of its own.
+    let cases = [
+        (
+            "en",
+            "The US and the Philippines began the Balikatan drills on Monday. \
+             The second phase of the drills will start in Palawan next month.",
+        ),
+        (
+            "id",
+            "Amerika Serikat dan Filipina memulai latihan Balikatan pada Senin. \
+             Tahap kedua latihan tersebut akan digelar di Palawan bulan depan.",
+        ),
+    ];
+    for (language, text) in cases {
+        let found = events(language, "2024-11-28 09:00:00", text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert_eq!(found[1].2.as_deref(), Some("Palawan"), "{found:?}");
+        assert_eq!(found[1].4, "expected", "{found:?}");
+    }
+    // The phase the article reports is the drill itself.
+    let found = events(
+        "en",
+        "2024-11-28 09:00:00",
+        "The second phase of the Garuda Shield exercise between Indonesia and the \
+         United States began on Monday. The drills will end on Friday.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}
