@@ -1016,3 +1016,5 @@ mod false_events;
 // Events one sentence tells apart: a counterpart per place, a deal per
 // trigger, a clause per traveller (stop 29, qsplit).
 mod splits;
+// Issue 14, seventh quality session: a state as the place of a drill.
+mod state_places;
