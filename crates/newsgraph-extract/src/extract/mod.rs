@@ -17,6 +17,7 @@ mod dates;
 mod discourse;
 mod inserted;
 mod learned;
+mod makers;
 mod merge;
 mod places;
 mod references;
@@ -458,6 +459,7 @@ fn named_and_referred(
     references::implicit_subject_actor(scene, at, &acting, &mut actors);
     references::pair_actors(scene, at, speakers, &mut actors);
     references::state_pair_actors(scene, at, &mut actors);
+    makers::with_maker(scene, at, &mut actors);
     actors
 }
 

@@ -1013,3 +1013,5 @@ mod repeats;
 mod english_nominal;
 // Issue 14, sixth quality session (qprec): false events.
 mod false_events;
+// Issue 14, seventh quality session (qfind): the maker of a named weapon system.
+mod makers;

@@ -1,0 +1,82 @@
+//! A deal told with one state is a deal with the maker of the weapon system
+//! it names (events.tsv `maker`, lists/weapon-makers.tsv; seventh quality
+//! session, qfind). Sentences written for these tests.
+
+use super::{events, strings};
+
+fn deals(language: &str, text: &str) -> Vec<Vec<String>> {
+    events(language, "2025-03-12 08:00:00", text)
+        .into_iter()
+        .filter(|f| f.0 == "WeaponsTalks")
+        .map(|f| f.1)
+        .collect()
+}
+
+#[test]
+fn the_maker_of_a_named_system_is_the_other_party_of_a_one_state_deal() {
+    let cases = [
+        (
+            "en",
+            "Chile signed a contract on Monday for 24 F-16V jets.",
+            ["Chile", "United_States"],
+        ),
+        (
+            "en",
+            "Estonia ordered 30 more K9 howitzers last week.",
+            ["Estonia", "South_Korea"],
+        ),
+        (
+            "en",
+            "Greece agreed to buy six more Rafale jets.",
+            ["France", "Greece"],
+        ),
+        (
+            "id",
+            "Filipina membeli 20 jet tempur Gripen pada Senin.",
+            ["Philippines", "Sweden"],
+        ),
+        (
+            "id",
+            "Mesir memesan 12 helikopter Ka-52 tahun lalu.",
+            ["Egypt", "Russia"],
+        ),
+    ];
+    for (language, text, parties) in cases {
+        assert_eq!(deals(language, text), [strings(&parties)], "{text}");
+    }
+}
+
+#[test]
+fn no_maker_joins_a_handover_two_makers_or_the_maker_itself() {
+    for (language, text) in [
+        // Handed over: the other party is who receives the jets.
+        ("en", "Norway delivered six F-16 jets last week."),
+        (
+            "id",
+            "TNI AU mengirimkan empat pesawat F-16 ke Darwin pada Senin.",
+        ),
+        // Two makers: which one the deal is with is left open.
+        (
+            "en",
+            "Peru signed a contract to replace its MiG-29 jets with Gripens.",
+        ),
+        // The maker buys its own system.
+        ("en", "The United States ordered 40 more F-35 jets."),
+        // A system named in passing, a negated purchase, a critic.
+        ("en", "Chile's F-16 jets flew over the parade on Monday."),
+        ("en", "Chile will not buy F-16V jets, the minister said."),
+        (
+            "en",
+            "Peru criticised the purchase of F-35 jets by its rival.",
+        ),
+    ] {
+        assert!(deals(language, text).is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_second_state_named_outranks_the_maker() {
+    // "from Poland": the seller is named, the maker stays out.
+    let found = deals("en", "Ukraine bought 40 K2 tanks from Poland on Monday.");
+    assert_eq!(found, [strings(&["Poland", "Ukraine"])]);
+}
