@@ -80,3 +80,51 @@ fn a_second_state_named_outranks_the_maker() {
     let found = deals("en", "Ukraine bought 40 K2 tanks from Poland on Monday.");
     assert_eq!(found, [strings(&["Poland", "Ukraine"])]);
 }
+
+#[test]
+fn a_passive_report_names_the_buyer_not_a_speaker() {
+    // attribution.tsv en.attr.reported: "is reported to have" is no "X reported".
+    let found = deals(
+        "en",
+        "Chile is reported to have ordered Swedish-made air defence systems worth $300 million.",
+    );
+    assert_eq!(found, [strings(&["Chile", "Sweden"])]);
+}
+
+#[test]
+fn contracts_concluded_or_awarded_and_systems_of_the_longer_list_are_deals() {
+    // triggers.tsv en.weapons.verb: concluded/awarded … contract, a single
+    // missile system, jet trainers; weapon-systems.txt: Barak MX, Yak-130.
+    let cases = [
+        (
+            "Peru and Israel concluded a contract for a missile system worth $90 million.",
+            ["Israel", "Peru"],
+        ),
+        (
+            "Laos ordered a dozen Yak-130 jet trainers on Monday.",
+            ["Laos", "Russia"],
+        ),
+        (
+            "Kenya has ordered Barak MX batteries worth $200 million.",
+            ["Israel", "Kenya"],
+        ),
+    ];
+    for (text, parties) in cases {
+        assert_eq!(deals("en", text), [strings(&parties)], "{text}");
+    }
+}
+
+#[test]
+fn a_negated_plan_states_no_event() {
+    // status.tsv: "not expected to", "unlikely to" govern their clause.
+    for text in [
+        "Laos is not expected to sign any contract for Yak-130 jet trainers.",
+        "Putin is unlikely to visit Beijing this month.",
+        "Putin is not expected to visit Beijing next week.",
+    ] {
+        assert!(
+            events("en", "2025-03-12 08:00:00", text).is_empty(),
+            "{text}"
+        );
+    }
+}
