@@ -201,6 +201,9 @@ struct TriggerAt<'a> {
     follow_up: bool,
     /// A noun naming a repeat ("another launch"): it only continues an event.
     repeat: bool,
+    /// The article has stated an event of this type before: a statement
+    /// naming no actor continues it rather than taking a weapon's maker.
+    told_before: bool,
     /// Index into [`Knowledge::event_types`].
     type_index: usize,
     event_type: &'a EventType,
@@ -264,6 +267,7 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
             organisation: trigger.organisation,
             follow_up: trigger.follow_up,
             repeat: trigger.repeat,
+            told_before: events.iter().any(|e| e.event_type == trigger.event_type),
             type_index: trigger.event_type,
             event_type: &scene.knowledge.event_types[trigger.event_type],
         };

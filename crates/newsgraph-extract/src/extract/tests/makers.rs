@@ -128,3 +128,39 @@ fn a_negated_plan_states_no_event() {
         );
     }
 }
+
+#[test]
+fn a_launch_of_a_missile_one_state_makes_is_that_states() {
+    // events.tsv MissileTest `maker`: a launch told with no state, the
+    // first of its type in the article; en.missile.test_of "trial of the X missile".
+    for (text, state) in [
+        (
+            "The launch of the Hwasong-19, which flew for 86 minutes, alarmed Tokyo.",
+            "North_Korea",
+        ),
+        (
+            "A user trial of the Agni-IV missile was carried out from Abdul Kalam Island.",
+            "India",
+        ),
+    ] {
+        let found = events("en", "2025-03-12 08:00:00", text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(
+            (found[0].0.as_str(), &found[0].1),
+            ("MissileTest", &strings(&[state])),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_missile_named_after_a_launch_told_continues_it() {
+    // told_before: the second sentence adds to the first launch, no new one.
+    let found = events(
+        "en",
+        "2025-03-12 08:00:00",
+        "North Korea fired a ballistic missile on Monday. \
+         The Hwasong-19 flew for 86 minutes before landing in the sea.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}
