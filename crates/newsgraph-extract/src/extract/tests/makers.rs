@@ -164,3 +164,35 @@ fn a_missile_named_after_a_launch_told_continues_it() {
     );
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_named_person_staying_in_a_place_is_on_a_visit_there() {
+    // triggers.tsv en.visit.stay: the name right before the verb, a
+    // capitalised place right after "in".
+    for (text, place) in [
+        (
+            "Prime Minister Anthony Albanese has been in Japan since Tuesday.",
+            "Japan",
+        ),
+        (
+            "Prime Minister Anthony Albanese is in Jakarta this week.",
+            "Jakarta",
+        ),
+    ] {
+        let found = events("en", "2025-03-12 08:00:00", text);
+        let visit = found.iter().find(|f| f.0 == "Visit");
+        assert_eq!(
+            visit.and_then(|v| v.2.as_deref()),
+            Some(place),
+            "{text}: {found:?}"
+        );
+    }
+    for text in [
+        "Anthony Albanese said the ball is in Japan's court.",
+        "Anthony Albanese, whose daughter is in London, said nothing.",
+        "Prime Minister Anthony Albanese is in Canberra for the budget debate.",
+    ] {
+        let found = events("en", "2025-03-12 08:00:00", text);
+        assert!(found.iter().all(|f| f.0 != "Visit"), "{text}: {found:?}");
+    }
+}
