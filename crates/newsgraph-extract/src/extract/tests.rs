@@ -1015,3 +1015,5 @@ mod english_nominal;
 mod false_events;
 // Issue 14, seventh quality session (qfind): the maker of a named weapon system.
 mod makers;
+// Issue 14, seventh quality session: a state as the place of a drill.
+mod state_places;
