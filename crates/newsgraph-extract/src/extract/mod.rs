@@ -17,6 +17,7 @@ mod dates;
 mod discourse;
 mod inserted;
 mod learned;
+mod makers;
 mod merge;
 mod places;
 mod references;
@@ -201,6 +202,9 @@ struct TriggerAt<'a> {
     follow_up: bool,
     /// A noun naming a repeat ("another launch"): it only continues an event.
     repeat: bool,
+    /// The article has stated an event of this type before: a statement
+    /// naming no actor continues it rather than taking a weapon's maker.
+    told_before: bool,
     /// Index into [`Knowledge::event_types`].
     type_index: usize,
     event_type: &'a EventType,
@@ -264,6 +268,7 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
             organisation: trigger.organisation,
             follow_up: trigger.follow_up,
             repeat: trigger.repeat,
+            told_before: events.iter().any(|e| e.event_type == trigger.event_type),
             type_index: trigger.event_type,
             event_type: &scene.knowledge.event_types[trigger.event_type],
         };
@@ -465,6 +470,7 @@ fn named_and_referred(
     references::implicit_subject_actor(scene, at, &acting, &mut actors);
     references::pair_actors(scene, at, speakers, &mut actors);
     references::state_pair_actors(scene, at, &mut actors);
+    makers::with_maker(scene, at, &mut actors);
     actors
 }
 

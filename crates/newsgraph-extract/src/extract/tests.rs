@@ -1018,6 +1018,8 @@ mod generic_mentions;
 // Events one sentence tells apart: a counterpart per place, a deal per
 // trigger, a clause per traveller (stop 29, qsplit).
 mod splits;
+// Issue 14, seventh quality session (qfind): the maker of a named weapon system.
+mod makers;
 // Issue 14, seventh quality session: a state as the place of a drill.
 mod state_places;
 // Issue 14, seventh quality session: rules from the third blind corpus.

@@ -8,6 +8,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use super::data::{list, optional, tsv_rows, DataFiles};
 use super::folding::Folding;
 use super::last_names::LastNames;
+use super::makers::WeaponMakers;
 use super::vessels::Vessels;
 use super::KnowledgeError;
 
@@ -162,6 +163,8 @@ pub struct Gazetteer {
     pub(crate) last_names: LastNames,
     /// Warships named with their navy's prefix (`lists/vessel-prefixes.tsv`).
     pub(crate) vessels: Vessels,
+    /// Weapon systems and their makers' states (`lists/weapon-makers.tsv`).
+    pub(crate) weapon_makers: WeaponMakers,
     /// Regions too broad to be where one event happens (`lists/broad-regions.txt`).
     broad: HashSet<EntityIdx>,
 }
@@ -210,6 +213,9 @@ impl Gazetteer {
         let vessels = Vessels::load(files, |id| {
             by_id.get(id).map(|&idx| (idx, entities[idx].kind))
         })?;
+        let weapon_makers = WeaponMakers::load(files, |id| {
+            by_id.get(id).map(|&idx| (idx, entities[idx].kind))
+        })?;
         let broad = load_broad(files, &by_id)?;
         let last_names = LastNames::build(&entities).map_err(|e| KnowledgeError::Invalid {
             path: "gazetteer".into(),
@@ -224,6 +230,7 @@ impl Gazetteer {
             folding,
             last_names,
             vessels,
+            weapon_makers,
             broad,
         })
     }

@@ -50,6 +50,10 @@ pub struct EventType {
     /// `observer`: "sent officers to observe the drill") are left out of its
     /// actors.
     pub observers_out: bool,
+    /// Whether the state that makes a named weapon system
+    /// (`lists/weapon-makers.tsv`) is the other party of an event whose
+    /// sentence names only one state ("Taiwan's purchase of F-16V jets").
+    pub maker_party: bool,
 }
 
 /// Whether an event has happened or is only planned (`ng:occurred`,
@@ -84,6 +88,9 @@ pub struct StatePhrases {
     /// Trigger texts that list who takes part in an event told before ("the
     /// air forces involved are from …"): the states they name join it.
     pub participant_lists: Vec<Regex>,
+    /// Trigger texts that hand weapons over ("delivered", "mengirimkan"): the
+    /// other party is who receives them, never the maker of what is handed.
+    pub handovers: Vec<Regex>,
     /// Text between a meeting trigger and the first of several hosts of one
     /// state that makes them one group met together ("a meeting with Russian
     /// officials, including A and B"), not a meeting with each.
@@ -410,6 +417,7 @@ pub(crate) fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, Know
         "pair_keys",
         "merge_overlap",
         "observers",
+        "maker",
     ];
     let mut types = Vec::new();
     let mut place_from_names = Vec::new();
@@ -471,6 +479,7 @@ fn parse_event_type(c: &[&str]) -> Result<EventType, String> {
         pair_keys: yes_or_no(c[10], "pair_keys")?,
         merge_overlap: yes_or_no(c[11], "merge_overlap")?,
         observers_out: yes_or_no(c[12], "observers")?,
+        maker_party: yes_or_no(c[13], "maker")?,
     })
 }
 
@@ -962,6 +971,7 @@ fn load_references(
             "possessor_after" => refs.state_phrases.possessors_after.push(regex),
             "state_pair" => refs.state_phrases.state_pairs.push(regex),
             "participant_list" => refs.state_phrases.participant_lists.push(regex),
+            "handover" => refs.state_phrases.handovers.push(regex),
             "host_group" => refs.state_phrases.host_groups.push(regex),
             "capital" => refs.state_phrases.capitals.push(regex),
             "capital_before" => refs.state_phrases.capital_before.push(regex),
@@ -980,7 +990,7 @@ fn load_references(
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, relation_before, adversary, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, possessive, possessor_after, state_pair, participant_list, host_group, capital, capital_before, observer, clause_break, clause_join, critic, critic_of, implicit_subject, other_occasion, other_occasion_after, inserted_clause, group_before or group_after"),
+                    message: format!("kind `{other}` must be pair, locative, within, destination, then, next_leg, relation, relation_before, adversary, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, observer, clause_break, clause_join, critic, critic_of, implicit_subject, other_occasion, other_occasion_after, inserted_clause, group_before or group_after"),
                 })
             }
         }

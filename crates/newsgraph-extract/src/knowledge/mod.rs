@@ -9,6 +9,7 @@ pub(crate) mod folding;
 pub mod gazetteer;
 pub(crate) mod last_names;
 pub mod lexicon;
+pub mod makers;
 pub mod morphology;
 pub mod titles;
 pub mod vessels;

@@ -1,0 +1,47 @@
+//! The maker of a named weapon system as the party a statement lacks: the
+//! other party of a deal told with one state ("Taiwan's purchase of 66 F-16V
+//! jets", "Indonesia membeli 42 Rafale"), the actor of a launch of a missile
+//! only one state makes ("The Hwasong-18 flew for 73 minutes"): `maker` in
+//! `events.tsv`, the systems in `lists/weapon-makers.tsv`.
+
+use super::{Scene, TriggerAt};
+use crate::knowledge::{EntityIdx, EntityKind};
+
+/// Adds the maker's state as the one party a statement of an event type
+/// with `maker_party` lacks: the second state of a deal told with one
+/// ("Taiwan's purchase of F-16V jets"), the actor of a launch told with none
+/// ("The Hwasong-18 flew for 73 minutes"). Only when the sentence names the
+/// systems of exactly one maker that is not a party already: "replaced its
+/// Kfirs with Gripens" names two, and which one the deal is with is left
+/// open. A trigger that hands weapons over (`handover` in `references.tsv`:
+/// "Denmark delivered F-16s", "mengirimkan pesawat F-16 ke Darwin") has
+/// the receiver as its other party, never the maker. A launch naming no
+/// actor after one of its type was told continues that one instead.
+pub(super) fn with_maker(scene: &Scene, at: &TriggerAt, actors: &mut Vec<EntityIdx>) {
+    let event_type = at.event_type;
+    let lacks_one = actors.len() + 1 == event_type.min_actors.max(1);
+    let states = actors
+        .iter()
+        .all(|a| scene.entities[*a].kind == EntityKind::State);
+    // With no actor named, a statement after an event of its type told
+    // continues that event ("The Hwasong-18 flew 1,000 km"), as before.
+    let continues = actors.is_empty() && at.told_before;
+    if !event_type.maker_party || !lacks_one || !states || continues {
+        return;
+    }
+    let trigger = &scene.text()[at.span.start..at.span.end];
+    let handovers = &scene.language.state_phrases.handovers;
+    if handovers.iter().any(|h| h.is_match(trigger)) {
+        return;
+    }
+    let span = scene.sentence.span;
+    let text = &scene.text()[span.start..span.end];
+    let makers = scene.knowledge.gazetteer.weapon_makers.makers_in(text);
+    if let [maker] = makers
+        .iter()
+        .filter(|m| !actors.contains(m))
+        .collect::<Vec<_>>()[..]
+    {
+        actors.push(*maker);
+    }
+}

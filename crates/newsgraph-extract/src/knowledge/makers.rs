@@ -1,0 +1,111 @@
+//! Named weapon systems and the state whose industry makes them, read from
+//! `lists/weapon-makers.tsv`: a deal told with one state ("Taiwan's
+//! purchase of 66 F-16V jets") is a deal with the maker of what it buys.
+
+use regex::{Regex, RegexSet};
+
+use super::data::{tsv_rows, DataFiles};
+use super::gazetteer::{EntityIdx, EntityKind};
+use super::KnowledgeError;
+
+const PATH: &str = "lists/weapon-makers.tsv";
+
+/// The systems, one pattern each, and their makers' states.
+#[derive(Debug, Default)]
+pub struct WeaponMakers {
+    /// Every system's pattern between word boundaries; `None` without a list.
+    systems: Option<RegexSet>,
+    /// The state of each pattern of `systems`, by index.
+    states: Vec<EntityIdx>,
+}
+
+impl WeaponMakers {
+    /// Reads the systems, resolving each state through `state_of` (a
+    /// gazetteer id to its entity and kind). No file means no makers.
+    pub(crate) fn load(
+        files: &DataFiles,
+        state_of: impl Fn(&str) -> Option<(EntityIdx, EntityKind)>,
+    ) -> Result<Self, KnowledgeError> {
+        let Some(text) = files.get(PATH) else {
+            return Ok(Self::default());
+        };
+        let mut patterns = Vec::new();
+        let mut states = Vec::new();
+        for row in tsv_rows(files, PATH, text, &["system", "state"])? {
+            let (system, state) = (row.cells[0].trim(), row.cells[1].trim());
+            let error = |message: String| KnowledgeError::Tsv {
+                path: files.display_path(PATH),
+                line: row.line,
+                message,
+            };
+            let pattern = format!(r"\b(?:{system})\b");
+            if let Err(e) = Regex::new(&pattern) {
+                return Err(error(format!("invalid system `{system}`: {e}")));
+            }
+            match state_of(state) {
+                Some((idx, EntityKind::State)) => states.push(idx),
+                Some(_) => return Err(error(format!("`{state}` is no State of the gazetteer"))),
+                None => return Err(error(format!("`{state}` is no id of the gazetteer"))),
+            }
+            patterns.push(pattern);
+        }
+        if patterns.is_empty() {
+            return Ok(Self::default());
+        }
+        let systems = RegexSet::new(&patterns).map_err(|e| KnowledgeError::Invalid {
+            path: files.display_path(PATH),
+            message: e.to_string(),
+        })?;
+        Ok(Self {
+            systems: Some(systems),
+            states,
+        })
+    }
+
+    /// The distinct states whose systems `text` names, in list order.
+    pub fn makers_in(&self, text: &str) -> Vec<EntityIdx> {
+        let Some(systems) = &self.systems else {
+            return Vec::new();
+        };
+        let mut makers: Vec<EntityIdx> = Vec::new();
+        for index in systems.matches(text).iter() {
+            let state = self.states[index];
+            if !makers.contains(&state) {
+                makers.push(state);
+            }
+        }
+        makers
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::gazetteer::Gazetteer;
+
+    #[test]
+    fn a_city_as_maker_is_named_as_a_load_error() {
+        let files = DataFiles::embedded().with_file(
+            PATH,
+            "system\tstate\nRafales?\tFrance\nGripens?\tStockholm\n",
+        );
+        let Err(err) = Gazetteer::load(&files) else {
+            panic!("a city as maker loads");
+        };
+        let err = err.to_string();
+        assert!(err.contains("weapon-makers.tsv:3"), "{err}");
+        assert!(err.contains("`Stockholm` is no State"), "{err}");
+    }
+
+    #[test]
+    fn systems_name_their_makers_and_ordinary_words_none() {
+        let gazetteer = Gazetteer::load(&DataFiles::embedded()).expect("loads");
+        let makers = |text: &str| gazetteer.weapon_makers.makers_in(text);
+        let korea = gazetteer.get("South_Korea").expect("listed");
+        let states = gazetteer.get("United_States").expect("listed");
+        assert_eq!(makers("Poland ordered 180 K2 tanks."), [korea]);
+        assert_eq!(makers("the purchase of 66 F-16V jets"), [states]);
+        assert!(makers("a patriot who loved apache helicopters").is_empty());
+        assert!(makers("an F-160 engine").is_empty());
+    }
+}
