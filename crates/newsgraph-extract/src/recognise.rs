@@ -279,6 +279,8 @@ fn names_in(
         gazetteer,
         minted: seen.minted,
     };
+    // Bare roles first: they name people titled in the sentences before.
+    roles::bare(sentence, offset, &mut entities, view, language, seen.people);
     roles::resolve(sentence, offset, &mut entities, view, language, seen.people);
     entities
 }

@@ -1013,3 +1013,5 @@ mod repeats;
 mod english_nominal;
 // Issue 14, sixth quality session (qprec): false events.
 mod false_events;
+// qparty: a role standing alone names the titled person or the home state.
+mod bare_roles;

@@ -1,0 +1,81 @@
+//! A role standing alone (`bare_role` in `titles.tsv`, qparty): "Presiden
+//! kemudian menerima …", "The prime minister met …" names the person the
+//! article titled with the role, else (Indonesian) Indonesia's official.
+//! Sentences written for these tests.
+
+use super::{events, strings};
+
+const PUBLISHED: &str = "2024-05-15 09:00:00";
+
+/// The sorted actors of every event of `event_type`.
+fn actors(language: &str, text: &str, event_type: &str) -> Vec<Vec<String>> {
+    events(language, PUBLISHED, text)
+        .into_iter()
+        .filter(|e| e.0 == event_type)
+        .map(|e| e.1)
+        .collect()
+}
+
+#[test]
+fn a_bare_role_names_the_person_titled_with_it_before() {
+    let text = "Presiden Joko Widodo tiba di Bogor pada Senin pagi. Presiden kemudian \
+                menerima Perdana Menteri Jepang Fumio Kishida di Istana Bogor pada Senin.";
+    let found = actors("id", text, "Meeting");
+    assert_eq!(found, vec![strings(&["Fumio_Kishida", "Joko_Widodo"])]);
+    let text = "Prime Minister Fumio Kishida arrived in Manila on Monday. The prime minister \
+                met President Ferdinand Marcos Jr. on Tuesday.";
+    let found = actors("en", text, "Meeting");
+    assert_eq!(
+        found,
+        vec![strings(&["Ferdinand_Marcos_Jr", "Fumio_Kishida"])]
+    );
+}
+
+#[test]
+fn an_indonesian_bare_role_with_nobody_titled_is_indonesia() {
+    for text in [
+        "Presiden menerima Perdana Menteri Jepang Fumio Kishida di Istana Bogor pada Rabu.",
+        "Menhan bertemu Perdana Menteri Jepang Fumio Kishida di Jakarta pada Selasa.",
+    ] {
+        let found = actors("id", text, "Meeting");
+        assert_eq!(
+            found,
+            vec![strings(&["Fumio_Kishida", "Indonesia"])],
+            "{text}"
+        );
+    }
+    // English reports have no home state: nobody titled, no one.
+    let text = "The prime minister met President Ferdinand Marcos Jr. in Manila on Tuesday.";
+    assert!(actors("en", text, "Meeting").is_empty(), "{text}");
+}
+
+#[test]
+fn a_pair_a_former_holder_a_critic_or_a_speaker_is_no_bare_role_party() {
+    let none = [
+        (
+            "id",
+            "Mantan Presiden bertemu Perdana Menteri Jepang Fumio Kishida di Tokyo pada Selasa.",
+        ),
+        (
+            "id",
+            "Presiden direncanakan tidak akan bertemu Presiden Rusia Vladimir Putin di Kazan.",
+        ),
+    ];
+    for (language, text) in none {
+        let found = actors(language, text, "Meeting");
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    for (language, text) in [
+        ("id", "Presiden mengecam latihan gabungan China dan Rusia di Laut Jepang pada Senin."),
+        ("en", "President Joko Widodo spoke in Jakarta. The president criticised the joint drills of China and Russia in the Sea of Japan on Monday."),
+    ] {
+        let found = actors(language, text, "MilitaryExercise");
+        assert_eq!(found, vec![strings(&["China", "Russia"])], "{text}");
+    }
+    let text =
+        "Presiden mengatakan Korea Utara meluncurkan rudal balistik ke Laut Jepang pada Senin.";
+    assert_eq!(
+        actors("id", text, "MissileTest"),
+        vec![strings(&["North_Korea"])]
+    );
+}
