@@ -79,3 +79,29 @@ fn a_pair_a_former_holder_a_critic_or_a_speaker_is_no_bare_role_party() {
         vec![strings(&["North_Korea"])]
     );
 }
+
+#[test]
+fn a_counterpart_named_by_no_state_in_a_meeting_abroad_is_the_host_state() {
+    for (language, text, host) in [
+        ("en", "Defence Minister Rajnath Singh held talks with his counterpart in Tokyo on Tuesday.", "Japan"),
+        ("en", "Defence Minister Richard Marles flew to Jakarta on Monday, where he met his counterpart for talks.", "Indonesia"),
+        ("id", "Menteri Pertahanan Prabowo Subianto bertemu mitranya di Tokyo pada Selasa.", "Japan"),
+    ] {
+        let found = actors(language, text, "Meeting");
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert!(found[0].contains(&host.to_string()), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn a_counterpart_at_home_at_a_gathering_or_where_one_speaks_names_no_host() {
+    for (language, text) in [
+        ("en", "Defence Minister Prabowo Subianto met his counterpart in Jakarta on Friday."),
+        ("id", "Menteri Pertahanan Prabowo Subianto bertemu mitranya di Jakarta pada Selasa."),
+        ("en", "Defence Minister Rajnath Singh met his counterpart on the sidelines of the ASEAN meeting in Vientiane on Tuesday."),
+        ("en", "Defence Minister Rajnath Singh said in Tokyo on Tuesday that he would meet his counterpart soon."),
+    ] {
+        let found = actors(language, text, "Meeting");
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
