@@ -105,3 +105,26 @@ fn a_counterpart_at_home_at_a_gathering_or_where_one_speaks_names_no_host() {
         assert!(found.is_empty(), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn a_speaker_who_speaks_right_after_talks_took_part_in_them() {
+    let text = "\"The door remains open,\" Japan's foreign minister said after a meeting with \
+                his South Korean counterpart in Seoul on Monday.";
+    assert_eq!(
+        actors("en", text, "Meeting"),
+        vec![strings(&["Japan", "South_Korea"])]
+    );
+    let text = "Menlu Aljazair mengatakan seusai berunding dengan mitranya dari Nigeria di Abuja \
+                pada Senin bahwa kerja sama akan diperluas.";
+    assert_eq!(
+        actors("id", text, "Meeting"),
+        vec![strings(&["Algeria", "Nigeria"])]
+    );
+    // A speaker of talks between others stays out of them.
+    let text = "China's foreign ministry said after the talks between Japan and South Korea \
+                in Seoul on Monday that it was concerned.";
+    assert_eq!(
+        actors("en", text, "Meeting"),
+        vec![strings(&["Japan", "South_Korea"])]
+    );
+}
