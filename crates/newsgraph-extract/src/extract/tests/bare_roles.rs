@@ -128,3 +128,11 @@ fn a_speaker_who_speaks_right_after_talks_took_part_in_them() {
         vec![strings(&["Japan", "South_Korea"])]
     );
 }
+
+#[test]
+fn not_knowing_of_a_plan_states_no_event_of_the_bare_role() {
+    let text = "Juru bicara Kemlu menyatakan tidak mengetahui adanya rencana Menteri Luar Negeri \
+                untuk berkunjung ke Pyongyang.";
+    let found = events("id", PUBLISHED, text);
+    assert!(found.is_empty(), "{text}: {found:?}");
+}
