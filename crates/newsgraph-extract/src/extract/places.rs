@@ -114,8 +114,13 @@ fn choose_place(
     let (trigger, event_type) = (at.span, at.event_type);
     let candidates: Vec<&EntityMention> = parties
         .iter()
+        // A state named for its unnamed official ("the visiting Australian
+        // foreign minister") is a person, not a place.
         .filter(|m| {
-            !m.modifier && !m.topic && event_type.place_kinds.contains(&gazetteer[m.entity].kind)
+            !m.modifier
+                && !m.topic
+                && !m.office
+                && event_type.place_kinds.contains(&gazetteer[m.entity].kind)
         })
         // An actor is not also the place; nor is a capital standing for an actor
         // state ("sold jets to Ankara"), unless the text says it is where ("in Rabat").

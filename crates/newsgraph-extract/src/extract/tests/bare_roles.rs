@@ -136,3 +136,30 @@ fn not_knowing_of_a_plan_states_no_event_of_the_bare_role() {
     let found = events("id", PUBLISHED, text);
     assert!(found.is_empty(), "{text}: {found:?}");
 }
+
+#[test]
+fn the_visiting_demonym_official_is_a_guest_of_that_state_not_a_place() {
+    let text = "Vietnamese Prime Minister Pham Minh Chinh received the visiting Australian \
+                foreign minister in Hanoi on Thursday.";
+    let found = events("en", PUBLISHED, text);
+    let meetings: Vec<&Vec<String>> = found
+        .iter()
+        .filter(|e| e.0 == "Meeting")
+        .map(|e| &e.1)
+        .collect();
+    assert_eq!(
+        meetings,
+        vec![&strings(&["Australia", "Pham_Minh_Chinh"])],
+        "{found:?}"
+    );
+    // The host does not travel to the guest's state.
+    assert!(
+        !found
+            .iter()
+            .any(|e| e.0 == "Visit" && e.2.as_deref() == Some("Australia")),
+        "{found:?}"
+    );
+    // Visiting tourists are no officials.
+    let text = "The visiting Japanese tourists met local officials in Hanoi on Thursday.";
+    assert!(events("en", PUBLISHED, text).is_empty(), "{text}");
+}
