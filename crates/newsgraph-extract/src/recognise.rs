@@ -58,6 +58,10 @@ pub struct EntityMention {
     /// ("to counter China", "untuk menangkal China"): no party of an event
     /// told before it.
     pub adversary: bool,
+    /// Right after words that say the event is held in or around it ("in",
+    /// "di", "around"): also `locative`; a state may then be the place of
+    /// an event whose parties are states.
+    pub within: bool,
     /// A state named for an official of it whom the article has not named
     /// ("Japan's foreign minister", "the Estonian defence minister").
     pub office: bool,
@@ -85,6 +89,7 @@ impl EntityMention {
             target: false,
             toward: false,
             adversary: false,
+            within: false,
             office: false,
             vessel: false,
         }
@@ -546,7 +551,8 @@ fn mark_cues(
         }
         let after = &sentence[m.span.end - offset..];
         let cues = language.before_name.cues(tail(before));
-        m.locative = cues.contains(&NameCue::Locative);
+        m.within = cues.contains(&NameCue::Within);
+        m.locative = m.within || cues.contains(&NameCue::Locative);
         m.agent = cues.contains(&NameCue::Agent);
         m.passive_agent = cues.contains(&NameCue::PassiveAgent);
         m.destination = cues.contains(&NameCue::Destination);

@@ -88,7 +88,13 @@ pub(super) fn continue_event(
     // Not a place in the actors' own country: "delegasi dari Rusia" is where a
     // visitor comes from, not where a Russian visitor goes.
     let home = |place: &EntityIdx| event.actors.iter().any(|a| at_home(entities, *a, *place));
-    event.place = fill_place(event.place, part.place.filter(|p| !home(p)), entities);
+    let state_yields = event_type.actors_as_states;
+    event.place = fill_place(
+        event.place,
+        part.place.filter(|p| !home(p)),
+        entities,
+        state_yields,
+    );
     // A plan told with a date years back names the time of something else.
     let misdated =
         part.status != Status::Occurred && part.date.is_some_and(|d| long_before(d, published));
@@ -108,7 +114,12 @@ pub(super) fn continue_event(
 /// actors include the ones it names: a missing date, or a day inside the
 /// event's month. It never states an event: a date that disagrees with the
 /// event's belongs to something else, and is dropped with the statement.
-pub(super) fn follow_up(events: &mut [Event], part: Event, entities: Entities) {
+pub(super) fn follow_up(
+    events: &mut [Event],
+    part: Event,
+    knowledge: &Knowledge,
+    entities: Entities,
+) {
     let Some(event) = events.iter_mut().rev().find(|e| {
         e.event_type == part.event_type && part.actors.iter().all(|a| e.actors.contains(a))
     }) else {
@@ -121,7 +132,13 @@ pub(super) fn follow_up(events: &mut [Event], part: Event, entities: Entities) {
         _ => {}
     }
     let home = |place: &EntityIdx| event.actors.iter().any(|a| at_home(entities, *a, *place));
-    event.place = fill_place(event.place, part.place.filter(|p| !home(p)), entities);
+    let state_yields = knowledge.event_types[event.event_type].actors_as_states;
+    event.place = fill_place(
+        event.place,
+        part.place.filter(|p| !home(p)),
+        entities,
+        state_yields,
+    );
     add_evidence(event, part.evidence);
 }
 
@@ -357,21 +374,7 @@ pub(super) fn merge_into(
         Some(existing) => {
             combine_status(existing, &event);
             unite_actors(existing, &event, knowledge);
-            // The place of the first statement stands (the lead says where the
-            // event is at the level the report cares about; a later "in Dubai"
-            // after "in the UAE" is where part of it happened); a later
-            // statement only fills a missing one. On the real working split this
-            // beat "the more specific place wins": F1 id 0.511 -> 0.533, en 0.671 -> 0.682.
-            // An airport a trip lands at yields to the town it goes to.
-            existing.place = match (existing.place, event.place) {
-                (Some(venue), Some(town))
-                    if entities[town].kind != EntityKind::Site
-                        && venue_in_country(entities, venue, town) =>
-                {
-                    Some(town)
-                }
-                (first, later) => fill_place(first, later, entities),
-            };
+            existing.place = merged_place(existing, &event, knowledge, entities);
             existing.date = match (existing.date, event.date) {
                 (Some(a), Some(b)) => Some(if b.precision > a.precision { b } else { a }),
                 (a, b) => a.or(b),
@@ -382,16 +385,53 @@ pub(super) fn merge_into(
     }
 }
 
+/// The place of one event told twice. The place of the first statement
+/// stands (the lead says where the event is at the level the report cares
+/// about; a later "in Dubai" after "in the UAE" is where part of it
+/// happened); a later statement only fills a missing one. On the real working
+/// split this beat "the more specific place wins": F1 id 0.511 -> 0.533, en
+/// 0.671 -> 0.682. An airport a trip lands at yields to the town it goes to.
+fn merged_place(
+    existing: &Event,
+    event: &Event,
+    knowledge: &Knowledge,
+    entities: Entities,
+) -> Option<EntityIdx> {
+    match (existing.place, event.place) {
+        (Some(venue), Some(town))
+            if entities[town].kind != EntityKind::Site
+                && venue_in_country(entities, venue, town) =>
+        {
+            Some(town)
+        }
+        (first, later) => {
+            let state_yields = knowledge.event_types[event.event_type].actors_as_states;
+            fill_place(first, later, entities, state_yields)
+        }
+    }
+}
+
 /// The place an event keeps when a later mention offers one: its own, unless
 /// it has none or only a broad region ("in the Asia-Pacific" yields to the
-/// town a later mention names).
+/// town a later mention names), or a state where states are the parties.
 fn fill_place(
     known: Option<EntityIdx>,
     offered: Option<EntityIdx>,
     entities: Entities,
+    state_yields: bool,
 ) -> Option<EntityIdx> {
     match (known, offered) {
         (Some(broad), Some(named)) if entities.is_broad(broad) && !entities.is_broad(named) => {
+            Some(named)
+        }
+        // Where states are the parties a state is only the fallback place
+        // (`places::choose_place`): "drills in the Philippines" yields to
+        // "on the island of Luzon".
+        (Some(state), Some(named))
+            if state_yields
+                && entities[state].kind == EntityKind::State
+                && entities.country_of(named) == Some(state) =>
+        {
             Some(named)
         }
         (known, offered) => known.or(offered),

@@ -361,7 +361,7 @@ fn record(
             return merge::join_reference(events, part, knowledge).err();
         }
         Found::Participants(part) => merge::join_event(events, part, published, knowledge),
-        Found::FollowUp(part) => merge::follow_up(events, part, entities),
+        Found::FollowUp(part) => merge::follow_up(events, part, knowledge, entities),
         Found::Repeat(part) => repeat(events, part, published, knowledge, entities),
     }
     None

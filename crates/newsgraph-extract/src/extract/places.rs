@@ -124,7 +124,14 @@ fn choose_place(
         })
         // An actor is not also the place; nor is a capital standing for an actor
         // state ("sold jets to Ankara"), unless the text says it is where ("in Rabat").
-        .filter(|m| !actors.contains(&m.entity))
+        // A state that takes part may still be where, when the text says it
+        // is held in it ("the US and Morocco began drills in Morocco").
+        .filter(|m| {
+            !actors.contains(&m.entity)
+                || (m.within
+                    && gazetteer[m.entity].kind == EntityKind::State
+                    && event_type.actors_as_states)
+        })
         .filter(|m| {
             !(event_type.actors_as_states
                 && !m.locative
@@ -135,9 +142,11 @@ fn choose_place(
         // A state is where an event happens only when the text says so ("in Russia");
         // otherwise it is more likely a party or a passing mention.
         .filter(|m| {
+            let state = gazetteer[m.entity].kind == EntityKind::State;
             event_type.place_after_trigger
-                || m.locative
-                || gazetteer[m.entity].kind != EntityKind::State
+                || !state
+                || (m.locative && !event_type.actors_as_states)
+                || m.within
         })
         .copied()
         .collect();
@@ -164,7 +173,16 @@ fn choose_place(
             .position(|k| *k == kind)
             .unwrap_or(usize::MAX);
         let after = m.span.start >= trigger.end;
-        (!m.locative, kind_rank, !after, distance(m.span, trigger))
+        // Where states are the parties, a state is where only when nothing
+        // nearer is named ("drills in Morocco" but "in Agadir, Morocco").
+        let fallback = event_type.actors_as_states && kind == EntityKind::State;
+        (
+            fallback,
+            !m.locative,
+            kind_rank,
+            !after,
+            distance(m.span, trigger),
+        )
     };
     candidates.iter().min_by_key(rank).map(|m| m.entity)
 }

@@ -1015,3 +1015,5 @@ mod english_nominal;
 mod false_events;
 // qparty: a role standing alone names the titled person or the home state.
 mod bare_roles;
+// Issue 14, seventh quality session: a state as the place of a drill.
+mod state_places;

@@ -308,6 +308,10 @@ pub enum NameCue {
     Relation,
     /// What an event is aimed at or answers ("to counter", "untuk menangkal").
     Adversary,
+    /// A place the event is held in or around ("in", "di wilayah", "around"),
+    /// unlike other locatives ("against"): a state so named may be the
+    /// place of an event whose parties are states.
+    Within,
 }
 
 /// The `references.tsv` patterns read right before a name, as one set: one
@@ -924,6 +928,7 @@ fn load_references(
         match row.cells[0].trim() {
             "pair" => refs.pair_references.push(regex),
             "locative" => refs.before_name.push((regex, NameCue::Locative)),
+            "within" => refs.before_name.push((regex, NameCue::Within)),
             "destination" => refs.before_name.push((regex, NameCue::Destination)),
             "then" => refs.time_anaphors.push(regex),
             "next_leg" => refs.next_legs.push(regex),
