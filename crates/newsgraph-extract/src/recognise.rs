@@ -474,6 +474,24 @@ fn status_cues_in(sentence: &str, offset: usize, language: &Language) -> Vec<Cue
     hits
 }
 
+/// The entity a short form names when the article named it in full after any
+/// full-name reading of the same word: "Austin" after "Lloyd Austin" is the
+/// defence secretary, not the Texan city, unless the city was named since.
+fn short_of_named(readings: &[(EntityIdx, NameForm)], last_seen: &LastSeen) -> Option<EntityIdx> {
+    let seen = |form: bool| {
+        readings
+            .iter()
+            .filter(|(_, f)| (*f == NameForm::Short) == form)
+            .filter_map(|(e, _)| Some((*e, *last_seen.get(e)?)))
+            .max_by_key(|(_, at)| *at)
+    };
+    let (short, at) = seen(true)?;
+    match seen(false) {
+        Some((_, full_at)) if full_at > at => None,
+        _ => Some(short),
+    }
+}
+
 /// The gazetteer names of one sentence, each resolved to one entity: a full
 /// name to the reading seen last, a short form ("Putin") only to an entity
 /// already named in full (or its only reading, unless another name word
@@ -490,7 +508,9 @@ fn mentions_in(
     for name in gazetteer.find_names(sentence) {
         let start = offset + name.start;
         let full = name.readings.iter().filter(|(_, f)| *f != NameForm::Short);
-        let chosen = if full.clone().next().is_some() {
+        let chosen = if let Some(named) = short_of_named(&name.readings, last_seen) {
+            Some((named, NameForm::Short))
+        } else if full.clone().next().is_some() {
             full.max_by_key(|(e, _)| last_seen.get(e).map_or(0, |p| p + 1))
                 .map(|(e, f)| (*e, *f))
         } else {

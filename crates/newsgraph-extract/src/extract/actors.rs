@@ -92,12 +92,26 @@ pub(super) fn parties<'a>(
     at: &TriggerAt,
 ) -> (Vec<EntityIdx>, Vec<&'a EntityMention>) {
     let sentence = scene.sentence;
-    // Who speaks of "the two leaders" is not one of them.
+    // Who speaks of "the two leaders" is not one of them, unless the sentence
+    // also names the speaker outside what is said ("Yoon met Kishida, where
+    // the two leaders agreed …, Yoon's office said").
+    let said = |m: &EntityMention| {
+        sentence
+            .attributions
+            .iter()
+            .any(|a| a.span.start <= m.span.start && m.span.end <= a.span.end)
+    };
+    let named_outside = |source: &EntityIdx| {
+        sentence
+            .entities
+            .iter()
+            .any(|m| m.entity == *source && !m.source_only && !said(m))
+    };
     let speakers: Vec<EntityIdx> = sentence
         .attributions
         .iter()
         .filter_map(|a| a.source)
-        .filter(|_| sentence.pair_reference.is_some())
+        .filter(|source| sentence.pair_reference.is_some() && !named_outside(source))
         .collect();
     let parties: Vec<&EntityMention> = sentence
         .entities

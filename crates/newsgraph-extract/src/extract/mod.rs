@@ -20,6 +20,7 @@ mod learned;
 mod merge;
 mod places;
 mod references;
+mod split;
 mod status;
 #[cfg(test)]
 mod tests;
@@ -269,9 +270,11 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
         // Travel triggers close together may name two legs of a trip ("tiba di
         // Jakarta … singgah di Kuala Lumpur"): only a restatement is dropped below.
         if !at.event_type.place_after_trigger
-            && done
-                .iter()
-                .any(|(t, end)| *t == at.type_index && at.span.start < end + SAME_EVENT_GAP)
+            && done.iter().any(|(t, end)| {
+                *t == at.type_index
+                    && at.span.start < end + SAME_EVENT_GAP
+                    && !clauses::clause_after(scene, &at, *end)
+            })
         {
             continue;
         }
@@ -297,7 +300,11 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
         if matches!(found, Found::Event(_)) {
             recorded.push(at.type_index);
         }
-        for found in actors::one_per_host(scene, found, &at) {
+        let apart = split::one_per_counterpart(scene, found, &at);
+        for found in apart
+            .into_iter()
+            .flat_map(|f| actors::one_per_host(scene, f, &at))
+        {
             orphans.extend(record(scene, events, found, legs.clone()));
         }
     }
@@ -542,7 +549,9 @@ fn found_as(
     incomplete: bool,
     legs: Vec<EntityIdx>,
 ) -> (Found, Vec<EntityIdx>) {
-    if at.follow_up {
+    // "The second phase of the drills": a follow-up noun told as another
+    // occasion continues the event as one of its own.
+    if at.follow_up && !event.other_occasion {
         (Found::FollowUp(event), Vec::new())
     } else if at.repeat {
         (Found::Repeat(event), Vec::new())

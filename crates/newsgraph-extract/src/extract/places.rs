@@ -21,12 +21,13 @@ pub(super) fn event_place(
 ) -> Option<EntityIdx> {
     let gazetteer = scene.entities;
     let event_type = at.event_type;
-    // Who says it ("…, Ankara said") speaks; it is not where the event is.
+    // Who says it ("…, Ankara said") and where they are ("officials in Seoul
+    // and Tokyo said") are not where the event is.
     let attributions = &scene.sentence.attributions;
     let speaking = |m: &EntityMention| {
-        attributions.iter().any(|a| {
-            a.source == Some(m.entity) && a.span.start <= m.span.start && m.span.end <= a.span.end
-        })
+        attributions
+            .iter()
+            .any(|a| a.span.start <= m.span.start && m.span.end <= a.span.end)
     };
     let parties: Vec<&EntityMention> = parties.iter().copied().filter(|m| !speaking(m)).collect();
     let place = choose_place(&parties, at, actors, scene.entities);

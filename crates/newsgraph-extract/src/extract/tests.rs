@@ -1015,5 +1015,12 @@ mod english_nominal;
 mod false_events;
 // qparty: a role standing alone names the titled person or the home state.
 mod bare_roles;
+// Stop 29 (qfalse): habits, questions, demands, commemorations, threats, sport.
+mod generic_mentions;
+// Events one sentence tells apart: a counterpart per place, a deal per
+// trigger, a clause per traveller (stop 29, qsplit).
+mod splits;
 // Issue 14, seventh quality session: a state as the place of a drill.
 mod state_places;
+// Issue 14, seventh quality session: rules from the third blind corpus.
+mod blind3;

@@ -100,6 +100,10 @@ pub struct StatePhrases {
     /// Marks that end one clause and open another ("; ", ", while",
     /// "sementara"): an observer cue reaches no further.
     pub clause_breaks: Vec<Regex>,
+    /// Marks that join two clauses or two list items (", and", ", dan"): a
+    /// clause break only between two triggers of one type ("X visited A, and
+    /// Y visited B"), not in a list ("Japan, Korea, and the US held drills").
+    pub clause_joins: Vec<Regex>,
     /// Clauses that name states or people reacting to an event from outside
     /// (", which North Korea condemned", "drawing criticism from China"):
     /// the names from such a cue to the end of its clause take no part in
@@ -966,6 +970,7 @@ fn load_references(
             "capital_before" => refs.state_phrases.capital_before.push(regex),
             "observer" => refs.state_phrases.observers.push(regex),
             "clause_break" => refs.state_phrases.clause_breaks.push(regex),
+            "clause_join" => refs.state_phrases.clause_joins.push(regex),
             "critic" => refs.state_phrases.critics.push(regex),
             "critic_of" => refs.state_phrases.critics_of.push(regex),
             "implicit_subject" => refs.state_phrases.implicit_subjects.push(regex),
@@ -979,7 +984,7 @@ fn load_references(
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, relation_before, adversary, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, possessive, possessor_after, state_pair, participant_list, host_group, capital, capital_before, observer, clause_break, critic, critic_of, implicit_subject, counterpart, other_occasion, other_occasion_after, inserted_clause, group_before or group_after"),
+                    message: format!("kind `{other}` must be pair, locative, destination, then, next_leg, relation, relation_before, adversary, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, possessive, possessor_after, state_pair, participant_list, host_group, capital, capital_before, observer, clause_break, clause_join, critic, critic_of, implicit_subject, counterpart, other_occasion, other_occasion_after, inserted_clause, group_before or group_after"),
                 })
             }
         }

@@ -1,0 +1,204 @@
+//! Events that one sentence tells apart (stop 29, qsplit): each counterpart
+//! with a place or a trigger of its own, each clause joined by ", and" with
+//! a traveller of its own. Sentences written for these tests; each fails
+//! without the rule it names.
+
+use super::{events, strings};
+
+#[test]
+fn each_counterpart_met_at_a_place_of_its_own_is_a_meeting() {
+    // split::one_per_counterpart, by place.
+    let cases = [
+        (
+            "en",
+            "Chancellor Karl Nehammer spent the week meeting Zelensky in Kyiv and Putin in Moscow.",
+        ),
+        (
+            "id",
+            "Kanselir Karl Nehammer bertemu Zelensky di Kyiv dan Putin di Moskow pekan ini.",
+        ),
+    ];
+    for (language, text) in cases {
+        let found = events(language, "2024-12-01 09:00:00", text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        let mut pairs: Vec<_> = found.iter().map(|e| (e.1.clone(), e.2.clone())).collect();
+        pairs.sort();
+        assert_eq!(
+            pairs,
+            [
+                (
+                    strings(&["Karl_Nehammer", "Vladimir_Putin"]),
+                    Some("Moscow".to_string())
+                ),
+                (
+                    strings(&["Karl_Nehammer", "Volodymyr_Zelensky"]),
+                    Some("Kyiv".to_string())
+                ),
+            ],
+            "{text}"
+        );
+    }
+    // Each takes the date of its own part.
+    let found = events(
+        "en",
+        "2024-12-01 09:00:00",
+        "Prabowo met Fumio Kishida in Tokyo on Monday and Xi Jinping in Beijing on Wednesday.",
+    );
+    let mut dates: Vec<_> = found.iter().map(|e| e.3.clone()).collect();
+    dates.sort();
+    assert_eq!(
+        dates,
+        [
+            Some("2024-11-25".to_string()),
+            Some("2024-11-27".to_string())
+        ],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn counterparts_met_at_one_place_stay_one_meeting() {
+    for text in [
+        "Vladimir Putin met Xi Jinping and Narendra Modi in Beijing on Monday.",
+        "Recep Tayyip Erdogan met Vladimir Putin in Sochi, Russia, on Monday.",
+        "Xi Jinping met Joe Biden in Woodside and Anthony Albanese at the same summit.",
+    ] {
+        let found = events("en", "2024-12-01 09:00:00", text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn a_deal_per_trigger_with_a_seller_of_its_own() {
+    // split::one_per_counterpart, by trigger: "a deal … from A and a deal … from B".
+    let cases = [
+        (
+            "en",
+            "Egypt signed a deal to buy Rafale jets from France and a deal to buy submarines from Germany on Monday.",
+        ),
+        (
+            "id",
+            "Mesir menandatangani kontrak pembelian jet Rafale dari Prancis dan kontrak pembelian kapal selam dari Jerman pada Senin.",
+        ),
+    ];
+    for (language, text) in cases {
+        let found = events(language, "2024-12-01 09:00:00", text);
+        let mut parties: Vec<_> = found.iter().map(|e| e.1.clone()).collect();
+        parties.sort();
+        assert_eq!(
+            parties,
+            [
+                strings(&["Egypt", "France"]),
+                strings(&["Egypt", "Germany"])
+            ],
+            "{text}: {found:?}"
+        );
+    }
+    // One deal that names its price after a comma stays one.
+    let found = events(
+        "en",
+        "2024-12-01 09:00:00",
+        "Indonesia signed a deal with France to buy 42 Rafale jets, and the deal is worth 8.1 billion dollars.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_clause_joined_by_and_keeps_its_own_traveller() {
+    // references.tsv `clause_join` (", and", ", dan") between two triggers of a type.
+    let cases = [
+        (
+            "en",
+            "Emmanuel Macron visited China in April, and Xi Jinping visited France in May.",
+        ),
+        (
+            "id",
+            "Presiden Emmanuel Macron mengunjungi China pada April, dan Presiden Xi Jinping mengunjungi Prancis pada Mei.",
+        ),
+    ];
+    for (language, text) in cases {
+        let found = events(language, "2024-12-01 09:00:00", text);
+        let mut visits: Vec<_> = found.iter().map(|e| (e.1.clone(), e.2.clone())).collect();
+        visits.sort();
+        assert_eq!(
+            visits,
+            [
+                (strings(&["Emmanuel_Macron"]), Some("China".to_string())),
+                (strings(&["Xi_Jinping"]), Some("France".to_string())),
+            ],
+            "{text}: {found:?}"
+        );
+    }
+    // Two meetings close together, each with the parties of its clause.
+    let found = events(
+        "en",
+        "2024-12-01 09:00:00",
+        "Putin met Xi Jinping in Beijing on Monday, and Narendra Modi met Fumio Kishida in Tokyo.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+}
+
+#[test]
+fn a_list_joined_by_and_stays_whole() {
+    // A join ends no clause in a list of parties, nor before a clause of one name.
+    let found = events(
+        "en",
+        "2024-12-01 09:00:00",
+        "Japan, South Korea, and the United States held joint drills in the East China Sea on Monday.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1.len(), 3, "{found:?}");
+    let found = events(
+        "en",
+        "2024-12-01 09:00:00",
+        "The Philippines and the United States launched drills on Monday, and Japan joined the drills on Wednesday.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1.len(), 3, "{found:?}");
+}
+
+#[test]
+fn a_frame_during_the_meeting_takes_no_date_of_its_own() {
+    // references.tsv en `anaphor` "During the …": the June date is the forum's.
+    let found = events(
+        "en",
+        "2021-04-28 09:00:00",
+        "Ng Eng Hen and Ismail Sabri Yaakob held online talks on April 27. \
+         During the virtual meeting, Ng Eng Hen also invited Ismail Sabri Yaakob \
+         to attend the Shangri-La Dialogue in June.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].3.as_deref(), Some("2021-04-27"), "{found:?}");
+}
+
+#[test]
+fn a_later_phase_of_a_drill_is_another_event() {
+    // references.tsv `other_occasion` "second phase of", "tahap kedua"; a
+    // follow-up noun so marked continues the drill as an event of its own.
+    let cases = [
+        (
+            "en",
+            "The US and the Philippines began the Balikatan drills on Monday. \
+             The second phase of the drills will start in Palawan next month.",
+        ),
+        (
+            "id",
+            "Amerika Serikat dan Filipina memulai latihan Balikatan pada Senin. \
+             Tahap kedua latihan tersebut akan digelar di Palawan bulan depan.",
+        ),
+    ];
+    for (language, text) in cases {
+        let found = events(language, "2024-11-28 09:00:00", text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert_eq!(found[1].2.as_deref(), Some("Palawan"), "{found:?}");
+        assert_eq!(found[1].4, "expected", "{found:?}");
+    }
+    // The phase the article reports is the drill itself.
+    let found = events(
+        "en",
+        "2024-11-28 09:00:00",
+        "The second phase of the Garuda Shield exercise between Indonesia and the \
+         United States began on Monday. The drills will end on Friday.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}
