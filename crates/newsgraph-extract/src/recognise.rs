@@ -284,6 +284,8 @@ fn names_in(
         gazetteer,
         minted: seen.minted,
     };
+    // Bare roles first: they name people titled in the sentences before.
+    roles::bare(sentence, offset, &mut entities, view, language, seen.people);
     roles::resolve(sentence, offset, &mut entities, view, language, seen.people);
     entities
 }
@@ -506,7 +508,7 @@ fn mentions_in(
     for name in gazetteer.find_names(sentence) {
         let start = offset + name.start;
         let full = name.readings.iter().filter(|(_, f)| *f != NameForm::Short);
-        let chosen = if let Some(named) = short_of_named(&name.readings, last_seen) {
+        let chosen = if let Some(named) = short_of_named(name.readings, last_seen) {
             Some((named, NameForm::Short))
         } else if full.clone().next().is_some() {
             full.max_by_key(|(e, _)| last_seen.get(e).map_or(0, |p| p + 1))

@@ -468,6 +468,7 @@ fn named_and_referred(
     let mut actors = actors::choose_actors(scene, at, &acting);
     references::pronoun_actor(scene, at, &acting, &mut actors);
     references::implicit_subject_actor(scene, at, &acting, &mut actors);
+    references::counterpart_host(scene, at, &acting, &mut actors);
     references::pair_actors(scene, at, speakers, &mut actors);
     references::state_pair_actors(scene, at, &mut actors);
     makers::with_maker(scene, at, &mut actors);

@@ -2,7 +2,7 @@
 //! trip and its further legs, and a place borrowed from a related event.
 
 use super::{at_home, distance, Event, Scene, TriggerAt};
-use crate::knowledge::{Entities, EntityIdx, EntityKind, Knowledge};
+use crate::knowledge::{Entities, EntityIdx, EntityKind, EventType, Knowledge};
 use crate::recognise::EntityMention;
 use crate::segment::Span;
 
@@ -105,6 +105,16 @@ pub(super) fn continued_legs(
     }
 }
 
+/// Whether a name may be an event's place: of a kind the type takes, not a
+/// modifier or topic, and not a state named for its unnamed official ("the
+/// visiting Australian foreign minister" is a person).
+fn may_be_place(m: &EntityMention, event_type: &EventType, gazetteer: Entities) -> bool {
+    !m.modifier
+        && !m.topic
+        && !m.office
+        && event_type.place_kinds.contains(&gazetteer[m.entity].kind)
+}
+
 /// The place near the trigger: for a trip, its destination.
 fn choose_place(
     parties: &[&EntityMention],
@@ -115,9 +125,7 @@ fn choose_place(
     let (trigger, event_type) = (at.span, at.event_type);
     let candidates: Vec<&EntityMention> = parties
         .iter()
-        .filter(|m| {
-            !m.modifier && !m.topic && event_type.place_kinds.contains(&gazetteer[m.entity].kind)
-        })
+        .filter(|m| may_be_place(m, event_type, gazetteer))
         // An actor is not also the place; nor is a capital standing for an actor
         // state ("sold jets to Ankara"), unless the text says it is where ("in Rabat").
         // A state that takes part may still be where, when the text says it

@@ -106,6 +106,53 @@ pub(super) fn pair_actors(
     }
 }
 
+/// "met his counterpart in Tokyo", "bertemu mitranya di Tokyo": a counterpart
+/// named by no state (`counterpart` in `references.tsv`) in a meeting of one
+/// person, held in another state than that person's, is the host state's
+/// official. At home ("met his counterpart in Jakarta") the guest may be
+/// anyone's; beside another state or an organisation the sentence names
+/// ("at the ASEAN meeting in Vientiane") the place is no host's.
+/// The place must follow the trigger or close a trip told before it.
+pub(super) fn counterpart_host(
+    scene: &Scene,
+    at: &TriggerAt,
+    parties: &[&EntityMention],
+    actors: &mut Vec<EntityIdx>,
+) {
+    let (sentence, event_type) = (scene.sentence, at.event_type);
+    if actors.len() != 1 || event_type.min_actors != 2 || !wants_people(event_type) {
+        return;
+    }
+    let text = &scene.text()[sentence.span.start..sentence.span.end];
+    let phrases = &scene.language.state_phrases.counterparts;
+    if !phrases.iter().any(|r| r.is_match(text)) {
+        return;
+    }
+    let entities = scene.entities;
+    let Some(home) = entities.country_of(actors[0]) else {
+        return;
+    };
+    let is_place = |m: &EntityMention| m.locative || m.destination;
+    let others = sentence.entities.iter().any(|m| {
+        let kind = entities[m.entity].kind;
+        let named = matches!(kind, EntityKind::State | EntityKind::Organisation);
+        named && !is_place(m) && !m.modifier && !m.source_only && m.entity != home
+    });
+    // The meeting's place follows it, or ends a trip told before it ("flew to
+    // Jakarta, where he met …"); not where a speaker speaks ("said in Tokyo
+    // that he would meet his counterpart").
+    let of_a_trigger = |m: &EntityMention| {
+        m.span.start >= at.span.end || sentence.triggers.iter().any(|t| t.span.end <= m.span.start)
+    };
+    let place = parties
+        .iter()
+        .filter(|m| is_place(m) && of_a_trigger(m))
+        .find_map(|m| entities.country_of(m.entity));
+    if let Some(host) = place.filter(|host| *host != home && !others) {
+        actors.push(host);
+    }
+}
+
 /// "kedua negara", "both countries": in an event of states, the last two
 /// states the sentence before named take part (none when it named fewer).
 pub(super) fn state_pair_actors(scene: &Scene, at: &TriggerAt, actors: &mut Vec<EntityIdx>) {

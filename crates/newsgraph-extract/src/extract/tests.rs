@@ -1013,6 +1013,8 @@ mod repeats;
 mod english_nominal;
 // Issue 14, sixth quality session (qprec): false events.
 mod false_events;
+// qparty: a role standing alone names the titled person or the home state.
+mod bare_roles;
 // Stop 29 (qfalse): habits, questions, demands, commemorations, threats, sport.
 mod generic_mentions;
 // Events one sentence tells apart: a counterpart per place, a deal per

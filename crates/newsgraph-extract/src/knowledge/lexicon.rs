@@ -124,6 +124,9 @@ pub struct StatePhrases {
     /// ("Talks with Prime Minister X focused on …"): with no person before
     /// it, the person in focus holds it (`implicit_subject`).
     pub implicit_subjects: Vec<Regex>,
+    /// A counterpart named by no state ("his counterpart", "mitranya"): in a
+    /// meeting abroad, the host state's official (`counterpart`).
+    pub counterparts: Vec<Regex>,
     /// Text right before a trigger (anchored at `$`) that tells another
     /// occasion than the one reported ("their previous meeting", "last visited").
     pub other_occasions: Vec<Regex>,
@@ -981,6 +984,7 @@ fn load_references(
             "critic" => refs.state_phrases.critics.push(regex),
             "critic_of" => refs.state_phrases.critics_of.push(regex),
             "implicit_subject" => refs.state_phrases.implicit_subjects.push(regex),
+            "counterpart" => refs.state_phrases.counterparts.push(regex),
             "other_occasion" => refs.state_phrases.other_occasions.push(regex),
             "other_occasion_after" => refs.state_phrases.other_occasions_after.push(regex),
             "inserted_clause" => refs.state_phrases.inserted_clauses.push(regex),
@@ -990,7 +994,7 @@ fn load_references(
                 return Err(KnowledgeError::Tsv {
                     path: files.display_path(path),
                     line: row.line,
-                    message: format!("kind `{other}` must be pair, locative, within, destination, then, next_leg, relation, relation_before, adversary, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, observer, clause_break, clause_join, critic, critic_of, implicit_subject, other_occasion, other_occasion_after, inserted_clause, group_before or group_after"),
+                    message: format!("kind `{other}` must be pair, locative, within, destination, then, next_leg, relation, relation_before, adversary, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, observer, clause_break, clause_join, critic, critic_of, implicit_subject, counterpart, other_occasion, other_occasion_after, inserted_clause, group_before or group_after"),
                 })
             }
         }

@@ -58,6 +58,14 @@ pub struct Titles {
     /// What may join two demonyms before one role ("the Estonian *and*
     /// Finnish defence ministers"), the whole text between them.
     pub role_coordinators: Vec<Regex>,
+    /// A role standing alone, with no state or name after it ("*Presiden*
+    /// kemudian menerima …", "*the prime minister* met …"): group `role` is
+    /// the role; a match of group `det` ("kedua menteri") is a pair, no one.
+    pub bare_roles: Vec<Regex>,
+    /// The state whose officials a bare role names when the article titled
+    /// nobody with it (Indonesian "Menhan" is Indonesia's), if the language's
+    /// press has one.
+    pub home_state: Option<String>,
 }
 
 impl Titles {
@@ -93,7 +101,9 @@ fn any_title(titles: &Titles) -> Result<Option<RegexSet>, regex::Error> {
 /// `role_determiner` (what opens such a reference before a demonym, at `$`),
 /// `role_of` (a role joined by "of" before a state's name, at `$`),
 /// `group_role` (a group after joined demonyms, standing for their states, at `^`)
-/// or `role_coordinator` (what may join demonyms before one role).
+/// or `role_coordinator` (what may join demonyms before one role),
+/// `bare_role` (a role with no state or name after it) and `home_state` (the
+/// state a bare role names when the article titled nobody with it).
 pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, KnowledgeError> {
     let mut by_kind: Vec<(EntityKind, Vec<String>)> = Vec::new();
     let mut site_heads: Vec<String> = Vec::new();
@@ -130,9 +140,13 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
                 titles.particles.insert(pattern.to_string());
                 continue;
             }
+            "home_state" => {
+                titles.home_state = Some(pattern.to_string());
+                continue;
+            }
             other => {
                 return Err(error(format!(
-                    "kind `{other}` must be person, organisation, site, region, city, site_head, region_head, link, particle, role, role_before, force_role_before, role_determiner, role_of, group_role or role_coordinator"
+                    "kind `{other}` must be person, organisation, site, region, city, site_head, region_head, link, particle, role, role_before, force_role_before, role_determiner, role_of, group_role, role_coordinator, bare_role or home_state"
                 )))
             }
         };
@@ -181,6 +195,7 @@ fn anchored_list<'t>(titles: &'t mut Titles, kind: &str) -> Option<&'t mut Vec<R
         "group_role" => &mut titles.group_roles,
         "role_coordinator" => &mut titles.role_coordinators,
         "role_determiner" => &mut titles.role_determiners,
+        "bare_role" => &mut titles.bare_roles,
         _ => return None,
     })
 }

@@ -11,6 +11,7 @@
 
 use super::EntityMention;
 use crate::knowledge::{Entities, EntityIdx, EntityKind, Language, NameForm};
+use crate::segment::Span;
 
 /// Most bytes before a person's name that are kept as its title.
 const TITLE_BYTES: usize = 48;
@@ -59,6 +60,72 @@ impl People {
             .filter(|p| entities[p.entity].country == Some(state))
             .max_by_key(|p| (p.titles.contains(role), p.count, p.last))
             .map(|p| p.entity)
+    }
+
+    /// The person of any state the article titled with `role`, one of
+    /// `home` first, then named most, then last.
+    fn titled(&self, role: &str, home: Option<EntityIdx>, entities: Entities) -> Option<EntityIdx> {
+        self.0
+            .iter()
+            .filter(|p| p.titles.contains(role))
+            .max_by_key(|p| {
+                let at_home = home.is_some() && entities[p.entity].country == home;
+                (at_home, p.count, p.last)
+            })
+            .map(|p| p.entity)
+    }
+}
+
+/// Roles standing alone, with no state or name after them (`bare_role` in
+/// `titles.tsv`: "Presiden kemudian menerima …", "the prime minister met …"):
+/// each names the person the article titled with that role; with nobody
+/// so titled, the language's `home_state` acting for its official (an
+/// Indonesian report's "Menhan" is Indonesia's), else no one. Run before
+/// [`resolve`] notes this sentence's people, whose titles may hold the role
+/// words as mere context ("Presiden menerima PM X").
+pub(super) fn bare(
+    sentence: &str,
+    offset: usize,
+    mentions: &mut Vec<EntityMention>,
+    entities: Entities,
+    language: &Language,
+    people: &People,
+) {
+    let titles = &language.titles;
+    let home = titles
+        .home_state
+        .as_deref()
+        .and_then(|id| entities.gazetteer.get(id));
+    for pattern in &titles.bare_roles {
+        for found in pattern.captures_iter(sentence) {
+            let Some(role) = found.name("role").filter(|_| found.name("det").is_none()) else {
+                continue;
+            };
+            let span = Span {
+                start: offset + role.start(),
+                end: offset + role.end(),
+            };
+            let after = sentence[role.end()..].trim_start();
+            // "the president of Indonesia": the role of a named state (`role_of`).
+            let linked = titles.links.iter().any(|r| r.is_match(after));
+            let taken = mentions
+                .iter()
+                .any(|m| m.span.start < span.end && span.start < m.span.end);
+            if linked || taken {
+                continue;
+            }
+            let words = role.as_str().to_lowercase();
+            let mut mention = match people.titled(&words, home, entities) {
+                Some(person) => EntityMention::new(span, person, NameForm::Short),
+                None => match home {
+                    Some(state) => EntityMention::new(span, state, NameForm::Full),
+                    None => continue,
+                },
+            };
+            mention.office = entities[mention.entity].kind == EntityKind::State;
+            let at = mentions.partition_point(|m| m.span.start < span.start);
+            mentions.insert(at, mention);
+        }
     }
 }
 
