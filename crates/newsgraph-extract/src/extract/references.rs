@@ -11,6 +11,12 @@ use regex::Regex;
 /// How far (bytes) around a trigger an anaphor ("latihan ini") may stand.
 const ANAPHOR_WINDOW: usize = 40;
 
+/// Whether a meeting of people names one of its two: the case for finding
+/// the other in the text around it.
+fn lacks_second_person(actors: &[EntityIdx], event_type: &EventType) -> bool {
+    actors.len() == 1 && event_type.min_actors == 2 && wants_people(event_type)
+}
+
 /// Whether the event type's preferred actors are people, and not as states.
 fn wants_people(event_type: &EventType) -> bool {
     let people = event_type
@@ -64,7 +70,7 @@ pub(super) fn implicit_subject_actor(
     actors: &mut Vec<EntityIdx>,
 ) {
     let (sentence, event_type) = (scene.sentence, at.event_type);
-    if actors.len() != 1 || event_type.min_actors != 2 || !wants_people(event_type) {
+    if !lacks_second_person(actors, event_type) {
         return;
     }
     let from_trigger = &scene.text()[at.span.start..sentence.span.end];
@@ -120,7 +126,7 @@ pub(super) fn counterpart_host(
     actors: &mut Vec<EntityIdx>,
 ) {
     let (sentence, event_type) = (scene.sentence, at.event_type);
-    if actors.len() != 1 || event_type.min_actors != 2 || !wants_people(event_type) {
+    if !lacks_second_person(actors, event_type) {
         return;
     }
     let text = &scene.text()[sentence.span.start..sentence.span.end];

@@ -596,6 +596,19 @@ fn load_broad(
     Ok(broad)
 }
 
+/// The State a list's `state` cell names, through `state_of` (a gazetteer id
+/// to its entity and kind), or the message saying why it names none.
+pub(crate) fn state_cell(
+    state_of: impl Fn(&str) -> Option<(EntityIdx, EntityKind)>,
+    state: &str,
+) -> Result<EntityIdx, String> {
+    match state_of(state) {
+        Some((idx, EntityKind::State)) => Ok(idx),
+        Some(_) => Err(format!("`{state}` is no State of the gazetteer")),
+        None => Err(format!("`{state}` is no id of the gazetteer")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,7 @@
 use regex::{Regex, RegexSet};
 
 use super::data::{tsv_rows, DataFiles};
-use super::gazetteer::{EntityIdx, EntityKind};
+use super::gazetteer::{state_cell, EntityIdx, EntityKind};
 use super::KnowledgeError;
 
 const PATH: &str = "lists/weapon-makers.tsv";
@@ -42,11 +42,7 @@ impl WeaponMakers {
             if let Err(e) = Regex::new(&pattern) {
                 return Err(error(format!("invalid system `{system}`: {e}")));
             }
-            match state_of(state) {
-                Some((idx, EntityKind::State)) => states.push(idx),
-                Some(_) => return Err(error(format!("`{state}` is no State of the gazetteer"))),
-                None => return Err(error(format!("`{state}` is no id of the gazetteer"))),
-            }
+            states.push(state_cell(&state_of, state).map_err(error)?);
             patterns.push(pattern);
         }
         if patterns.is_empty() {

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use regex::Regex;
 
 use super::data::{tsv_rows, DataFiles};
-use super::gazetteer::{EntityIdx, EntityKind};
+use super::gazetteer::{state_cell, EntityIdx, EntityKind};
 use super::KnowledgeError;
 
 const PATH: &str = "lists/vessel-prefixes.tsv";
@@ -59,13 +59,10 @@ impl Vessels {
                     "prefix `{prefix}` must be capital letters A-Z"
                 )));
             }
-            match state_of(state) {
-                Some((idx, EntityKind::State)) => {
-                    states.insert(prefix.to_string(), idx);
-                }
-                Some(_) => return Err(error(format!("`{state}` is no State of the gazetteer"))),
-                None => return Err(error(format!("`{state}` is no id of the gazetteer"))),
-            }
+            states.insert(
+                prefix.to_string(),
+                state_cell(&state_of, state).map_err(error)?,
+            );
         }
         if states.is_empty() {
             return Ok(Self::default());
