@@ -150,6 +150,16 @@ pub struct SentenceAnalysis {
     pub pair_reference: Option<Span>,
 }
 
+impl SentenceAnalysis {
+    /// Whether the mention stands inside an attribution phrase ("…, officials
+    /// in Seoul said", "Yoon's office said"): named as who says, or where.
+    pub fn attributed(&self, mention: &EntityMention) -> bool {
+        self.attributions
+            .iter()
+            .any(|a| a.span.start <= mention.span.start && mention.span.end <= a.span.end)
+    }
+}
+
 /// A document with what was recognised in it.
 #[derive(Debug, Clone)]
 pub struct Recognised {

@@ -95,17 +95,11 @@ pub(super) fn parties<'a>(
     // Who speaks of "the two leaders" is not one of them, unless the sentence
     // also names the speaker outside what is said ("Yoon met Kishida, where
     // the two leaders agreed …, Yoon's office said").
-    let said = |m: &EntityMention| {
-        sentence
-            .attributions
-            .iter()
-            .any(|a| a.span.start <= m.span.start && m.span.end <= a.span.end)
-    };
     let named_outside = |source: &EntityIdx| {
         sentence
             .entities
             .iter()
-            .any(|m| m.entity == *source && !m.source_only && !said(m))
+            .any(|m| m.entity == *source && !m.source_only && !sentence.attributed(m))
     };
     let speakers: Vec<EntityIdx> = sentence
         .attributions

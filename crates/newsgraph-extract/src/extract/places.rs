@@ -23,13 +23,11 @@ pub(super) fn event_place(
     let event_type = at.event_type;
     // Who says it ("…, Ankara said") and where they are ("officials in Seoul
     // and Tokyo said") are not where the event is.
-    let attributions = &scene.sentence.attributions;
-    let speaking = |m: &EntityMention| {
-        attributions
-            .iter()
-            .any(|a| a.span.start <= m.span.start && m.span.end <= a.span.end)
-    };
-    let parties: Vec<&EntityMention> = parties.iter().copied().filter(|m| !speaking(m)).collect();
+    let parties: Vec<&EntityMention> = parties
+        .iter()
+        .copied()
+        .filter(|m| !scene.sentence.attributed(m))
+        .collect();
     let place = choose_place(&parties, at, actors, scene.entities);
     place.filter(|p| {
         !event_type.place_after_trigger || !actors.iter().any(|a| gazetteer[*a].country == Some(*p))
