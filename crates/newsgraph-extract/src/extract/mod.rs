@@ -283,6 +283,12 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
         {
             continue;
         }
+        // ", its first ICBM test in three months" restates the sentence's event.
+        if done.iter().any(|(t, _)| *t == at.type_index)
+            && references::is_appositive(scene, at.span)
+        {
+            continue;
+        }
         let Some((mut found, legs)) = event_in_sentence(scene, &at) else {
             continue;
         };

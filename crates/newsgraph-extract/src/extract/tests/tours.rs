@@ -123,3 +123,31 @@ fn a_deal_that_follows_an_earlier_agreement_tells_that_agreement() {
         assert_eq!(found.len(), 1, "{text}: {found:?}");
     }
 }
+
+#[test]
+fn an_apposition_restates_the_event_of_its_sentence() {
+    // references::is_appositive: the apposition after the speakers is the
+    // launch told, not a second launch of the state the speakers' city names.
+    let cases = [
+        (
+            "en",
+            "North Korea launched a long-range ballistic missile on Wednesday, officials in \
+             Seoul and Tokyo said, its first intercontinental ballistic missile test in three \
+             months. The missile was fired from the Pyongyang area and fell into the sea \
+             outside Japan's exclusive economic zone, according to Japan's Defense Ministry.",
+        ),
+        (
+            "id",
+            "Korea Utara meluncurkan rudal balistik jarak jauh pada Rabu, kata pejabat di Seoul \
+             dan Tokyo, uji coba ICBM pertamanya dalam tiga bulan. Rudal itu ditembakkan dari \
+             wilayah Pyongyang dan jatuh di laut di luar zona ekonomi eksklusif Jepang, menurut \
+             Kementerian Pertahanan Jepang.",
+        ),
+    ];
+    for (language, text) in cases {
+        let found = events(language, "2023-07-12 09:00:00", text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].1, strings(&["North_Korea"]), "{text}");
+        assert_eq!(found[0].3.as_deref(), Some("2023-07-12"), "{text}");
+    }
+}
