@@ -151,3 +151,34 @@ fn an_apposition_restates_the_event_of_its_sentence() {
         assert_eq!(found[0].3.as_deref(), Some("2023-07-12"), "{text}");
     }
 }
+
+#[test]
+fn the_two_as_a_subject_keeps_their_earlier_meeting_apart() {
+    // references.tsv `pair` "the two met": the background meeting is the
+    // pair's, on its own date and place, not a detail of this week's.
+    let text = "Prime Minister Kishida met President Yoon Suk Yeol in Seoul on Tuesday. \
+                The two met in Bali last year.";
+    let found = events("en", "2024-07-18 09:00:00", text);
+    let mut meetings: Vec<_> = found
+        .iter()
+        .map(|e| (e.1.clone(), e.2.clone(), e.3.clone()))
+        .collect();
+    meetings.sort();
+    let pair = strings(&["Fumio_Kishida", "Yoon_Suk-yeol"]);
+    assert_eq!(
+        meetings,
+        [
+            (
+                pair.clone(),
+                Some("Bali".to_string()),
+                Some("2023".to_string())
+            ),
+            (
+                pair,
+                Some("Seoul".to_string()),
+                Some("2024-07-16".to_string())
+            ),
+        ],
+        "{found:?}"
+    );
+}
