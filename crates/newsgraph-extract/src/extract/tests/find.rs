@@ -1,0 +1,137 @@
+//! Events not found before (stop 30, rfind): weapons tests told by
+//! "test-fired" or a hypersonic glide vehicle, "the launch of" missiles, a
+//! deal agreed, arms vehicles, a year before the noun it dates, and an
+//! event named by its parties joined with a hyphen. Sentences written for
+//! these tests.
+
+use super::{events, strings};
+
+const PUBLISHED: &str = "2024-05-15 09:00:00";
+
+fn of_type(language: &str, text: &str, event_type: &str) -> Vec<super::Found> {
+    events(language, PUBLISHED, text)
+        .into_iter()
+        .filter(|e| e.0 == event_type)
+        .collect()
+}
+
+fn actors(text: &str, event_type: &str) -> Vec<Vec<String>> {
+    of_type("en", text, event_type)
+        .into_iter()
+        .map(|e| e.1)
+        .collect()
+}
+
+#[test]
+fn test_fired_names_a_weapons_test_whatever_its_object() {
+    for (text, state) in [
+        (
+            "India test-fired the Pralay from a launcher off the Odisha coast on Tuesday.",
+            "India",
+        ),
+        (
+            "France successfully test-launched an ASMPA-R from a Rafale jet on Wednesday.",
+            "France",
+        ),
+        (
+            "China tested a hypersonic glide vehicle off its coast on Monday.",
+            "China",
+        ),
+        (
+            "The US Army will conduct a test of a hypersonic weapon at Cape Canaveral later this month.",
+            "United_States",
+        ),
+    ] {
+        assert_eq!(actors(text, "MissileTest"), [strings(&[state])], "{text}");
+    }
+}
+
+#[test]
+fn guns_engines_apps_and_weapons_in_passing_are_no_test() {
+    for text in [
+        "The gunsmith test-fired the rifle at a range outside Dallas on Monday.",
+        "Engineers in India test-fired a rocket engine for the crewed programme on Tuesday.",
+        "Samsung test-launched a new payment app in South Korea on Tuesday.",
+        "China is developing hypersonic glide vehicles, the Pentagon report said.",
+        "Russia has used hypersonic weapons against Ukrainian cities, Kyiv said.",
+        "The launch of the missile defence programme in Japan was delayed by budget cuts.",
+    ] {
+        assert!(actors(text, "MissileTest").is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn the_launch_of_missiles_is_a_test() {
+    let text =
+        "North Korea's launch of two cruise missiles over the Yellow Sea on Sunday drew protests.";
+    assert_eq!(actors(text, "MissileTest"), [strings(&["North_Korea"])]);
+    let text = "The launch of two cruise missiles by North Korea on Sunday drew protests.";
+    assert_eq!(actors(text, "MissileTest"), [strings(&["North_Korea"])]);
+}
+
+#[test]
+fn a_deal_agreed_has_occurred_a_meeting_agreed_is_to_come() {
+    let deal = of_type(
+        "en",
+        "Egypt agreed to buy 30 Rafale fighter jets from France, the ministry said.",
+        "WeaponsTalks",
+    );
+    assert_eq!(deal.len(), 1);
+    assert_eq!(deal[0].4, "occurred");
+    let meeting = of_type(
+        "en",
+        "Jokowi and Albanese agreed to meet again in Canberra.",
+        "Meeting",
+    );
+    assert!(meeting.iter().all(|e| e.4 == "expected"), "{meeting:?}");
+    assert!(actors(
+        "Egypt agreed to buy more wheat from Russia on Monday.",
+        "WeaponsTalks"
+    )
+    .is_empty());
+}
+
+#[test]
+fn combat_vehicles_are_arms_electric_ones_are_not() {
+    assert_eq!(
+        actors(
+            "Australia awarded a contract to Rheinmetall for 129 Boxer combat reconnaissance vehicles.",
+            "WeaponsTalks"
+        ),
+        [strings(&["Australia", "Germany"])]
+    );
+    assert!(actors(
+        "Tesla signed a deal to supply electric vehicles to Thailand on Tuesday.",
+        "WeaponsTalks"
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_year_before_the_noun_dates_the_event() {
+    let visits = of_type(
+        "en",
+        "Kim Jong Un recalled his 2019 visit to Hanoi in a letter.",
+        "Visit",
+    );
+    assert_eq!(visits.len(), 1, "{visits:?}");
+    assert_eq!(visits[0].3.as_deref(), Some("2019"));
+}
+
+#[test]
+fn parties_joined_by_a_hyphen_are_no_name_of_the_event() {
+    assert_eq!(
+        actors(
+            "Officials said the Japan-Philippines drills began off Luzon on Monday.",
+            "MilitaryExercise"
+        ),
+        [strings(&["Japan", "Philippines"])]
+    );
+    assert_eq!(
+        actors(
+            "Officials said the Australia-Indonesia exercise ended in Darwin on Friday.",
+            "MilitaryExercise"
+        ),
+        [strings(&["Australia", "Indonesia"])]
+    );
+}
