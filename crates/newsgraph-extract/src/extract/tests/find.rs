@@ -135,3 +135,50 @@ fn parties_joined_by_a_hyphen_are_no_name_of_the_event() {
         [strings(&["Australia", "Indonesia"])]
     );
 }
+
+#[test]
+fn a_host_to_be_consultations_and_ministers_convened_are_meetings() {
+    for (text, parties) in [
+        (
+            "Cyril Ramaphosa will host Bola Tinubu for talks in Pretoria later this month.",
+            &["Bola_Tinubu", "Cyril_Ramaphosa"][..],
+        ),
+        (
+            "Anwar Ibrahim and Paetongtarn Shinawatra held their annual consultation in Bangkok.",
+            &["Anwar_Ibrahim", "Paetongtarn_Shinawatra"][..],
+        ),
+        (
+            "The foreign ministers of Armenia and Azerbaijan convened in Almaty on Monday.",
+            &["Armenia", "Azerbaijan"][..],
+        ),
+    ] {
+        assert_eq!(actors(text, "Meeting"), [strings(parties)], "{text}");
+    }
+}
+
+#[test]
+fn games_concerts_courts_and_cabinets_are_no_meeting() {
+    for text in [
+        "Indonesia will host the Asian Games in 2026, the sports minister said.",
+        "The stadium in Jakarta will host a concert by a Korean band next month.",
+        "The court convened on Monday to hear the case against Trump in New York.",
+        "Parliament convened in Jakarta for a special session on the budget.",
+        "Jokowi held consultations with his cabinet on the budget in Jakarta.",
+        "Thailand expects to welcome more Chinese tourists this year.",
+    ] {
+        assert!(actors(text, "Meeting").is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_state_abbreviation_joins_a_demonym_before_a_group() {
+    assert_eq!(
+        actors(
+            "U.S. and Iranian negotiators met in Geneva on Sunday.",
+            "Meeting"
+        ),
+        [strings(&["Iran", "United_States"])]
+    );
+    // One state's officials alone are no second party.
+    assert!(actors("U.S. officials met in Geneva on Sunday.", "Meeting").is_empty());
+}
