@@ -182,3 +182,38 @@ fn a_state_abbreviation_joins_a_demonym_before_a_group() {
     // One state's officials alone are no second party.
     assert!(actors("U.S. officials met in Geneva on Sunday.", "Meeting").is_empty());
 }
+
+#[test]
+fn a_tour_or_stops_visit_each_place() {
+    let visits = of_type(
+        "en",
+        "Spanish Prime Minister Pedro Sanchez toured Mauritania, Gambia and Senegal this week.",
+        "Visit",
+    );
+    assert_eq!(visits.len(), 3, "{visits:?}");
+    let visits = of_type(
+        "en",
+        "On his first trip to the region, Richard Marles stopped in Tonga and Samoa.",
+        "Visit",
+    );
+    assert_eq!(visits.len(), 2, "{visits:?}");
+    assert_eq!(
+        actors(
+            "Kenya's defence cabinet secretary visited Haiti on Monday.",
+            "Visit"
+        ),
+        [strings(&["Kenya"])]
+    );
+}
+
+#[test]
+fn a_tour_at_home_bands_and_rain_are_no_visit() {
+    for text in [
+        "Kenyan President William Ruto toured the Mombasa naval base on Monday.",
+        "The Rolling Stones toured Australia and Japan last year.",
+        "The rain stopped in Jakarta on Monday afternoon.",
+        "Tourists from China toured Bali and Lombok last month.",
+    ] {
+        assert!(actors(text, "Visit").is_empty(), "{text}");
+    }
+}
