@@ -217,3 +217,26 @@ fn a_tour_at_home_bands_and_rain_are_no_visit() {
         assert!(actors(text, "Visit").is_empty(), "{text}");
     }
 }
+
+#[test]
+fn indonesian_year_after_the_event_noun_and_a_tour() {
+    let visits = of_type(
+        "id",
+        "Presiden Jokowi mengenang kunjungan 2019 ke Hanoi.",
+        "Visit",
+    );
+    assert_eq!(visits.len(), 1, "{visits:?}");
+    assert_eq!(visits[0].3.as_deref(), Some("2019"));
+    let visits = of_type(
+        "id",
+        "Menlu Retno Marsudi berkeliling ke Mauritania dan Senegal pekan ini.",
+        "Visit",
+    );
+    assert_eq!(visits.len(), 2, "{visits:?}");
+    assert!(of_type(
+        "id",
+        "Wisatawan Jepang berkeliling ke Bali dan Lombok pekan lalu.",
+        "Visit"
+    )
+    .is_empty());
+}
