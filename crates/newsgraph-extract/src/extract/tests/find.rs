@@ -240,3 +240,61 @@ fn indonesian_year_after_the_event_noun_and_a_tour() {
     )
     .is_empty());
 }
+
+#[test]
+fn cooperative_activities_manoeuvres_and_named_drills_of_a_force() {
+    for (text, parties) in [
+        (
+            "The Australian, Japanese and Philippine navies held a maritime cooperative activity in the West Philippine Sea on Sunday.",
+            &["Australia", "Japan", "Philippines"][..],
+        ),
+        (
+            "Dutch and German armoured units held a joint brigade manoeuvre at a training area on Monday.",
+            &["Germany", "Netherlands"][..],
+        ),
+        (
+            "Iranian, Russian and Chinese warships gathered off Chabahar for the Maritime Security Belt 2025 exercise.",
+            &["China", "Iran", "Russia"][..],
+        ),
+        (
+            "The Turkish navy's Blue Homeland exercise involved 87 ships in the Aegean.",
+            &["Turkey"][..],
+        ),
+    ] {
+        assert_eq!(actors(text, "MilitaryExercise"), [strings(parties)], "{text}");
+    }
+}
+
+#[test]
+fn workouts_and_political_manoeuvres_are_no_drill() {
+    for text in [
+        "Biden's Pilates exercises are a White House routine.",
+        "Russia and China staged a joint political manoeuvre at the UN Security Council on Monday.",
+        "Kim's New Year exercise of power worried Seoul.",
+    ] {
+        assert!(actors(text, "MilitaryExercise").is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn receiving_arms_is_a_deal_receiving_training_is_not() {
+    assert_eq!(
+        actors(
+            "Indonesia has received a grant of two decommissioned patrol vessels from Japan.",
+            "WeaponsTalks"
+        ),
+        [strings(&["Indonesia", "Japan"])]
+    );
+    assert!(actors(
+        "Ukrainian pilots received training on F-16 jets in Denmark last year.",
+        "WeaponsTalks"
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_tour_of_a_mill_is_no_visit_of_its_own() {
+    let text = "Xi last visited Serbia in June 2016, when he toured a steel mill in the town of Smederevo.";
+    let visits = of_type("en", text, "Visit");
+    assert_eq!(visits.len(), 1, "{visits:?}");
+}
