@@ -298,3 +298,24 @@ fn a_tour_of_a_mill_is_no_visit_of_its_own() {
     let visits = of_type("en", text, "Visit");
     assert_eq!(visits.len(), 1, "{visits:?}");
 }
+
+#[test]
+fn resumed_negotiations_and_a_round_of_talks_are_meetings() {
+    for (text, parties) in [
+        (
+            "Officials from Ethiopia, Sudan and Egypt resumed negotiations over the dam in Addis Ababa this week.",
+            &["Egypt", "Ethiopia", "Sudan"][..],
+        ),
+        (
+            "The foreign ministers of Armenia and Azerbaijan held a fresh round of peace talks in Almaty on Monday.",
+            &["Armenia", "Azerbaijan"][..],
+        ),
+    ] {
+        assert_eq!(actors(text, "Meeting"), [strings(parties)], "{text}");
+    }
+    assert!(actors(
+        "The United States and China resumed trade negotiations in Geneva on Monday.",
+        "Meeting"
+    )
+    .is_empty());
+}
