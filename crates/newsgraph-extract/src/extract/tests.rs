@@ -1028,3 +1028,5 @@ mod state_places;
 mod blind3;
 // Event boundaries, stop 30 (rsplit): tour legs, earlier agreements.
 mod tours;
+// Stop 30 (rfind): events not found before.
+mod find;
