@@ -1026,3 +1026,5 @@ mod makers;
 mod state_places;
 // Issue 14, seventh quality session: rules from the third blind corpus.
 mod blind3;
+// Stop 30 (rfalse): tallies, counts of occasions, generic buyers, forecasts.
+mod tallies;
