@@ -1,6 +1,7 @@
 //! False events, stop 30 (rfalse): tallies and counts of occasions, what
 //! buyers in general do, a sanctioning state, talks about buying arms read
-//! as a meeting, "has … before". Sentences written for these tests.
+//! as a meeting, states that sign a pact, "has … before". Sentences written
+//! for these tests.
 
 use super::events;
 
@@ -209,6 +210,30 @@ fn a_generic_frequency_or_a_vague_future_is_no_event() {
         (
             "id",
             "Rudal Kinzhal bisa terbang dengan kecepatan hipersonik.",
+        ),
+    ]);
+}
+
+#[test]
+fn states_that_sign_a_pact_did_not_meet() {
+    none(&[
+        ("en", "Fiji signed a policing agreement with Australia in 2023."),
+        (
+            "id",
+            "Pemerintah Malaysia menandatangani perjanjian kerja sama dengan Korea Selatan untuk proyek pelabuhan.",
+        ),
+    ]);
+    // People who sign with each other met.
+    some(&[
+        (
+            "en",
+            "Prime Minister Sitiveni Rabuka signed the agreement with Anthony Albanese in Canberra.",
+            "Meeting",
+        ),
+        (
+            "id",
+            "Presiden Jokowi menandatangani perjanjian dengan Perdana Menteri Anthony Albanese di Canberra.",
+            "Meeting",
         ),
     ]);
 }
