@@ -62,3 +62,14 @@ fn a_nearer_place_outranks_the_state_and_a_later_one_refines_it() {
     );
     assert_eq!(place.as_deref(), Some("Luzon"));
 }
+
+#[test]
+fn a_province_is_not_read_as_the_island_its_name_begins_with() {
+    // "Sumatera Selatan" is a province; the gazetteer's "Sumatera" (the
+    // island) matches inside it unless the province is listed too.
+    let (_, place) = drill_place(
+        "id",
+        "Tentara Indonesia dan Amerika Serikat memulai latihan gabungan di Baturaja, Sumatera Selatan, pada Sabtu (1/6/2024).",
+    );
+    assert_eq!(place.as_deref(), Some("South_Sumatra"));
+}
