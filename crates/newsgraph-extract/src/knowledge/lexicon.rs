@@ -886,9 +886,11 @@ fn load_page(files: &DataFiles, path: &str, text: &str) -> Result<PageRules, Kno
             "end_body" => page.end_body.push(regex),
             "byline" => page.byline.push(regex),
             "dateline" => page.dateline.push(regex),
-            other => return Err(row.error(format!(
+            other => {
+                return Err(row.error(format!(
                 "kind `{other}` must be skip_line, skip_with_next, end_body, byline or dateline"
-            ))),
+            )))
+            }
         }
     }
     Ok(page)
