@@ -1030,3 +1030,5 @@ mod blind3;
 mod tours;
 // Stop 30 (rfind): events not found before.
 mod find;
+// Stop 30 (rfalse): tallies, counts of occasions, generic buyers, forecasts.
+mod tallies;
