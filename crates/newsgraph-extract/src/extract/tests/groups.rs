@@ -111,9 +111,26 @@ fn states_named_as_observers_take_no_part_in_the_drill() {
             "Latihan militer Komodo diikuti Indonesia, Malaysia dan Singapura, sementara Jepang mengirim pengamat ke latihan tersebut.",
             vec!["Indonesia", "Malaysia", "Singapore"],
         ),
+        // A state monitoring the drills (blind4), when they are named after it.
+        (
+            "en",
+            "Japan's defence ministry said it was closely monitoring the joint Chinese and Russian naval drills near Hokkaido.",
+            vec!["China", "Russia"],
+        ),
     ] {
         let found = actors_of(language, text, "MilitaryExercise");
         assert_eq!(found, vec![strings(&taking_part)], "{text}");
+    }
+}
+
+#[test]
+fn a_supply_ship_is_no_sale_and_a_monitoring_fleet_no_drill() {
+    for text in [
+        "Russia sent the cruiser Varyag to Chabahar on Monday, while China deployed the destroyer Urumqi, a frigate and a supply ship.",
+        "A spokesman for the US Fifth Fleet said American forces were \"aware of and monitoring\" the drills.",
+    ] {
+        let found = super::events("en", "2024-03-13 00:00:00", text);
+        assert!(found.is_empty(), "{text}: {found:?}");
     }
 }
 
