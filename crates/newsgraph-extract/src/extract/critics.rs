@@ -6,6 +6,7 @@
 //! what an event is aimed at ("to counter China").
 
 use super::{references, Scene, TriggerAt};
+use crate::knowledge::EntityKind;
 use crate::recognise::EntityMention;
 use regex::Regex;
 
@@ -24,7 +25,76 @@ pub(super) fn without_onlookers<'m>(
         .into_iter()
         .filter(|m| !(m.adversary && m.span.start >= at.span.end))
         .collect();
-    without_critics(scene, at, parties)
+    let parties = without_critics(scene, at, parties);
+    without_asides(scene, at, parties)
+}
+
+/// The parties less those an `aside` clause names for another act than the
+/// trigger's: after the trigger ("held drills a week after Russia fired a
+/// missile": its subject), fronted before it ("Days after China sent ships, …"); and for
+/// a trigger inside such a clause, the names of the main clause before it.
+/// An event left with no actor keeps them all ("The drills began after Japan
+/// and Australia agreed on them": the clause names the parties).
+fn without_asides<'m>(
+    scene: &Scene,
+    at: &TriggerAt,
+    parties: Vec<&'m EntityMention>,
+) -> Vec<&'m EntityMention> {
+    let regions = aside_regions(scene, at);
+    if regions.is_empty() {
+        return parties;
+    }
+    let aside = |m: &EntityMention| {
+        regions
+            .iter()
+            .any(|(from, to)| m.span.start >= *from && m.span.end <= *to)
+    };
+    let kept: Vec<&EntityMention> = parties.iter().copied().filter(|m| !aside(m)).collect();
+    let acts = |m: &&EntityMention| {
+        !(m.locative || m.destination || m.within)
+            && !matches!(
+                scene.entities[m.entity].kind,
+                EntityKind::Sea | EntityKind::Site | EntityKind::Region
+            )
+    };
+    if kept.iter().any(acts) {
+        kept
+    } else {
+        parties
+    }
+}
+
+/// The byte ranges of the article text that an `aside` clause of the
+/// sentence keeps from the trigger's event (see `without_asides`).
+fn aside_regions(scene: &Scene, at: &TriggerAt) -> Vec<(usize, usize)> {
+    let phrases = &scene.language.state_phrases;
+    let span = scene.sentence.span;
+    let text = &scene.text()[span.start..span.end];
+    let (start, end) = (at.span.start - span.start, at.span.end - span.start);
+    let breaks = &phrases.clause_breaks;
+    let region = |cue: regex::Match| {
+        // After the trigger, the clause's subject only: what it acted on may
+        // be the event's ("after the White House voiced concern about ties
+        // between Russia and North Korea").
+        if cue.start() >= end {
+            return Some((cue.start(), cue.end()));
+        }
+        // Fronted and closed by a comma before the trigger: that clause only.
+        let comma = text[cue.end()..].find(',').map(|c| cue.end() + c);
+        if let Some(comma) = comma.filter(|c| *c < start) {
+            return Some((cue.start(), comma));
+        }
+        // The trigger stands in the clause: the main clause before it is another's.
+        let from = clause_start(text, breaks, cue.start());
+        (from < cue.start()).then_some((from, cue.start()))
+    };
+    phrases
+        .asides
+        .iter()
+        .flat_map(|r| r.find_iter(text))
+        .filter_map(region)
+        .map(|(from, to)| (span.start + from, span.start + to))
+        .collect()
 }
 
 /// The parties less those named only as critics of the trigger's event.

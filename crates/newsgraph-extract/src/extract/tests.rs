@@ -1026,3 +1026,5 @@ mod makers;
 mod state_places;
 // Issue 14, seventh quality session: rules from the third blind corpus.
 mod blind3;
+// rparty: a third party acting beside the event ("days after Russia fired").
+mod asides;
