@@ -120,9 +120,9 @@ pub struct StatePhrases {
     /// before it in its clause react to the event rather than act in it
     /// ("China *condemned the* drills"; `critic_of`).
     pub critics_of: Vec<Regex>,
-    /// A subordinate clause telling what a third party did around the event
-    /// ("a week after Russia fired a missile", "as the United States looked
-    /// on", `aside`): its names take no part in an event of another clause.
+    /// A clause of time telling another act ("hours after South Korea and
+    /// the United States ended their drills", `aside`): a trigger inside it
+    /// takes no names of the main clause before it.
     pub asides: Vec<Regex>,
     /// The text from a meeting noun on that names only whom it is held with
     /// ("Talks with Prime Minister X focused on …"): with no person before

@@ -1,5 +1,6 @@
-//! A third party acting beside the event takes no part in it (rparty;
-//! `aside` and the relative `critic` rows of references.tsv,
+//! A third party beside the event takes no part in it (rparty): a relative
+//! critic ("drills that Bolivia condemned"), the main clause before a clause
+//! of time that holds the trigger (`aside` in references.tsv,
 //! `critics::without_asides`). Sentences written for these tests.
 
 use super::{events, strings};
@@ -16,13 +17,10 @@ fn actors(language: &str, text: &str, event_type: &str) -> Vec<Vec<String>> {
 }
 
 #[test]
-fn a_state_acting_in_a_clause_of_time_takes_no_part_in_the_drill() {
+fn a_state_condemning_or_branding_the_event_in_a_relative_clause_takes_no_part() {
     for (language, text) in [
-        ("en", "Chile and Peru held naval drills off Arica on Tuesday, days after Bolivia fired a rocket."),
-        ("en", "Two weeks after Bolivia sent troops to the border, Chile and Peru began naval drills on Tuesday."),
-        ("en", "Chile and Peru held naval drills off Arica on Tuesday as Bolivia looked on."),
         ("en", "Chile and Peru held naval drills off Arica on Tuesday that Bolivia called a provocation."),
-        ("id", "Chile dan Peru menggelar latihan angkatan laut pada Selasa, sepekan setelah Bolivia menembakkan roket."),
+        ("en", "Chile and Peru held naval drills off Arica on Tuesday that Bolivia condemned."),
         ("id", "Chile dan Peru menggelar latihan angkatan laut yang dikecam Bolivia pada Selasa."),
     ] {
         let found = actors(language, text, "MilitaryExercise");
@@ -33,17 +31,21 @@ fn a_state_acting_in_a_clause_of_time_takes_no_part_in_the_drill() {
 #[test]
 fn a_launch_right_after_a_drill_keeps_each_its_own_parties() {
     // The drill's trigger stands in the clause of time: the launcher before it is another's.
-    let text = "Venezuela fired two missiles on Tuesday, hours after Colombia and Brazil ended their joint drills.";
-    assert_eq!(
-        actors("en", text, "MilitaryExercise"),
-        vec![strings(&["Brazil", "Colombia"])],
-        "{text}"
-    );
-    assert_eq!(
-        actors("en", text, "MissileTest"),
-        vec![strings(&["Venezuela"])],
-        "{text}"
-    );
+    for (language, text) in [
+        ("en", "Venezuela fired two missiles on Tuesday, hours after Colombia and Brazil ended their joint drills."),
+        ("id", "Venezuela menembakkan dua rudal pada Selasa, beberapa jam setelah Kolombia dan Brasil mengakhiri latihan gabungan mereka."),
+    ] {
+        assert_eq!(
+            actors(language, text, "MilitaryExercise"),
+            vec![strings(&["Brazil", "Colombia"])],
+            "{text}"
+        );
+        assert_eq!(
+            actors(language, text, "MissileTest"),
+            vec![strings(&["Venezuela"])],
+            "{text}"
+        );
+    }
 }
 
 #[test]
@@ -63,11 +65,24 @@ fn parties_named_only_in_the_clause_or_by_their_own_name_for_the_event_stay() {
         vec![strings(&["Venezuela"])],
         "{text}"
     );
-    // What the third party acted on may be the event's parties.
-    let text = "Chile and Peru held naval drills on Tuesday after Bolivia voiced concern about ties between Chile and Peru.";
+}
+
+#[test]
+fn menlu_names_the_person_titled_menteri_luar_negeri_but_not_one_named_beside_it() {
+    // `same_role` in titles.tsv: one role's forms.
+    let text = "Menteri Luar Negeri Chile Ana Vargas tiba di Jakarta pada Senin. \
+                Menlu kemudian bertemu Presiden Joko Widodo di Istana Merdeka.";
     assert_eq!(
-        actors("en", text, "MilitaryExercise"),
-        vec![strings(&["Chile", "Peru"])],
+        actors("id", text, "Meeting"),
+        vec![strings(&["Joko_Widodo", "person-Ana_Vargas"])],
+        "{text}"
+    );
+    // Named in the sentence, the guest is not also the bare role: the home state's.
+    let text = "Menteri Luar Negeri Chile Ana Vargas tiba di Jakarta pada Senin. \
+                Vargas dijadwalkan bertemu Menlu pada Selasa.";
+    assert_eq!(
+        actors("id", text, "Meeting"),
+        vec![strings(&["Indonesia", "person-Ana_Vargas"])],
         "{text}"
     );
 }
