@@ -140,25 +140,19 @@ impl Classifier {
     fn read_weights(&mut self, files: &DataFiles, text: &str) -> Result<(), KnowledgeError> {
         let width = self.labels.len();
         for row in tsv_rows(files, MODEL_PATH, text, &["feature", "type", "weight"])? {
-            let error = |message: String| KnowledgeError::Tsv {
-                path: files.display_path(MODEL_PATH),
-                line: row.line,
-                message,
-            };
             let label = self
                 .labels
                 .iter()
                 .position(|l| l == row.cells[1].trim())
                 .ok_or_else(|| {
-                    error(format!(
+                    row.error(format!(
                         "type `{}` is neither an event type of events.tsv nor `{NONE}`",
                         row.cells[1].trim()
                     ))
                 })?;
-            let weight: f32 = row.cells[2]
-                .trim()
-                .parse()
-                .map_err(|_| error(format!("weight `{}` is not a number", row.cells[2].trim())))?;
+            let weight: f32 = row.cells[2].trim().parse().map_err(|_| {
+                row.error(format!("weight `{}` is not a number", row.cells[2].trim()))
+            })?;
             self.weights
                 .entry(row.cells[0].to_string())
                 .or_insert_with(|| vec![0.0; width])[label] = weight;
@@ -423,11 +417,9 @@ fn load_chains(files: &DataFiles) -> Result<Vec<(Morphology, Vec<String>)>, Know
     for row in tsv_rows(files, LEMMAS_PATH, text, &["language", "chains"])? {
         let code = row.cells[0].trim();
         let path = format!("lexicons/{code}/morphology.tsv");
-        let morphology_text = files.get(&path).ok_or_else(|| KnowledgeError::Tsv {
-            path: files.display_path(LEMMAS_PATH),
-            line: row.line,
-            message: format!("language `{code}` has no {path}"),
-        })?;
+        let morphology_text = files
+            .get(&path)
+            .ok_or_else(|| row.error(format!("language `{code}` has no {path}")))?;
         let morphology = Morphology::load(files, &path, morphology_text)?;
         let list: Vec<String> = row.cells[1]
             .split('|')
@@ -458,16 +450,13 @@ fn load_thresholds(
         text,
         &["type", "fallback", "filter"],
     )? {
-        let error = |message: String| KnowledgeError::Tsv {
-            path: files.display_path(THRESHOLDS_PATH),
-            line: row.line,
-            message,
-        };
         let name = row.cells[0].trim();
         let index = event_types
             .iter()
             .position(|t| t.name == name)
-            .ok_or_else(|| error(format!("type `{name}` is not an event type of events.tsv")))?;
+            .ok_or_else(|| {
+                row.error(format!("type `{name}` is not an event type of events.tsv"))
+            })?;
         let read = |column: &str, cell: &str, off: f32| -> Result<f32, KnowledgeError> {
             match cell.trim() {
                 "off" => Ok(off),
@@ -476,7 +465,7 @@ fn load_thresholds(
                     .ok()
                     .filter(|p| (0.0..=1.0).contains(p))
                     .ok_or_else(|| {
-                        error(format!(
+                        row.error(format!(
                             "{column} `{cell}` is neither a probability from 0 to 1 nor `off`"
                         ))
                     }),

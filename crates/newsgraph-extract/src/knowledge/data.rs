@@ -2,6 +2,7 @@
 //! directory given by the user (`--data DIR`), laid out like `ontology/`.
 
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 
 use super::KnowledgeError;
 
@@ -132,6 +133,19 @@ fn collect(
 pub struct Row<'a> {
     pub line: usize,
     pub cells: Vec<&'a str>,
+    /// The file as the user knows it, for errors about this row.
+    path: Rc<str>,
+}
+
+impl Row<'_> {
+    /// An error about this row: the file, the line and what is wrong.
+    pub fn error(&self, message: impl Into<String>) -> KnowledgeError {
+        KnowledgeError::Tsv {
+            path: self.path.to_string(),
+            line: self.line,
+            message: message.into(),
+        }
+    }
 }
 
 /// Parses a TSV file with a header line; `#` lines and blank lines are skipped.
@@ -144,6 +158,7 @@ pub fn tsv_rows<'a>(
 ) -> Result<Vec<Row<'a>>, KnowledgeError> {
     let mut rows = Vec::new();
     let mut saw_header = false;
+    let display: Rc<str> = files.display_path(path).into();
     for (index, raw) in text.lines().enumerate() {
         let line = index + 1;
         if raw.trim().is_empty() || raw.starts_with('#') {
@@ -178,7 +193,11 @@ pub fn tsv_rows<'a>(
                 ),
             });
         }
-        rows.push(Row { line, cells });
+        rows.push(Row {
+            line,
+            cells,
+            path: Rc::clone(&display),
+        });
     }
     Ok(rows)
 }

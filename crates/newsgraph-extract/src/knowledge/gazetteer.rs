@@ -433,14 +433,9 @@ fn read_rows(
         .filter(|(p, _)| !p.ends_with("-extra.tsv"))
     {
         for row in tsv_rows(files, path, text, GAZETTEER_HEADER)? {
-            let error = |message: String| KnowledgeError::Tsv {
-                path: files.display_path(path),
-                line: row.line,
-                message,
-            };
-            let p = parse_row(&row.cells, path, row.line).map_err(error)?;
+            let p = parse_row(&row.cells, path, row.line).map_err(|message| row.error(message))?;
             if by_id.insert(p.entity.id.clone(), pending.len()).is_some() {
-                return Err(error(format!("duplicate id `{}`", p.entity.id)));
+                return Err(row.error(format!("duplicate id `{}`", p.entity.id)));
             }
             pending.push(p);
         }

@@ -429,11 +429,7 @@ pub(crate) fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, Know
     let mut types = Vec::new();
     let mut place_from_names = Vec::new();
     for row in tsv_rows(files, path, text, &header)? {
-        let event_type = parse_event_type(&row.cells).map_err(|message| KnowledgeError::Tsv {
-            path: files.display_path(path),
-            line: row.line,
-            message,
-        })?;
+        let event_type = parse_event_type(&row.cells).map_err(|message| row.error(message))?;
         types.push(event_type);
         place_from_names.push((row.line, row.cells[8].trim().to_string()));
     }
@@ -655,19 +651,16 @@ fn load_triggers(
         let event_type = event_types
             .iter()
             .position(|t| t.name == c[1].trim())
-            .ok_or_else(|| KnowledgeError::Tsv {
-                path: files.display_path(path),
-                line: row.line,
-                message: format!("event type `{}` is not declared in events.tsv", c[1].trim()),
+            .ok_or_else(|| {
+                row.error(format!(
+                    "event type `{}` is not declared in events.tsv",
+                    c[1].trim()
+                ))
             })?;
         let expand = |cell: &str| {
             morphology
                 .expand(&expand_lists(files, path, row.line, cell)?)
-                .map_err(|message| KnowledgeError::Tsv {
-                    path: files.display_path(path),
-                    line: row.line,
-                    message,
-                })
+                .map_err(|message| row.error(message))
         };
         let optional_regex = |cell: &str| {
             optional(cell)
@@ -680,13 +673,9 @@ fn load_triggers(
             "after" => (true, false),
             "passive" => (true, true),
             other => {
-                return Err(KnowledgeError::Tsv {
-                    path: files.display_path(path),
-                    line: row.line,
-                    message: format!(
-                        "subject `{other}` must be before, after, passive, organisation or empty"
-                    ),
-                })
+                return Err(row.error(format!(
+                    "subject `{other}` must be before, after, passive, organisation or empty"
+                )))
             }
         };
         let reads = c.get(6).map(|c| c.trim()).unwrap_or("");
@@ -695,11 +684,9 @@ fn load_triggers(
             "follow_up" => (true, false),
             "repeat" => (false, true),
             other => {
-                return Err(KnowledgeError::Tsv {
-                    path: files.display_path(path),
-                    line: row.line,
-                    message: format!("reads `{other}` must be event, follow_up, repeat or empty"),
-                })
+                return Err(row.error(format!(
+                    "reads `{other}` must be event, follow_up, repeat or empty"
+                )))
             }
         };
         triggers.push(Trigger {
@@ -727,18 +714,13 @@ fn load_status(
     let mut status_cues = Vec::new();
     for row in tsv_rows(files, path, text, &["status", "side", "max_gap", "pattern"])? {
         let c = &row.cells;
-        let error = |message: String| KnowledgeError::Tsv {
-            path: files.display_path(path),
-            line: row.line,
-            message,
-        };
         status_cues.push(StatusCue {
             status: match c[0].trim() {
                 "expected" => Some(Status::Expected),
                 "occurred" => Some(Status::Occurred),
                 "negated" => None,
                 other => {
-                    return Err(error(format!(
+                    return Err(row.error(format!(
                         "status `{other}` must be expected, occurred or negated"
                     )))
                 }
@@ -748,20 +730,20 @@ fn load_status(
                 Some("after") => false,
                 _ => {
                     let side = c[1].trim();
-                    return Err(error(format!("side `{side}` must be before or after")));
+                    return Err(row.error(format!("side `{side}` must be before or after")));
                 }
             },
             governs: match c[1].split_whitespace().nth(1) {
                 None => false,
                 Some("scope") => true,
                 Some(other) => {
-                    return Err(error(format!("`{other}` after the side must be scope")))
+                    return Err(row.error(format!("`{other}` after the side must be scope")))
                 }
             },
             max_gap: c[2]
                 .trim()
                 .parse()
-                .map_err(|_| error(format!("max_gap `{}` is not a whole number", c[2])))?,
+                .map_err(|_| row.error(format!("max_gap `{}` is not a whole number", c[2])))?,
             pattern: compile(files, path, row.line, c[3].trim())?,
         });
     }
@@ -777,20 +759,13 @@ fn load_attributions(
     let mut attributions = Vec::new();
     for row in tsv_rows(files, path, text, &["rule", "role", "pattern"])? {
         let regex = compile_exact(files, path, row.line, row.cells[2].trim())?;
-        let error = |message: String| KnowledgeError::Tsv {
-            path: files.display_path(path),
-            line: row.line,
-            message,
-        };
         if regex.capture_names().all(|n| n != Some("source")) {
-            return Err(error(
-                "an attribution pattern needs a named group `(?P<source>…)`".into(),
-            ));
+            return Err(row.error("an attribution pattern needs a named group `(?P<source>…)`"));
         }
         let reporter = match row.cells[1].trim() {
             "reporter" => true,
             "speaker" => false,
-            other => return Err(error(format!("role `{other}` must be reporter or speaker"))),
+            other => return Err(row.error(format!("role `{other}` must be reporter or speaker"))),
         };
         attributions.push(Attribution {
             rule: row.cells[0].trim().to_string(),
@@ -808,11 +783,7 @@ fn load_dates(files: &DataFiles, path: &str, text: &str) -> Result<DateLexicon, 
         ..Default::default()
     };
     for row in tsv_rows(files, path, text, &["kind", "value", "pattern"])? {
-        add_date_row(&mut dates, &row.cells).map_err(|message| KnowledgeError::Tsv {
-            path: files.display_path(path),
-            line: row.line,
-            message,
-        })?;
+        add_date_row(&mut dates, &row.cells).map_err(|message| row.error(message))?;
     }
     Ok(dates)
 }
@@ -920,13 +891,9 @@ fn load_page(files: &DataFiles, path: &str, text: &str) -> Result<PageRules, Kno
             "byline" => page.byline.push(regex),
             "dateline" => page.dateline.push(regex),
             other => {
-                return Err(KnowledgeError::Tsv {
-                    path: files.display_path(path),
-                    line: row.line,
-                    message: format!(
-                        "kind `{other}` must be skip_line, skip_with_next, end_body, byline or dateline"
-                    ),
-                })
+                return Err(row.error(format!(
+                "kind `{other}` must be skip_line, skip_with_next, end_body, byline or dateline"
+            )))
             }
         }
     }
@@ -996,11 +963,7 @@ fn load_references(
             "group_before" => refs.state_phrases.group_before.push(regex),
             "group_after" => refs.state_phrases.group_after.push(regex),
             other => {
-                return Err(KnowledgeError::Tsv {
-                    path: files.display_path(path),
-                    line: row.line,
-                    message: format!("kind `{other}` must be pair, locative, within, destination, then, next_leg, relation, relation_before, adversary, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, observer, clause_break, clause_join, critic, critic_of, aside, implicit_subject, counterpart, other_occasion, other_occasion_after, inserted_clause, group_before or group_after"),
-                })
+                return Err(row.error(format!("kind `{other}` must be pair, locative, within, destination, then, next_leg, relation, relation_before, adversary, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, observer, clause_break, clause_join, critic, critic_of, aside, implicit_subject, counterpart, other_occasion, other_occasion_after, inserted_clause, group_before or group_after")))
             }
         }
     }

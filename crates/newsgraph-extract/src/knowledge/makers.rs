@@ -33,16 +33,11 @@ impl WeaponMakers {
         let mut states = Vec::new();
         for row in tsv_rows(files, PATH, text, &["system", "state"])? {
             let (system, state) = (row.cells[0].trim(), row.cells[1].trim());
-            let error = |message: String| KnowledgeError::Tsv {
-                path: files.display_path(PATH),
-                line: row.line,
-                message,
-            };
             let pattern = format!(r"\b(?:{system})\b");
             if let Err(e) = Regex::new(&pattern) {
-                return Err(error(format!("invalid system `{system}`: {e}")));
+                return Err(row.error(format!("invalid system `{system}`: {e}")));
             }
-            states.push(state_cell(&state_of, state).map_err(error)?);
+            states.push(state_cell(&state_of, state).map_err(|message| row.error(message))?);
             patterns.push(pattern);
         }
         if patterns.is_empty() {

@@ -39,18 +39,13 @@ impl Morphology {
                 row.cells[1].trim(),
                 row.cells[2].trim(),
             );
-            let error = |message: String| KnowledgeError::Tsv {
-                path: files.display_path(path),
-                line: row.line,
-                message,
-            };
             if name.is_empty() || name.contains(['+', '|', ':', '>']) {
-                return Err(error(format!(
+                return Err(row.error(format!(
                     "affix name `{name}` must be non-empty and free of + | : >"
                 )));
             }
             let stem = Regex::new(&format!("^(?:{stem})$"))
-                .map_err(|e| error(format!("invalid stem pattern `{stem}`: {e}")))?;
+                .map_err(|e| row.error(format!("invalid stem pattern `{stem}`: {e}")))?;
             let rule = Rule {
                 stem,
                 form: form.to_string(),

@@ -115,14 +115,9 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
     let mut titles = Titles::default();
     for row in tsv_rows(files, path, text, &["kind", "pattern"])? {
         let pattern = row.cells[1].trim();
-        let error = |message: String| KnowledgeError::Tsv {
-            path: files.display_path(path),
-            line: row.line,
-            message,
-        };
         if let Some(list) = anchored_list(&mut titles, row.cells[0].trim()) {
             let regex = Regex::new(&ascii_boundaries(pattern))
-                .map_err(|e| error(format!("invalid pattern `{pattern}`: {e}")))?;
+                .map_err(|e| row.error(format!("invalid pattern `{pattern}`: {e}")))?;
             list.push(regex);
             continue;
         }
@@ -133,7 +128,7 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
             "region" => EntityKind::Region,
             "city" => EntityKind::City,
             "site_head" | "region_head" => {
-                Regex::new(pattern).map_err(|e| error(format!("invalid pattern `{pattern}`: {e}")))?;
+                Regex::new(pattern).map_err(|e| row.error(format!("invalid pattern `{pattern}`: {e}")))?;
                 match row.cells[0].trim() {
                     "site_head" => site_heads.push(pattern.to_string()),
                     _ => region_heads.push(pattern.to_string()),
@@ -145,12 +140,12 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
                 continue;
             }
             other => {
-                return Err(error(format!(
+                return Err(row.error(format!(
                     "kind `{other}` must be person, organisation, site, region, city, site_head, region_head, link, particle, role, role_before, force_role_before, role_determiner, role_of, group_role, role_coordinator, bare_role, home_state or same_role"
                 )))
             }
         };
-        Regex::new(pattern).map_err(|e| error(format!("invalid pattern `{pattern}`: {e}")))?;
+        Regex::new(pattern).map_err(|e| row.error(format!("invalid pattern `{pattern}`: {e}")))?;
         match by_kind.iter_mut().find(|(k, _)| *k == kind) {
             Some((_, patterns)) => patterns.push(pattern.to_string()),
             None => by_kind.push((kind, vec![pattern.to_string()])),

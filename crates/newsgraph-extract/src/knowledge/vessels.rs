@@ -49,19 +49,12 @@ impl Vessels {
         let mut states = HashMap::new();
         for row in tsv_rows(files, PATH, text, &["prefix", "state"])? {
             let (prefix, state) = (row.cells[0].trim(), row.cells[1].trim());
-            let error = |message: String| KnowledgeError::Tsv {
-                path: files.display_path(PATH),
-                line: row.line,
-                message,
-            };
             if prefix.is_empty() || !prefix.chars().all(|c| c.is_ascii_uppercase()) {
-                return Err(error(format!(
-                    "prefix `{prefix}` must be capital letters A-Z"
-                )));
+                return Err(row.error(format!("prefix `{prefix}` must be capital letters A-Z")));
             }
             states.insert(
                 prefix.to_string(),
-                state_cell(&state_of, state).map_err(error)?,
+                state_cell(&state_of, state).map_err(|message| row.error(message))?,
             );
         }
         if states.is_empty() {

@@ -85,10 +85,15 @@ pub(super) fn mint(
         let covered = mentions
             .iter()
             .any(|m| m.span.start <= span.start && span.end <= m.span.end);
-        let place = matches!(entities[entity].kind, EntityKind::Site | EntityKind::Region);
+        let kind = entities[entity].kind;
+        let place = matches!(kind, EntityKind::Site | EntityKind::Region);
         if place && !covered {
             mentions.retain(|m| !within(m));
             sites::qualify(mentions, span, entities[entity].country);
+        }
+        // A person's name read through a listed place ("do Rosário") holds it.
+        if kind == EntityKind::Person && !covered {
+            mentions.retain(|m| !within(m));
         }
         let taken = mentions
             .iter()
@@ -307,6 +312,7 @@ fn read_name(context: &Context, at: usize) -> Option<(usize, usize)> {
     let mut end = at;
     let mut words = 0;
     let mut cursor = at;
+    let mut after_particle = false;
     for word in sentence[at..].split(' ') {
         // An abbreviation ("St.") keeps its point and the name goes on.
         let bare = match language.abbreviations.contains(word) {
@@ -322,7 +328,9 @@ fn read_name(context: &Context, at: usize) -> Option<(usize, usize)> {
             || !(starts_name || particle)
             || language.stopwords.contains(&bare.to_lowercase())
             || is_date_word(bare, language)
-            || context.names.iter().any(|n| n.start == cursor);
+            // A listed place after a particle is part of the name: "Donaciano
+            // do Rosário", not the Argentine city.
+            || (!after_particle && context.names.iter().any(|n| n.start == cursor));
         if stop || words == MAX_NAME_WORDS {
             break;
         }
@@ -330,6 +338,7 @@ fn read_name(context: &Context, at: usize) -> Option<(usize, usize)> {
             words += 1;
             end = cursor + bare.len();
         }
+        after_particle = particle && words > 0;
         // A word followed by punctuation or a possessive ends the name.
         if bare.len() != word.len() {
             break;

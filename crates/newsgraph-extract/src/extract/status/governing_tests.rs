@@ -37,6 +37,27 @@ fn a_cancelled_plan_is_no_event() {
 }
 
 #[test]
+fn a_plan_the_next_clause_calls_off_by_name_is_no_event() {
+    // "but the visit was called off" names the planned event itself; the
+    // plain cue of the plan ("due to", "akan") no longer decides.
+    for (language, text) in [
+        ("en", "The Dutch foreign minister was due to visit Hanoi on Monday, but the visit was called off because of the storm."),
+        ("en", "Polish and Lithuanian troops were to hold drills near the border this week, but the exercise was cancelled after the floods."),
+        ("id", "Menlu Belanda semula akan berkunjung ke Hanoi pada Senin, tetapi kunjungan itu dibatalkan karena badai."),
+    ] {
+        let found = events(language, "2024-05-02 10:00:00", text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // Another plan called off leaves the meeting held.
+    let found = events(
+        "id",
+        "2024-05-02 10:00:00",
+        "Presiden Prabowo bertemu Perdana Menteri Anwar Ibrahim di Jakarta pada Senin, namun rencana kunjungan ke Bandung batal.",
+    );
+    assert_eq!(of_type(&found, "Meeting").len(), 1, "{found:?}");
+}
+
+#[test]
 fn a_clause_after_a_comma_keeps_its_own_status() {
     // "but" after a comma starts another clause: the meeting stands.
     let found = events(

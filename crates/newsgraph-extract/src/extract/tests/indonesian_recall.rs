@@ -129,3 +129,17 @@ fn a_particle_joined_to_a_name_ends_the_name_it_belongs_to() {
     let visit = found.iter().find(|e| e.0 == "Visit").expect("a visit");
     assert_eq!(visit.1, strings(&["Abdel_Fattah_el-Sisi"]), "{found:?}");
 }
+
+#[test]
+fn a_listed_place_after_a_particle_is_part_of_the_name() {
+    // "do Rosário" is no visit to the Argentine city Rosario.
+    for (language, text) in [
+        ("id", "Menteri Pertahanan Brasil José do Rosário Mendes tiba di Jakarta pada Senin (3/3/2025)."),
+        ("en", "Brazil's Defence Minister José do Rosário Mendes arrived in Jakarta on Monday."),
+    ] {
+        let found = events(language, "2025-03-04 08:00:00", text);
+        let visit = found.iter().find(|e| e.0 == "Visit").expect("a visit");
+        assert_eq!(visit.1, strings(&["person-Jose_do_Rosario_Mendes"]), "{found:?}");
+        assert_eq!(visit.2.as_deref(), Some("Jakarta"), "{found:?}");
+    }
+}
