@@ -29,8 +29,8 @@ pub(super) fn without_onlookers<'m>(
     without_asides(scene, at, parties)
 }
 
-/// The parties less those of the main clause when the trigger stands in an
-/// `aside` clause of time telling another act ("North Korea fired two
+/// The parties of a states' event (a drill, a launch, a deal) less those of
+/// the main clause when the trigger stands in an `aside` clause of time telling another act ("North Korea fired two
 /// missiles, hours after South Korea and the United States ended their
 /// drills": the drill is theirs). An event left with no actor keeps them all.
 /// A third party's clause after the trigger or fronted before it ("held drills
@@ -41,6 +41,12 @@ fn without_asides<'m>(
     at: &TriggerAt,
     parties: Vec<&'m EntityMention>,
 ) -> Vec<&'m EntityMention> {
+    // People's events are left alone: a person in the main clause is often
+    // one side of the talks the clause of time tells ("denied that …, after
+    // Honiara signed a pact with Beijing").
+    if !at.event_type.actors_as_states {
+        return parties;
+    }
     let regions = aside_regions(scene, at);
     if regions.is_empty() {
         return parties;
