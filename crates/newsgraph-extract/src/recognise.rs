@@ -705,9 +705,11 @@ fn starts_with(after: &str, patterns: &[regex::Regex]) -> bool {
     patterns.iter().any(|r| r.is_match(&after[..end]))
 }
 
-/// The last 48 bytes (or so, on a character boundary) of the text before a name.
+/// The last 80 bytes (or so, on a character boundary) of the text before a
+/// name: enough for a cue before a full title ("menerima kunjungan
+/// kehormatan Menteri Pertahanan Australia ").
 fn tail(before: &str) -> &str {
-    let mut start = before.len().saturating_sub(48);
+    let mut start = before.len().saturating_sub(80);
     while !before.is_char_boundary(start) {
         start += 1;
     }

@@ -283,6 +283,12 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
         {
             continue;
         }
+        // ", its first ICBM test in three months" restates the sentence's event.
+        if done.iter().any(|(t, _)| *t == at.type_index)
+            && references::is_appositive(scene, at.span)
+        {
+            continue;
+        }
         let Some((mut found, legs)) = event_in_sentence(scene, &at) else {
             continue;
         };
@@ -353,7 +359,7 @@ fn record(
     scene: &Scene,
     events: &mut Vec<Event>,
     found: Found,
-    legs: Vec<EntityIdx>,
+    legs: Vec<places::Leg>,
 ) -> Option<Event> {
     let (published, knowledge) = (scene.recognised.published, scene.knowledge);
     let entities = scene.entities;
@@ -380,11 +386,13 @@ fn record(
 }
 
 /// The trip `event` once more for each further leg: the same traveller, at
-/// each place of `legs`.
-fn visits_to(event: &Event, legs: Vec<EntityIdx>) -> Vec<Event> {
+/// each place of `legs`, on the leg's own date when the text gives one.
+fn visits_to(event: &Event, legs: Vec<places::Leg>) -> Vec<Event> {
+    let ahead = event.status == Status::Expected;
     legs.into_iter()
         .map(|leg| Event {
-            place: Some(leg),
+            place: Some(leg.place),
+            date: leg.date.and_then(|d| d.read(ahead)).or(event.date),
             ..event.clone()
         })
         .collect()
@@ -393,7 +401,7 @@ fn visits_to(event: &Event, legs: Vec<EntityIdx>) -> Vec<Event> {
 /// Adds a statement that continues an event; for a trip, each destination it
 /// marks in another country ("followed visits to Tonga and Hawaii") is a
 /// further leg: a visit of the traveller whose trip it continues.
-fn continue_trip(scene: &Scene, events: &mut Vec<Event>, part: Event, legs: Vec<EntityIdx>) {
+fn continue_trip(scene: &Scene, events: &mut Vec<Event>, part: Event, legs: Vec<places::Leg>) {
     let (published, knowledge) = (scene.recognised.published, scene.knowledge);
     let entities = scene.entities;
     let trips = visits_to(&part, legs);
@@ -476,7 +484,7 @@ fn named_and_referred(
 }
 
 /// The event one trigger states, step by step; with the further legs of a trip.
-fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<EntityIdx>)> {
+fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<places::Leg>)> {
     // ", who visited Beijing last month,": each clause reads its own names and dates.
     let view = inserted::view(scene, at);
     let scene = &scene.with_sentence(view.as_ref().unwrap_or(scene.sentence));
@@ -553,8 +561,8 @@ fn found_as(
     at: &TriggerAt,
     event: Event,
     incomplete: bool,
-    legs: Vec<EntityIdx>,
-) -> (Found, Vec<EntityIdx>) {
+    legs: Vec<places::Leg>,
+) -> (Found, Vec<places::Leg>) {
     // "The second phase of the drills": a follow-up noun told as another
     // occasion continues the event as one of its own.
     if at.follow_up && !event.other_occasion {

@@ -5,9 +5,13 @@ use super::{at_home, distance, Event, Scene, TriggerAt};
 use crate::knowledge::{Entities, EntityIdx, EntityKind, EventType, Knowledge};
 use crate::recognise::EntityMention;
 use crate::segment::Span;
+use crate::temporal::DateReadings;
 
 /// How far (bytes) after one destination the next leg of a trip may be named.
 const NEXT_LEG_WINDOW: usize = 90;
+/// How far (bytes) after a further leg's destination its own date may stand
+/// ("then flew on to Manila on Wednesday").
+const LEG_DATE_WINDOW: usize = 40;
 /// How far after a travel trigger its destination may stand ("tiba di Bandar Udara … Vladivostok").
 const DESTINATION_WINDOW: usize = 80;
 
@@ -66,6 +70,15 @@ fn apposed_city(
         .map_or(place, |m| m.entity)
 }
 
+/// A further leg of a trip: where it goes, and the date the text gives that
+/// leg alone ("lalu terbang ke Manila pada Rabu"); without one it takes the
+/// trip's.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Leg {
+    pub(super) place: EntityIdx,
+    pub(super) date: Option<DateReadings>,
+}
+
 /// Destinations after the first that the text marks as further legs of the
 /// same trip ("ke Lima, lalu ke London"; references.tsv `next_leg`): each in
 /// another country than the leg before it, none at the traveller's home.
@@ -75,7 +88,7 @@ pub(super) fn further_legs(
     parties: &[&EntityMention],
     first: EntityIdx,
     actors: &[EntityIdx],
-) -> Vec<EntityIdx> {
+) -> Vec<Leg> {
     let (text, trigger, event_type) = (scene.text(), at.span, at.event_type);
     let gazetteer = scene.entities;
     let country = |e: EntityIdx| gazetteer.country_of(e);
@@ -85,7 +98,7 @@ pub(super) fn further_legs(
     else {
         return Vec::new();
     };
-    let mut legs = Vec::new();
+    let mut legs: Vec<&EntityMention> = Vec::new();
     for m in parties.iter().filter(|m| m.span.start >= last.span.end) {
         if m.modifier || !event_type.place_kinds.contains(&gazetteer[m.entity].kind) {
             continue;
@@ -99,12 +112,37 @@ pub(super) fn further_legs(
         let home = actors
             .iter()
             .any(|a| traveller_home(gazetteer, *a, m.entity));
-        if next_leg && elsewhere && !home && !legs.contains(&m.entity) && m.entity != first {
-            legs.push(m.entity);
+        let known = legs.iter().any(|l| l.entity == m.entity);
+        if next_leg && elsewhere && !home && !known && m.entity != first {
+            legs.push(m);
             last = m;
         }
     }
-    legs
+    let ends: Vec<usize> = legs
+        .iter()
+        .skip(1)
+        .map(|m| m.span.start)
+        .chain([scene.sentence.span.end])
+        .collect();
+    legs.iter()
+        .zip(ends)
+        .map(|(m, end)| Leg {
+            place: m.entity,
+            date: leg_date(scene, m.span.end, end.min(m.span.end + LEG_DATE_WINDOW)),
+        })
+        .collect()
+}
+
+/// The date named right after a further leg's destination, before the next
+/// leg: "visited Hanoi on Monday and then flew on to Manila *on Wednesday*".
+/// The dates before it are the earlier legs'.
+fn leg_date(scene: &Scene, from: usize, to: usize) -> Option<DateReadings> {
+    scene
+        .sentence
+        .dates
+        .iter()
+        .find(|d| d.start >= from && d.end <= to)
+        .map(|d| d.readings)
 }
 
 /// The destinations of a statement that continues a trip ("The delegation's
@@ -116,8 +154,8 @@ pub(super) fn continued_legs(
     scene: &Scene,
     at: &TriggerAt,
     place: Option<EntityIdx>,
-    legs: Vec<EntityIdx>,
-) -> Vec<EntityIdx> {
+    legs: Vec<Leg>,
+) -> Vec<Leg> {
     // Only a trip has legs: "a target in the Sea of Japan" is no second test.
     if !at.event_type.place_after_trigger {
         return Vec::new();
@@ -130,7 +168,12 @@ pub(super) fn continued_legs(
             .any(|m| m.entity == *p && m.destination && m.span.start >= at.span.end)
     });
     match marked {
-        Some(first) => std::iter::once(first).chain(legs).collect(),
+        Some(first) => std::iter::once(Leg {
+            place: first,
+            date: None,
+        })
+        .chain(legs)
+        .collect(),
         None => Vec::new(),
     }
 }

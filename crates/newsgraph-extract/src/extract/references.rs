@@ -278,6 +278,19 @@ pub(super) fn is_other_occasion(scene: &Scene, trigger: Span) -> bool {
             .any(|r| r.is_match(after))
 }
 
+/// ", its first ICBM test in three months", ", uji coba ICBM pertamanya": a
+/// trigger set off by a comma as an apposition restates the event its
+/// sentence told before it.
+pub(super) fn is_appositive(scene: &Scene, trigger: Span) -> bool {
+    let text = scene.text();
+    let after = &text[trigger.end..scene.sentence.span.end.max(trigger.end)];
+    let before = text_before(scene, trigger);
+    let phrases = &scene.language.state_phrases;
+    phrases.appositives.iter().any(|r| r.is_match(before))
+        || before.trim_end().ends_with(',')
+            && phrases.appositives_after.iter().any(|r| r.is_match(after))
+}
+
 /// "latihan ini", "this meeting": the trigger names an event already told.
 pub(super) fn is_anaphoric(scene: &Scene, trigger: Span) -> bool {
     let (text, language) = (scene.text(), scene.language);

@@ -1028,3 +1028,5 @@ mod state_places;
 mod blind3;
 // rparty: a third party acting beside the event ("days after Russia fired").
 mod asides;
+// Event boundaries, stop 30 (rsplit): tour legs, earlier agreements.
+mod tours;

@@ -137,6 +137,13 @@ pub struct StatePhrases {
     /// Text right after a trigger (anchored at `^`) that does so ("uji coba
     /// sebelumnya", "kunjungan balasan").
     pub other_occasions_after: Vec<Regex>,
+    /// Text right before a trigger (anchored at `$`, from the comma on) that
+    /// sets it off as an apposition restating the event of its sentence
+    /// (", its first ICBM test in three months"; `appositive`).
+    pub appositives: Vec<Regex>,
+    /// Text right after a trigger set off by a comma (anchored at `^`) that
+    /// does so (", uji coba ICBM *pertamanya*"; `appositive_after`).
+    pub appositives_after: Vec<Regex>,
     /// An inserted relative clause, from the comma that opens it to the end
     /// of its words (", who visited Beijing last month"): what it tells is
     /// its own, not the main clause's (`inserted_clause`).
@@ -959,11 +966,13 @@ fn load_references(
             "counterpart" => refs.state_phrases.counterparts.push(regex),
             "other_occasion" => refs.state_phrases.other_occasions.push(regex),
             "other_occasion_after" => refs.state_phrases.other_occasions_after.push(regex),
+            "appositive" => refs.state_phrases.appositives.push(regex),
+            "appositive_after" => refs.state_phrases.appositives_after.push(regex),
             "inserted_clause" => refs.state_phrases.inserted_clauses.push(regex),
             "group_before" => refs.state_phrases.group_before.push(regex),
             "group_after" => refs.state_phrases.group_after.push(regex),
             other => {
-                return Err(row.error(format!("kind `{other}` must be pair, locative, within, destination, then, next_leg, relation, relation_before, adversary, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, observer, clause_break, clause_join, critic, critic_of, aside, implicit_subject, counterpart, other_occasion, other_occasion_after, inserted_clause, group_before or group_after")))
+                return Err(row.error(format!("kind `{other}` must be pair, locative, within, destination, then, next_leg, relation, relation_before, adversary, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, observer, clause_break, clause_join, critic, critic_of, aside, implicit_subject, counterpart, other_occasion, other_occasion_after, appositive, appositive_after, inserted_clause, group_before or group_after")))
             }
         }
     }

@@ -183,6 +183,10 @@ fn a_state_among_the_few_or_an_offer_to_talk_is_no_event() {
         ),
         ("en", "Islamabad offered to resume talks with New Delhi."),
         (
+            "en",
+            "Britain is among a handful of countries known to have tested missiles able to carry several warheads.",
+        ),
+        (
             "id",
             "Islamabad menyampaikan tawaran melanjutkan pembicaraan dengan New Delhi.",
         ),

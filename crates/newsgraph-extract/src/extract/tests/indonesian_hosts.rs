@@ -153,3 +153,15 @@ fn administrative_capitals_and_launch_sites_are_places() {
         );
     }
 }
+
+#[test]
+fn a_courtesy_call_names_its_guest_after_a_full_title() {
+    // The cue "menerima kunjungan kehormatan" stands a long title before the
+    // guest's name: the guest is the visitor, not the host at home.
+    let text = "Menteri Pertahanan Sjafrie Sjamsoeddin menerima kunjungan kehormatan \
+                Menteri Pertahanan Australia Richard Marles di Jakarta, Selasa (5/3/2024).";
+    let found = events("id", PUBLISHED, text);
+    let visit = found.iter().find(|e| e.0 == "Visit").expect("a visit");
+    assert_eq!(visit.1, strings(&["Richard_Marles"]), "{found:?}");
+    assert_eq!(visit.2.as_deref(), Some("Jakarta"), "{found:?}");
+}
