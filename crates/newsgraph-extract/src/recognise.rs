@@ -313,16 +313,9 @@ fn analyse_sentence(
 ) -> SentenceAnalysis {
     let gazetteer = &knowledge.gazetteer;
     let sentence = &text[span.start..span.end];
-    let triggers = triggers_in(sentence, span.start, language);
+    let mut triggers = triggers_in(sentence, span.start, language);
     let mut entities = names_in(sentence, span.start, knowledge, language, &mut seen);
-    // "the Bersama Lima exercise", "the African Lion drills": a name inside an
-    // event's own name is no party or place of it.
-    let event_names = event_names(sentence, span.start, &triggers, language);
-    entities.retain(|m| {
-        !event_names
-            .iter()
-            .any(|n| n.start <= m.span.start && m.span.end <= n.end)
-    });
+    without_event_names(text, span, &mut triggers, &mut entities, language);
     let view = Entities {
         gazetteer,
         minted: seen.minted,
@@ -435,16 +428,44 @@ fn triggers_in(sentence: &str, offset: usize, language: &Language) -> Vec<Trigge
     triggers
 }
 
+/// "the Bersama Lima exercise", "the African Lion drills": a name inside an
+/// event's own name is no party or place of it. Names joined by hyphens
+/// ("the Japan-Philippines drills") are its parties: the trigger starts
+/// after them, so they stand before it.
+fn without_event_names(
+    text: &str,
+    span: Span,
+    triggers: &mut [TriggerHit],
+    entities: &mut Vec<EntityMention>,
+    language: &Language,
+) {
+    let sentence = &text[span.start..span.end];
+    let mut names = event_names(sentence, span.start, triggers, language);
+    names.retain(|&(hit, name)| {
+        let parties = joins_only_names(text, name, entities);
+        if parties {
+            triggers[hit].span.start = name.end;
+        }
+        !parties
+    });
+    entities.retain(|m| {
+        !names
+            .iter()
+            .any(|(_, n)| n.start <= m.span.start && m.span.end <= n.end)
+    });
+}
+
 /// The spans of the sentence (at byte `offset`) that name an event itself:
-/// the `name` group of a trigger pattern that has one.
+/// the `name` group of a trigger pattern that has one, with the index of
+/// its trigger.
 fn event_names(
     sentence: &str,
     offset: usize,
     triggers: &[TriggerHit],
     language: &Language,
-) -> Vec<Span> {
+) -> Vec<(usize, Span)> {
     let mut names = Vec::new();
-    for hit in triggers {
+    for (index, hit) in triggers.iter().enumerate() {
         let pattern = &language.triggers[hit.trigger].pattern;
         if !pattern.capture_names().any(|n| n == Some(EVENT_NAME_GROUP)) {
             continue;
@@ -455,13 +476,32 @@ fn event_names(
             .filter(|c| c.get(0).is_some_and(|m| m.start() == at))
             .and_then(|c| c.name(EVENT_NAME_GROUP));
         if let Some(name) = name {
-            names.push(Span {
+            let span = Span {
                 start: offset + name.start(),
                 end: offset + name.end(),
-            });
+            };
+            names.push((index, span));
         }
     }
     names
+}
+
+/// Whether an event's name is only names joined by hyphens ("the
+/// Japan-Philippines drills", "the Biden-Xi summit"): then it names the
+/// parties, not the event, and they stay.
+fn joins_only_names(text: &str, name: Span, entities: &[EntityMention]) -> bool {
+    let inside: Vec<Span> = entities
+        .iter()
+        .map(|m| m.span)
+        .filter(|m| name.start <= m.start && m.end <= name.end)
+        .collect();
+    inside.len() >= 2
+        && text[name.start..name.end]
+            .char_indices()
+            .map(|(i, c)| (name.start + i, c))
+            .all(|(at, c)| {
+                matches!(c, '-' | '\u{2013}') || inside.iter().any(|m| m.start <= at && at < m.end)
+            })
 }
 
 /// The status cues of one sentence (at byte `offset` of the text).

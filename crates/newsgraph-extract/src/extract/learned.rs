@@ -73,6 +73,7 @@ pub(super) fn fallback_events(scene: &Scene, events: &mut Vec<Event>) {
             organisation: false,
             follow_up: false,
             repeat: false,
+            people: false,
             told_before: events.iter().any(|e| e.event_type == type_index),
             type_index,
             event_type,

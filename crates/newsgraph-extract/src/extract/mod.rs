@@ -27,7 +27,7 @@ mod status;
 mod tests;
 
 use crate::classify::Scores;
-use crate::knowledge::{Entities, EntityIdx, EventType, Knowledge, Language, Status};
+use crate::knowledge::{Entities, EntityIdx, EntityKind, EventType, Knowledge, Language, Status};
 use crate::recognise::{Recognised, SentenceAnalysis};
 use crate::segment::Span;
 use crate::temporal::PartialDate;
@@ -202,6 +202,8 @@ struct TriggerAt<'a> {
     follow_up: bool,
     /// A noun naming a repeat ("another launch"): it only continues an event.
     repeat: bool,
+    /// A signing: a meeting only when a person takes part (`reads` = `people`).
+    people: bool,
     /// The article has stated an event of this type before: a statement
     /// naming no actor continues it rather than taking a weapon's maker.
     told_before: bool,
@@ -268,6 +270,7 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
             organisation: trigger.organisation,
             follow_up: trigger.follow_up,
             repeat: trigger.repeat,
+            people: trigger.people,
             told_before: events.iter().any(|e| e.event_type == trigger.event_type),
             type_index: trigger.event_type,
             event_type: &scene.knowledge.event_types[trigger.event_type],
@@ -483,6 +486,21 @@ fn named_and_referred(
     actors
 }
 
+/// A person takes part: one named, or a state named for its official
+/// ("Menteri Luar Negeri Jerman", `office`).
+fn has_person(
+    scene: &Scene,
+    parties: &[&crate::recognise::EntityMention],
+    actors: &[EntityIdx],
+) -> bool {
+    actors
+        .iter()
+        .any(|a| scene.entities[*a].kind == EntityKind::Person)
+        || parties
+            .iter()
+            .any(|m| m.office && actors.contains(&m.entity))
+}
+
 /// The event one trigger states, step by step; with the further legs of a trip.
 fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<places::Leg>)> {
     // ", who visited Beijing last month,": each clause reads its own names and dates.
@@ -495,6 +513,10 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<places
         return None;
     }
     let mut actors = named_and_referred(scene, at, &parties, &speakers);
+    // "Solomon Islands signed a pact with China": states that sign meet no one.
+    if at.people && !has_person(scene, &parties, &actors) {
+        return None;
+    }
     // "KTT ASEAN": the organisation takes part, and stands for its members.
     let organisation = actors::organisation(scene, at);
     if let Some(organisation) = organisation.filter(|o| !actors.contains(o)) {

@@ -1030,3 +1030,7 @@ mod blind3;
 mod asides;
 // Event boundaries, stop 30 (rsplit): tour legs, earlier agreements.
 mod tours;
+// Stop 30 (rfind): events not found before.
+mod find;
+// Stop 30 (rfalse): tallies, counts of occasions, generic buyers, forecasts.
+mod tallies;

@@ -180,6 +180,10 @@ pub(crate) struct Trigger {
     /// its type, on another day as another event of its actors, and never
     /// states one alone.
     pub repeat: bool,
+    /// A signing states a meeting only of people (`reads` = `people`): "X
+    /// signed a pact with Y" meets face to face only when X or Y is a person;
+    /// two states named alone signed, they did not meet.
+    pub people: bool,
     /// Index into [`Knowledge::event_types`](super::Knowledge::event_types).
     pub event_type: usize,
     /// The trigger words, case-insensitive: a match is the trigger's span.
@@ -686,22 +690,18 @@ fn load_triggers(
             }
         };
         let reads = c.get(6).map(|c| c.trim()).unwrap_or("");
-        let (follow_up, repeat) = match reads {
-            "" | "event" => (false, false),
-            "follow_up" => (true, false),
-            "repeat" => (false, true),
-            other => {
-                return Err(row.error(format!(
-                    "reads `{other}` must be event, follow_up, repeat or empty"
-                )))
-            }
-        };
+        if !["", "event", "follow_up", "repeat", "people"].contains(&reads) {
+            return Err(row.error(format!(
+                "reads `{reads}` must be event, follow_up, repeat, people or empty"
+            )));
+        }
         triggers.push(Trigger {
             subject_after,
             passive,
             organisation: subject == "organisation",
-            follow_up,
-            repeat,
+            follow_up: reads == "follow_up",
+            repeat: reads == "repeat",
+            people: reads == "people",
             rule: c[0].trim().to_string(),
             event_type,
             pattern: compile(files, path, row.line, &expand(c[2].trim())?)?,

@@ -161,9 +161,15 @@ pub(super) fn resolve(
     people: &mut People,
 ) {
     let mut taken: Vec<Option<Role>> = vec![None; mentions.len()];
+    // "U.S. and Iranian negotiators": a state's abbreviation stands as an
+    // adjective, joined like a demonym.
     let demonyms: Vec<bool> = mentions
         .iter()
-        .map(|m| m.form == NameForm::Demonym && entities[m.entity].kind == EntityKind::State)
+        .map(|m| {
+            let name = &sentence[m.span.start - offset..m.span.end - offset];
+            (m.form == NameForm::Demonym || is_abbreviation(name))
+                && entities[m.entity].kind == EntityKind::State
+        })
         .collect();
     for i in 0..mentions.len() {
         let m = mentions[i];
@@ -260,6 +266,11 @@ fn take_role(
             mention.office = true;
         }
     }
+}
+
+/// A name written in capitals and dots only ("US", "U.S.", "UK").
+fn is_abbreviation(name: &str) -> bool {
+    name.chars().any(char::is_uppercase) && name.chars().all(|c| c.is_uppercase() || c == '.')
 }
 
 /// Whether the demonyms of states at `first` and the mention after it stand
