@@ -1026,6 +1026,8 @@ mod makers;
 mod state_places;
 // Issue 14, seventh quality session: rules from the third blind corpus.
 mod blind3;
+// rparty: a third party acting beside the event ("days after Russia fired").
+mod asides;
 // Event boundaries, stop 30 (rsplit): tour legs, earlier agreements.
 mod tours;
 // Stop 30 (rfind): events not found before.

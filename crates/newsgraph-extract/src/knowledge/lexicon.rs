@@ -120,6 +120,10 @@ pub struct StatePhrases {
     /// before it in its clause react to the event rather than act in it
     /// ("China *condemned the* drills"; `critic_of`).
     pub critics_of: Vec<Regex>,
+    /// A clause of time telling another act ("hours after South Korea and
+    /// the United States ended their drills", `aside`): a trigger inside it
+    /// takes no names of the main clause before it.
+    pub asides: Vec<Regex>,
     /// The text from a meeting noun on that names only whom it is held with
     /// ("Talks with Prime Minister X focused on …"): with no person before
     /// it, the person in focus holds it (`implicit_subject`).
@@ -957,6 +961,7 @@ fn load_references(
             "clause_join" => refs.state_phrases.clause_joins.push(regex),
             "critic" => refs.state_phrases.critics.push(regex),
             "critic_of" => refs.state_phrases.critics_of.push(regex),
+            "aside" => refs.state_phrases.asides.push(regex),
             "implicit_subject" => refs.state_phrases.implicit_subjects.push(regex),
             "counterpart" => refs.state_phrases.counterparts.push(regex),
             "other_occasion" => refs.state_phrases.other_occasions.push(regex),
@@ -967,7 +972,7 @@ fn load_references(
             "group_before" => refs.state_phrases.group_before.push(regex),
             "group_after" => refs.state_phrases.group_after.push(regex),
             other => {
-                return Err(row.error(format!("kind `{other}` must be pair, locative, within, destination, then, next_leg, relation, relation_before, adversary, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, observer, clause_break, clause_join, critic, critic_of, implicit_subject, counterpart, other_occasion, other_occasion_after, appositive, appositive_after, inserted_clause, group_before or group_after")))
+                return Err(row.error(format!("kind `{other}` must be pair, locative, within, destination, then, next_leg, relation, relation_before, adversary, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, observer, clause_break, clause_join, critic, critic_of, aside, implicit_subject, counterpart, other_occasion, other_occasion_after, appositive, appositive_after, inserted_clause, group_before or group_after")))
             }
         }
     }

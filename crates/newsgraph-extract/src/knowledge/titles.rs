@@ -66,6 +66,9 @@ pub struct Titles {
     /// nobody with it (Indonesian "Menhan" is Indonesia's), if the language's
     /// press has one.
     pub home_state: Option<String>,
+    /// Forms of one role in lower case ("menteri luar negeri", "menlu"):
+    /// a bare role names the person titled with any of them (`same_role`).
+    pub same_roles: Vec<Vec<String>>,
 }
 
 impl Titles {
@@ -103,7 +106,8 @@ fn any_title(titles: &Titles) -> Result<Option<RegexSet>, regex::Error> {
 /// `group_role` (a group after joined demonyms, standing for their states, at `^`)
 /// or `role_coordinator` (what may join demonyms before one role),
 /// `bare_role` (a role with no state or name after it) and `home_state` (the
-/// state a bare role names when the article titled nobody with it).
+/// state a bare role names when the article titled nobody with it) and
+/// `same_role` (forms of one role, `|`-separated).
 pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, KnowledgeError> {
     let mut by_kind: Vec<(EntityKind, Vec<String>)> = Vec::new();
     let mut site_heads: Vec<String> = Vec::new();
@@ -131,17 +135,13 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
                 }
                 continue;
             }
-            "particle" => {
-                titles.particles.insert(pattern.to_string());
-                continue;
-            }
-            "home_state" => {
-                titles.home_state = Some(pattern.to_string());
+            kind @ ("particle" | "home_state" | "same_role") => {
+                value_row(&mut titles, kind, pattern);
                 continue;
             }
             other => {
                 return Err(row.error(format!(
-                    "kind `{other}` must be person, organisation, site, region, city, site_head, region_head, link, particle, role, role_before, force_role_before, role_determiner, role_of, group_role, role_coordinator, bare_role or home_state"
+                    "kind `{other}` must be person, organisation, site, region, city, site_head, region_head, link, particle, role, role_before, force_role_before, role_determiner, role_of, group_role, role_coordinator, bare_role, home_state or same_role"
                 )))
             }
         };
@@ -176,6 +176,21 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
         message: e.to_string(),
     })?;
     Ok(titles)
+}
+
+/// A row that holds a value, no pattern: a `particle`, the `home_state`,
+/// the forms of one role (`same_role`, `|`-separated, in lower case).
+fn value_row(titles: &mut Titles, kind: &str, value: &str) {
+    match kind {
+        "particle" => {
+            titles.particles.insert(value.to_string());
+        }
+        "home_state" => titles.home_state = Some(value.to_string()),
+        _ => {
+            let forms = value.split('|').map(|f| f.trim().to_lowercase());
+            titles.same_roles.push(forms.collect());
+        }
+    }
 }
 
 /// The list of anchored patterns a row kind fills (`link`, `role`, …);

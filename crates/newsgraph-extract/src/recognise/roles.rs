@@ -62,12 +62,17 @@ impl People {
             .map(|p| p.entity)
     }
 
-    /// The person of any state the article titled with `role`, one of
+    /// The person of any state the article titled with one of `roles`, one of
     /// `home` first, then named most, then last.
-    fn titled(&self, role: &str, home: Option<EntityIdx>, entities: Entities) -> Option<EntityIdx> {
+    fn titled(
+        &self,
+        roles: &[&str],
+        home: Option<EntityIdx>,
+        entities: Entities,
+    ) -> Option<EntityIdx> {
         self.0
             .iter()
-            .filter(|p| p.titles.contains(role))
+            .filter(|p| roles.iter().any(|role| p.titles.contains(role)))
             .max_by_key(|p| {
                 let at_home = home.is_some() && entities[p.entity].country == home;
                 (at_home, p.count, p.last)
@@ -115,7 +120,21 @@ pub(super) fn bare(
                 continue;
             }
             let words = role.as_str().to_lowercase();
-            let mut mention = match people.titled(&words, home, entities) {
+            // "Menlu" names the person titled "Menteri Luar Negeri" (`same_role`).
+            let forms: Vec<&str> = titles
+                .same_roles
+                .iter()
+                .find(|forms| forms.contains(&words))
+                .map_or_else(
+                    || vec![words.as_str()],
+                    |forms| forms.iter().map(String::as_str).collect(),
+                );
+            // A person the sentence names is not also its bare role
+            // ("Kamikawa akan bertemu Menlu": the home state's).
+            let titled = people
+                .titled(&forms, home, entities)
+                .filter(|person| !mentions.iter().any(|m| m.entity == *person));
+            let mut mention = match titled {
                 Some(person) => EntityMention::new(span, person, NameForm::Short),
                 None => match home {
                     Some(state) => EntityMention::new(span, state, NameForm::Full),
