@@ -32,42 +32,10 @@ pub(super) fn event_place(
         .copied()
         .filter(|m| !scene.sentence.attributed(m))
         .collect();
-    let place = choose_place(&parties, at, actors, scene.entities)
-        .map(|p| apposed_city(&parties, p, event_type, gazetteer));
+    let place = choose_place(&parties, at, actors, scene.entities);
     place.filter(|p| {
         !event_type.place_after_trigger || !actors.iter().any(|a| gazetteer[*a].country == Some(*p))
     })
-}
-
-/// A site and its city told together ("di Istana Merdeka, Jakarta", "at the
-/// Shangri-La Hotel, Singapore"): the city, where the event type ranks cities
-/// above sites in `place_kinds` (a meeting, a visit), else the site (a drill
-/// at a naval base).
-fn apposed_city(
-    mentions: &[&EntityMention],
-    place: EntityIdx,
-    event_type: &EventType,
-    gazetteer: Entities,
-) -> EntityIdx {
-    let rank = |kind| event_type.place_kinds.iter().position(|k| *k == kind);
-    let site = &gazetteer[place];
-    if site.kind != EntityKind::Site || rank(EntityKind::City) >= rank(EntityKind::Site) {
-        return place;
-    }
-    let city_after = |at: &EntityMention| {
-        mentions.iter().find(|m| {
-            m.span.start >= at.span.end
-                && m.span.start - at.span.end <= 2
-                && gazetteer[m.entity].kind == EntityKind::City
-                && (site.country.is_none() || gazetteer[m.entity].country == site.country)
-                && may_be_place(m, event_type, gazetteer)
-        })
-    };
-    mentions
-        .iter()
-        .filter(|m| m.entity == place)
-        .find_map(|m| city_after(m))
-        .map_or(place, |m| m.entity)
 }
 
 /// A further leg of a trip: where it goes, and the date the text gives that

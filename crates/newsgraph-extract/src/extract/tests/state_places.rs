@@ -73,20 +73,3 @@ fn a_province_is_not_read_as_the_island_its_name_begins_with() {
     );
     assert_eq!(place.as_deref(), Some("South_Sumatra"));
 }
-
-#[test]
-fn a_meeting_at_a_site_and_its_city_is_in_the_city_a_drill_at_the_site() {
-    // events.tsv ranks City above Site for a meeting, Site first for a drill.
-    let found = events(
-        "id",
-        PUBLISHED,
-        "Presiden Prabowo Subianto menerima Perdana Menteri Malaysia Anwar Ibrahim di Istana Merdeka, Jakarta, Sabtu (1/6/2024).",
-    );
-    let meeting = found.iter().find(|f| f.0 == "Meeting").expect("a meeting");
-    assert_eq!(meeting.2.as_deref(), Some("Jakarta"), "{found:?}");
-    let (_, place) = drill_place(
-        "id",
-        "Pasukan Indonesia dan Australia memulai latihan militer di Pangkalan Udara Halim Perdanakusuma, Jakarta, Sabtu (1/6/2024).",
-    );
-    assert_eq!(place.as_deref(), Some("Halim_Perdanakusuma"));
-}
