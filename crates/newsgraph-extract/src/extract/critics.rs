@@ -30,9 +30,9 @@ pub(super) fn without_onlookers<'m>(
 }
 
 /// The parties of a states' event (a drill, a launch, a deal) less those of
-/// the main clause when the trigger stands in an `aside` clause of time telling another act ("North Korea fired two
-/// missiles, hours after South Korea and the United States ended their
-/// drills": the drill is theirs). An event left with no actor keeps them all.
+/// the main clause when the trigger stands in an `aside` clause of time
+/// telling another act ("North Korea fired two missiles, hours after South
+/// Korea and the United States ended their drills": the drill is theirs). An event left with no actor keeps them all.
 /// A third party's clause after the trigger or fronted before it ("held drills
 /// days after Russia fired a missile") is left alone: on the held-out
 /// corpora its subject was as often a party as not.

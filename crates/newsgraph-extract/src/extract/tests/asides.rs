@@ -3,18 +3,9 @@
 //! of time that holds the trigger (`aside` in references.tsv,
 //! `critics::without_asides`). Sentences written for these tests.
 
-use super::{events, strings};
-
-const PUBLISHED: &str = "2024-05-15 09:00:00";
-
-/// The sorted actors of every event of `event_type`.
-fn actors(language: &str, text: &str, event_type: &str) -> Vec<Vec<String>> {
-    events(language, PUBLISHED, text)
-        .into_iter()
-        .filter(|e| e.0 == event_type)
-        .map(|e| e.1)
-        .collect()
-}
+// The same helper and publication date as the bare roles of stop 29.
+use super::bare_roles::actors;
+use super::strings;
 
 #[test]
 fn a_state_condemning_or_branding_the_event_in_a_relative_clause_takes_no_part() {

@@ -8,7 +8,7 @@ use super::{events, strings};
 const PUBLISHED: &str = "2024-05-15 09:00:00";
 
 /// The sorted actors of every event of `event_type`.
-fn actors(language: &str, text: &str, event_type: &str) -> Vec<Vec<String>> {
+pub(super) fn actors(language: &str, text: &str, event_type: &str) -> Vec<Vec<String>> {
     events(language, PUBLISHED, text)
         .into_iter()
         .filter(|e| e.0 == event_type)

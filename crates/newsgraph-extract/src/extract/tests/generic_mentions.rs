@@ -4,23 +4,23 @@
 
 use super::events;
 
-const PUBLISHED: &str = "2024-06-12 00:00:00";
+pub(super) const PUBLISHED: &str = "2024-06-12 00:00:00";
 
-fn types(language: &str, text: &str) -> Vec<String> {
+pub(super) fn types(language: &str, text: &str) -> Vec<String> {
     events(language, PUBLISHED, text)
         .into_iter()
         .map(|e| e.0)
         .collect()
 }
 
-fn none(cases: &[(&str, &str)]) {
+pub(super) fn none(cases: &[(&str, &str)]) {
     for (language, text) in cases {
         let found = types(language, text);
         assert!(found.is_empty(), "{text}: {found:?}");
     }
 }
 
-fn some(cases: &[(&str, &str, &str)]) {
+pub(super) fn some(cases: &[(&str, &str, &str)]) {
     for (language, text, event_type) in cases {
         let found = types(language, text);
         assert!(found.iter().any(|t| t == event_type), "{text}: {found:?}");

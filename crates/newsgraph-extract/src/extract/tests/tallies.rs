@@ -3,30 +3,9 @@
 //! as a meeting, states that sign a pact, "has … before". Sentences written
 //! for these tests.
 
+// The same helpers and publication date as the false events of stop 29.
 use super::events;
-
-const PUBLISHED: &str = "2024-06-12 00:00:00";
-
-fn types(language: &str, text: &str) -> Vec<String> {
-    events(language, PUBLISHED, text)
-        .into_iter()
-        .map(|e| e.0)
-        .collect()
-}
-
-fn none(cases: &[(&str, &str)]) {
-    for (language, text) in cases {
-        let found = types(language, text);
-        assert!(found.is_empty(), "{text}: {found:?}");
-    }
-}
-
-fn some(cases: &[(&str, &str, &str)]) {
-    for (language, text, event_type) in cases {
-        let found = types(language, text);
-        assert!(found.iter().any(|t| t == event_type), "{text}: {found:?}");
-    }
-}
+use super::generic_mentions::{none, some, types, PUBLISHED};
 
 #[test]
 fn a_tally_is_no_event() {
