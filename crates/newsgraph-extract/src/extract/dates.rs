@@ -56,7 +56,35 @@ pub(super) fn event_date(
             );
             (gap > PRECISE_DATE_WINDOW, is_vague(&d.expression), gap)
         });
-    nearest_date.and_then(|d| d.readings.read(status == Status::Expected))
+    nearest_date.and_then(|d| match d.expression {
+        DateExpression::Later { unit, offset } => later_than_told(scene, d, unit, offset),
+        _ => d.readings.read(status == Status::Expected),
+    })
+}
+
+/// "Xi tiba di Moskwa pada Rabu (7/5/2025). Sehari kemudian, Xi bertemu
+/// Putin": "later" counts from the time told last (before the offset in its
+/// sentence, else before the sentence), not from the report's date.
+fn later_than_told(
+    scene: &Scene,
+    later: &DateMention,
+    unit: TimeUnit,
+    offset: i32,
+) -> Option<PartialDate> {
+    let told_in_sentence = scene
+        .sentence
+        .dates
+        .iter()
+        .filter(|d| d.end <= later.start && d.expression.is_explicit())
+        .filter_map(|d| d.readings.back)
+        .next_back();
+    let then = told_in_sentence.or(scene.discourse.last_date)?;
+    match unit {
+        // "A week later" than a day told is a day, not the vague month a week
+        // from the report's date is read as.
+        TimeUnit::Week => Some(then.add_days(7 * i64::from(offset))),
+        _ => DateExpression::Relative { unit, offset }.resolve(Some(then), false),
+    }
 }
 
 /// Whether the date at `index` belongs to the phrase of an anchored offset

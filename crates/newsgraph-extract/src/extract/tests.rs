@@ -382,6 +382,31 @@ fn the_same_month_or_day_as_the_time_told_last() {
 }
 
 #[test]
+fn later_counts_from_the_time_told_last() {
+    // "Sehari kemudian": the day after the arrival told before, a held
+    // meeting, not the day after the report.
+    let text = "Presiden China Xi Jinping tiba di Moskwa pada Rabu (7/5/2025) untuk kunjungan kenegaraan. \
+                Sehari kemudian, Xi bertemu Presiden Rusia Vladimir Putin di Kremlin.";
+    let found = events("id", "2025-05-10 19:00:00", text);
+    let meeting = found.iter().find(|e| e.0 == "Meeting").expect("a meeting");
+    assert_eq!(meeting.3.as_deref(), Some("2025-05-08"), "{found:?}");
+    assert_eq!(meeting.4, "occurred", "{found:?}");
+    // "A week later" than a day is a day: a second launch, not the first.
+    let text = "North Korea fired a cruise missile on March 3. \
+                A week later, North Korea fired two ballistic missiles into the sea.";
+    let found = events("en", "2025-05-10 08:00:00", text);
+    let dates: Vec<_> = found.iter().map(|e| e.3.as_deref()).collect();
+    assert_eq!(dates, [Some("2025-03-03"), Some("2025-03-10")], "{found:?}");
+    // With no time told, "two days later" dates nothing: not a plan.
+    let found = events(
+        "en",
+        "2025-05-10 08:00:00",
+        "Kim Jong Un met Vladimir Putin two days later.",
+    );
+    assert_eq!(found[0].4, "occurred", "{found:?}");
+}
+
+#[test]
 fn an_undated_event_takes_the_month_of_the_report() {
     let found = events(
         "en",

@@ -828,6 +828,8 @@ fn add_date_row(dates: &mut DateLexicon, c: &[&str]) -> Result<(), String> {
             let unit = time_unit(c[1].trim())?;
             dates.units.extend(list(c[2]).into_iter().map(|n| (n, unit)));
         }
+        // `later`: counted from the time told last ("two days later").
+        "direction" if c[1].trim() == "later" => dates.later_directions.extend(list(c[2])),
         "direction" | "month_direction" => {
             // `before`/`after`: counted from what follows ("tiga hari sebelum KTT").
             let (sign, anchored) = match (c[1].trim(), kind) {
@@ -837,7 +839,7 @@ fn add_date_row(dates: &mut DateLexicon, c: &[&str]) -> Result<(), String> {
                 ("after", "direction") => (1, true),
                 (other, "direction") => {
                     return Err(format!(
-                        "direction `{other}` must be past, future, before or after"
+                        "direction `{other}` must be past, future, before, after or later"
                     ))
                 }
                 (other, _) => return Err(format!("{kind} `{other}` must be past or future")),
