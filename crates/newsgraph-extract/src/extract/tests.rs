@@ -407,6 +407,36 @@ fn later_counts_from_the_time_told_last() {
 }
 
 #[test]
+fn a_delivery_arriving_is_no_trip() {
+    // The jets due to arrive continue no visit: Parly's stays dated 2022.
+    let text = "Pada 10 Februari 2022, Menteri Angkatan Bersenjata Prancis Florence Parly datang ke Jakarta. \
+                Parly menandatangani kontrak Rafale. \
+                Pesawat pertama dijadwalkan tiba di Tanah Air awal tahun depan.";
+    let found = events("id", "2025-06-13 07:30:00", text);
+    let visits: Vec<_> = found.iter().filter(|e| e.0 == "Visit").collect();
+    assert_eq!(visits.len(), 1, "{found:?}");
+    assert_eq!(visits[0].3.as_deref(), Some("2022-02-10"), "{found:?}");
+    let text = "French minister Florence Parly visited Jakarta on February 10, 2022. \
+                The first jets are due to arrive in Indonesia early next year.";
+    let found = events("en", "2025-06-13 07:30:00", text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // The plane that carries a leader brings a visit.
+    for (language, text) in [
+        (
+            "en",
+            "The plane carrying President Joko Widodo arrived in Tokyo on Monday.",
+        ),
+        (
+            "id",
+            "Pesawat yang membawa Presiden Joko Widodo mendarat di Tokyo pada Senin.",
+        ),
+    ] {
+        let found = events(language, "2025-06-13 07:30:00", text);
+        assert_eq!(found[0].0, "Visit", "{found:?}");
+    }
+}
+
+#[test]
 fn an_undated_event_takes_the_month_of_the_report() {
     let found = events(
         "en",
