@@ -153,3 +153,19 @@ fn a_speaker_telling_where_the_missiles_landed_launched_none() {
     let text = "North Korea fired two missiles on Monday, and Japan said the missiles landed outside its zone.";
     assert_eq!(actors(text, "MissileTest"), [strings(&["North_Korea"])]);
 }
+
+#[test]
+fn an_exercise_of_the_rocket_force_is_no_launch() {
+    let text = "The Eastern Theater Command launched joint army, navy and rocket force exercises around Taiwan on Tuesday.";
+    assert!(actors(text, "MissileTest").is_empty(), "{text}");
+    let text = "China's rocket force launched two ballistic missiles into the sea on Tuesday.";
+    assert_eq!(actors(text, "MissileTest"), [strings(&["China"])]);
+}
+
+#[test]
+fn the_days_that_followed_a_dated_event_share_its_time() {
+    let text = "The pattern was set in August 2022, when Nancy Pelosi visited Taipei. In the days that followed, China fired ballistic missiles into waters off the island.";
+    let tests = found("2025-04-03 09:00:00", text, "MissileTest");
+    assert_eq!(tests.len(), 1, "{tests:?}");
+    assert_eq!(tests[0].3.as_deref(), Some("2022-08"));
+}
