@@ -169,3 +169,44 @@ fn the_days_that_followed_a_dated_event_share_its_time() {
     assert_eq!(tests.len(), 1, "{tests:?}");
     assert_eq!(tests[0].3.as_deref(), Some("2022-08"));
 }
+
+#[test]
+fn scenario_talk_states_no_event() {
+    for (text, event_type) in [
+        (
+            "A war game run by the Center for Strategic and International Studies found that China would lose most of its navy.",
+            "MilitaryExercise",
+        ),
+        (
+            "Were Russia to supply fighter jets to Iran, Israel would respond.",
+            "WeaponsTalks",
+        ),
+        (
+            "A researcher said Australia and Japan should hold more drills together.",
+            "MilitaryExercise",
+        ),
+    ] {
+        assert!(actors(text, event_type).is_empty(), "{text}");
+    }
+    // A drill staged by states, and one that should begin on a date, stay.
+    let text = "The war games, staged by China around Taiwan, ended on Wednesday.";
+    assert_eq!(actors(text, "MilitaryExercise"), [strings(&["China"])]);
+    let text = "Japan and Australia should hold their first joint drills next month.";
+    assert_eq!(
+        actors(text, "MilitaryExercise"),
+        [strings(&["Australia", "Japan"])]
+    );
+}
+
+#[test]
+fn what_one_state_wants_another_to_do_is_to_come() {
+    let text = "Washington wants Tokyo to buy Tomahawk missiles.";
+    let deals = found("2024-03-15 09:00:00", text, "WeaponsTalks");
+    assert_eq!(deals.len(), 1, "{deals:?}");
+    assert_eq!(deals[0].4, "expected");
+    // Pressing ahead with a sale is doing it.
+    let text = "Washington pressed ahead with the sale of F-16 jets to Turkey on Monday.";
+    let deals = found("2024-03-15 09:00:00", text, "WeaponsTalks");
+    assert_eq!(deals.len(), 1, "{deals:?}");
+    assert_eq!(deals[0].4, "occurred");
+}
