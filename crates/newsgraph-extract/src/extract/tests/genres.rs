@@ -210,3 +210,29 @@ fn what_one_state_wants_another_to_do_is_to_come() {
     assert_eq!(deals.len(), 1, "{deals:?}");
     assert_eq!(deals[0].4, "occurred");
 }
+
+#[test]
+fn those_joining_the_hosts_take_part_in_the_drill() {
+    let text = "Australia and the United States opened the Talisman Sabre exercise on Sunday. Joining the two hosts are Japan, Canada and New Zealand.";
+    assert_eq!(
+        actors(text, "MilitaryExercise"),
+        [strings(&[
+            "Australia",
+            "Canada",
+            "Japan",
+            "New_Zealand",
+            "United_States"
+        ])]
+    );
+    // Joining talks or an alliance is no part in the drill.
+    for text in [
+        "Australia and the United States opened the Talisman Sabre exercise on Sunday. Joining the talks were envoys from France and Germany.",
+        "Australia and the United States opened the Talisman Sabre exercise on Sunday. Joining the alliance were Finland and Sweden.",
+    ] {
+        assert_eq!(
+            actors(text, "MilitaryExercise"),
+            [strings(&["Australia", "United_States"])],
+            "{text}"
+        );
+    }
+}
