@@ -472,7 +472,7 @@ fn subject<'m>(
         };
         // Titles before the agent's name ("by Australian Prime Minister X")
         // do not count against the window.
-        let start = capitalised_run_start(scene.text(), m.span.start).max(from);
+        let start = capitalised_run_start(scene, m.span.start).max(from);
         (m.agent || m.passive_agent) && m.span.start >= from && start - from <= window
     });
     // "He is to meet Li Qiang and will then head to …": a pronoun before the
@@ -505,16 +505,23 @@ fn subject<'m>(
 }
 
 /// The start of the capitalised words right before byte `start` (a title
-/// and a demonym before a name: "Australian Prime Minister"), or `start`.
-fn capitalised_run_start(text: &str, start: usize) -> usize {
-    let before = text[..start].trim_end();
+/// and a demonym before a name: "Australian Prime Minister", "U.S. Secretary
+/// of State": a title's `link` between capitalised words stays in the run),
+/// or `start`.
+fn capitalised_run_start(scene: &Scene, start: usize) -> usize {
+    let before = scene.text()[..start].trim_end();
+    let links = &scene.language.titles.links;
     let (mut run, mut end) = (start, before.len());
     for word in before.rsplit(' ') {
-        if !word.chars().next().is_some_and(char::is_uppercase) {
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        let link = run < start && links.iter().any(|r| r.is_match(&format!("{word} ")));
+        if !capitalised && !link {
             break;
         }
-        run = end - word.len();
-        end = run.saturating_sub(1);
+        if capitalised {
+            run = end - word.len();
+        }
+        end = end.saturating_sub(word.len() + 1);
     }
     run
 }
@@ -528,7 +535,9 @@ fn destination_after(scene: &Scene, trigger: crate::segment::Span) -> usize {
         .entities
         .iter()
         .find(|m| m.span.start >= trigger.end)
-        .filter(|m| m.destination && m.span.start - trigger.end <= AGENT_WINDOW)
+        // "a visit by Putin to Beijing": a name marked as the agent is no
+        // destination, though "visit by" reads like "visit Beijing".
+        .filter(|m| m.destination && !m.agent && m.span.start - trigger.end <= AGENT_WINDOW)
         .map_or(trigger.end, |m| m.span.end)
 }
 

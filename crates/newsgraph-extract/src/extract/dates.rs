@@ -173,8 +173,17 @@ fn of_another_occasion(scene: &Scene, at: &TriggerAt, d: &DateMention) -> bool {
 fn anchors_something_else(scene: &Scene, trigger: Span, d: &DateMention) -> bool {
     let text = scene.text();
     let since = &scene.language.other_time_references;
-    let before = &text[floor_boundary(text, d.start.saturating_sub(OTHER_TIME_WINDOW))..d.start];
-    if !since.anchors.iter().any(|r| r.is_match(before)) {
+    let from = floor_boundary(text, d.start.saturating_sub(OTHER_TIME_WINDOW));
+    let Some(anchor) = since
+        .anchors
+        .iter()
+        .find_map(|r| r.find(&text[from..d.start]))
+    else {
+        return false;
+    };
+    // "the first visit since Turnbull travelled to China in 2016": a trigger
+    // inside the phrase is the something else, and the date is its own.
+    if trigger.start >= from + anchor.start() && trigger.end <= d.start {
         return false;
     }
     let own_start = trigger.end <= d.start

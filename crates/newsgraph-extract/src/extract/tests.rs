@@ -1124,3 +1124,5 @@ mod tours;
 mod find;
 // Stop 30 (rfalse): tallies, counts of occasions, generic buyers, forecasts.
 mod tallies;
+// Stop 31 (sgenre): wire briefs, long analyses and interviews.
+mod genres;
