@@ -66,3 +66,50 @@ fn the_two_countries_without_a_role_or_two_people_name_no_meeting() {
         assert!(actors(language, text, "Meeting").is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_rank_after_a_role_introduces_the_name_and_a_surname_of_another_is_theirs() {
+    // "Hammond" alone is a listed person's last name; after "Mark" it is
+    // another's. A rank of two words is one title ("Laksamana Madya").
+    for (language, text) in [
+        (
+            "en",
+            "Navy chief Admiral Budi Santosa held talks with Australian Chief of Navy \
+             Vice Admiral Mark Hammond in Darwin on Monday.",
+        ),
+        (
+            "id",
+            "Kepala Staf Angkatan Laut Laksamana Budi Santosa bertemu Kepala Angkatan \
+             Laut Australia Laksamana Madya Mark Hammond di Darwin pada Senin.",
+        ),
+    ] {
+        assert_eq!(
+            actors(language, text, "Meeting"),
+            vec![strings(&["person-Budi_Santosa", "person-Mark_Hammond"])],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_listed_full_name_after_a_title_stays_the_listed_person() {
+    for (language, text) in [
+        (
+            "id",
+            "Presiden Terpilih Prabowo Subianto bertemu Presiden Fumio Kishida di Tokyo pada Senin.",
+        ),
+        (
+            "en",
+            "British Foreign Secretary Philip Hammond met Foreign Minister Retno Marsudi \
+             in Jakarta on Monday.",
+        ),
+    ] {
+        let found = actors(language, text, "Meeting");
+        assert_eq!(found.len(), 1, "{text}");
+        assert!(
+            found[0].contains(&"Prabowo_Subianto".to_string())
+                || found[0].contains(&"Philip_Hammond".to_string()),
+            "{text}: {found:?}"
+        );
+    }
+}
