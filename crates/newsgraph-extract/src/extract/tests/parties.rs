@@ -113,3 +113,27 @@ fn a_listed_full_name_after_a_title_stays_the_listed_person() {
         );
     }
 }
+
+#[test]
+fn members_named_by_office_before_an_organisation_are_a_party_in_indonesian() {
+    for (text, expected) in [
+        (
+            "Para pemimpin ASEAN bertemu di Vientiane pada Kamis.",
+            strings(&["ASEAN"]),
+        ),
+        (
+            "Presiden Joko Widodo bertemu para pemimpin negara anggota ASEAN di Vientiane pada Kamis.",
+            strings(&["ASEAN", "Joko_Widodo"]),
+        ),
+    ] {
+        assert_eq!(actors("id", text, "Meeting"), vec![expected], "{text}");
+    }
+    // Their views conveyed in a meeting of others make them no party.
+    let text = "Menlu Retno Marsudi menyampaikan pandangan para pemimpin ASEAN dalam \
+                pertemuan dengan Menlu Jepang Yoko Kamikawa di Tokyo pada Senin.";
+    assert_eq!(
+        actors("id", text, "Meeting"),
+        vec![strings(&["Retno_Marsudi", "Yoko_Kamikawa"])],
+        "{text}"
+    );
+}
