@@ -271,8 +271,9 @@ fn titled_name(
         }
     }
     // A title right after ("Kepala Staf Angkatan Laut Laksamana Muhammad
-    // Ali") introduces the name itself: the rank is no word of it.
-    if kind == EntityKind::Person && title_at(context, at) {
+    // Ali") introduces the name itself: the rank is no word of it. One that
+    // reads no name of its own ("King Sultan Ibrahim") is a word of this one.
+    if kind == EntityKind::Person && rank_with_name(context, at) {
         return None;
     }
     let state = state.or_else(|| state_before(context, start));
@@ -302,18 +303,26 @@ fn state_before(context: &Context, start: usize) -> Option<EntityIdx> {
     plain.then(|| state_named(context, named)).flatten()
 }
 
-/// Whether a person's title starts at byte `at` of the sentence.
-fn title_at(context: &Context, at: usize) -> bool {
+/// The end of a person's title starting at byte `at` of the sentence.
+fn title_end(context: &Context, at: usize) -> Option<usize> {
     context
         .language
         .titles
         .titles
         .iter()
         .filter(|(kind, _)| *kind == EntityKind::Person)
-        .any(|(_, r)| {
-            r.find_at(context.sentence, at)
-                .is_some_and(|m| m.start() == at)
-        })
+        .find_map(|(_, r)| r.find_at(context.sentence, at).filter(|m| m.start() == at))
+        .map(|m| m.end())
+}
+
+/// Whether a person's title at byte `at` introduces a name of two words or more.
+fn rank_with_name(context: &Context, at: usize) -> bool {
+    let Some(end) = title_end(context, at) else {
+        return false;
+    };
+    read_name(context, skip_spaces(context.sentence, end)).is_some_and(|(start, end)| {
+        name_words(&context.sentence[start..end], context.language) >= 2
+    })
 }
 
 fn skip_spaces(text: &str, at: usize) -> usize {
@@ -350,7 +359,7 @@ fn read_name(context: &Context, at: usize) -> Option<(usize, usize)> {
             // A listed place after a particle is part of the name: "Donaciano
             // do Rosário", not the Argentine city.
             // A rank inside ("Filipina Jenderal Romeo Brawner") opens another name.
-            || (words > 0 && title_at(context, cursor))
+            || (words > 0 && title_end(context, cursor).is_some())
             || (!after_particle
                 && !surname_of_another(context, cursor, words)
                 && context.names.iter().any(|n| n.start == cursor));

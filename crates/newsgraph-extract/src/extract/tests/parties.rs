@@ -137,3 +137,14 @@ fn members_named_by_office_before_an_organisation_are_a_party_in_indonesian() {
         "{text}"
     );
 }
+
+#[test]
+fn a_title_that_reads_no_name_of_its_own_is_a_word_of_the_name() {
+    // "Sultan Hamid" after "King": "Sultan" alone introduces no two-word name.
+    let text = "Brunei's King Sultan Hamid arrived in Moscow on Monday for a state visit.";
+    assert_eq!(
+        actors("en", text, "Visit"),
+        vec![strings(&["person-Sultan_Hamid"])],
+        "{text}"
+    );
+}
