@@ -1126,3 +1126,5 @@ mod find;
 mod tallies;
 // Stop 31 (sgenre): wire briefs, long analyses and interviews.
 mod genres;
+// Stop 31 (sparty): parties of found events.
+mod parties;

@@ -270,6 +270,12 @@ fn titled_name(
             }
         }
     }
+    // A title right after ("Kepala Staf Angkatan Laut Laksamana Muhammad
+    // Ali") introduces the name itself: the rank is no word of it. One that
+    // reads no name of its own ("King Sultan Ibrahim") is a word of this one.
+    if kind == EntityKind::Person && rank_with_name(context, at) {
+        return None;
+    }
     let state = state.or_else(|| state_before(context, start));
     let (name_start, name_end) = read_name(context, at)?;
     let words = name_words(&sentence[name_start..name_end], context.language);
@@ -295,6 +301,28 @@ fn state_before(context: &Context, start: usize) -> Option<EntityIdx> {
                 || language.joiners.iter().any(|r| r.is_match(w))
         });
     plain.then(|| state_named(context, named)).flatten()
+}
+
+/// The end of a person's title starting at byte `at` of the sentence.
+fn title_end(context: &Context, at: usize) -> Option<usize> {
+    context
+        .language
+        .titles
+        .titles
+        .iter()
+        .filter(|(kind, _)| *kind == EntityKind::Person)
+        .find_map(|(_, r)| r.find_at(context.sentence, at).filter(|m| m.start() == at))
+        .map(|m| m.end())
+}
+
+/// Whether a person's title at byte `at` introduces a name of two words or more.
+fn rank_with_name(context: &Context, at: usize) -> bool {
+    let Some(end) = title_end(context, at) else {
+        return false;
+    };
+    read_name(context, skip_spaces(context.sentence, end)).is_some_and(|(start, end)| {
+        name_words(&context.sentence[start..end], context.language) >= 2
+    })
 }
 
 fn skip_spaces(text: &str, at: usize) -> usize {
@@ -330,7 +358,11 @@ fn read_name(context: &Context, at: usize) -> Option<(usize, usize)> {
             || is_date_word(bare, language)
             // A listed place after a particle is part of the name: "Donaciano
             // do Rosário", not the Argentine city.
-            || (!after_particle && context.names.iter().any(|n| n.start == cursor));
+            // A rank inside ("Filipina Jenderal Romeo Brawner") opens another name.
+            || (words > 0 && title_end(context, cursor).is_some())
+            || (!after_particle
+                && !surname_of_another(context, cursor, words)
+                && context.names.iter().any(|n| n.start == cursor));
         if stop || words == MAX_NAME_WORDS {
             break;
         }
@@ -348,6 +380,21 @@ fn read_name(context: &Context, at: usize) -> Option<(usize, usize)> {
     let name = &sentence[at..end];
     let trigger = language.trigger_set.is_match(name);
     (words > 0 && !trigger).then_some((at, end))
+}
+
+/// Whether a listed person's last name alone at byte `at` follows a first
+/// name of the name being read: "Vice Admiral Mark Hammond" is no Philip
+/// Hammond. A full name ("Presiden Terpilih Prabowo Subianto") stays theirs.
+fn surname_of_another(context: &Context, at: usize, words: usize) -> bool {
+    words > 0
+        && context.names.iter().any(|n| {
+            let said = &context.sentence[n.start..n.end];
+            let last = context.gazetteer.entities.get(n.entity).and_then(|e| {
+                let person = e.kind == EntityKind::Person;
+                person.then(|| e.label_en.rsplit(' ').next()).flatten()
+            });
+            n.start == at && !said.contains(' ') && last == Some(said)
+        })
 }
 
 fn strip_possessive<'w>(word: &'w str, language: &Language) -> &'w str {
