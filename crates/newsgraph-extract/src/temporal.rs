@@ -311,10 +311,19 @@ impl DateReadings {
 }
 
 impl DateExpression {
-    /// Whether the expression names its year ("April 2019", "24/4/2019"), so
-    /// stands without the publication date.
+    /// Whether the expression names its year ("April 2019", "24/4/2019") or
+    /// its day of a month ("Jumat (15/3)", "March 15"), so that "at the
+    /// time" or "the same day" later in the text can point back to it.
     pub fn is_explicit(&self) -> bool {
-        matches!(self, DateExpression::Calendar { year: Some(_), .. })
+        matches!(
+            self,
+            DateExpression::Calendar { year: Some(_), .. }
+                | DateExpression::Calendar {
+                    day: Some(_),
+                    month: Some(_),
+                    ..
+                }
+        )
     }
 
     /// Anchors the expression. `future` says the event is expected, which

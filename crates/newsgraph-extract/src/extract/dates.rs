@@ -247,22 +247,26 @@ fn reporting_date(scene: &Scene, at: &TriggerAt, actors: &[EntityIdx], d: &DateM
     })
 }
 
-/// "Ketika itu, Kim …", "at the time": an undated event takes the time the
-/// text told last, and happened if that is before the reference date.
+/// "Ketika itu, Kim …", "at the time", "pada bulan yang sama": an undated
+/// event takes the time the text told last, to the precision the words keep
+/// of it ("the same month" of "on 4 November" is November), and happened if
+/// that is before the reference date.
 pub(super) fn date_from_time_anaphor(scene: &Scene, found: &mut Found) {
     let sentence = scene.sentence;
     let text = &scene.text()[sentence.span.start..sentence.span.end];
-    let Some(then) = scene.discourse.last_date else {
+    let Some(last) = scene.discourse.last_date else {
         return;
     };
-    if !scene
+    let Some(precision) = scene
         .language
         .time_anaphors
         .iter()
-        .any(|r| r.is_match(text))
-    {
+        .find(|(r, _)| r.is_match(text))
+        .map(|(_, precision)| *precision)
+    else {
         return;
-    }
+    };
+    let then = last.with_precision(precision);
     let (Found::Event(e)
     | Found::Continuation(e)
     | Found::Reference(e)
