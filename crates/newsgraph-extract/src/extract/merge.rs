@@ -330,28 +330,19 @@ pub(super) fn merge_into(
     // Actor sets that hold one another, or (merge_overlap) share at least half
     // of the smaller one: "Russia and Belarus" and "Russia and India" are one
     // drill; one state of a bloc named beside a rival bloc's drill is not.
+    let nested = |e: &Event| {
+        event.actors.iter().all(|a| e.actors.contains(a))
+            || e.actors.iter().all(|a| event.actors.contains(a))
+    };
     let actors_agree = |e: &Event| {
-        let nested = event.actors.iter().all(|a| e.actors.contains(a))
-            || e.actors.iter().all(|a| event.actors.contains(a));
         let shared = event.actors.iter().filter(|a| e.actors.contains(a)).count();
         let smaller = event.actors.len().min(e.actors.len());
-        nested || (event_type.merge_overlap && shared > 0 && 2 * shared >= smaller)
+        nested(e) || (event_type.merge_overlap && shared > 0 && 2 * shared >= smaller)
     };
     let same = events.iter_mut().find(|e| {
         e.event_type == event.event_type
             && statuses_agree(e, &event, published, duration)
-            && match (e.date, event.date) {
-                // Reports of a plan often name different days for it ("on
-                // September 8"; "naming September 4 as a possible date").
-                (Some(a), Some(b)) if e.status == Status::Expected && event.status == Status::Expected => {
-                    within(a, b, duration.max(PLAN_SLACK_DAYS))
-                }
-                (Some(a), Some(b)) => within(a, b, duration),
-                // An undated mention tells of the article's present: not of
-                // one dated in an earlier year ("membeli jet Rafale pada 2015").
-                (Some(d), None) | (None, Some(d)) => !long_before(d, published),
-                (None, None) => true,
-            }
+            && dates_agree(e, &event, published, duration, nested(e))
             && actors_agree(e)
             // "Their previous meeting" is not the one reported, unless dated alike.
             && (e.other_occasion == event.other_occasion
@@ -382,6 +373,42 @@ pub(super) fn merge_into(
             add_evidence(existing, event.evidence);
         }
         None => events.push(event),
+    }
+}
+
+/// Whether two mentions' dates allow one event of a type lasting `duration`.
+/// `nested`: one's actors hold the other's.
+fn dates_agree(
+    e: &Event,
+    event: &Event,
+    published: Option<PartialDate>,
+    duration: u32,
+    nested: bool,
+) -> bool {
+    // An undated event told first is the article's present: a later mention
+    // sharing only some of its parties is another event when dated in another
+    // month ("TNI juga menggelar latihan dengan AS … pada Agustus lalu" after
+    // the drill with Russia reported in November). A later undated mention
+    // may refer back to a dated one ("Ini merupakan latihan terbesar …").
+    let present = |d: PartialDate| {
+        nested
+            || published.is_none_or(|p| {
+                d.with_precision(Precision::Month)
+                    .is_compatible(&p.with_precision(Precision::Month))
+            })
+    };
+    match (e.date, event.date) {
+        // Reports of a plan often name different days for it ("on
+        // September 8"; "naming September 4 as a possible date").
+        (Some(a), Some(b)) if e.status == Status::Expected && event.status == Status::Expected => {
+            within(a, b, duration.max(PLAN_SLACK_DAYS))
+        }
+        (Some(a), Some(b)) => within(a, b, duration),
+        // An undated mention tells of the article's present: not of
+        // one dated in an earlier year ("membeli jet Rafale pada 2015").
+        (Some(d), None) => !long_before(d, published),
+        (None, Some(d)) => !long_before(d, published) && present(d),
+        (None, None) => true,
     }
 }
 

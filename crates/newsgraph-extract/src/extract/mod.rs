@@ -257,6 +257,7 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
     // this sentence recorded.
     let mut orphans: Vec<Event> = Vec::new();
     let mut recorded: Vec<usize> = Vec::new();
+    let mut met = Vec::new();
     for hit in &scene.sentence.triggers {
         let trigger = &scene.language.triggers[hit.trigger];
         if trigger.follow_up && states_its_type(scene, trigger.event_type) {
@@ -296,6 +297,7 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
             continue;
         };
         dates::date_from_time_anaphor(scene, &mut found);
+        split::without_earlier_counterparts(scene, &at, &mut found, &mut met);
         // A statement that only refers back ("di sela KTT ASEAN") leaves a
         // trigger close after it free to state an event of its own.
         if matches!(found, Found::Event(_)) {
@@ -619,6 +621,18 @@ fn repeat(
         return;
     };
     if part.actors.iter().any(|a| !latest.actors.contains(a)) {
+        return;
+    }
+    // "A second launch is planned later this week" after a launch held: a
+    // repeat whose stated status differs is another event even undated, as
+    // the one told cannot be both held and to come.
+    if part.status_stated && latest.status_stated && part.status != latest.status {
+        let another = Event {
+            actors: latest.actors.clone(),
+            ..part
+        };
+        // Not merged: an undated plan would join the held event of its month.
+        events.push(another);
         return;
     }
     part.actors.clear();

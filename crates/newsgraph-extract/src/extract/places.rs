@@ -360,7 +360,17 @@ pub(super) fn borrow_places(events: &mut [Event], knowledge: &Knowledge, gazette
             });
             (related && !home && fits).then_some((first_told(other), place))
         });
-        let (before, after): (Vec<_>, Vec<_>) = candidates.partition(|(told, _)| *told <= at);
+        // A leg in the country of another party is where they meet: "arrived
+        // in Kyiv … travelled from Poland … the two leaders then held talks".
+        let candidates: Vec<(usize, EntityIdx)> = candidates.collect();
+        let hosted = |place: &EntityIdx| actors.iter().any(|a| at_home(gazetteer, *a, *place));
+        let candidates = if candidates.iter().any(|(_, p)| hosted(p)) {
+            candidates.into_iter().filter(|(_, p)| hosted(p)).collect()
+        } else {
+            candidates
+        };
+        let (before, after): (Vec<_>, Vec<_>) =
+            candidates.into_iter().partition(|(told, _)| *told <= at);
         let borrowed = before
             .iter()
             .max_by_key(|(told, _)| *told)

@@ -144,3 +144,61 @@ fn own_triggers(scene: &Scene, at: &TriggerAt, after: &[(EntityIdx, &EntityMenti
         })
     })
 }
+
+/// "Met A in Hanoi on Monday and later held talks with B": a later trigger of
+/// the type in one sentence does not meet again the counterparts an earlier
+/// trigger's event holds, named between the two triggers and not after the
+/// later one; they stay that event's, so the later one is a meeting with B.
+/// Only for types of people (a meeting).
+/// `earlier`: (type, trigger end, actors) of the sentence's events so far;
+/// the event found here joins them.
+pub(super) fn without_earlier_counterparts(
+    scene: &Scene,
+    at: &TriggerAt,
+    found: &mut Found,
+    earlier: &mut Vec<(usize, usize, Vec<EntityIdx>)>,
+) {
+    let Found::Event(event) = found else {
+        return;
+    };
+    // Not for deals and drills of states: "the sale of F-16s to Turkey in a
+    // deal" names one deal twice, the maker's state between.
+    if at.event_type.max_actors == 1 || at.organisation || at.event_type.actors_as_states {
+        return;
+    }
+    drop_met_before(scene, at, event, earlier);
+    earlier.push((at.type_index, at.span.end, event.actors.clone()));
+}
+
+/// Drops from `event` the counterparts an `earlier` event met.
+fn drop_met_before(
+    scene: &Scene,
+    at: &TriggerAt,
+    event: &mut Event,
+    earlier: &[(usize, usize, Vec<EntityIdx>)],
+) {
+    let named =
+        |actor: EntityIdx, from: usize, to: usize| {
+            scene.sentence.entities.iter().any(|m| {
+                m.span.start >= from && m.span.end <= to && !m.locative && m.entity == actor
+            })
+        };
+    let end = scene.sentence.span.end;
+    for (event_type, before, actors) in earlier {
+        if *event_type != at.type_index || *before > at.span.start {
+            continue;
+        }
+        let met_before = |a: &EntityIdx| {
+            actors.contains(a) && named(*a, *before, at.span.start) && !named(*a, at.span.end, end)
+        };
+        let kept: Vec<EntityIdx> = event
+            .actors
+            .iter()
+            .filter(|a| !met_before(a))
+            .copied()
+            .collect();
+        if kept.len() < event.actors.len() && kept.len() >= at.event_type.min_actors.max(2) {
+            event.actors = kept;
+        }
+    }
+}

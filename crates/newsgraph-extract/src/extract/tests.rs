@@ -615,6 +615,17 @@ fn a_meeting_takes_the_place_of_the_leg_of_the_trip_told_last() {
 }
 
 #[test]
+fn a_meeting_takes_the_leg_of_the_trip_in_its_hosts_country() {
+    // places::borrow_places: the leg told last is where the guest came from.
+    let text = "Narendra Modi arrived in Kyiv on Friday. \
+                He travelled by train from Poland, where he had spent two days. \
+                Modi and Volodymyr Zelensky then held talks for three hours.";
+    let found = events("en", "2024-08-23 18:00:00", text);
+    let meeting = found.iter().find(|e| e.0 == "Meeting").expect("a meeting");
+    assert_eq!(meeting.2.as_deref(), Some("Kyiv"), "{found:?}");
+}
+
+#[test]
 fn a_month_with_a_direction_word_is_the_nearest_one_that_way() {
     let found = events(
         "en",

@@ -130,3 +130,26 @@ fn a_mention_told_as_another_occasion_stays_apart() {
     assert_eq!(found[0].3.as_deref(), Some("2024-06"), "{found:?}");
     assert_eq!(found[1].2.as_deref(), Some("Arabian_Sea"), "{found:?}");
 }
+
+#[test]
+fn a_drill_of_some_of_the_parties_in_another_month_is_another_drill() {
+    // merge::merge_into: an undated drill told first is the article's present.
+    let cases = [
+        ("id", "TNI AL dan Angkatan Laut Rusia menggelar latihan bersama di Surabaya. TNI juga menggelar latihan bersama dengan AS di Jawa Timur pada Agustus lalu."),
+        ("en", "Indonesia and Russia are holding a joint naval exercise off Surabaya. Indonesia also held a joint exercise with the United States in East Java in August."),
+    ];
+    for (language, text) in cases {
+        let found: Vec<_> = events(language, "2024-11-05 09:00:00", text)
+            .into_iter()
+            .filter(|e| e.0 == "MilitaryExercise")
+            .collect();
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+    }
+    // A later undated mention refers back to the drill told before it.
+    let text = "Pada Agustus, AS dan Korea Selatan menggelar latihan militer gabungan. Ini merupakan latihan gabungan terbesar yang melibatkan kapal induk AS.";
+    let found: Vec<_> = events("id", "2024-11-05 09:00:00", text)
+        .into_iter()
+        .filter(|e| e.0 == "MilitaryExercise")
+        .collect();
+    assert_eq!(found.len(), 1, "{text}: {found:?}");
+}

@@ -75,3 +75,33 @@ fn a_repeat_told_by_one_party_is_the_repeat_of_all_of_them() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_planned_repeat_of_a_held_launch_is_another_launch() {
+    // mod.rs `repeat`: a stated status unlike the event's tells another event,
+    // even with no date of its own.
+    let cases = [
+        ("en", "Japan fired a Type 12 missile from a range in Hokkaido on Tuesday. A second launch is planned later this week, a ministry official said."),
+        ("en", "North Korea fired a cruise missile on Monday. Another test is expected soon, Seoul said."),
+        ("id", "Korea Utara menembakkan rudal balistik pada Senin. Peluncuran kedua akan dilakukan dalam waktu dekat."),
+    ];
+    for (language, text) in cases {
+        let found: Vec<_> = events(language, PUBLISHED, text)
+            .into_iter()
+            .filter(|e| e.0 == "MissileTest")
+            .collect();
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert_eq!(found[1].4, "expected", "{text}: {found:?}");
+        assert_eq!(found[1].1, found[0].1, "{text}: {found:?}");
+    }
+    // A repeat told as held stays the one launch when undated; a denied plan
+    // (status.tsv "tidak akan dilakukan") adds none.
+    for (language, text) in [
+        ("en", "North Korea fired a cruise missile on Monday. The launch was a second test of the system, Seoul said."),
+        ("en", "North Korea fired a cruise missile on Monday. Another launch will not be held this year."),
+        ("id", "Korea Utara menembakkan rudal balistik pada Senin. Uji coba serupa tidak akan dilakukan tahun ini."),
+    ] {
+        let found = tests(language, "MissileTest", text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+    }
+}

@@ -202,3 +202,36 @@ fn a_later_phase_of_a_drill_is_another_event() {
     );
     assert_eq!(found.len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_later_trigger_does_not_meet_again_whom_an_earlier_one_met() {
+    // split::without_earlier_counterparts.
+    let cases = [
+        "Kishida met Prime Minister Pham Minh Chinh in Hanoi on Monday and later held talks with President Vo Van Thuong.",
+        "Kishida met Prime Minister Pham Minh Chinh in Hanoi on Monday, and on Tuesday he held talks with President Vo Van Thuong.",
+    ];
+    for text in cases {
+        let found = events("en", "2024-05-15 09:00:00", text);
+        let mut pairs: Vec<_> = found.iter().map(|e| e.1.clone()).collect();
+        pairs.sort();
+        assert_eq!(
+            pairs,
+            [
+                strings(&["Fumio_Kishida", "Pham_Minh_Chinh"]),
+                strings(&["Fumio_Kishida", "Vo_Van_Thuong"]),
+            ],
+            "{text}: {found:?}"
+        );
+    }
+    // One met again by name, or by a pronoun, stays in the one meeting.
+    for text in [
+        "Xi Jinping met Joe Biden in Woodside on Wednesday and later held talks with him over lunch.",
+        "Vladimir Putin met Xi Jinping in Beijing on Monday and later held talks with Xi and Narendra Modi.",
+    ] {
+        let found = events("en", "2024-05-15 09:00:00", text);
+        assert!(
+            found.iter().all(|e| e.1.len() >= 2) && !found.is_empty(),
+            "{text}: {found:?}"
+        );
+    }
+}
