@@ -253,6 +253,9 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
     // Actors of the events this sentence already stated, per type: a second
     // trigger naming the same actors restates one of them.
     let mut stated: Vec<(usize, Vec<EntityIdx>, Option<EntityIdx>)> = Vec::new();
+    // The further legs of the trips it told: a travel verb that only goes
+    // on to one ("before travelling on to South Korea") restates that leg.
+    let mut legs_told: Vec<(usize, Vec<EntityIdx>, EntityIdx)> = Vec::new();
     // Continuations with nothing to continue, and the types of the events
     // this sentence recorded.
     let mut orphans: Vec<Event> = Vec::new();
@@ -307,8 +310,11 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
         let restated = stated.iter().any(|(t, a, p)| {
             *t == at.type_index && *a == actors && (p.is_none() || place.is_none() || *p == place)
         });
-        if restated {
+        if restated || leg_told(scene, &at, &legs_told, &actors, place) {
             continue;
+        }
+        for leg in &legs {
+            legs_told.push((at.type_index, actors.clone(), leg.place));
         }
         stated.push((at.type_index, actors, place));
         if matches!(found, Found::Event(_)) {
@@ -323,6 +329,27 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
         }
     }
     introduce_orphans(scene, events, orphans, &recorded);
+}
+
+/// Whether the trigger's event is a further leg of a trip the sentence told
+/// before (same type, actors and place, or a place in it), and no status cue
+/// of its own says otherwise: "is due to fly to Tokyo on Monday before
+/// travelling on to South Korea" is one planned trip, not a past visit.
+fn leg_told(
+    scene: &Scene,
+    at: &TriggerAt,
+    legs: &[(usize, Vec<EntityIdx>, EntityIdx)],
+    actors: &[EntityIdx],
+    place: Option<EntityIdx>,
+) -> bool {
+    let Some(place) = place else {
+        return false;
+    };
+    let told = legs.iter().any(|(t, a, leg)| {
+        *t == at.type_index && a == actors && places_agree(scene.entities, *leg, place)
+    });
+    told && status::cue_status(scene.sentence, at.span, scene.language, scene.text())
+        .is_some_and(|cue| !cue.stated)
 }
 
 /// Whether a trigger other than a follow-up noun states an event of this
