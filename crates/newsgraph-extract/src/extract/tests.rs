@@ -1034,3 +1034,5 @@ mod tours;
 mod find;
 // Stop 30 (rfalse): tallies, counts of occasions, generic buyers, forecasts.
 mod tallies;
+// Stop 31 (sfix): known faults of stop 30.
+mod known_faults;
