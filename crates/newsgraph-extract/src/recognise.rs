@@ -555,7 +555,9 @@ fn designation_follows(after: &str) -> bool {
     let token = &rest[..token_end];
     let roman = !token.is_empty() && token.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
     let numbered = token.starts_with(|c: char| c.is_ascii_digit())
-        && token.chars().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
+        && token
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
     (roman && token.len() <= 4) || numbered
 }
 

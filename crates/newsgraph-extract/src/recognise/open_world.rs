@@ -303,7 +303,10 @@ fn organisation_of_title(
     let named = context.names.iter().find(|n| n.start == at && at > end)?;
     let state = state_named(context, named)?;
     let next = skip_spaces(context.sentence, named.end);
-    let listed = context.names.iter().find(|n| n.start == next && next > named.end);
+    let listed = context
+        .names
+        .iter()
+        .find(|n| n.start == next && next > named.end);
     let person = |n: &&Named| {
         let entity = context.gazetteer.entities.get(n.entity);
         entity.is_some_and(|e| e.kind == EntityKind::Person)

@@ -43,9 +43,13 @@ fn a_background_clause_after_the_event_names_no_party_of_it() {
     let tests = of_type("en", text, "MissileTest");
     assert_eq!(tests.len(), 1, "{tests:?}");
     assert_eq!(tests[0].1, strings(&["North_Korea"]));
-    let text = "The United States held a naval exercise with Australia, as well as Japan, on Tuesday.";
+    let text =
+        "The United States held a naval exercise with Australia, as well as Japan, on Tuesday.";
     let drills = of_type("en", text, "MilitaryExercise");
-    assert!(drills.iter().any(|d| d.1.contains(&"Japan".to_string())), "{drills:?}");
+    assert!(
+        drills.iter().any(|d| d.1.contains(&"Japan".to_string())),
+        "{drills:?}"
+    );
 }
 
 #[test]
@@ -55,17 +59,24 @@ fn a_titles_organisation_is_part_of_the_title_not_the_person() {
     assert_eq!(visits.len(), 1, "{visits:?}");
     assert_eq!(visits[0].1, strings(&["Thongloun_Sisoulith"]));
     // An unlisted person after the organisation and state is minted.
-    let text = "Sekretaris Jenderal Partai Sosialis Chile Lusia Marvendo tiba di Hanoi pada Selasa.";
+    let text =
+        "Sekretaris Jenderal Partai Sosialis Chile Lusia Marvendo tiba di Hanoi pada Selasa.";
     let visits = of_type("id", text, "Visit");
     assert_eq!(visits.len(), 1, "{visits:?}");
-    assert!(visits[0].1[0].to_lowercase().contains("marvendo"), "{visits:?}");
+    assert!(
+        visits[0].1[0].to_lowercase().contains("marvendo"),
+        "{visits:?}"
+    );
 }
 
 #[test]
 fn an_organisations_name_with_a_model_number_is_a_weapon() {
     for (language, text) in [
         ("id", "Pakistan menguji coba rudal Fatah-II pada Kamis."),
-        ("en", "Pakistan's army test-fired a Fatah-2 rocket on Thursday."),
+        (
+            "en",
+            "Pakistan's army test-fired a Fatah-2 rocket on Thursday.",
+        ),
     ] {
         let tests = of_type(language, text, "MissileTest");
         assert_eq!(tests.len(), 1, "{text}: {tests:?}");
@@ -73,7 +84,10 @@ fn an_organisations_name_with_a_model_number_is_a_weapon() {
     }
     let text = "Fatah leaders met Hamas officials in Cairo on Tuesday.";
     let meetings = of_type("en", text, "Meeting");
-    assert!(meetings.iter().any(|m| m.1.contains(&"Fatah".to_string())), "{meetings:?}");
+    assert!(
+        meetings.iter().any(|m| m.1.contains(&"Fatah".to_string())),
+        "{meetings:?}"
+    );
 }
 
 #[test]
@@ -105,9 +119,18 @@ fn a_military_that_reports_a_launch_is_not_its_launcher() {
     }
     // Who says it launched, or names the launcher, keeps its part.
     for (text, launcher) in [
-        ("North Korea said it launched a new missile on Thursday.", "North_Korea"),
-        ("South Korea's military said North Korea fired a missile on Thursday.", "North_Korea"),
-        ("Japan's defence ministry said it test-fired a new missile on Thursday.", "Japan"),
+        (
+            "North Korea said it launched a new missile on Thursday.",
+            "North_Korea",
+        ),
+        (
+            "South Korea's military said North Korea fired a missile on Thursday.",
+            "North_Korea",
+        ),
+        (
+            "Japan's defence ministry said it test-fired a new missile on Thursday.",
+            "Japan",
+        ),
     ] {
         let tests = of_type("en", text, "MissileTest");
         assert_eq!(tests.len(), 1, "{text}: {tests:?}");
