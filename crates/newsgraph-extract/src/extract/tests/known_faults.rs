@@ -151,3 +151,33 @@ fn a_plan_called_off_in_the_next_clause_is_no_event() {
     assert_eq!(visits.len(), 1, "{visits:?}");
     assert_eq!(visits[0].4, "expected");
 }
+
+#[test]
+fn a_military_speaking_of_the_launch_told_before_is_not_a_launcher() {
+    let text =
+        "North Korea fired a ballistic missile on Tuesday. South Korean military officials said \
+                the launch appeared to involve a new solid-fuel missile.";
+    let tests = of_type("en", text, "MissileTest");
+    assert_eq!(tests.len(), 1, "{tests:?}");
+    assert_eq!(tests[0].1, strings(&["North_Korea"]));
+}
+
+#[test]
+fn a_person_a_relative_is_named_by_takes_no_part() {
+    for (language, text) in [
+        (
+            "en",
+            "Anna Hakobyan, the wife of Prime Minister Nikol Pashinyan, visited Kyiv last week.",
+        ),
+        (
+            "id",
+            "Putri Presiden Joko Widodo, Kahiyang Ayu, mengunjungi Tokyo pada Selasa.",
+        ),
+    ] {
+        let visits = of_type(language, text, "Visit");
+        assert!(visits.is_empty(), "{text}: {visits:?}");
+    }
+    // The person travelling with a relative still travels.
+    let text = "Prime Minister Nikol Pashinyan and his wife visited Kyiv last week.";
+    assert_eq!(of_type("en", text, "Visit").len(), 1, "{text}");
+}
