@@ -171,13 +171,16 @@ fn a_person_a_relative_is_named_by_takes_no_part() {
         ),
         (
             "id",
-            "Putri Presiden Joko Widodo, Kahiyang Ayu, mengunjungi Tokyo pada Selasa.",
+            "Istri Perdana Menteri Nikol Pashinyan, Anna Hakobyan, mengunjungi Kyiv pada Selasa.",
         ),
     ] {
         let visits = of_type(language, text, "Visit");
         assert!(visits.is_empty(), "{text}: {visits:?}");
     }
-    // The person travelling with a relative still travels.
+    // The person travelling with a relative still travels; a leader's child goes along.
     let text = "Prime Minister Nikol Pashinyan and his wife visited Kyiv last week.";
     assert_eq!(of_type("en", text, "Visit").len(), 1, "{text}");
+    let text = "Putri Kim Jong-un turut mendampingi ayahnya menyaksikan uji tembak rudal balistik pada Selasa.";
+    let tests = of_type("id", text, "MissileTest");
+    assert_eq!(tests.len(), 1, "{text}: {tests:?}");
 }
