@@ -204,7 +204,7 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
     // later "at the time" points back to, and as the publication date of an
     // article whose metadata lacks one: when neither can apply, they are skipped.
     let background_dates =
-        metadata_date.is_none() || language.time_anaphors.iter().any(|r| r.is_match(text));
+        metadata_date.is_none() || language.time_anaphors.iter().any(|(r, _)| r.is_match(text));
     let mut minted = Vec::new();
     let mut people = roles::People::default();
     let sentences = document

@@ -121,7 +121,7 @@ impl PartialDate {
         days_from_civil(self.year, self.month, self.day)
     }
 
-    fn add_days(&self, days: i64) -> Self {
+    pub(crate) fn add_days(&self, days: i64) -> Self {
         let (year, month, day) = civil_from_days(self.days() + days);
         Self {
             year,
@@ -226,6 +226,15 @@ pub enum DateExpression {
         /// reference's own day, week, month or year.
         offset: i32,
     },
+    /// "two days later", "sehari kemudian": an offset from the time the text
+    /// told last, which only the extraction knows (`dates::event_date`);
+    /// without one it dates nothing.
+    Later {
+        /// What the offset counts.
+        unit: TimeUnit,
+        /// How many units after the time told last.
+        offset: i32,
+    },
     /// "tiga hari sebelum KTT pada 10 Oktober", "two days after the summit
     /// on …": an offset from the anchor, the date stated right after it in its
     /// phrase ([`anchor_of`]), not from the reference date; none without one.
@@ -311,10 +320,19 @@ impl DateReadings {
 }
 
 impl DateExpression {
-    /// Whether the expression names its year ("April 2019", "24/4/2019"), so
-    /// stands without the publication date.
+    /// Whether the expression names its year ("April 2019", "24/4/2019") or
+    /// its day of a month ("Jumat (15/3)", "March 15"), so that "at the
+    /// time" or "the same day" later in the text can point back to it.
     pub fn is_explicit(&self) -> bool {
-        matches!(self, DateExpression::Calendar { year: Some(_), .. })
+        matches!(
+            self,
+            DateExpression::Calendar { year: Some(_), .. }
+                | DateExpression::Calendar {
+                    day: Some(_),
+                    month: Some(_),
+                    ..
+                }
+        )
     }
 
     /// Anchors the expression. `future` says the event is expected, which
@@ -383,7 +401,7 @@ impl DateExpression {
             DateExpression::MonthOfYear { month, day, offset } => {
                 month_in(reference?.year + offset, month, day)
             }
-            DateExpression::Anchored { .. } => None,
+            DateExpression::Anchored { .. } | DateExpression::Later { .. } => None,
             DateExpression::Relative { unit, offset } => {
                 let reference = reference?;
                 Some(match unit {
@@ -543,6 +561,9 @@ pub struct DateLexicon {
     /// what follows it ("tiga hari sebelum", "two days after"), not from the
     /// reference date.
     pub anchored_directions: Vec<(String, i32)>,
+    /// Direction words of an offset counted from the time told last ("two
+    /// days later", "sehari kemudian").
+    pub later_directions: Vec<String>,
     /// Words next to a bare month that say which one is meant: "last
     /// September" (-1), "Agustus mendatang" (+1).
     pub month_directions: Vec<(String, i32)>,
@@ -567,6 +588,7 @@ pub struct DatePatterns {
     units: Vec<(String, TimeUnit)>,
     directions: Vec<(String, i32)>,
     anchored_directions: Vec<(String, i32)>,
+    later_directions: Vec<String>,
     months: Vec<(String, u32)>,
     weekdays: Vec<(String, u32)>,
     day_first: bool,
@@ -639,7 +661,8 @@ impl DatePatterns {
                 .directions
                 .iter()
                 .chain(&lexicon.anchored_directions)
-                .map(|(n, _)| n.as_str()),
+                .map(|(n, _)| n.as_str())
+                .chain(lexicon.later_directions.iter().map(String::as_str)),
         );
         [
             (
@@ -720,6 +743,7 @@ impl DatePatterns {
             units: lexicon.units.clone(),
             directions: lexicon.directions.clone(),
             anchored_directions: lexicon.anchored_directions.clone(),
+            later_directions: lexicon.later_directions.clone(),
             months: lexicon.months.clone(),
             weekdays: lexicon.weekdays.clone(),
             day_first: lexicon.day_first,
@@ -829,6 +853,10 @@ impl DatePatterns {
         if let Some(sign) = lookup(&self.anchored_directions, dir) {
             let offset = sign * count as i32;
             return mention(caps, 0, DateExpression::Anchored { unit, offset });
+        }
+        if self.later_directions.iter().any(|w| w == dir) {
+            let offset = count as i32;
+            return mention(caps, 0, DateExpression::Later { unit, offset });
         }
         let sign = lookup(&self.directions, dir)?;
         let offset = sign * count as i32;

@@ -56,7 +56,35 @@ pub(super) fn event_date(
             );
             (gap > PRECISE_DATE_WINDOW, is_vague(&d.expression), gap)
         });
-    nearest_date.and_then(|d| d.readings.read(status == Status::Expected))
+    nearest_date.and_then(|d| match d.expression {
+        DateExpression::Later { unit, offset } => later_than_told(scene, d, unit, offset),
+        _ => d.readings.read(status == Status::Expected),
+    })
+}
+
+/// "Xi tiba di Moskwa pada Rabu (7/5/2025). Sehari kemudian, Xi bertemu
+/// Putin": "later" counts from the time told last (before the offset in its
+/// sentence, else before the sentence), not from the report's date.
+fn later_than_told(
+    scene: &Scene,
+    later: &DateMention,
+    unit: TimeUnit,
+    offset: i32,
+) -> Option<PartialDate> {
+    let told_in_sentence = scene
+        .sentence
+        .dates
+        .iter()
+        .filter(|d| d.end <= later.start && d.expression.is_explicit())
+        .filter_map(|d| d.readings.back)
+        .next_back();
+    let then = told_in_sentence.or(scene.discourse.last_date)?;
+    match unit {
+        // "A week later" than a day told is a day, not the vague month a week
+        // from the report's date is read as.
+        TimeUnit::Week => Some(then.add_days(7 * i64::from(offset))),
+        _ => DateExpression::Relative { unit, offset }.resolve(Some(then), false),
+    }
 }
 
 /// Whether the date at `index` belongs to the phrase of an anchored offset
@@ -247,22 +275,26 @@ fn reporting_date(scene: &Scene, at: &TriggerAt, actors: &[EntityIdx], d: &DateM
     })
 }
 
-/// "Ketika itu, Kim …", "at the time": an undated event takes the time the
-/// text told last, and happened if that is before the reference date.
+/// "Ketika itu, Kim …", "at the time", "pada bulan yang sama": an undated
+/// event takes the time the text told last, to the precision the words keep
+/// of it ("the same month" of "on 4 November" is November), and happened if
+/// that is before the reference date.
 pub(super) fn date_from_time_anaphor(scene: &Scene, found: &mut Found) {
     let sentence = scene.sentence;
     let text = &scene.text()[sentence.span.start..sentence.span.end];
-    let Some(then) = scene.discourse.last_date else {
+    let Some(last) = scene.discourse.last_date else {
         return;
     };
-    if !scene
+    let Some(precision) = scene
         .language
         .time_anaphors
         .iter()
-        .any(|r| r.is_match(text))
-    {
+        .find(|(r, _)| r.is_match(text))
+        .map(|(_, precision)| *precision)
+    else {
         return;
-    }
+    };
+    let then = last.with_precision(precision);
     let (Found::Event(e)
     | Found::Continuation(e)
     | Found::Reference(e)

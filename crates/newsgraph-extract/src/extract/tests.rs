@@ -347,6 +347,66 @@ fn dates_by_reference_to_earlier_time_and_a_related_event() {
 }
 
 #[test]
+fn the_same_month_or_day_as_the_time_told_last() {
+    // "Pada bulan yang sama": the month of the date told last, not the
+    // month of the report, and no more precise than a month.
+    let text = "Pada 6 November 2024, TNI AL menggelar latihan bersama dengan Rusia di Laut Jawa. \
+                Pada bulan yang sama, Presiden Prabowo Subianto melakukan kunjungan ke Beijing.";
+    let found = events("id", "2025-06-25 06:00:00", text);
+    let visit = found.iter().find(|e| e.0 == "Visit").expect("a visit");
+    assert_eq!(visit.3.as_deref(), Some("2024-11"), "{found:?}");
+    assert_eq!(visit.4, "occurred", "{found:?}");
+    // "The same day" keeps the day; "later that year" only the year.
+    let text = "North Korea fired a ballistic missile on March 9, 2023. \
+                On the same day, South Korea and the United States began their Freedom Shield drills.";
+    let found = events("en", "2023-06-01 00:00:00", text);
+    let drill = found
+        .iter()
+        .find(|e| e.0 == "MilitaryExercise")
+        .expect("a drill");
+    assert_eq!(drill.3.as_deref(), Some("2023-03-09"), "{found:?}");
+    // The day told last is the event's, not the report's before it.
+    let text = "Seperti dilansir Reuters, Sabtu (16/3/2024), Korea Utara menembakkan rudal balistik pada Jumat (15/3). \
+                Pada hari yang sama, Kim Jong Un mengawasi latihan pasukan penerjun payung.";
+    let found = events("id", "2024-03-16 00:00:00", text);
+    let drill = found
+        .iter()
+        .find(|e| e.0 == "MilitaryExercise")
+        .expect("a drill");
+    assert_eq!(drill.3.as_deref(), Some("2024-03-15"), "{found:?}");
+    let text = "Kim Jong-un met Vladimir Putin in Vladivostok on April 25, 2019. \
+                Later that year, Kim travelled to Beijing.";
+    let found = events("en", "2023-06-01 00:00:00", text);
+    let visit = found.iter().find(|e| e.0 == "Visit").expect("a visit");
+    assert_eq!(visit.3.as_deref(), Some("2019"), "{found:?}");
+}
+
+#[test]
+fn later_counts_from_the_time_told_last() {
+    // "Sehari kemudian": the day after the arrival told before, a held
+    // meeting, not the day after the report.
+    let text = "Presiden China Xi Jinping tiba di Moskwa pada Rabu (7/5/2025) untuk kunjungan kenegaraan. \
+                Sehari kemudian, Xi bertemu Presiden Rusia Vladimir Putin di Kremlin.";
+    let found = events("id", "2025-05-10 19:00:00", text);
+    let meeting = found.iter().find(|e| e.0 == "Meeting").expect("a meeting");
+    assert_eq!(meeting.3.as_deref(), Some("2025-05-08"), "{found:?}");
+    assert_eq!(meeting.4, "occurred", "{found:?}");
+    // "A week later" than a day is a day: a second launch, not the first.
+    let text = "North Korea fired a cruise missile on March 3. \
+                A week later, North Korea fired two ballistic missiles into the sea.";
+    let found = events("en", "2025-05-10 08:00:00", text);
+    let dates: Vec<_> = found.iter().map(|e| e.3.as_deref()).collect();
+    assert_eq!(dates, [Some("2025-03-03"), Some("2025-03-10")], "{found:?}");
+    // With no time told, "two days later" dates nothing: not a plan.
+    let found = events(
+        "en",
+        "2025-05-10 08:00:00",
+        "Kim Jong Un met Vladimir Putin two days later.",
+    );
+    assert_eq!(found[0].4, "occurred", "{found:?}");
+}
+
+#[test]
 fn an_undated_event_takes_the_month_of_the_report() {
     let found = events(
         "en",

@@ -11,7 +11,7 @@ use super::gazetteer::EntityKind;
 use super::morphology::Morphology;
 use super::KnowledgeError;
 use crate::patterns::{ascii_boundaries, prefilter_form, LAZY_DFA_CACHE};
-use crate::temporal::{DateLexicon, DatePatterns, RelativeDate, TimeUnit};
+use crate::temporal::{DateLexicon, DatePatterns, Precision, RelativeDate, TimeUnit};
 
 /// What the rules know about one kind of event: which mentions fill its roles.
 #[derive(Debug, Clone)]
@@ -270,8 +270,9 @@ pub struct Language {
     pub pair_references: Vec<Regex>,
     /// Text right before a name that gives it a role ("in", "to", "by", "welcomed").
     pub before_name: BeforeName,
-    /// Words in a sentence that point back to the time told last ("at the time").
-    pub time_anaphors: Vec<Regex>,
+    /// Words in a sentence that point back to the time told last ("at the
+    /// time", "the same month"), with the precision they keep of it.
+    pub time_anaphors: Vec<(Regex, Precision)>,
     /// Text between two destinations that makes the second a further leg of the trip.
     pub next_legs: Vec<Regex>,
     /// Text right after a name that makes it only relate someone else ("'s neighbour").
@@ -611,7 +612,7 @@ pub struct OtherTime {
 struct References {
     pair_references: Vec<Regex>,
     before_name: Vec<(Regex, NameCue)>,
-    time_anaphors: Vec<Regex>,
+    time_anaphors: Vec<(Regex, Precision)>,
     next_legs: Vec<Regex>,
     relations: Vec<Regex>,
     self_references: Vec<Regex>,
@@ -827,6 +828,8 @@ fn add_date_row(dates: &mut DateLexicon, c: &[&str]) -> Result<(), String> {
             let unit = time_unit(c[1].trim())?;
             dates.units.extend(list(c[2]).into_iter().map(|n| (n, unit)));
         }
+        // `later`: counted from the time told last ("two days later").
+        "direction" if c[1].trim() == "later" => dates.later_directions.extend(list(c[2])),
         "direction" | "month_direction" => {
             // `before`/`after`: counted from what follows ("tiga hari sebelum KTT").
             let (sign, anchored) = match (c[1].trim(), kind) {
@@ -836,7 +839,7 @@ fn add_date_row(dates: &mut DateLexicon, c: &[&str]) -> Result<(), String> {
                 ("after", "direction") => (1, true),
                 (other, "direction") => {
                     return Err(format!(
-                        "direction `{other}` must be past, future, before or after"
+                        "direction `{other}` must be past, future, before, after or later"
                     ))
                 }
                 (other, _) => return Err(format!("{kind} `{other}` must be past or future")),
@@ -921,7 +924,9 @@ fn load_references(
             "locative" => refs.before_name.push((regex, NameCue::Locative)),
             "within" => refs.before_name.push((regex, NameCue::Within)),
             "destination" => refs.before_name.push((regex, NameCue::Destination)),
-            "then" => refs.time_anaphors.push(regex),
+            "then" => refs.time_anaphors.push((regex, Precision::Day)),
+            "then_month" => refs.time_anaphors.push((regex, Precision::Month)),
+            "then_year" => refs.time_anaphors.push((regex, Precision::Year)),
             "next_leg" => refs.next_legs.push(regex),
             "relation" => refs.relations.push(regex),
             "relation_before" => refs.before_name.push((regex, NameCue::Relation)),
