@@ -542,6 +542,25 @@ fn short_of_named(readings: &[(EntityIdx, NameForm)], last_seen: &LastSeen) -> O
     }
 }
 
+/// Whether the text right after a name is a hyphen and a model designation,
+/// a Roman numeral or a number with letters ("-II", "-3", "-1A"), and the
+/// word ends there.
+fn designation_follows(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix('-') else {
+        return false;
+    };
+    let token_end = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    let token = &rest[..token_end];
+    let roman = !token.is_empty() && token.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    let numbered = token.starts_with(|c: char| c.is_ascii_digit())
+        && token
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
+    (roman && token.len() <= 4) || numbered
+}
+
 /// The gazetteer names of one sentence, each resolved to one entity: a full
 /// name to the reading seen last, a short form ("Putin") only to an entity
 /// already named in full (or its only reading, unless another name word
@@ -585,6 +604,14 @@ fn mentions_in(
         if person
             && last_names::inside_compound(sentence, name.start, name.end, gazetteer, language)
         {
+            continue;
+        }
+        // "Fatah-II", a missile: an organisation's name with a model number is a weapon's.
+        let organisation = gazetteer
+            .entities
+            .get(entity)
+            .is_some_and(|e| e.kind == EntityKind::Organisation);
+        if organisation && designation_follows(&sentence[name.end..]) {
             continue;
         }
         if form != NameForm::Demonym {

@@ -252,7 +252,7 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
     let mut done: Vec<(usize, usize)> = Vec::new();
     // Actors of the events this sentence already stated, per type: a second
     // trigger naming the same actors restates one of them.
-    let mut stated: Vec<(usize, Vec<EntityIdx>, Option<EntityIdx>)> = Vec::new();
+    let mut stated: Vec<Stated> = Vec::new();
     // Continuations with nothing to continue, and the types of the events
     // this sentence recorded.
     let mut orphans: Vec<Event> = Vec::new();
@@ -306,13 +306,14 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
         let mut actors = found.event().actors.clone();
         actors.sort_unstable();
         let place = found.event().place;
-        let restated = stated.iter().any(|(t, a, p)| {
-            *t == at.type_index && *a == actors && (p.is_none() || place.is_none() || *p == place)
-        });
-        if restated {
+        if restates(scene, &at, &stated, &actors, place) {
             continue;
         }
-        stated.push((at.type_index, actors, place));
+        let told_legs = legs
+            .iter()
+            .map(|leg| (at.type_index, actors.clone(), Some(leg.place), true));
+        stated.extend(told_legs.collect::<Vec<_>>()); // legs restated by a later travel verb
+        stated.push((at.type_index, actors, place, false));
         if matches!(found, Found::Event(_)) {
             recorded.push(at.type_index);
         }
@@ -325,6 +326,38 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
         }
     }
     introduce_orphans(scene, events, orphans, &recorded);
+}
+
+/// What a sentence stated of one event: type, sorted actors, place, and
+/// whether it is a further leg of a trip the sentence told.
+type Stated = (usize, Vec<EntityIdx>, Option<EntityIdx>, bool);
+
+/// Whether the trigger's event restates one the sentence stated: same type
+/// and actors, and its place unknown on either side or the same. A further
+/// leg told before (or a place in it) is restated only by a travel verb with
+/// no status cue of its own: "is due to fly to Tokyo on Monday before
+/// travelling on to South Korea" is one planned trip, not a past visit.
+fn restates(
+    scene: &Scene,
+    at: &TriggerAt,
+    stated: &[Stated],
+    actors: &[EntityIdx],
+    place: Option<EntityIdx>,
+) -> bool {
+    let cue_free = || {
+        status::cue_status(scene.sentence, at.span, scene.language, scene.text())
+            .is_some_and(|cue| !cue.stated)
+    };
+    stated.iter().any(|(t, a, p, leg)| {
+        let same = *t == at.type_index && a == actors;
+        match (p, place) {
+            (Some(leg_place), Some(place)) if *leg => {
+                same && places_agree(scene.entities, *leg_place, place) && cue_free()
+            }
+            _ if *leg => false,
+            _ => same && (p.is_none() || place.is_none() || *p == place),
+        }
+    })
 }
 
 /// Whether a trigger other than a follow-up noun states an event of this

@@ -35,7 +35,7 @@ pub(super) fn cue_status(
     // The nearest cue of one kind in reach: Some(None) is a negation. Of
     // two as near, the longer says more ("are discussing" is under way,
     // where "discussing" alone looks ahead: "discussing a visit").
-    let nearest = |governing: bool| {
+    let nearest = |governing: bool, negation_only: bool| {
         let mut best: Option<(usize, usize, Option<Status>)> = None;
         for hit in &sentence.status_cues {
             let cue = &language.status_cues[hit.cue];
@@ -44,6 +44,7 @@ pub(super) fn cue_status(
             };
             let length = hit.span.end - hit.span.start;
             if cue.governs == governing
+                && (!negation_only || cue.status.is_none())
                 && gap <= cue.max_gap
                 && best.is_none_or(|(g, l, _)| gap < g || (gap == g && length > l))
                 && (!governing || same_clause(text, hit.span, trigger))
@@ -53,9 +54,12 @@ pub(super) fn cue_status(
         }
         best.map(|(_, _, status)| status)
     };
-    let (status, stated, governs) = match nearest(true) {
+    // A governing negation outranks a nearer governing plan: "was expected
+    // to visit Y, but the trip was called off" states no event.
+    let governing = nearest(true, true).or_else(|| nearest(true, false));
+    let (status, stated, governs) = match governing {
         Some(status) => (status, true, true),
-        None => match nearest(false) {
+        None => match nearest(false, false) {
             Some(status) => (status, true, false),
             None => (Some(Status::Occurred), false, false),
         },

@@ -1139,3 +1139,5 @@ mod tallies;
 mod genres;
 // Stop 31 (sparty): parties of found events.
 mod parties;
+// Stop 31 (sfix): known faults of stop 30.
+mod known_faults;

@@ -277,10 +277,52 @@ fn titled_name(
         return None;
     }
     let state = state.or_else(|| state_before(context, start));
-    let (name_start, name_end) = read_name(context, at)?;
+    let (mut name_start, mut name_end) = read_name(context, at)?;
+    let mut state = state;
+    // "Sekretaris Jenderal Partai Komunis Vietnam Tô Lâm": the words before
+    // the state name the title's organisation; the person follows the state.
+    match organisation_of_title(context, name_end, kind) {
+        Some((own_state, Some(person))) => {
+            (name_start, name_end, state) = (person.0, person.1, Some(own_state));
+        }
+        // The person is a listed one: the gazetteer names them.
+        Some((_, None)) => return None,
+        None => {}
+    }
     let words = name_words(&sentence[name_start..name_end], context.language);
     let needed = if kind == EntityKind::Person { 2 } else { 1 };
     (words >= needed).then_some((name_start, name_end, state))
+}
+
+/// After a person's title and the words of its organisation, a state and a
+/// person ("Sekjen Partai Komunis Vietnam Tô Lâm"): that state, and the
+/// person's name when no listed person's name it is (`None` then).
+fn organisation_of_title(
+    context: &Context,
+    end: usize,
+    kind: EntityKind,
+) -> Option<(EntityIdx, Option<(usize, usize)>)> {
+    if kind != EntityKind::Person {
+        return None;
+    }
+    let at = skip_spaces(context.sentence, end);
+    let named = context.names.iter().find(|n| n.start == at && at > end)?;
+    let state = state_named(context, named)?;
+    let next = skip_spaces(context.sentence, named.end);
+    let listed = context
+        .names
+        .iter()
+        .find(|n| n.start == next && next > named.end);
+    let person = |n: &&Named| {
+        let entity = context.gazetteer.entities.get(n.entity);
+        entity.is_some_and(|e| e.kind == EntityKind::Person)
+    };
+    if listed.is_some_and(|n| person(&n)) {
+        return Some((state, None));
+    }
+    let name = read_name(context, next)?;
+    let words = name_words(&context.sentence[name.0..name.1], context.language);
+    (words >= 2).then_some((state, Some(name)))
 }
 
 /// The state named right before a title, across other titles and joiners
