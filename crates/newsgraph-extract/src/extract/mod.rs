@@ -263,19 +263,7 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
         if trigger.follow_up && states_its_type(scene, trigger.event_type) {
             continue;
         }
-        let at = TriggerAt {
-            span: hit.span,
-            rule: &trigger.rule,
-            subject_after: trigger.subject_after,
-            passive: trigger.passive,
-            organisation: trigger.organisation,
-            follow_up: trigger.follow_up,
-            repeat: trigger.repeat,
-            people: trigger.people,
-            told_before: events.iter().any(|e| e.event_type == trigger.event_type),
-            type_index: trigger.event_type,
-            event_type: &scene.knowledge.event_types[trigger.event_type],
-        };
+        let at = trigger_at(scene, hit, events);
         // Travel triggers close together may name two legs of a trip ("tiba di
         // Jakarta … singgah di Kuala Lumpur"): only a restatement is dropped below.
         if !at.event_type.place_after_trigger
@@ -326,6 +314,28 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
         }
     }
     introduce_orphans(scene, events, orphans, &recorded);
+}
+
+/// One trigger found in the sentence, with what its rule says of it.
+fn trigger_at<'a>(
+    scene: &Scene<'a>,
+    hit: &crate::recognise::TriggerHit,
+    events: &[Event],
+) -> TriggerAt<'a> {
+    let trigger = &scene.language.triggers[hit.trigger];
+    TriggerAt {
+        span: hit.span,
+        rule: &trigger.rule,
+        subject_after: trigger.subject_after,
+        passive: trigger.passive,
+        organisation: trigger.organisation,
+        follow_up: trigger.follow_up,
+        repeat: trigger.repeat,
+        people: trigger.people,
+        told_before: events.iter().any(|e| e.event_type == trigger.event_type),
+        type_index: trigger.event_type,
+        event_type: &scene.knowledge.event_types[trigger.event_type],
+    }
 }
 
 /// What a sentence stated of one event: type, sorted actors, place, and
