@@ -277,7 +277,10 @@ fn titled_name(
         return None;
     }
     let state = state.or_else(|| state_before(context, start));
-    let (mut name_start, mut name_end) = read_name(context, at)?;
+    // "Menteri Pertahanan Kenya Aden Duale": after a title of a state, a
+    // listed city followed by another name word is a first name.
+    let city_first = kind == EntityKind::Person && state.is_some() && city_then_name(context, at);
+    let (mut name_start, mut name_end) = read_name_from(context, at, city_first)?;
     let mut state = state;
     // "Sekretaris Jenderal Partai Komunis Vietnam Tô Lâm": the words before
     // the state name the title's organisation; the person follows the state.
@@ -375,14 +378,33 @@ fn skip_spaces(text: &str, at: usize) -> usize {
 /// them, "bin", "al-"), up to a word that cannot be part of a name or a
 /// gazetteer name; `None` when it starts with one.
 fn read_name(context: &Context, at: usize) -> Option<(usize, usize)> {
+    read_name_from(context, at, false)
+}
+
+/// Whether a listed city or region at byte `at` is followed by another name
+/// word ("Aden Duale", "Santiago Peña"), so may open a person's name.
+fn city_then_name(context: &Context, at: usize) -> bool {
+    context.names.iter().any(|n| {
+        let place = context
+            .gazetteer
+            .entities
+            .get(n.entity)
+            .is_some_and(|e| matches!(e.kind, EntityKind::City | EntityKind::Region));
+        n.start == at && place && name_continues(context.sentence, n.end, context.language)
+    })
+}
+
+/// [`read_name`], where `listed_first` lets a listed name open it (a first
+/// name that is also a city's, `city_then_name`).
+fn read_name_from(context: &Context, at: usize, listed_first: bool) -> Option<(usize, usize)> {
     let (sentence, language) = (context.sentence, context.language);
-    if context.names.iter().any(|n| n.start == at) {
+    if !listed_first && context.names.iter().any(|n| n.start == at) {
         return None;
     }
     let mut end = at;
     let mut words = 0;
     let mut cursor = at;
-    let mut after_particle = false;
+    let mut after_particle = listed_first;
     for word in sentence[at..].split(' ') {
         // An abbreviation ("St.") keeps its point and the name goes on.
         let bare = match language.abbreviations.contains(word) {

@@ -143,3 +143,30 @@ fn a_listed_place_after_a_particle_is_part_of_the_name() {
         assert_eq!(visit.2.as_deref(), Some("Jakarta"), "{found:?}");
     }
 }
+
+#[test]
+fn a_listed_city_after_a_title_of_a_state_may_open_a_name() {
+    // "Aden Duale" is a person, not a trip to the Yemeni port.
+    for (language, text) in [
+        (
+            "id",
+            "Menteri Pertahanan Kenya Aden Duale mengunjungi Jakarta pada Senin (3/3/2025).",
+        ),
+        (
+            "en",
+            "Kenyan Defence Minister Aden Duale visited Jakarta on Monday.",
+        ),
+    ] {
+        let found = events(language, "2025-03-04 08:00:00", text);
+        let visit = found.iter().find(|e| e.0 == "Visit").expect("a visit");
+        assert_eq!(visit.1, strings(&["person-Aden_Duale"]), "{found:?}");
+        assert_eq!(visit.2.as_deref(), Some("Jakarta"), "{found:?}");
+    }
+    // The city alone after the title, then a date, stays the city.
+    let found = events(
+        "en",
+        "2025-03-04 08:00:00",
+        "The Kenyan defence minister flew to Aden on Tuesday.",
+    );
+    assert_eq!(found[0].2.as_deref(), Some("Aden"), "{found:?}");
+}
