@@ -437,6 +437,17 @@ fn a_delivery_arriving_is_no_trip() {
 }
 
 #[test]
+fn a_plan_denied_after_its_noun_is_no_event() {
+    let text = "Rencana kunjungan delegasi parlemen Indonesia ke Pyongyang dibantah oleh Kementerian Luar Negeri.";
+    let found = events("id", "2025-05-10 19:00:00", text);
+    assert!(found.is_empty(), "{found:?}");
+    // A denial of something else, in a relative clause, leaves the meeting.
+    let text = "Prabowo bertemu Putin di Moskwa pada Senin untuk membahas tuduhan yang dibantah kedua negara.";
+    let found = events("id", "2025-05-10 19:00:00", text);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
 fn an_undated_event_takes_the_month_of_the_report() {
     let found = events(
         "en",
