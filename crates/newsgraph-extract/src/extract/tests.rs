@@ -65,6 +65,14 @@ pub(super) fn english_actors(text: &str, event_type: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// The events of `event_type` found in `text`.
+pub(super) fn of_type(language: &str, published: &str, text: &str, event_type: &str) -> Vec<Found> {
+    events(language, published, text)
+        .into_iter()
+        .filter(|e| e.0 == event_type)
+        .collect()
+}
+
 pub(super) fn strings(ids: &[&str]) -> Vec<String> {
     ids.iter().map(|s| s.to_string()).collect()
 }

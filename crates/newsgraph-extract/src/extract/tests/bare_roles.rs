@@ -9,9 +9,8 @@ const PUBLISHED: &str = "2024-05-15 09:00:00";
 
 /// The sorted actors of every event of `event_type`.
 pub(super) fn actors(language: &str, text: &str, event_type: &str) -> Vec<Vec<String>> {
-    events(language, PUBLISHED, text)
+    super::of_type(language, PUBLISHED, text, event_type)
         .into_iter()
-        .filter(|e| e.0 == event_type)
         .map(|e| e.1)
         .collect()
 }

@@ -4,15 +4,12 @@
 //! event named by its parties joined with a hyphen. Sentences written for
 //! these tests.
 
-use super::{events, strings};
+use super::strings;
 
 const PUBLISHED: &str = "2024-05-15 09:00:00";
 
 fn of_type(language: &str, text: &str, event_type: &str) -> Vec<super::Found> {
-    events(language, PUBLISHED, text)
-        .into_iter()
-        .filter(|e| e.0 == event_type)
-        .collect()
+    super::of_type(language, PUBLISHED, text, event_type)
 }
 
 fn actors(text: &str, event_type: &str) -> Vec<Vec<String>> {

@@ -5,13 +5,10 @@
 //! drill and a speaker telling where missiles landed. Sentences written for
 //! these tests.
 
-use super::{events, strings, Found};
+use super::{strings, Found};
 
 fn found(published: &str, text: &str, event_type: &str) -> Vec<Found> {
-    events("en", published, text)
-        .into_iter()
-        .filter(|e| e.0 == event_type)
-        .collect()
+    super::of_type("en", published, text, event_type)
 }
 
 fn actors(text: &str, event_type: &str) -> Vec<Vec<String>> {

@@ -7,10 +7,7 @@ use super::{events, strings};
 const PUBLISHED: &str = "2024-03-08 00:00:00";
 
 fn of_type(language: &str, text: &str, event_type: &str) -> Vec<super::Found> {
-    events(language, PUBLISHED, text)
-        .into_iter()
-        .filter(|e| e.0 == event_type)
-        .collect()
+    super::of_type(language, PUBLISHED, text, event_type)
 }
 
 #[test]
