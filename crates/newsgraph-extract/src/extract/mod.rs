@@ -297,10 +297,11 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
         if restates(scene, &at, &stated, &actors, place) {
             continue;
         }
+        // The legs told, which a later travel verb may only restate.
         let told_legs = legs
             .iter()
             .map(|leg| (at.type_index, actors.clone(), Some(leg.place), true));
-        stated.extend(told_legs.collect::<Vec<_>>()); // legs restated by a later travel verb
+        stated.extend(told_legs);
         stated.push((at.type_index, actors, place, false));
         if matches!(found, Found::Event(_)) {
             recorded.push(at.type_index);
