@@ -51,12 +51,11 @@ fn without_asides<'m>(
     if regions.is_empty() {
         return parties;
     }
-    let aside = |m: &EntityMention| {
-        regions
-            .iter()
-            .any(|(from, to)| m.span.start >= *from && m.span.end <= *to)
-    };
-    let kept: Vec<&EntityMention> = parties.iter().copied().filter(|m| !aside(m)).collect();
+    let kept: Vec<&EntityMention> = parties
+        .iter()
+        .copied()
+        .filter(|m| !references::inside_any(&regions, m))
+        .collect();
     let acts = |m: &&EntityMention| {
         let place = matches!(
             scene.entities[m.entity].kind,
@@ -103,12 +102,10 @@ fn without_critics<'m>(
     if regions.is_empty() {
         return parties;
     }
-    let critic = |m: &EntityMention| {
-        regions
-            .iter()
-            .any(|(from, to)| m.span.start >= *from && m.span.end <= *to)
-    };
-    parties.into_iter().filter(|m| !critic(m)).collect()
+    parties
+        .into_iter()
+        .filter(|m| !references::inside_any(&regions, m))
+        .collect()
 }
 
 /// The byte ranges of the article text that name critics of the trigger's

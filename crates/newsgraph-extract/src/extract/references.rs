@@ -232,12 +232,16 @@ pub(super) fn without_observers<'m>(
         return parties;
     }
     let watching = |m: &EntityMention| {
-        scene.entities[m.entity].kind != EntityKind::Person
-            && clauses
-                .iter()
-                .any(|(from, to)| m.span.start >= *from && m.span.end <= *to)
+        scene.entities[m.entity].kind != EntityKind::Person && inside_any(&clauses, m)
     };
     parties.into_iter().filter(|m| !watching(m)).collect()
+}
+
+/// Whether the mention lies wholly inside one of the byte ranges `regions`.
+pub(super) fn inside_any(regions: &[(usize, usize)], m: &EntityMention) -> bool {
+    regions
+        .iter()
+        .any(|(from, to)| m.span.start >= *from && m.span.end <= *to)
 }
 
 /// The part of its clause before the byte `start` of `text`: from the end
