@@ -375,19 +375,34 @@ fn analyse_sentence(
 }
 
 /// Where the article last named each entity (byte offset + 1; 0 for the
-/// headline). An article names a few dozen entities: a list beats hashing.
+/// headline), and how often it named it. An article names a few dozen
+/// entities: a list beats hashing.
 #[derive(Default)]
-struct LastSeen(Vec<(EntityIdx, usize)>);
+struct LastSeen(Vec<(EntityIdx, usize)>, Vec<usize>);
 
 impl LastSeen {
     fn get(&self, entity: &EntityIdx) -> Option<&usize> {
         self.0.iter().find(|(e, _)| e == entity).map(|(_, at)| at)
     }
 
+    /// How many times the article named the entity so far.
+    fn count(&self, entity: &EntityIdx) -> usize {
+        self.0
+            .iter()
+            .position(|(e, _)| e == entity)
+            .map_or(0, |i| self.1[i])
+    }
+
     fn insert(&mut self, entity: EntityIdx, at: usize) {
-        match self.0.iter_mut().find(|(e, _)| *e == entity) {
-            Some(entry) => entry.1 = at,
-            None => self.0.push((entity, at)),
+        match self.0.iter().position(|(e, _)| *e == entity) {
+            Some(i) => {
+                self.0[i].1 = at;
+                self.1[i] += 1;
+            }
+            None => {
+                self.0.push((entity, at));
+                self.1.push(1);
+            }
         }
     }
 }
@@ -527,13 +542,17 @@ fn status_cues_in(sentence: &str, offset: usize, language: &Language) -> Vec<Cue
 /// The entity a short form names when the article named it in full after any
 /// full-name reading of the same word: "Austin" after "Lloyd Austin" is the
 /// defence secretary, not the Texan city, unless the city was named since.
+/// Of two people of one short form ("Kim"), the one the article named more
+/// often, then the one named last: a father named once in a history sentence
+/// is not the leader the article is about.
 fn short_of_named(readings: &[(EntityIdx, NameForm)], last_seen: &LastSeen) -> Option<EntityIdx> {
     let seen = |form: bool| {
         readings
             .iter()
             .filter(|(_, f)| (*f == NameForm::Short) == form)
-            .filter_map(|(e, _)| Some((*e, *last_seen.get(e)?)))
-            .max_by_key(|(_, at)| *at)
+            .filter_map(|(e, _)| Some((*e, *last_seen.get(e)?, last_seen.count(e))))
+            .max_by_key(|&(_, at, count)| (if form { count } else { 0 }, at))
+            .map(|(e, at, _)| (e, at))
     };
     let (short, at) = seen(true)?;
     match seen(false) {
