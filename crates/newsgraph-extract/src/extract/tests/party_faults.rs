@@ -39,3 +39,51 @@ fn a_short_name_of_one_person_named_alike_stays_the_last_named() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_pair_a_phrase_announces_is_named_in_the_next_sentence() {
+    let cases = [
+        (
+            "en",
+            "The foreign ministers of the two countries held talks in Jakarta on Tuesday. \
+             Indonesia's Retno Marsudi and Malaysia's Saifuddin Abdullah discussed the border.",
+            strings(&["Retno_Marsudi", "Saifuddin_Abdullah"]),
+        ),
+        (
+            "id",
+            "Kedua pemimpin bertemu di Hanoi pada Jumat. Presiden Vietnam To Lam dan Presiden \
+             Prabowo Subianto menandatangani tiga perjanjian.",
+            strings(&["Prabowo_Subianto", "To_Lam"]),
+        ),
+    ];
+    for (language, text, pair) in cases {
+        assert_eq!(actors(language, text, "Meeting"), vec![pair], "{text}");
+    }
+}
+
+#[test]
+fn the_next_sentence_names_no_pair_without_two_states() {
+    // Commentators of no known state, or nobody at all: no meeting.
+    for (language, text) in [
+        (
+            "en",
+            "The two leaders will meet in Geneva next month. Analysts John Smith and Mary \
+             Jones said little would come of it.",
+        ),
+        (
+            "en",
+            "The two leaders met in Hanoi on Friday. The talks lasted three hours.",
+        ),
+        (
+            "id",
+            "Kedua menteri bertemu di Jakarta pada Selasa. Pengamat Budi Santoso dan Ani \
+             Wijaya menilai pertemuan itu penting.",
+        ),
+    ] {
+        assert_eq!(
+            actors(language, text, "Meeting"),
+            Vec::<Vec<String>>::new(),
+            "{text}"
+        );
+    }
+}
