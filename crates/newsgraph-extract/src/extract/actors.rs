@@ -299,7 +299,7 @@ fn in_group_named<'m>(
 /// officials the sentence names near the trigger ("Putin met Japan's prime
 /// minister"): each a state none of the people acts for, and only when that
 /// makes enough actors.
-fn with_offices(
+pub(super) fn with_offices(
     scene: &Scene,
     at: &TriggerAt,
     parties: &[&EntityMention],

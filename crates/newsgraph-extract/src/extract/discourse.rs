@@ -23,6 +23,8 @@ pub(super) struct Discourse {
     /// The states the sentence before named, in text order ("kedua negara"
     /// are its last two).
     pub(super) previous_states: Vec<EntityIdx>,
+    /// The person the article interviews, once introduced ("We spoke to X").
+    pub(super) interviewee: Option<EntityIdx>,
 }
 
 impl Discourse {

@@ -16,6 +16,7 @@ mod critics;
 mod dates;
 mod discourse;
 mod inserted;
+mod interviews;
 mod learned;
 mod makers;
 mod merge;
@@ -147,6 +148,10 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
         sentence_events(&scene, &mut events);
         learned::fallback_events(&scene, &mut events);
         discourse.after_sentence(sentence, entities);
+        if discourse.interviewee.is_none() {
+            let text = &recognised.document.article.text;
+            discourse.interviewee = interviews::interviewee_in(text, sentence, language, entities);
+        }
         scored.extend(scores.map(|s| (sentence.span, s)));
     }
     learned::drop_unlikely(&mut events, &scored, knowledge);
@@ -524,6 +529,7 @@ fn named_and_referred(
     let acting = clauses::own_clause(scene, at, parties);
     let mut actors = actors::choose_actors(scene, at, &acting);
     references::pronoun_actor(scene, at, &acting, &mut actors);
+    interviews::first_person_actor(scene, at, &acting, &mut actors);
     references::implicit_subject_actor(scene, at, &acting, &mut actors);
     references::counterpart_host(scene, at, &acting, &mut actors);
     references::pair_actors(scene, at, speakers, &mut actors);

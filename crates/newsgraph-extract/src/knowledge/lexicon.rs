@@ -131,6 +131,12 @@ pub struct StatePhrases {
     /// A counterpart named by no state ("his counterpart", "mitranya"): in a
     /// meeting abroad, the host state's official (`counterpart`).
     pub counterparts: Vec<Regex>,
+    /// Text right before the person an article interviews ("We spoke to",
+    /// "mewawancarai"): the "I" and "we" of the answers are that person's.
+    pub interviewees: Vec<Regex>,
+    /// A first-person subject ("we", "kami"): in an interview's answer, the
+    /// interviewee (`interviewee`).
+    pub first_person: Vec<Regex>,
     /// Text right before a trigger (anchored at `$`) that tells another
     /// occasion than the one reported ("their previous meeting", "last visited").
     pub other_occasions: Vec<Regex>,
@@ -969,6 +975,8 @@ fn load_references(
             "aside" => refs.state_phrases.asides.push(regex),
             "implicit_subject" => refs.state_phrases.implicit_subjects.push(regex),
             "counterpart" => refs.state_phrases.counterparts.push(regex),
+            "interviewee" => refs.state_phrases.interviewees.push(regex),
+            "first_person" => refs.state_phrases.first_person.push(regex),
             "other_occasion" => refs.state_phrases.other_occasions.push(regex),
             "other_occasion_after" => refs.state_phrases.other_occasions_after.push(regex),
             "appositive" => refs.state_phrases.appositives.push(regex),
@@ -977,7 +985,7 @@ fn load_references(
             "group_before" => refs.state_phrases.group_before.push(regex),
             "group_after" => refs.state_phrases.group_after.push(regex),
             other => {
-                return Err(row.error(format!("kind `{other}` must be pair, locative, within, destination, then, next_leg, relation, relation_before, adversary, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, observer, clause_break, clause_join, critic, critic_of, aside, implicit_subject, counterpart, other_occasion, other_occasion_after, appositive, appositive_after, inserted_clause, group_before or group_after")))
+                return Err(row.error(format!("kind `{other}` must be pair, locative, within, destination, then, next_leg, relation, relation_before, adversary, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, observer, clause_break, clause_join, critic, critic_of, aside, implicit_subject, counterpart, interviewee, first_person, other_occasion, other_occasion_after, appositive, appositive_after, inserted_clause, group_before or group_after")))
             }
         }
     }

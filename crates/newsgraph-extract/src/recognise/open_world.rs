@@ -276,6 +276,9 @@ fn titled_name(
     if kind == EntityKind::Person && rank_with_name(context, at) {
         return None;
     }
+    if kind == EntityKind::Person {
+        at = past_force(context, at);
+    }
     let state = state.or_else(|| state_before(context, start));
     // "Menteri Pertahanan Kenya Aden Duale": after a title of a state, a
     // listed city followed by another name word is a first name.
@@ -290,7 +293,13 @@ fn titled_name(
         }
         // The person is a listed one: the gazetteer names them.
         Some((_, None)) => return None,
-        None => {}
+        None => {
+            // "Direktur Jenderal Strategi Pertahanan Kemhan Marsekal Muda TNI
+            // Arif …": the words before a listed body name the title's unit.
+            if let Some(person) = person_after_unit(context, name_end, kind) {
+                (name_start, name_end) = person;
+            }
+        }
     }
     let words = name_words(&sentence[name_start..name_end], context.language);
     let needed = if kind == EntityKind::Person { 2 } else { 1 };
@@ -326,6 +335,44 @@ fn organisation_of_title(
     let name = read_name(context, next)?;
     let words = name_words(&context.sentence[name.0..name.1], context.language);
     (words >= 2).then_some((state, Some(name)))
+}
+
+/// Past a listed organisation at byte `at` that a name word follows: a
+/// force or ministry between a rank or title and the name ("Marsekal Muda
+/// TNI Arif", "Panglima TNI Agus") qualifies the title.
+fn past_force(context: &Context, at: usize) -> usize {
+    let organisation = context.names.iter().find(|n| {
+        let entity = context.gazetteer.entities.get(n.entity);
+        n.start == at
+            && entity.is_some_and(|e| e.kind == EntityKind::Organisation)
+            && name_continues(context.sentence, n.end, context.language)
+            && !context
+                .names
+                .iter()
+                .any(|m| m.start == skip_spaces(context.sentence, n.end))
+    });
+    organisation.map_or(at, |n| skip_spaces(context.sentence, n.end))
+}
+
+/// After a person's title and the words of its unit, a listed organisation,
+/// maybe a rank and a force, and a name of two words or more: that name.
+fn person_after_unit(context: &Context, end: usize, kind: EntityKind) -> Option<(usize, usize)> {
+    if kind != EntityKind::Person {
+        return None;
+    }
+    let sentence = context.sentence;
+    let at = skip_spaces(sentence, end);
+    let body = context.names.iter().find(|n| {
+        let entity = context.gazetteer.entities.get(n.entity);
+        n.start == at && at > end && entity.is_some_and(|e| e.kind == EntityKind::Organisation)
+    })?;
+    let mut next = skip_spaces(sentence, body.end);
+    if let Some(rank) = title_end(context, next) {
+        next = past_force(context, skip_spaces(sentence, rank));
+    }
+    let name = read_name(context, next)?;
+    let words = name_words(&sentence[name.0..name.1], context.language);
+    (words >= 2).then_some(name)
 }
 
 /// The state named right before a title, across other titles and joiners

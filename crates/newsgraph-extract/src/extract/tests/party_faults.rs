@@ -87,3 +87,93 @@ fn the_next_sentence_names_no_pair_without_two_states() {
         );
     }
 }
+
+#[test]
+fn the_first_person_of_an_interview_is_the_interviewee() {
+    let cases = [
+        (
+            "id",
+            "Harian ini mewawancarai Marsekal Muda TNI Arif Setiadi Nugroho di Jakarta, Senin \
+             (3/3/2025). Kamis lalu kami bertemu delegasi Korea Selatan di Jakarta.",
+            "Meeting",
+            strings(&["Arif_Setiadi_Nugroho", "South_Korea"]),
+        ),
+        (
+            "id",
+            "Harian ini mewawancarai Marsekal Muda TNI Arif Setiadi Nugroho di Jakarta, Senin \
+             (3/3/2025). Saya akan berangkat ke Seoul pekan depan.",
+            "Visit",
+            strings(&["Arif_Setiadi_Nugroho"]),
+        ),
+        (
+            "en",
+            "We spoke to Australian Defence Minister Richard Marles in Canberra on Tuesday. \
+             Q: What did you discuss in Jakarta? A: I met Prabowo Subianto there last week.",
+            "Meeting",
+            strings(&["Prabowo_Subianto", "Richard_Marles"]),
+        ),
+    ];
+    for (language, text, event_type, expected) in cases {
+        let found: Vec<Vec<String>> = actors(language, text, event_type)
+            .into_iter()
+            .map(|a| a.into_iter().map(|p| p.replace("minted:", "")).collect())
+            .collect();
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        for name in &expected {
+            assert!(
+                found[0]
+                    .iter()
+                    .any(|a| a.contains(name.as_str())
+                        || a.replace('-', " ").contains(name.as_str())),
+                "{text}: {found:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_first_person_outside_an_interview_answer_is_nobody() {
+    for (language, text) in [
+        // No interview introduced: "we" is the newspaper's, or nobody's.
+        (
+            "en",
+            "Richard Marles met reporters in Canberra on Tuesday. We met President Joko \
+             Widodo in Jakarta on Monday.",
+        ),
+        // A question names the interviewer's "we", and states no event.
+        (
+            "id",
+            "Harian ini mewawancarai Marsekal Muda TNI Arif Setiadi Nugroho di Jakarta, \
+             Senin (3/3/2025). Apakah kami akan bertemu Menteri Pertahanan Korea Selatan di \
+             Seoul?",
+        ),
+    ] {
+        assert_eq!(
+            actors(language, text, "Meeting"),
+            Vec::<Vec<String>>::new(),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_force_or_unit_between_a_title_and_a_name_is_no_name() {
+    // "Marsekal Muda TNI X", "Direktur Jenderal Strategi Pertahanan Kemhan X":
+    // the person is X, not "Strategi Pertahanan", and is named at all.
+    for text in [
+        "Marsekal Muda TNI Arif Setiadi Nugroho bertemu Richard Marles di Jakarta pada Senin.",
+        "Direktur Jenderal Strategi Pertahanan Kemhan Marsekal Muda TNI Arif Setiadi Nugroho \
+         bertemu Richard Marles di Jakarta pada Senin.",
+    ] {
+        let found = actors("id", text, "Meeting");
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert!(
+            found[0].iter().any(|a| a.contains("Arif")),
+            "{text}: {found:?}"
+        );
+        assert!(
+            !found[0].iter().any(|a| a.contains("Strategi")),
+            "{text}: {found:?}"
+        );
+    }
+}
