@@ -375,10 +375,11 @@ fn analyse_sentence(
 }
 
 /// Where the article last named each entity (byte offset + 1; 0 for the
-/// headline), and how often it named it. An article names a few dozen
-/// entities: a list beats hashing.
+/// headline), how often it named it, and the abbreviations it gave another
+/// meaning (`redefines`). An article names a few dozen entities: a list
+/// beats hashing.
 #[derive(Default)]
-struct LastSeen(Vec<(EntityIdx, usize)>, Vec<usize>);
+struct LastSeen(Vec<(EntityIdx, usize)>, Vec<usize>, Vec<EntityIdx>);
 
 impl LastSeen {
     fn get(&self, entity: &EntityIdx) -> Option<&usize> {
@@ -561,6 +562,37 @@ fn short_of_named(readings: &[(EntityIdx, NameForm)], last_seen: &LastSeen) -> O
     }
 }
 
+/// The listed entity of an abbreviation the article defines as another's:
+/// in brackets right after capitalised words that name no reading of it
+/// ("Kepala Staf Angkatan Bersenjata Filipina (AFP)" is no news agency;
+/// "Agence France-Presse (AFP)" stays one).
+fn redefines(
+    sentence: &str,
+    start: usize,
+    end: usize,
+    readings: &[(EntityIdx, NameForm)],
+    gazetteer: &Gazetteer,
+) -> Option<EntityIdx> {
+    let said = &sentence[start..end];
+    let abbreviation = said.len() >= 2 && said.chars().all(|c| c.is_ascii_uppercase());
+    let before = sentence[..start].strip_suffix('(')?.trim_end();
+    if !abbreviation || !sentence[end..].starts_with(')') {
+        return None;
+    }
+    let last_word = before.rsplit(' ').next()?;
+    if !last_word.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let [(entity, _)] = readings else {
+        return None;
+    };
+    let named_before = gazetteer
+        .find_names(tail(before))
+        .iter()
+        .any(|n| n.readings.iter().any(|(e, _)| e == entity));
+    (!named_before).then_some(*entity)
+}
+
 /// Whether the text right after a name is a hyphen and a model designation,
 /// a Roman numeral or a number with letters ("-II", "-3", "-1A"), and the
 /// word ends there.
@@ -595,6 +627,14 @@ fn mentions_in(
     let mut entities = Vec::new();
     for name in gazetteer.find_names(sentence) {
         let start = offset + name.start;
+        // "Angkatan Bersenjata Filipina (AFP)": the article's own AFP.
+        if name.readings.iter().any(|(e, _)| last_seen.2.contains(e)) {
+            continue;
+        }
+        if let Some(entity) = redefines(sentence, name.start, name.end, name.readings, gazetteer) {
+            last_seen.2.push(entity);
+            continue;
+        }
         let full = name.readings.iter().filter(|(_, f)| *f != NameForm::Short);
         let chosen = if let Some(named) = short_of_named(name.readings, last_seen) {
             Some((named, NameForm::Short))

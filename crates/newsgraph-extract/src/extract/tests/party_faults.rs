@@ -177,3 +177,21 @@ fn a_force_or_unit_between_a_title_and_a_name_is_no_name() {
         );
     }
 }
+
+#[test]
+fn an_abbreviation_the_article_defines_is_not_the_listed_one() {
+    // AFP is listed as the news agency (of France); here it is the
+    // Philippine armed forces, and names no French party.
+    let text = "Kepala Staf Angkatan Bersenjata Filipina (AFP) Jenderal Romeo Brawner Jr. tiba \
+                di Jakarta pada Senin. Kepala Staf AFP kemudian bertemu Panglima TNI Jenderal \
+                Agus Subiyanto.";
+    let found = actors("id", text, "Meeting");
+    assert!(!found.iter().flatten().any(|a| a == "France"), "{found:?}");
+    // Defined as itself, the agency stays listed.
+    let text = "Presiden Joko Widodo bertemu Perdana Menteri Jepang Fumio Kishida di Tokyo \
+                pada Senin, seperti dikutip kantor berita Agence France-Presse (AFP).";
+    assert_eq!(
+        actors("id", text, "Meeting"),
+        vec![strings(&["Fumio_Kishida", "Joko_Widodo"])]
+    );
+}
