@@ -195,3 +195,29 @@ fn an_abbreviation_the_article_defines_is_not_the_listed_one() {
         vec![strings(&["Fumio_Kishida", "Joko_Widodo"])]
     );
 }
+
+#[test]
+fn what_a_concern_is_about_is_no_destination() {
+    for (language, text) in [
+        (
+            "en",
+            "Prime Minister Anthony Albanese began a trip dominated by worries about China's \
+             military build-up on Monday.",
+        ),
+        (
+            "id",
+            "Presiden Prabowo Subianto memulai lawatan yang dibayangi kekhawatiran atas \
+             perilaku China di Laut China Selatan pada Senin.",
+        ),
+    ] {
+        let visits = actors(language, text, "Visit");
+        assert!(visits.is_empty(), "{text}: {visits:?}");
+    }
+    // The trip's own destination stays.
+    let text = "Prime Minister Anthony Albanese arrived in Manila on Monday, a trip dominated \
+                by concern over China's conduct at sea.";
+    assert_eq!(
+        actors("en", text, "Visit"),
+        vec![strings(&["Anthony_Albanese"])]
+    );
+}
