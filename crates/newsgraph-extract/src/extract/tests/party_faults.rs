@@ -221,3 +221,32 @@ fn what_a_concern_is_about_is_no_destination() {
         vec![strings(&["Anthony_Albanese"])]
     );
 }
+
+#[test]
+fn a_clause_of_time_with_demonyms_before_a_group_names_its_own_drill() {
+    for (language, text) in [
+        (
+            "en",
+            "North Korea fired several ballistic missiles into the Yellow Sea on Monday, hours \
+             after South Korean and American troops began their annual drills.",
+        ),
+        (
+            "id",
+            "Korea Utara menembakkan sejumlah rudal balistik ke Laut Kuning pada Senin, \
+             beberapa jam setelah pasukan Korea Selatan dan AS memulai latihan tahunan.",
+        ),
+    ] {
+        assert_eq!(
+            actors(language, text, "MilitaryExercise"),
+            vec![strings(&["South_Korea", "United_States"])],
+            "{text}"
+        );
+    }
+    // A party named inside the clause stays.
+    let text = "Korea Utara menembakkan rudal balistik pada Senin setelah pasukan China \
+                mengadakan latihan bersama dengan Korea Utara.";
+    assert_eq!(
+        actors("id", text, "MilitaryExercise"),
+        vec![strings(&["China", "North_Korea"])]
+    );
+}
