@@ -1,0 +1,215 @@
+//! Stop 32 (tfind): events found nowhere before. Each rule is data (a trigger
+//! row, a gazetteer row, a title or attribution row); each test pairs the
+//! construction with sentences that must still state nothing. Sentences
+//! written for these tests; each positive fails without its rule.
+
+use super::{events, of_type, strings};
+
+const PUBLISHED: &str = "2024-06-20 09:00:00";
+
+fn nothing(language: &str, text: &str) {
+    let found = events(language, PUBLISHED, text);
+    assert!(found.is_empty(), "{text}: {found:?}");
+}
+
+fn one(language: &str, text: &str, event_type: &str) -> (Vec<String>, Option<String>) {
+    let found = of_type(language, PUBLISHED, text, event_type);
+    assert_eq!(found.len(), 1, "{text}: {found:?}");
+    (found[0].1.clone(), found[0].2.clone())
+}
+
+#[test]
+fn leaders_of_an_organisation_who_gather_in_a_place_meet_there() {
+    // en.meeting.gathered; Pacific_Islands_Forum and ECOWAS in the gazetteer.
+    let (actors, place) = one(
+        "en",
+        "Foreign ministers of the Pacific Islands Forum gathered in Suva on Thursday.",
+        "Meeting",
+    );
+    assert_eq!(actors, strings(&["Pacific_Islands_Forum"]));
+    assert_eq!(place.as_deref(), Some("Suva"));
+    let (actors, _) = one("en", "ECOWAS leaders met in Abuja on Sunday.", "Meeting");
+    assert_eq!(actors, strings(&["ECOWAS"]));
+    nothing("en", "Thousands of protesters gathered in Suva on Thursday.");
+    nothing(
+        "en",
+        "Leaders of the opposition parties gathered in Jakarta on Monday to protest.",
+    );
+}
+
+#[test]
+fn an_annual_meeting_of_ministers_is_a_meeting_but_not_a_shareholders_one() {
+    // en.meeting.meet and id.meeting.bertemu no longer exclude every annual meeting.
+    let (actors, _) = one(
+        "en",
+        "Defence ministers of ASEAN met in Hanoi on Friday for their annual meeting.",
+        "Meeting",
+    );
+    assert_eq!(actors, strings(&["ASEAN"]));
+    let (actors, _) = one(
+        "id",
+        "Para menteri pertahanan ASEAN berkumpul di Hanoi pada Jumat untuk pertemuan tahunan mereka.",
+        "Meeting",
+    );
+    assert_eq!(actors, strings(&["ASEAN"]));
+    nothing(
+        "id",
+        "Pertemuan tahunan pemegang saham Garuda Indonesia digelar di Jakarta.",
+    );
+    nothing(
+        "en",
+        "The bank's annual meeting in Zurich approved a new dividend.",
+    );
+}
+
+#[test]
+fn an_annual_session_named_for_an_organisation_takes_it_as_a_party() {
+    // id.meeting.org_session.
+    let (actors, place) = one(
+        "id",
+        "Para pemimpin negara kepulauan berkumpul di Apia dalam pertemuan tahunan Forum Kepulauan Pasifik.",
+        "Meeting",
+    );
+    assert_eq!(actors, strings(&["Pacific_Islands_Forum"]));
+    assert_eq!(place.as_deref(), Some("Apia"));
+    nothing(
+        "id",
+        "Konferensi tahunan Asosiasi Dokter Gigi Indonesia berlangsung di Surabaya.",
+    );
+}
+
+#[test]
+fn an_exercise_of_a_military_kind_needs_no_other_military_word() {
+    // en.exercise.kind, id.exercise.forces.
+    let (actors, _) = one(
+        "en",
+        "Vietnam and Cambodia held a maritime exercise in the Gulf of Thailand.",
+        "MilitaryExercise",
+    );
+    assert_eq!(actors, strings(&["Cambodia", "Vietnam"]));
+    let (actors, _) = one(
+        "id",
+        "Marinir Thailand dan Marinir Vietnam menggelar latihan amfibi di dekat Sattahip.",
+        "MilitaryExercise",
+    );
+    assert_eq!(actors, strings(&["Thailand", "Vietnam"]));
+    nothing(
+        "en",
+        "Singapore and Malaysia held a cyber defence exercise last week.",
+    );
+    nothing(
+        "en",
+        "The port authorities of Rotterdam and Antwerp held a maritime security exercise with shipping companies.",
+    );
+    nothing(
+        "id",
+        "Brimob Polda Jawa Timur menggelar latihan tembak di Surabaya.",
+    );
+    nothing(
+        "id",
+        "Pemain timnas berlatih di Bali bersama pelatih asal Korea Selatan.",
+    );
+}
+
+#[test]
+fn a_tour_that_begins_in_a_place_is_a_visit_there() {
+    // en.visit.tour_in.
+    let (actors, place) = one(
+        "en",
+        "Kenyan President William Ruto began an Asian tour in Tokyo on Monday.",
+        "Visit",
+    );
+    assert_eq!(actors, strings(&["William_Ruto"]));
+    assert_eq!(place.as_deref(), Some("Tokyo"));
+    nothing(
+        "en",
+        "The British band Coldplay began a tour in Jakarta on Tuesday.",
+    );
+}
+
+#[test]
+fn building_weapons_together_is_a_deal() {
+    // en.weapons.coproduce.
+    let (actors, _) = one(
+        "en",
+        "Brazil and Sweden agreed to co-produce fighter jets at a plant near Sao Paulo.",
+        "WeaponsTalks",
+    );
+    assert_eq!(actors, strings(&["Brazil", "Sweden"]));
+    nothing("en", "Toyota and BMW agreed to co-develop a hydrogen car.");
+}
+
+#[test]
+fn the_defence_ministry_named_alone_buys_for_the_home_state() {
+    // bare_role "Kementerian Pertahanan" before a verb of buying or signing.
+    let (actors, _) = one(
+        "id",
+        "Kementerian Pertahanan menandatangani kontrak pembelian 12 jet tempur dari Turki.",
+        "WeaponsTalks",
+    );
+    assert_eq!(actors, strings(&["Indonesia", "Turkey"]));
+    // Another state's ministry stays that state's; the foreign ministry is no bare role.
+    let (actors, _) = one(
+        "id",
+        "Kementerian Pertahanan Jepang menandatangani kontrak pembelian jet tempur dari Amerika Serikat.",
+        "WeaponsTalks",
+    );
+    assert_eq!(actors, strings(&["Japan", "United_States"]));
+    nothing(
+        "id",
+        "Kementerian Luar Negeri mengimbau warga menunda perjalanan ke Haiti.",
+    );
+}
+
+#[test]
+fn buying_missiles_is_a_deal_and_announcing_ones_own_deal_names_no_source() {
+    // id.weapons.missile_buy; en.attr.announced, id.attr.mengumumkan.
+    let (actors, _) = one("id", "Mesir membeli rudal dari Prancis.", "WeaponsTalks");
+    assert_eq!(actors, strings(&["Egypt", "France"]));
+    nothing("id", "Toko itu menjual rudal mainan untuk anak-anak.");
+    for (language, text) in [
+        (
+            "en",
+            "Egypt announced the purchase of fighter jets from France.",
+        ),
+        (
+            "id",
+            "Mesir mengumumkan pembelian jet tempur dari Prancis.",
+        ),
+    ] {
+        let (actors, _) = one(language, text, "WeaponsTalks");
+        assert_eq!(actors, strings(&["Egypt", "France"]), "{text}");
+    }
+    // A source announcing what another did still reports it.
+    let found = events(
+        "en",
+        PUBLISHED,
+        "South Korea's military announced North Korea had fired two missiles into the sea.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, strings(&["North_Korea"]));
+}
+
+#[test]
+fn a_courtesy_call_is_a_meeting_and_jetting_in_a_trip() {
+    // en.meeting.courtesy_call, en.visit.jetted.
+    let (actors, place) = one(
+        "en",
+        "Thai Defence Minister Sutin Klungsang paid a courtesy call on Vietnamese Prime Minister Pham Minh Chinh in Hanoi.",
+        "Meeting",
+    );
+    assert_eq!(actors, strings(&["Pham_Minh_Chinh", "Sutin_Klungsang"]));
+    assert_eq!(place.as_deref(), Some("Hanoi"));
+    let (actors, place) = one(
+        "en",
+        "Japanese Foreign Minister Yoko Kamikawa jetted into Port Moresby on Saturday.",
+        "Visit",
+    );
+    assert_eq!(actors, strings(&["Yoko_Kamikawa"]));
+    assert_eq!(place.as_deref(), Some("Port_Moresby"));
+    nothing(
+        "en",
+        "Prabowo made a courtesy phone call to Anthony Albanese on Monday.",
+    );
+    nothing("en", "Tourists jetted into Bali for the holidays.");
+}
