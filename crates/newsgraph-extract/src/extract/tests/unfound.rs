@@ -213,3 +213,58 @@ fn a_courtesy_call_is_a_meeting_and_jetting_in_a_trip() {
     );
     nothing("en", "Tourists jetted into Bali for the holidays.");
 }
+
+#[test]
+fn a_host_due_to_receive_a_named_guest_plans_a_meeting() {
+    // en.meeting.host_plan.
+    let found = of_type(
+        "en",
+        PUBLISHED,
+        "Putin is next set to host Iranian President Ebrahim Raisi for talks in Moscow on Thursday.",
+        "Meeting",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, strings(&["Ebrahim_Raisi", "Vladimir_Putin"]));
+    assert_eq!(found[0].4, "expected");
+    nothing("en", "Qatar is set to host the World Cup final in Doha on Sunday.");
+}
+
+#[test]
+fn a_contract_with_an_arms_maker_or_for_defence_equipment_is_a_deal() {
+    // en.weapons.maker_contract, en.weapons.defence_equipment.
+    let (actors, _) = one(
+        "en",
+        "Estonia signed a contract worth about $300 million with South Korea's Hanwha Aerospace on Tuesday.",
+        "WeaponsTalks",
+    );
+    assert_eq!(actors, strings(&["Estonia", "South_Korea"]));
+    let (actors, _) = one(
+        "en",
+        "Vietnam and India signed an arrangement on the procurement of defence equipment in March.",
+        "WeaponsTalks",
+    );
+    assert_eq!(actors, strings(&["India", "Vietnam"]));
+    nothing(
+        "en",
+        "Hanwha Ocean signed a contract with a Greek shipping company for four tankers.",
+    );
+}
+
+#[test]
+fn joint_training_that_forces_hold_is_an_exercise() {
+    // en.exercise.training.
+    for text in [
+        "Indian and French troops held joint military training in Rajasthan on Monday.",
+        "Japanese and Australian jets trained together over northern Australia for the first time.",
+    ] {
+        assert_eq!(
+            of_type("en", PUBLISHED, text, "MilitaryExercise").len(),
+            1,
+            "{text}"
+        );
+    }
+    nothing(
+        "en",
+        "The memorandum, signed by the two ministers, will allow intelligence sharing and joint training.",
+    );
+}
