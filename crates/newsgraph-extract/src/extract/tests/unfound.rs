@@ -268,3 +268,83 @@ fn joint_training_that_forces_hold_is_an_exercise() {
         "The memorandum, signed by the two ministers, will allow intelligence sharing and joint training.",
     );
 }
+
+#[test]
+fn talks_placed_before_their_parties_are_a_meeting() {
+    // en.meeting.talks_in_between.
+    let (actors, place) = one(
+        "en",
+        "The talks in Manila between Japanese Defense Minister Gen Nakatani and Philippine Defence Secretary Gilberto Teodoro focused on the South China Sea.",
+        "Meeting",
+    );
+    assert_eq!(actors, strings(&["Gen_Nakatani", "Gilberto_Teodoro"]));
+    assert_eq!(place.as_deref(), Some("Manila"));
+}
+
+#[test]
+fn indonesian_signings_between_people_and_joint_commissions_are_meetings() {
+    // id.meeting.signing_between, id.meeting.joint_commission.
+    let (actors, _) = one(
+        "id",
+        "Perdana Menteri Thailand Anutin Charnvirakul dan Perdana Menteri Kamboja Hun Manet hadir; Prabowo menyaksikan penandatanganan deklarasi damai antara Anutin Charnvirakul dan Hun Manet.",
+        "Meeting",
+    );
+    assert!(
+        actors.contains(&"Anutin_Charnvirakul".to_string())
+            && actors.contains(&"Hun_Manet".to_string()),
+        "{actors:?}"
+    );
+    let (actors, place) = one(
+        "id",
+        "Sidang Komite Perbatasan Umum Malaysia-Indonesia akan digelar di Kuala Lumpur pada Maret mendatang.",
+        "Meeting",
+    );
+    assert_eq!(actors, strings(&["Indonesia", "Malaysia"]));
+    assert_eq!(place.as_deref(), Some("Kuala_Lumpur"));
+    nothing(
+        "id",
+        "Kementerian Perdagangan menyaksikan penandatanganan kontrak antara PT Pertamina dan PT PLN.",
+    );
+}
+
+#[test]
+fn indonesian_inspections_abroad_are_visits_and_reviews_are_not() {
+    // id.visit.tinjau.
+    let (actors, place) = one(
+        "id",
+        "Menhan Sjafrie Sjamsoeddin dijadwalkan melakukan peninjauan galangan kapal di Nagasaki pada Kamis ini.",
+        "Visit",
+    );
+    assert_eq!(actors, strings(&["Sjafrie_Sjamsoeddin"]));
+    assert_eq!(place.as_deref(), Some("Nagasaki"));
+    nothing(
+        "id",
+        "Menteri Keuangan akan meninjau ulang kebijakan subsidi di Jakarta.",
+    );
+}
+
+#[test]
+fn indonesian_deals_of_more_words_and_more_arms() {
+    // id.weapons.more_words, id.weapons.more_arms.
+    for (text, pair) in [
+        (
+            "Malaysia menjajaki pembelian kendaraan taktis buatan Indonesia.",
+            ["Indonesia", "Malaysia"],
+        ),
+        (
+            "Indonesia dan Jepang menandatangani perjanjian transfer peralatan dan teknologi pertahanan.",
+            ["Indonesia", "Japan"],
+        ),
+        (
+            "Pembicaraan menteri pertahanan Indonesia dan Jepang difokuskan pada peluang alih teknologi kapal fregat.",
+            ["Indonesia", "Japan"],
+        ),
+    ] {
+        let (actors, _) = one("id", text, "WeaponsTalks");
+        assert_eq!(actors, strings(&pair), "{text}");
+    }
+    nothing(
+        "id",
+        "Presiden dan Perdana Menteri Australia mengumumkan perjanjian bilateral baru dari atas geladak kapal induk HMAS Canberra.",
+    );
+}
