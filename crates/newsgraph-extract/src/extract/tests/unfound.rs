@@ -348,3 +348,38 @@ fn indonesian_deals_of_more_words_and_more_arms() {
         "Presiden dan Perdana Menteri Australia mengumumkan perjanjian bilateral baru dari atas geladak kapal induk HMAS Canberra.",
     );
 }
+
+#[test]
+fn the_visit_of_a_named_traveller_to_a_place_is_a_visit() {
+    // en.visit.visit_of.
+    let (actors, place) = one(
+        "en",
+        "The state visit of Kenyan President William Ruto to Japan began on Tuesday.",
+        "Visit",
+    );
+    assert_eq!(actors, strings(&["William_Ruto"]));
+    assert_eq!(place.as_deref(), Some("Japan"));
+    nothing(
+        "en",
+        "The visit of the Brazilian football team to Tokyo was cancelled.",
+    );
+}
+
+#[test]
+fn indonesian_talks_held_with_someone_are_a_meeting() {
+    // id.meeting.pembicaraan.
+    let (actors, place) = one(
+        "id",
+        "Menlu Retno Marsudi mengadakan pembicaraan bilateral dengan Menlu Jepang Yoko Kamikawa di Tokyo.",
+        "Meeting",
+    );
+    assert_eq!(actors, strings(&["Retno_Marsudi", "Yoko_Kamikawa"]));
+    assert_eq!(place.as_deref(), Some("Tokyo"));
+    // Talks to buy arms are the deal's alone.
+    let found = events(
+        "id",
+        PUBLISHED,
+        "Filipina melanjutkan pembicaraan dengan Amerika Serikat untuk pembelian jet F-16.",
+    );
+    assert!(found.iter().all(|e| e.0 == "WeaponsTalks"), "{found:?}");
+}
