@@ -383,3 +383,26 @@ fn indonesian_talks_held_with_someone_are_a_meeting() {
     );
     assert!(found.iter().all(|e| e.0 == "WeaponsTalks"), "{found:?}");
 }
+
+#[test]
+fn an_indonesian_test_named_by_bare_uji_is_a_launch() {
+    // id.missile.uji.
+    for (text, state) in [
+        (
+            "Lembaga riset militer Taiwan melakukan uji rudal dari pangkalan Jiupeng pada dini hari.",
+            "Taiwan",
+        ),
+        (
+            "Militer Korea Utara melepaskan tembakan rudal balistik ke Laut Timur, Rabu.",
+            "North_Korea",
+        ),
+    ] {
+        let (actors, _) = one("id", text, "MissileTest");
+        assert_eq!(actors, strings(&[state]), "{text}");
+    }
+    nothing(
+        "id",
+        "Rusia melepaskan tembakan rudal ke kota Kharkiv, menewaskan tiga warga.",
+    );
+    nothing("id", "Indonesia belum pernah melakukan uji rudal jarak jauh.");
+}
