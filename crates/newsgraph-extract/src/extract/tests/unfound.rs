@@ -406,3 +406,16 @@ fn an_indonesian_test_named_by_bare_uji_is_a_launch() {
     );
     nothing("id", "Indonesia belum pernah melakukan uji rudal jarak jauh.");
 }
+
+#[test]
+fn inspecting_a_site_in_a_named_place_abroad_is_a_visit() {
+    // en.visit.toured_site.
+    let (actors, place) = one(
+        "en",
+        "Indian Prime Minister Narendra Modi inspected a shipyard in Busan on Friday.",
+        "Visit",
+    );
+    assert_eq!(actors, strings(&["Narendra_Modi"]));
+    assert_eq!(place.as_deref(), Some("Busan"));
+    nothing("en", "IAEA inspectors inspected a plant in Isfahan.");
+}
