@@ -30,7 +30,10 @@ fn leaders_of_an_organisation_who_gather_in_a_place_meet_there() {
     assert_eq!(place.as_deref(), Some("Suva"));
     let (actors, _) = one("en", "ECOWAS leaders met in Abuja on Sunday.", "Meeting");
     assert_eq!(actors, strings(&["ECOWAS"]));
-    nothing("en", "Thousands of protesters gathered in Suva on Thursday.");
+    nothing(
+        "en",
+        "Thousands of protesters gathered in Suva on Thursday.",
+    );
     nothing(
         "en",
         "Leaders of the opposition parties gathered in Jakarta on Monday to protest.",
@@ -172,10 +175,7 @@ fn buying_missiles_is_a_deal_and_announcing_ones_own_deal_names_no_source() {
             "en",
             "Egypt announced the purchase of fighter jets from France.",
         ),
-        (
-            "id",
-            "Mesir mengumumkan pembelian jet tempur dari Prancis.",
-        ),
+        ("id", "Mesir mengumumkan pembelian jet tempur dari Prancis."),
     ] {
         let (actors, _) = one(language, text, "WeaponsTalks");
         assert_eq!(actors, strings(&["Egypt", "France"]), "{text}");
@@ -226,7 +226,10 @@ fn a_host_due_to_receive_a_named_guest_plans_a_meeting() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1, strings(&["Ebrahim_Raisi", "Vladimir_Putin"]));
     assert_eq!(found[0].4, "expected");
-    nothing("en", "Qatar is set to host the World Cup final in Doha on Sunday.");
+    nothing(
+        "en",
+        "Qatar is set to host the World Cup final in Doha on Sunday.",
+    );
 }
 
 #[test]
@@ -404,7 +407,10 @@ fn an_indonesian_test_named_by_bare_uji_is_a_launch() {
         "id",
         "Rusia melepaskan tembakan rudal ke kota Kharkiv, menewaskan tiga warga.",
     );
-    nothing("id", "Indonesia belum pernah melakukan uji rudal jarak jauh.");
+    nothing(
+        "id",
+        "Indonesia belum pernah melakukan uji rudal jarak jauh.",
+    );
 }
 
 #[test]
