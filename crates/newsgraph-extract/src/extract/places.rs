@@ -6,6 +6,7 @@ use crate::knowledge::{Entities, EntityIdx, EntityKind, EventType, Knowledge};
 use crate::recognise::EntityMention;
 use crate::segment::Span;
 use crate::temporal::DateReadings;
+use crate::temporal::PartialDate;
 
 /// How far (bytes) after one destination the next leg of a trip may be named.
 const NEXT_LEG_WINDOW: usize = 90;
@@ -326,74 +327,96 @@ fn related_parties(gazetteer: Entities, actors: &[EntityIdx], source: &[EntityId
 
 /// Fills a missing place from a related event of a shared actor and time, as
 /// `events.tsv`'s `place_from` says ("Selama kunjungan tersebut, Shoigu bertemu
-/// Kim" meets where Shoigu visited), unless that place is the actor's own country.
+/// Kim" meets where Shoigu visited), unless that place is the actor's own
+/// country. Of several source types, the first that has a place gives it.
 pub(super) fn borrow_places(events: &mut [Event], knowledge: &Knowledge, gazetteer: Entities) {
     for i in 0..events.len() {
-        let Some(source_type) = knowledge.event_types[events[i].event_type].place_from else {
-            continue;
-        };
-        // "Selama kunjungan tersebut, Shoigu bertemu Kim": stated in one sentence
-        // with the visit, the meeting is dated by it.
-        if events[i].date.is_none() {
-            let (actors, spans): (Vec<EntityIdx>, Vec<Span>) = (
-                events[i].actors.clone(),
-                events[i].evidence.iter().map(|e| e.span).collect(),
-            );
-            events[i].date = events.iter().find_map(|other| {
-                let related = other.event_type == source_type
-                    && actors.iter().any(|a| other.actors.contains(a))
-                    && other.evidence.iter().any(|e| spans.contains(&e.span));
-                related.then_some(other.date).flatten()
-            });
+        for &source_type in &knowledge.event_types[events[i].event_type].place_from {
+            // "Selama kunjungan tersebut, Shoigu bertemu Kim": stated in one sentence
+            // with the visit, the meeting is dated by it.
+            if events[i].date.is_none() {
+                events[i].date = date_told_with(events, i, source_type, gazetteer);
+            }
+            // A place already known is only made more precise: "his first trip to
+            // Egypt" takes Cairo from the meeting held there.
+            let current = events[i].place;
+            if current.is_some_and(|p| gazetteer[p].kind != EntityKind::State) {
+                break;
+            }
+            if let Some(place) = borrowed_place(events, i, source_type, knowledge, gazetteer) {
+                events[i].place = Some(place);
+                break;
+            }
         }
-        // A place already known is only made more precise: "his first trip to
-        // Egypt" takes Cairo from the meeting held there.
-        let current = events[i].place;
-        if current.is_some_and(|p| gazetteer[p].kind != EntityKind::State) {
-            continue;
-        }
-        let (actors, date) = (events[i].actors.clone(), events[i].date);
-        // Within the source's duration (a three-day visit and the talks on its
-        // second day); of several, the one told last before this event (the leg
-        // of the trip the text is at), else the first.
-        let duration = i64::from(knowledge.event_types[source_type].duration_days);
-        let first_told = |e: &Event| e.evidence.iter().map(|v| v.span.start).min().unwrap_or(0);
-        let at = first_told(&events[i]);
-        let candidates = events.iter().filter_map(|other| {
-            let place = other.place?;
-            let related = other.event_type == source_type
-                && related_parties(gazetteer, &actors, &other.actors)
-                && match (date, other.date) {
-                    (Some(a), Some(b)) => {
-                        a.is_compatible(&b) || a.days_between(&b).is_some_and(|d| d <= duration)
-                    }
-                    _ => true,
-                };
-            let home = actors.iter().all(|a| at_home(gazetteer, *a, place));
-            // Made more precise only to a city of that state: the palace or hall a
-            // meeting is held in is a venue of the trip, not where it goes ("Indonesia,
-            // the first country Blinken visited" is not a visit to Istana Merdeka).
-            let fits = current.is_none_or(|state| {
-                gazetteer[place].country == Some(state) && gazetteer[place].kind == EntityKind::City
-            });
-            (related && !home && fits).then_some((first_told(other), place))
-        });
-        // A leg in the country of another party is where they meet: "arrived
-        // in Kyiv … travelled from Poland … the two leaders then held talks".
-        let candidates: Vec<(usize, EntityIdx)> = candidates.collect();
-        let hosted = |place: &EntityIdx| actors.iter().any(|a| at_home(gazetteer, *a, *place));
-        let candidates = if candidates.iter().any(|(_, p)| hosted(p)) {
-            candidates.into_iter().filter(|(_, p)| hosted(p)).collect()
-        } else {
-            candidates
-        };
-        let (before, after): (Vec<_>, Vec<_>) =
-            candidates.into_iter().partition(|(told, _)| *told <= at);
-        let borrowed = before
-            .iter()
-            .max_by_key(|(told, _)| *told)
-            .or(after.first())
-            .map(|(_, place)| *place);
-        events[i].place = borrowed.or(current);
     }
+}
+
+/// The date of a related event of `source_type` told in one sentence with event `i`.
+fn date_told_with(
+    events: &[Event],
+    i: usize,
+    source_type: usize,
+    gazetteer: Entities,
+) -> Option<PartialDate> {
+    let spans: Vec<Span> = events[i].evidence.iter().map(|e| e.span).collect();
+    events.iter().find_map(|other| {
+        let related = other.event_type == source_type
+            && related_parties(gazetteer, &events[i].actors, &other.actors)
+            && other.evidence.iter().any(|e| spans.contains(&e.span));
+        related.then_some(other.date).flatten()
+    })
+}
+
+/// The place event `i` takes from a related event of `source_type`, if any.
+fn borrowed_place(
+    events: &[Event],
+    i: usize,
+    source_type: usize,
+    knowledge: &Knowledge,
+    gazetteer: Entities,
+) -> Option<EntityIdx> {
+    let current = events[i].place;
+    let (actors, date) = (&events[i].actors, events[i].date);
+    // Within the source's duration (a three-day visit and the talks on its
+    // second day); of several, the one told last before this event (the leg
+    // of the trip the text is at), else the first.
+    let duration = i64::from(knowledge.event_types[source_type].duration_days);
+    let first_told = |e: &Event| e.evidence.iter().map(|v| v.span.start).min().unwrap_or(0);
+    let at = first_told(&events[i]);
+    let candidates = events.iter().enumerate().filter_map(|(j, other)| {
+        let place = other.place?;
+        let related = j != i
+            && other.event_type == source_type
+            && related_parties(gazetteer, actors, &other.actors)
+            && match (date, other.date) {
+                (Some(a), Some(b)) => {
+                    a.is_compatible(&b) || a.days_between(&b).is_some_and(|d| d <= duration)
+                }
+                _ => true,
+            };
+        let home = actors.iter().all(|a| at_home(gazetteer, *a, place));
+        // Made more precise only to a city of that state: the palace or hall a
+        // meeting is held in is a venue of the trip, not where it goes ("Indonesia,
+        // the first country Blinken visited" is not a visit to Istana Merdeka).
+        let fits = current.is_none_or(|state| {
+            gazetteer[place].country == Some(state) && gazetteer[place].kind == EntityKind::City
+        });
+        (related && !home && fits).then_some((first_told(other), place))
+    });
+    // A leg in the country of another party is where they meet: "arrived
+    // in Kyiv … travelled from Poland … the two leaders then held talks".
+    let candidates: Vec<(usize, EntityIdx)> = candidates.collect();
+    let hosted = |place: &EntityIdx| actors.iter().any(|a| at_home(gazetteer, *a, *place));
+    let candidates = if candidates.iter().any(|(_, p)| hosted(p)) {
+        candidates.into_iter().filter(|(_, p)| hosted(p)).collect()
+    } else {
+        candidates
+    };
+    let (before, after): (Vec<_>, Vec<_>) =
+        candidates.into_iter().partition(|(told, _)| *told <= at);
+    before
+        .iter()
+        .max_by_key(|(told, _)| *told)
+        .or(after.first())
+        .map(|(_, place)| *place)
 }

@@ -152,28 +152,29 @@ pub(super) fn combine_status(event: &mut Event, other: &Event) {
 pub(super) fn status_from_related(events: &mut [Event], knowledge: &Knowledge, entities: Entities) {
     for i in 0..events.len() {
         let event = &events[i];
-        let Some(source_type) = knowledge.event_types[event.event_type].place_from else {
-            continue;
-        };
         let types = &knowledge.event_types;
-        if event.status_stated
-            || types[source_type].duration_days <= types[event.event_type].duration_days
-        {
+        if event.status_stated {
             continue;
         }
-        let related = events.iter().find(|other| {
-            other.event_type == source_type
-                && other.status_stated
-                && other.actors.iter().any(|a| event.actors.contains(a))
-                && event
-                    .date
-                    .zip(other.date)
-                    .is_none_or(|(a, b)| a.is_compatible(&b))
-                && event
-                    .place
-                    .zip(other.place)
-                    .is_none_or(|(a, b)| places_agree(entities, a, b))
-        });
+        let related = types[event.event_type]
+            .place_from
+            .iter()
+            .filter(|source| types[**source].duration_days > types[event.event_type].duration_days)
+            .find_map(|&source_type| {
+                events.iter().find(|other| {
+                    other.event_type == source_type
+                        && other.status_stated
+                        && other.actors.iter().any(|a| event.actors.contains(a))
+                        && event
+                            .date
+                            .zip(other.date)
+                            .is_none_or(|(a, b)| a.is_compatible(&b))
+                        && event
+                            .place
+                            .zip(other.place)
+                            .is_none_or(|(a, b)| places_agree(entities, a, b))
+                })
+            });
         let Some((status, date)) = related.map(|r| (r.status, r.date)) else {
             continue;
         };

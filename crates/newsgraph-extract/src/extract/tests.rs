@@ -1162,3 +1162,5 @@ mod parties;
 mod known_faults;
 // Stop 32 (tparty): parties of found events (short names, cataphora, interviews).
 mod party_faults;
+// Stop 32 (tfind): events found nowhere before.
+mod unfound;

@@ -34,9 +34,10 @@ pub struct EventType {
     /// How many days one such event may last: mentions of it that many days
     /// apart (a visit's arrival and its talks) are still one event.
     pub duration_days: u32,
-    /// Index of the event type whose place fills a missing place of this one
-    /// when they share an actor and a time (a meeting during a visit).
-    pub place_from: Option<usize>,
+    /// Indexes of the event types whose place fills a missing place of this
+    /// one when they share an actor and a time (a meeting during a visit), in
+    /// order of preference.
+    pub place_from: Vec<usize>,
     /// Whether an event of this type without a place is dropped: a visit
     /// without a destination says too little to be a fact.
     pub place_required: bool,
@@ -451,20 +452,19 @@ pub(crate) fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, Know
         types.push(event_type);
         place_from_names.push((row.line, row.cells[8].trim().to_string()));
     }
-    for (index, (line, name)) in place_from_names.into_iter().enumerate() {
-        if name.is_empty() {
-            continue;
+    for (index, (line, names)) in place_from_names.into_iter().enumerate() {
+        for name in list(&names) {
+            let other =
+                types
+                    .iter()
+                    .position(|t| t.name == name)
+                    .ok_or_else(|| KnowledgeError::Tsv {
+                        path: files.display_path(path),
+                        line,
+                        message: format!("place_from `{name}` is not an event type of this file"),
+                    })?;
+            types[index].place_from.push(other);
         }
-        let other =
-            types
-                .iter()
-                .position(|t| t.name == name)
-                .ok_or_else(|| KnowledgeError::Tsv {
-                    path: files.display_path(path),
-                    line,
-                    message: format!("place_from `{name}` is not an event type of this file"),
-                })?;
-        types[index].place_from = Some(other);
     }
     Ok(types)
 }
@@ -495,7 +495,7 @@ fn parse_event_type(c: &[&str]) -> Result<EventType, String> {
             other => return Err(format!("place_side `{other}` must be after or any")),
         },
         duration_days: number(c[7], "duration_days")? as u32,
-        place_from: None,
+        place_from: Vec::new(),
         place_required: yes_or_no(c[9], "place_required")?,
         pair_keys: yes_or_no(c[10], "pair_keys")?,
         merge_overlap: yes_or_no(c[11], "merge_overlap")?,

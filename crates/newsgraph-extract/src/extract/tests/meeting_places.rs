@@ -51,3 +51,30 @@ fn a_deal_between_the_states_of_a_meeting_is_made_where_they_met() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1, None, "{found:?}");
 }
+
+#[test]
+fn a_meeting_with_no_place_is_where_its_party_met_another_that_day() {
+    let meetings = |text: &str| -> Vec<(Vec<String>, Option<String>)> {
+        events("en", "2025-06-26 09:00:00", text)
+            .into_iter()
+            .filter(|e| e.0 == "Meeting")
+            .map(|e| (e.1, e.2))
+            .collect()
+    };
+    let found = meetings(
+        "Donald Trump met Volodymyr Zelensky in The Hague on Wednesday. Trump also held \
+         talks on Wednesday with Turkish President Tayyip Erdogan.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found.iter().all(|m| m.1.as_deref() == Some("The_Hague")),
+        "{found:?}"
+    );
+    // Another day is another place, unless the text says so.
+    let found = meetings(
+        "Donald Trump met Volodymyr Zelensky in The Hague on Wednesday. Trump held talks \
+         with Turkish President Tayyip Erdogan on June 2.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].1, None, "{found:?}");
+}
