@@ -586,11 +586,25 @@ fn redefines(
     let [(entity, _)] = readings else {
         return None;
     };
-    let named_before = gazetteer
-        .find_names(tail(before))
-        .iter()
-        .any(|n| n.readings.iter().any(|(e, _)| e == entity));
-    (!named_before).then_some(*entity)
+    // Only when the words before name another state than the listed one's:
+    // "Joint Chiefs of Staff (JCS)" of the state it is listed for stays it.
+    let names = gazetteer.find_names(tail(before));
+    let readings = || {
+        names
+            .iter()
+            .flat_map(|n| n.readings.iter().map(|(e, _)| *e))
+    };
+    let own_state = gazetteer.entities.get(*entity).and_then(|e| e.country);
+    // A state, or a body of a state ("Angkatan Bersenjata Filipina").
+    let other_state = readings().any(|e| {
+        let state = gazetteer.entities.get(e).and_then(|s| match s.kind {
+            EntityKind::State => Some(e),
+            _ => s.country,
+        });
+        state.is_some() && state != own_state
+    });
+    let named_before = readings().any(|e| e == *entity);
+    (other_state && !named_before).then_some(*entity)
 }
 
 /// Whether the text right after a name is a hyphen and a model designation,

@@ -102,60 +102,13 @@ pub(super) fn pair_actors(
     {
         return;
     }
-    let lacking = event_type.min_actors - actors.len();
-    let in_focus = scene
-        .people
-        .iter()
-        .rev()
-        .filter(|p| !actors.contains(p) && !speakers.contains(p))
-        .count();
-    // "The defence ministers of the two countries met … Kenya's X and
-    // Somalia's Y agreed …": with too few people in focus, the pair is named
-    // in the next sentence.
-    let people = if in_focus < lacking {
-        named_next(scene)
-    } else {
-        scene.people.to_vec()
-    };
-    for person in people.iter().rev() {
+    for person in scene.people.iter().rev() {
         if actors.len() >= event_type.min_actors {
             break;
         }
         if !actors.contains(person) && !speakers.contains(person) {
             actors.push(*person);
         }
-    }
-}
-
-/// The first two people the sentence after the current one names, the first
-/// last (as the people in focus are), when they are of two known states: the
-/// officials a phrase like "the ministers of the two countries" announced.
-fn named_next(scene: &Scene) -> Vec<EntityIdx> {
-    let end = scene.sentence.span.end;
-    let Some(next) = scene
-        .recognised
-        .sentences
-        .iter()
-        .find(|s| s.span.start >= end)
-    else {
-        return Vec::new();
-    };
-    let entities = scene.entities;
-    let mut people: Vec<EntityIdx> = Vec::new();
-    for mention in &next.entities {
-        let person = entities[mention.entity].kind == EntityKind::Person
-            && mention.form != crate::knowledge::NameForm::Demonym;
-        if person && !people.contains(&mention.entity) {
-            people.push(mention.entity);
-        }
-    }
-    people.truncate(2);
-    match people.as_slice() {
-        [a, b] => match (entities[*a].country, entities[*b].country) {
-            (Some(x), Some(y)) if x != y => vec![*b, *a],
-            _ => Vec::new(),
-        },
-        _ => Vec::new(),
     }
 }
 

@@ -1160,7 +1160,7 @@ mod genres;
 mod parties;
 // Stop 31 (sfix): known faults of stop 30.
 mod known_faults;
-// Stop 32 (tparty): parties of found events (short names, cataphora, interviews).
+// Stop 32 (tparty): parties of found events (short names, interviews, abbreviations).
 mod party_faults;
 // Stop 32 (tfind): events found nowhere before.
 mod unfound;

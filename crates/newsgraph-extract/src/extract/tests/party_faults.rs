@@ -41,54 +41,6 @@ fn a_short_name_of_one_person_named_alike_stays_the_last_named() {
 }
 
 #[test]
-fn the_pair_a_phrase_announces_is_named_in_the_next_sentence() {
-    let cases = [
-        (
-            "en",
-            "The foreign ministers of the two countries held talks in Jakarta on Tuesday. \
-             Indonesia's Retno Marsudi and Malaysia's Saifuddin Abdullah discussed the border.",
-            strings(&["Retno_Marsudi", "Saifuddin_Abdullah"]),
-        ),
-        (
-            "id",
-            "Kedua pemimpin bertemu di Hanoi pada Jumat. Presiden Vietnam To Lam dan Presiden \
-             Prabowo Subianto menandatangani tiga perjanjian.",
-            strings(&["Prabowo_Subianto", "To_Lam"]),
-        ),
-    ];
-    for (language, text, pair) in cases {
-        assert_eq!(actors(language, text, "Meeting"), vec![pair], "{text}");
-    }
-}
-
-#[test]
-fn the_next_sentence_names_no_pair_without_two_states() {
-    // Commentators of no known state, or nobody at all: no meeting.
-    for (language, text) in [
-        (
-            "en",
-            "The two leaders will meet in Geneva next month. Analysts John Smith and Mary \
-             Jones said little would come of it.",
-        ),
-        (
-            "en",
-            "The two leaders met in Hanoi on Friday. The talks lasted three hours.",
-        ),
-        (
-            "id",
-            "Kedua menteri bertemu di Jakarta pada Selasa. Pengamat Budi Santoso dan Ani \
-             Wijaya menilai pertemuan itu penting.",
-        ),
-    ] {
-        assert_eq!(
-            actors(language, text, "Meeting"),
-            Vec::<Vec<String>>::new(),
-            "{text}"
-        );
-    }
-}
-
-#[test]
 fn the_first_person_of_an_interview_is_the_interviewee() {
     let cases = [
         (
@@ -223,25 +175,13 @@ fn what_a_concern_is_about_is_no_destination() {
 }
 
 #[test]
-fn a_clause_of_time_with_demonyms_before_a_group_names_its_own_drill() {
-    for (language, text) in [
-        (
-            "en",
-            "North Korea fired several ballistic missiles into the Yellow Sea on Monday, hours \
-             after South Korean and American troops began their annual drills.",
-        ),
-        (
-            "id",
-            "Korea Utara menembakkan sejumlah rudal balistik ke Laut Kuning pada Senin, \
-             beberapa jam setelah pasukan Korea Selatan dan AS memulai latihan tahunan.",
-        ),
-    ] {
-        assert_eq!(
-            actors(language, text, "MilitaryExercise"),
-            vec![strings(&["South_Korea", "United_States"])],
-            "{text}"
-        );
-    }
+fn a_clause_of_time_with_a_group_before_its_states_names_its_own_drill() {
+    let text = "Korea Utara menembakkan sejumlah rudal balistik ke Laut Kuning pada Senin, \
+                beberapa jam setelah pasukan Korea Selatan dan AS memulai latihan tahunan.";
+    assert_eq!(
+        actors("id", text, "MilitaryExercise"),
+        vec![strings(&["South_Korea", "United_States"])]
+    );
     // A party named inside the clause stays.
     let text = "Korea Utara menembakkan rudal balistik pada Senin setelah pasukan China \
                 mengadakan latihan bersama dengan Korea Utara.";
