@@ -1160,3 +1160,5 @@ mod genres;
 mod parties;
 // Stop 31 (sfix): known faults of stop 30.
 mod known_faults;
+// Stop 32 (tfalse): false events and second records.
+mod second_records;

@@ -1,0 +1,74 @@
+//! False events and second records, stop 32 (tfalse): exclusions narrowed to
+//! their own clause, shelved plans, habits, and mentions of one event told
+//! again. Sentences written for these tests.
+
+use super::{events, Found};
+
+const PUBLISHED: &str = "2025-06-10 09:00:00";
+
+fn of_type<'a>(found: &'a [Found], event_type: &str) -> Vec<&'a Found> {
+    found.iter().filter(|e| e.0 == event_type).collect()
+}
+
+#[test]
+fn a_delivery_arriving_drops_only_its_own_clause() {
+    // The batteries arriving are no trip, but the president's arrival in the
+    // same sentence is one.
+    for (language, text, place) in [
+        (
+            "en",
+            "Biden arrived in Hanoi on Monday, two days after the first Patriot batteries arrived in Poland.",
+            "Hanoi",
+        ),
+        (
+            "id",
+            "Presiden Joko Widodo tiba di Tokyo pada Senin, dua hari setelah pesawat pertama tiba di Tanah Air.",
+            "Tokyo",
+        ),
+    ] {
+        let found = events(language, PUBLISHED, text);
+        let visits = of_type(&found, "Visit");
+        assert_eq!(visits.len(), 1, "{found:?}");
+        assert_eq!(visits[0].2.as_deref(), Some(place), "{found:?}");
+    }
+    // A delivery alone is still no trip.
+    for (language, text) in [
+        (
+            "en",
+            "The first jets are due to arrive in Indonesia early next year.",
+        ),
+        ("id", "Kapal selam kedua akan tiba di Surabaya bulan depan."),
+    ] {
+        let found = events(language, PUBLISHED, text);
+        assert!(found.is_empty(), "{found:?}");
+    }
+}
+
+#[test]
+fn a_habit_is_no_event() {
+    for (language, text) in [
+        (
+            "en",
+            "China and Russia routinely hold joint naval drills in the Sea of Japan.",
+        ),
+        (
+            "en",
+            "Japan and the Philippines regularly conduct joint naval exercises in the South China Sea.",
+        ),
+        (
+            "id",
+            "Korea Utara secara berkala menguji coba rudal balistik.",
+        ),
+    ] {
+        let found = events(language, PUBLISHED, text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // A habit told beside the occasion leaves the occasion.
+    let text = "Japan and the Philippines, which regularly train together, began the Kamandag exercise on Monday.";
+    let found = events("en", PUBLISHED, text);
+    assert_eq!(of_type(&found, "MilitaryExercise").len(), 1, "{found:?}");
+    let text =
+        "TNI AL dan Angkatan Laut Australia menggelar latihan rutin di Laut Arafura pada Senin.";
+    let found = events("id", PUBLISHED, text);
+    assert_eq!(of_type(&found, "MilitaryExercise").len(), 1, "{found:?}");
+}
