@@ -72,3 +72,39 @@ fn a_habit_is_no_event() {
     let found = events("id", PUBLISHED, text);
     assert_eq!(of_type(&found, "MilitaryExercise").len(), 1, "{found:?}");
 }
+
+#[test]
+fn a_meeting_of_the_pair_told_before_is_that_meeting() {
+    let text =
+        "Presiden Joko Widodo dijadwalkan bertemu Presiden Vladimir Putin di Moskwa pada 30 Juni. \
+                Sumber di Kremlin mengatakan pertemuan kedua pemimpin itu sangat penting.";
+    let found = events("id", PUBLISHED, text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].4, "expected", "{found:?}");
+    // Their meeting of another year stays another meeting.
+    let text =
+        "Presiden Prabowo Subianto akan bertemu Presiden Xi Jinping di Beijing pekan depan. \
+                Pertemuan kedua pemimpin tahun lalu berlangsung di Jakarta.";
+    let found = events("id", PUBLISHED, text);
+    assert_eq!(of_type(&found, "Meeting").len(), 2, "{found:?}");
+}
+
+#[test]
+fn a_launch_site_and_the_sea_it_reached_are_one_launch() {
+    // An undated headline names the site, the dated lead the waters.
+    let text = "North Korea fires missiles from Wonsan. \
+                North Korea fired several short-range ballistic missiles into the Sea of Japan on Thursday.";
+    let found = events("en", PUBLISHED, text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].3.as_deref(), Some("2025-06-05"), "{found:?}");
+    // Launches dated apart stay two, whatever their places.
+    let text = "North Korea fired a cruise missile from Nampo on Monday. \
+                North Korea fired two ballistic missiles into the Sea of Japan on Thursday.";
+    let found = events("en", PUBLISHED, text);
+    assert_eq!(found.len(), 2, "{found:?}");
+    // A drill planned apart in other waters is another drill.
+    let text = "TNI AL akan menggelar latihan multilateral di perairan Bali pada 15 Juni. \
+                Rencana latihan bilateral TNI AL dengan Angkatan Laut Rusia di Laut Jawa bulan ini juga akan digelar.";
+    let found = events("id", PUBLISHED, text);
+    assert_eq!(of_type(&found, "MilitaryExercise").len(), 2, "{found:?}");
+}
