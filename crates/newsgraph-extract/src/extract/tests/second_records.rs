@@ -108,3 +108,42 @@ fn a_launch_site_and_the_sea_it_reached_are_one_launch() {
     let found = events("id", PUBLISHED, text);
     assert_eq!(of_type(&found, "MilitaryExercise").len(), 2, "{found:?}");
 }
+
+#[test]
+fn an_event_said_not_to_have_taken_place_is_no_event() {
+    for (language, text) in [
+        (
+            "en",
+            "A bilateral meeting between Trump and Spanish Prime Minister Pedro Sanchez did not take place.",
+        ),
+        (
+            "en",
+            "The planned visit by Japanese Prime Minister Fumio Kishida to Manila never materialised.",
+        ),
+        (
+            "id",
+            "Kunjungan Presiden Prabowo Subianto ke Tokyo pada Senin tidak jadi digelar.",
+        ),
+    ] {
+        let found = events(language, PUBLISHED, text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // Something else that did not happen leaves the event.
+    for (language, text) in [
+        (
+            "en",
+            "Trump met Spanish Prime Minister Pedro Sanchez on Wednesday in talks that did not produce a deal.",
+        ),
+        (
+            "id",
+            "Latihan bersama TNI AL dan Angkatan Laut Australia berlangsung di Laut Arafura pada Senin dan tidak terjadi insiden.",
+        ),
+        (
+            "id",
+            "Presiden Prabowo Subianto bertemu Presiden Xi Jinping di Beijing pada Senin, tetapi pertemuan itu tidak berlangsung lama.",
+        ),
+    ] {
+        let found = events(language, PUBLISHED, text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+    }
+}
