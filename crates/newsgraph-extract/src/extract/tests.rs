@@ -1162,3 +1162,5 @@ mod parties;
 mod known_faults;
 // Stop 32 (tfind): events found nowhere before.
 mod unfound;
+// Stop 32 (tfalse): false events and second records.
+mod second_records;

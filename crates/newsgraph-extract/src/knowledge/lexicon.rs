@@ -191,7 +191,8 @@ pub(crate) struct Trigger {
     pub pattern: Regex,
     /// The rule fires only if this also matches the sentence.
     pub requires: Option<Regex>,
-    /// The rule does not fire if this matches the sentence.
+    /// The rule does not fire if this matches the sentence; a match that
+    /// holds the group `(?P<hit>…)` only drops the trigger matches it overlaps.
     pub excludes: Option<Regex>,
 }
 
