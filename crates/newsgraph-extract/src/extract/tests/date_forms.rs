@@ -210,3 +210,31 @@ fn a_stay_since_its_arrival_takes_the_arrivals_day() {
     let text = "Presiden Prabowo Subianto berada di Jepang, kunjungan pertamanya sejak dilantik pada Selasa (12/9).";
     assert_eq!(visit_date(text).as_deref(), Some("2023-09"), "{text}");
 }
+
+/// The WeaponsTalks of `text` as (date, status) pairs, in order.
+fn deals(language: &str, text: &str) -> Vec<(Option<String>, &'static str)> {
+    events(language, "2025-04-29 09:00:00", text)
+        .into_iter()
+        .filter(|e| e.0 == "WeaponsTalks")
+        .map(|e| (e.3, e.4))
+        .collect()
+}
+
+#[test]
+fn a_year_before_a_deal_dates_an_earlier_deal_kept_apart() {
+    // "a 2016 deal": the year modifies the noun as in "the 2016 deal".
+    let found = deals(
+        "en",
+        "India and France on Monday signed an agreement for 26 Rafale Marine jets. \
+         The air force already flies 36 Rafales bought from France under a 2016 deal.",
+    );
+    let dates: Vec<_> = found.iter().map(|d| d.0.as_deref()).collect();
+    assert_eq!(dates, [Some("2025-04-28"), Some("2016")], "{found:?}");
+    // Indonesian puts the year after the contract noun.
+    let found = deals(
+        "id",
+        "TNI AU sudah memesan 42 Rafale dari Prancis lewat kontrak 2022.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0.as_deref(), Some("2022"));
+}
