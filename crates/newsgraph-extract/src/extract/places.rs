@@ -306,6 +306,24 @@ fn passive_destination(
         .map(|m| m.entity)
 }
 
+/// Whether an event of `actors` is one of the source's parties: they share an
+/// actor, or every state the event is between stands behind one of the source's
+/// parties ("Trump met Zelensky in The Hague … the United States will sell
+/// Patriots to Ukraine": the deal between the two states is the leaders' talks).
+fn related_parties(gazetteer: Entities, actors: &[EntityIdx], source: &[EntityIdx]) -> bool {
+    if actors.iter().any(|a| source.contains(a)) {
+        return true;
+    }
+    let source_states: Vec<EntityIdx> = source
+        .iter()
+        .filter_map(|s| gazetteer.as_state(*s))
+        .collect();
+    !actors.is_empty()
+        && actors
+            .iter()
+            .all(|a| gazetteer[*a].kind == EntityKind::State && source_states.contains(a))
+}
+
 /// Fills a missing place from a related event of a shared actor and time, as
 /// `events.tsv`'s `place_from` says ("Selama kunjungan tersebut, Shoigu bertemu
 /// Kim" meets where Shoigu visited), unless that place is the actor's own country.
@@ -344,7 +362,7 @@ pub(super) fn borrow_places(events: &mut [Event], knowledge: &Knowledge, gazette
         let candidates = events.iter().filter_map(|other| {
             let place = other.place?;
             let related = other.event_type == source_type
-                && actors.iter().any(|a| other.actors.contains(a))
+                && related_parties(gazetteer, &actors, &other.actors)
                 && match (date, other.date) {
                     (Some(a), Some(b)) => {
                         a.is_compatible(&b) || a.days_between(&b).is_some_and(|d| d <= duration)

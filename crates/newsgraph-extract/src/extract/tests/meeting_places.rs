@@ -15,3 +15,39 @@ fn a_sea_named_with_talks_is_their_topic_not_their_place() {
         assert_eq!(meetings[0].2.as_deref(), place, "{text}");
     }
 }
+
+/// (participants, place) of the WeaponsTalks in `text`.
+fn deal_places(language: &str, text: &str) -> Vec<(Vec<String>, Option<String>)> {
+    events(language, "2025-06-26 09:00:00", text)
+        .into_iter()
+        .filter(|e| e.0 == "WeaponsTalks")
+        .map(|e| (e.1, e.2))
+        .collect()
+}
+
+#[test]
+fn a_deal_between_the_states_of_a_meeting_is_made_where_they_met() {
+    let found = deal_places(
+        "en",
+        "Donald Trump met Volodymyr Zelensky in The Hague on Wednesday. Trump said \
+         the United States would sell more Patriot air defence systems to Ukraine.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1.as_deref(), Some("The_Hague"), "{found:?}");
+    let found = deal_places(
+        "id",
+        "Menteri Pertahanan Sjafrie Sjamsoeddin bertemu Menteri Pertahanan Turki Yasar \
+         Guler di Ankara pada Senin. Indonesia dan Turki menandatangani kontrak pembelian \
+         48 jet tempur KAAN.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1.as_deref(), Some("Ankara"), "{found:?}");
+    // A deal of a state that did not meet there is not made there.
+    let found = deal_places(
+        "en",
+        "Donald Trump met Volodymyr Zelensky in The Hague on Wednesday. Separately, the \
+         United States approved the sale of 66 F-16 jets to Taiwan.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, None, "{found:?}");
+}
