@@ -32,7 +32,8 @@ pub(crate) fn prefilter_form(compiled: &str) -> Cow<'_, str> {
     }
 }
 
-fn ascii_letters(pattern: &str) -> bool {
+/// Whether every letter of `pattern` is ASCII, so that its `\b` may be ASCII ones.
+pub(crate) fn ascii_letters(pattern: &str) -> bool {
     pattern
         .chars()
         .all(|c| c.is_ascii() || !c.is_alphanumeric())

@@ -423,14 +423,16 @@ fn triggers_in(sentence: &str, offset: usize, language: &Language) -> Vec<Trigge
             .requires
             .as_ref()
             .is_some_and(|r| !r.is_match(sentence))
-            || trigger
-                .excludes
-                .as_ref()
-                .is_some_and(|r| r.is_match(sentence))
         {
             continue;
         }
+        let Some(local) = excluded_spans(trigger.excludes.as_ref(), sentence) else {
+            continue;
+        };
         for m in trigger.pattern.find_iter(sentence) {
+            if local.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
+                continue;
+            }
             triggers.push(TriggerHit {
                 trigger: index,
                 span: Span {
@@ -442,6 +444,31 @@ fn triggers_in(sentence: &str, offset: usize, language: &Language) -> Vec<Trigge
     }
     triggers.sort_by_key(|t| t.span.start);
     triggers
+}
+
+/// The group of an `excludes` pattern whose match drops only the trigger
+/// matches inside it, not the sentence's others: "the first jets are due to
+/// arrive" is no trip, but "Biden arrived in Hanoi" in the same sentence is.
+const LOCAL_EXCLUSION_GROUP: &str = "hit";
+
+/// The spans of the sentence that drop the trigger matches they overlap, or
+/// `None` when an `excludes` match without the local group drops them all.
+fn excluded_spans(excludes: Option<&regex::Regex>, sentence: &str) -> Option<Vec<(usize, usize)>> {
+    let Some(excludes) = excludes else {
+        return Some(Vec::new());
+    };
+    if !excludes
+        .capture_names()
+        .any(|n| n == Some(LOCAL_EXCLUSION_GROUP))
+    {
+        return (!excludes.is_match(sentence)).then(Vec::new);
+    }
+    let mut spans = Vec::new();
+    for c in excludes.captures_iter(sentence) {
+        let hit = c.name(LOCAL_EXCLUSION_GROUP)?;
+        spans.push((hit.start(), hit.end()));
+    }
+    Some(spans)
 }
 
 /// "the Bersama Lima exercise", "the African Lion drills": a name inside an

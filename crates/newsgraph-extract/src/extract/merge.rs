@@ -354,6 +354,8 @@ pub(super) fn merge_into(
                 (Some(a), Some(b)) => {
                     places_agree(entities, a, b)
                         || venue_in_country(entities, a, b)
+                        || (e.date.is_none() || event.date.is_none())
+                            && site_and_waters(entities, &e.actors, a, b)
                         || entities.is_broad(a)
                         || entities.is_broad(b)
                         || e.actors.len() > 1
@@ -474,6 +476,20 @@ fn venue_in_country(entities: Entities, a: EntityIdx, b: EntityIdx) -> bool {
         && entities
             .country_of(a)
             .is_some_and(|country| entities.country_of(b) == Some(country))
+}
+
+/// Whether two places are where the actors' own event started and the sea it
+/// reached: an undated "fires missiles from Wonsan" (a headline) and "fired
+/// missiles into the Sea of Japan on Thursday" are one launch. Two dated
+/// mentions keep their own places: a bilateral drill planned in the Java Sea
+/// is not the multilateral one off Bali.
+fn site_and_waters(entities: Entities, actors: &[EntityIdx], a: EntityIdx, b: EntityIdx) -> bool {
+    let sea = |p: EntityIdx| entities[p].kind == EntityKind::Sea;
+    let home = |p: EntityIdx| {
+        let country = entities.country_of(p);
+        country.is_some() && actors.iter().any(|a| entities.country_of(*a) == country)
+    };
+    (sea(a) && home(b)) || (sea(b) && home(a))
 }
 
 /// The actors of both mentions of one event, the first's first, up to the

@@ -1164,3 +1164,5 @@ mod known_faults;
 mod party_faults;
 // Stop 32 (tfind): events found nowhere before.
 mod unfound;
+// Stop 32 (tfalse): false events and second records.
+mod second_records;
