@@ -653,6 +653,13 @@ fn designation_follows(after: &str) -> bool {
     (roman && token.len() <= 4) || numbered
 }
 
+/// Whether the text before a name ends in a missile noun and its modifiers
+/// (`references.tsv` `weapon_name`: "rudal permukaan-ke-permukaan").
+fn weapon_named(before: &str, language: &Language) -> bool {
+    let before = tail(before);
+    language.weapon_names.iter().any(|r| r.is_match(before))
+}
+
 /// The gazetteer names of one sentence, each resolved to one entity: a full
 /// name to the reading seen last, a short form ("Putin") only to an entity
 /// already named in full (or its only reading, unless another name word
@@ -706,12 +713,16 @@ fn mentions_in(
         {
             continue;
         }
-        // "Fatah-II", a missile: an organisation's name with a model number is a weapon's.
+        // "Fatah-II", "rudal balistik Fatah": an organisation's name with a model
+        // number or after a missile noun is a weapon's.
         let organisation = gazetteer
             .entities
             .get(entity)
             .is_some_and(|e| e.kind == EntityKind::Organisation);
-        if organisation && designation_follows(&sentence[name.end..]) {
+        if organisation
+            && (designation_follows(&sentence[name.end..])
+                || weapon_named(&sentence[..name.start], language))
+        {
             continue;
         }
         if form != NameForm::Demonym {

@@ -278,6 +278,9 @@ pub struct Language {
     pub pair_references: Vec<Regex>,
     /// Text right before a name that gives it a role ("in", "to", "by", "welcomed").
     pub before_name: BeforeName,
+    /// Text right before a name that makes an organisation's name a weapon's
+    /// ("rudal permukaan-ke-permukaan Fatah"), so it names no party.
+    pub weapon_names: Vec<Regex>,
     /// Words in a sentence that point back to the time told last ("at the
     /// time", "the same month"), with the precision they keep of it.
     pub time_anaphors: Vec<(Regex, Precision)>,
@@ -636,6 +639,7 @@ pub struct OtherTime {
 struct References {
     pair_references: Vec<Regex>,
     before_name: Vec<(Regex, NameCue)>,
+    weapon_names: Vec<Regex>,
     time_anaphors: Vec<(Regex, Precision)>,
     next_legs: Vec<Regex>,
     relations: Vec<Regex>,
@@ -958,6 +962,7 @@ fn load_references(
             "topic" => refs.before_name.push((regex, NameCue::Topic)),
             // A ship named after a town is, like a topic, no place of the event.
             "ship_name" => refs.before_name.push((regex, NameCue::Topic)),
+            "weapon_name" => refs.weapon_names.push(regex),
             "self_reference" => refs.self_references.push(regex),
             "between" => refs.betweens.push(regex),
             "guest" => refs.before_name.push((regex, NameCue::Guest)),
@@ -1084,6 +1089,7 @@ fn load_language(
     let References {
         pair_references,
         before_name,
+        weapon_names,
         time_anaphors,
         next_legs,
         relations,
@@ -1120,6 +1126,7 @@ fn load_language(
         page,
         pair_references,
         before_name,
+        weapon_names,
         time_anaphors,
         next_legs,
         relations,

@@ -196,3 +196,20 @@ fn a_named_person_staying_in_a_place_is_on_a_visit_there() {
         assert!(found.iter().all(|f| f.0 != "Visit"), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn an_organisation_named_after_a_missile_noun_is_the_missile() {
+    // "Fatah" is also the Palestinian group: after "rudal" it is Pakistan's missile.
+    let text = "Pakistan kembali menguji rudal permukaan-ke-permukaan Fatah berjangkauan 120 \
+                kilometer pada Senin (5/5/2025), dua hari setelah meluncurkan rudal balistik Abdali.";
+    let found: Vec<Vec<String>> = events("id", "2025-05-06 08:00:00", text)
+        .into_iter()
+        .filter(|f| f.0 == "MissileTest")
+        .map(|f| f.1)
+        .collect();
+    assert!(!found.is_empty(), "{text}");
+    assert!(
+        found.iter().all(|actors| actors == &strings(&["Pakistan"])),
+        "{found:?}"
+    );
+}
