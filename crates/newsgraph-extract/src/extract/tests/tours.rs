@@ -182,3 +182,58 @@ fn the_two_as_a_subject_keeps_their_earlier_meeting_apart() {
         "{found:?}"
     );
 }
+
+/// (type, status) of each event in `text`.
+fn statuses(language: &str, published: &str, text: &str) -> Vec<(String, &'static str)> {
+    events(language, published, text)
+        .into_iter()
+        .map(|e| (e.0, e.4))
+        .collect()
+}
+
+#[test]
+fn the_purpose_of_a_trip_to_come_is_to_come_too() {
+    // On the day of publication the date decides nothing: the plan does.
+    for (language, published, text) in [
+        (
+            "en",
+            "2025-09-11 07:30:00",
+            "Marles is due in Hanoi on Thursday for talks with Vietnamese Defence Minister Phan Van Giang.",
+        ),
+        (
+            "en",
+            "2025-09-11 07:30:00",
+            "Marles is due in Hanoi on Saturday for talks with Vietnamese Defence Minister Phan Van Giang.",
+        ),
+        (
+            "id",
+            "2025-07-10 08:00:00",
+            "Dari Paris, Menhan dijadwalkan terbang ke Roma, Italia, Kamis (10/7/2025), untuk bertemu \
+             Menteri Pertahanan Italia Guido Crosetto.",
+        ),
+    ] {
+        let found = statuses(language, published, text);
+        assert!(found.iter().any(|e| e.0 == "Meeting"), "{text}: {found:?}");
+        assert!(found.iter().all(|e| e.1 == "expected"), "{text}: {found:?}");
+    }
+    // A trip to come told beside one made says nothing of the one made.
+    for (language, published, text) in [
+        (
+            "en",
+            "2025-09-11 07:30:00",
+            "Marles, who is due in Hanoi on Saturday, met Philippine Defence Secretary Gilberto \
+             Teodoro in Manila on Monday for talks.",
+        ),
+        (
+            "id",
+            "2025-07-10 08:00:00",
+            "Menhan, yang dijadwalkan terbang ke Roma pekan depan, telah tiba di Paris pada Selasa \
+             untuk bertemu Menteri Angkatan Bersenjata Prancis Sébastien Lecornu.",
+        ),
+    ] {
+        let found = statuses(language, published, text);
+        let meetings: Vec<_> = found.iter().filter(|e| e.0 == "Meeting").collect();
+        assert!(!meetings.is_empty(), "{text}: {found:?}");
+        assert!(meetings.iter().all(|e| e.1 == "occurred"), "{text}: {found:?}");
+    }
+}
