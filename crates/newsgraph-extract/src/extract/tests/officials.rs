@@ -100,3 +100,24 @@ fn a_warship_calling_at_a_port_is_no_visit_of_its_state() {
     let text = "The carrier USS Carl Vinson arrived in Busan on Tuesday.";
     assert!(actors(text, "Visit").is_empty(), "{text}");
 }
+
+#[test]
+fn a_chief_of_a_service_staff_is_one_title_not_a_name() {
+    // "Chief of Defence" alone is a title too: "Staff Gen." is no person.
+    let found = events(
+        "en",
+        "2026-02-12 10:00:00",
+        "The Brazilian defence minister was later hosted at a working lunch by Chief of \
+         Defence Staff Gen. Anil Chauhan.",
+    );
+    let meetings: Vec<_> = found.iter().filter(|e| e.0 == "Meeting").collect();
+    assert_eq!(meetings.len(), 1, "{found:?}");
+    assert!(
+        meetings[0].1.contains(&"Anil_Chauhan".to_string()),
+        "{found:?}"
+    );
+    assert!(
+        meetings[0].1.iter().all(|a| !a.contains("Staff")),
+        "{found:?}"
+    );
+}
