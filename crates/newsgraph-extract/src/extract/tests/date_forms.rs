@@ -1,7 +1,7 @@
 //! Date forms that outlets write and the date patterns must read to the day,
 //! on sentences written for these tests.
 
-use super::events;
+use super::{events, of_type};
 
 /// The date of the one meeting in `text`, published on `published`.
 fn meeting_date(language: &str, published: &str, text: &str) -> Option<String> {
@@ -213,11 +213,8 @@ fn a_stay_since_its_arrival_takes_the_arrivals_day() {
 
 /// The WeaponsTalks of `text` as (date, status) pairs, in order.
 fn deals(language: &str, text: &str) -> Vec<(Option<String>, &'static str)> {
-    events(language, "2025-04-29 09:00:00", text)
-        .into_iter()
-        .filter(|e| e.0 == "WeaponsTalks")
-        .map(|e| (e.3, e.4))
-        .collect()
+    let found = of_type(language, "2025-04-29 09:00:00", text, "WeaponsTalks");
+    found.into_iter().map(|e| (e.3, e.4)).collect()
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! it names (events.tsv `maker`, lists/weapon-makers.tsv; seventh quality
 //! session, qfind). Sentences written for these tests.
 
-use super::{events, strings};
+use super::{events, of_type, strings};
 
 fn deals(language: &str, text: &str) -> Vec<Vec<String>> {
     events(language, "2025-03-12 08:00:00", text)
@@ -202,9 +202,8 @@ fn an_organisation_named_after_a_missile_noun_is_the_missile() {
     // "Fatah" is also the Palestinian group: after "rudal" it is Pakistan's missile.
     let text = "Pakistan kembali menguji rudal permukaan-ke-permukaan Fatah berjangkauan 120 \
                 kilometer pada Senin (5/5/2025), dua hari setelah meluncurkan rudal balistik Abdali.";
-    let found: Vec<Vec<String>> = events("id", "2025-05-06 08:00:00", text)
+    let found: Vec<Vec<String>> = of_type("id", "2025-05-06 08:00:00", text, "MissileTest")
         .into_iter()
-        .filter(|f| f.0 == "MissileTest")
         .map(|f| f.1)
         .collect();
     assert!(!found.is_empty(), "{text}");

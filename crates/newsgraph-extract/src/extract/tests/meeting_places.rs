@@ -1,6 +1,6 @@
 //! Where a meeting is, on sentences written for these tests.
 
-use super::events;
+use super::{events, of_type};
 
 #[test]
 fn a_sea_named_with_talks_is_their_topic_not_their_place() {
@@ -18,11 +18,8 @@ fn a_sea_named_with_talks_is_their_topic_not_their_place() {
 
 /// (participants, place) of the WeaponsTalks in `text`.
 fn deal_places(language: &str, text: &str) -> Vec<(Vec<String>, Option<String>)> {
-    events(language, "2025-06-26 09:00:00", text)
-        .into_iter()
-        .filter(|e| e.0 == "WeaponsTalks")
-        .map(|e| (e.1, e.2))
-        .collect()
+    let found = of_type(language, "2025-06-26 09:00:00", text, "WeaponsTalks");
+    found.into_iter().map(|e| (e.1, e.2)).collect()
 }
 
 #[test]
@@ -55,11 +52,8 @@ fn a_deal_between_the_states_of_a_meeting_is_made_where_they_met() {
 #[test]
 fn a_meeting_with_no_place_is_where_its_party_met_another_that_day() {
     let meetings = |text: &str| -> Vec<(Vec<String>, Option<String>)> {
-        events("en", "2025-06-26 09:00:00", text)
-            .into_iter()
-            .filter(|e| e.0 == "Meeting")
-            .map(|e| (e.1, e.2))
-            .collect()
+        let found = of_type("en", "2025-06-26 09:00:00", text, "Meeting");
+        found.into_iter().map(|e| (e.1, e.2)).collect()
     };
     let found = meetings(
         "Donald Trump met Volodymyr Zelensky in The Hague on Wednesday. Trump also held \
