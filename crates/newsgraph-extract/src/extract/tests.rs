@@ -1166,3 +1166,5 @@ mod party_faults;
 mod unfound;
 // Stop 32 (tfalse): false events and second records.
 mod second_records;
+// Stop 33 (ufind): visits told by a welcome, trips "menuju", palaces, arms offered or lent.
+mod welcomes;
