@@ -120,3 +120,41 @@ fn an_offer_of_help_a_loan_or_a_denied_offer_is_no_deal() {
         assert!(of_type(language, text, "WeaponsTalks").is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_place_chosen_as_a_trips_destination_is_visited() {
+    for (language, text, place) in [
+        ("en", "Kenyan President William Ruto made Jakarta the destination of his first overseas trip.", "Jakarta"),
+        ("en", "Kenyan President William Ruto chose Japan as the first stop of his foreign tour.", "Japan"),
+        ("id", "Presiden Kenya William Ruto menjadikan Jakarta tujuan lawatan luar negeri pertamanya.", "Jakarta"),
+        ("id", "Presiden Kenya William Ruto memilih Jepang sebagai tujuan kunjungan pertamanya.", "Japan"),
+    ] {
+        let (actors, at) = visit(language, text).unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(actors, strings(&["William_Ruto"]), "{text}");
+        assert_eq!(at.as_deref(), Some(place), "{text}");
+    }
+}
+
+#[test]
+fn a_holiday_or_investment_destination_is_no_visit() {
+    for (language, text) in [
+        (
+            "en",
+            "Many Kenyan families made Bali their first holiday destination this year.",
+        ),
+        (
+            "en",
+            "The company chose Vietnam as its investment destination.",
+        ),
+        (
+            "id",
+            "Banyak keluarga Kenya menjadikan Bali tujuan wisata utama tahun ini.",
+        ),
+        (
+            "id",
+            "Perusahaan itu memilih Vietnam sebagai tujuan investasi.",
+        ),
+    ] {
+        assert_eq!(visit(language, text), None, "{text}");
+    }
+}
