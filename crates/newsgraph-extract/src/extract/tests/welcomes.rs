@@ -158,3 +158,26 @@ fn a_holiday_or_investment_destination_is_no_visit() {
         assert_eq!(visit(language, text), None, "{text}");
     }
 }
+
+#[test]
+fn a_defence_industry_town_abroad_is_a_visits_place() {
+    for (text, place) in [
+        (
+            "Kenyan President William Ruto toured a shipyard in Okpo on Tuesday.",
+            "Okpo",
+        ),
+        (
+            "Kenyan President William Ruto arrived in Komsomolsk-on-Amur on Friday.",
+            "Komsomolsk-on-Amur",
+        ),
+        (
+            "Kenyan President William Ruto will visit a submarine base in Toulon on Thursday.",
+            "Toulon",
+        ),
+    ] {
+        let (_, at) = visit("en", text).unwrap_or_else(|| panic!("{text}"));
+        assert_eq!(at.as_deref(), Some(place), "{text}");
+    }
+    let text = "South Korean President Lee Jae-myung toured a shipyard in Okpo on Tuesday.";
+    assert_eq!(visit("en", text), None, "{text}");
+}
