@@ -181,3 +181,14 @@ fn a_defence_industry_town_abroad_is_a_visits_place() {
     let text = "South Korean President Lee Jae-myung toured a shipyard in Okpo on Tuesday.";
     assert_eq!(visit("en", text), None, "{text}");
 }
+
+#[test]
+fn words_before_and_said_are_the_event_not_its_source() {
+    let text = "Kenyan President William Ruto arrived in Tokyo on Monday and told reporters he wanted closer defence ties.";
+    let (_, at) = visit("en", text).unwrap_or_else(|| panic!("{text}"));
+    assert_eq!(at.as_deref(), Some("Tokyo"));
+    let text = "Kenyan President William Ruto met Chinese President Xi Jinping in Beijing and said the two countries would deepen ties.";
+    let found = of_type("en", text, "Meeting");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2.as_deref(), Some("Beijing"), "{found:?}");
+}
