@@ -192,3 +192,14 @@ fn words_before_and_said_are_the_event_not_its_source() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].2.as_deref(), Some("Beijing"), "{found:?}");
 }
+
+#[test]
+fn kata_sebelum_dan_mengatakan_adalah_peristiwanya() {
+    let text = "Media Kenya menayangkan Presiden William Ruto tiba di Tokyo pada Jumat dan menyebut ia akan mengunjungi pabrik kapal.";
+    let (_, at) = visit("id", text).unwrap_or_else(|| panic!("{text}"));
+    assert_eq!(at.as_deref(), Some("Tokyo"));
+    let text = "Presiden Kenya William Ruto bertemu Presiden Xi Jinping di Beijing dan menyatakan kedua negara akan memperdalam hubungan.";
+    let found = of_type("id", text, "Meeting");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].2.as_deref(), Some("Beijing"), "{found:?}");
+}
