@@ -25,6 +25,8 @@ pub(super) struct Discourse {
     pub(super) previous_states: Vec<EntityIdx>,
     /// The person the article interviews, once introduced ("We spoke to X").
     pub(super) interviewee: Option<EntityIdx>,
+    /// Whether `previous_subject` is the only person of an event its sentence told.
+    previous_subject_acted: bool,
 }
 
 impl Discourse {
@@ -54,8 +56,10 @@ impl Discourse {
     }
 
     /// Whom a pronoun stands for, among `people` and not already in `actors`:
-    /// the subject of the sentence before, if a main person of the article;
-    /// else the article's protagonist, the person named most so far.
+    /// the subject of the sentence before, if a main person of the article or
+    /// a party of an event that sentence told ("a visit to China by X. There,
+    /// he is expected to meet …", after generals named more often); else the
+    /// article's protagonist, the person named most so far.
     pub(super) fn pronoun_referent(
         &self,
         people: &[EntityIdx],
@@ -65,9 +69,9 @@ impl Discourse {
             self.person_mentions.iter().map(|(p, n)| (*n, *p)).collect();
         ranked.sort_unstable_by(|a, b| b.cmp(a));
         let main_people: Vec<EntityIdx> = ranked.iter().take(2).map(|(_, p)| *p).collect();
-        let previous_subject = self
-            .previous_subject
-            .filter(|p| main_people.contains(p) && !actors.contains(p));
+        let previous_subject = self.previous_subject.filter(|p| {
+            (main_people.contains(p) || self.previous_subject_acted) && !actors.contains(p)
+        });
         let protagonist = people
             .iter()
             .enumerate()
@@ -78,8 +82,14 @@ impl Discourse {
     }
 
     /// Takes in what `sentence` told: its last explicit date, its first
-    /// person as the subject, and every person it names.
-    pub(super) fn after_sentence(&mut self, sentence: &SentenceAnalysis, entities: Entities) {
+    /// person as the subject (and whether an event of `events` told there has
+    /// it for a party), and every person it names.
+    pub(super) fn after_sentence(
+        &mut self,
+        sentence: &SentenceAnalysis,
+        events: &[Event],
+        entities: Entities,
+    ) {
         if let Some(date) = sentence
             .dates
             .iter()
@@ -93,6 +103,13 @@ impl Discourse {
         };
         if let Some(first) = sentence.entities.iter().find(is_person) {
             self.previous_subject = Some(first.entity);
+            // The only person of an event there acted in it; one of two
+            // may be the guest of a host named by role ("Kepala Negara").
+            let person = |a: &&EntityIdx| entities[**a].kind == EntityKind::Person;
+            self.previous_subject_acted = events.iter().any(|e| {
+                e.actors.iter().filter(person).eq([&first.entity])
+                    && e.evidence.iter().any(|v| v.span == sentence.span)
+            });
         }
         let states = sentence.entities.iter().filter(|m| {
             entities[m.entity].kind == EntityKind::State && !m.modifier && !m.source_only
