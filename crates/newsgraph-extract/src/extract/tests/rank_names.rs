@@ -1,0 +1,110 @@
+//! Parties of found events, stop 33 (uparty): officers named by an
+//! abbreviated rank, the pronoun after a sentence whose subject acted, and a
+//! ship named after a city. Sentences written for these tests.
+
+use super::bare_roles::actors;
+use super::{events, strings};
+
+/// The actors of every event of `event_type`, minted ids without their prefix.
+fn plain_actors(language: &str, text: &str, event_type: &str) -> Vec<Vec<String>> {
+    actors(language, text, event_type)
+        .into_iter()
+        .map(|a| a.into_iter().map(|p| p.replace("minted:", "")).collect())
+        .collect()
+}
+
+fn holds(found: &[Vec<String>], name: &str) -> bool {
+    let name = name.to_lowercase();
+    found.iter().flatten().any(|a| {
+        let a = a.to_lowercase().replace(['-', '_'], " ");
+        a.contains(&name)
+    })
+}
+
+#[test]
+fn an_abbreviated_rank_introduces_the_name_after_it() {
+    let cases = [
+        (
+            "Maj. Gen. Tobias Wrenfield met Indonesian army chief Maruli Simanjuntak in \
+             Jakarta on Tuesday.",
+            "Meeting",
+            "tobias wrenfield",
+        ),
+        (
+            "Lt. Gen. Oskar Talvik met his Estonian counterpart in Tallinn on Monday.",
+            "Meeting",
+            "oskar talvik",
+        ),
+        (
+            "Brig. Gen. Harlan Vosk visited Manila on Wednesday for talks with Philippine \
+             commanders.",
+            "Visit",
+            "harlan vosk",
+        ),
+    ];
+    for (text, event_type, name) in cases {
+        let found = plain_actors("en", text, event_type);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert!(holds(&found, name), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn a_rank_names_no_person_where_no_name_follows() {
+    // "Gen." closing an abbreviation list or before a lower-case word reads no name.
+    let text = "The general met Indonesian army chief Maruli Simanjuntak in Jakarta on \
+                Tuesday, and a Maj. Gen. spokesman said the talks went well.";
+    let found = plain_actors("en", text, "Meeting");
+    assert!(found.iter().all(|a| a.len() <= 2), "{found:?}");
+    assert!(!holds(&found, "spokesman"), "{found:?}");
+}
+
+#[test]
+fn the_pronoun_after_a_sentence_whose_subject_acted_is_that_subject() {
+    // Two generals are named more often than the prime minister; "he" in
+    // the sentence after the prime minister's trip is still the traveller.
+    let text = "Lt. Gen. Marcus Hale opened the Southern Shield drills on Sunday. Lt. Gen. \
+                Marcus Hale and Rear Adm. Peter Coyle attended the opening ceremony in \
+                Darwin. Lt. Gen. Marcus Hale spoke to reporters after the ceremony. The \
+                drills coincide with a visit to China by Australian Prime Minister Anthony \
+                Albanese. There, he is expected to meet with President Xi Jinping.";
+    let found = plain_actors("en", text, "Meeting");
+    assert_eq!(
+        found,
+        vec![strings(&["Anthony_Albanese", "Xi_Jinping"])],
+        "{text}"
+    );
+}
+
+#[test]
+fn a_ship_named_after_a_city_is_no_place() {
+    let text = "Rear Adm. Colin Faber attended a ceremony aboard the Adelaide on Sunday.";
+    let found = events("en", "2024-05-15 09:00:00", text);
+    assert!(
+        found.iter().all(|e| e.2.as_deref() != Some("Adelaide")),
+        "{found:?}"
+    );
+    // A city after "in" stays the place.
+    let text = "Rear Adm. Colin Faber visited Adelaide on Sunday for talks with \
+                Australian commanders.";
+    let found = events("en", "2024-05-15 09:00:00", text);
+    assert!(
+        found.iter().any(|e| e.2.as_deref() == Some("Adelaide")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_pronoun_after_a_guest_of_a_host_named_by_role_stays_the_host() {
+    // Biden is the first name of the sentence before, but the president
+    // named by role ("Kepala Negara") is its subject: "ia" is still him.
+    let text = "Presiden Prabowo Subianto tiba di Beijing pada Sabtu (9/11/2024). Prabowo \
+                bertemu Presiden Xi Jinping di Beijing. Dari China, Kepala Negara akan \
+                melanjutkan perjalanan ke Washington untuk bertemu Presiden Amerika Serikat \
+                Joe Biden. Setelah itu, ia direncanakan menghadiri KTT APEC di Lima, Peru.";
+    let found = plain_actors("id", text, "Visit");
+    assert!(
+        found.iter().all(|a| !a.contains(&"Joe_Biden".to_string())),
+        "{found:?}"
+    );
+}
