@@ -25,6 +25,9 @@ pub(super) struct Discourse {
     pub(super) previous_states: Vec<EntityIdx>,
     /// The person the article interviews, once introduced ("We spoke to X").
     pub(super) interviewee: Option<EntityIdx>,
+    /// Where the roundup item under way began (bytes into the text; 0 before
+    /// any heading): an unnamed mention continues no event told before it.
+    pub(super) item_start: usize,
     /// Whether `previous_subject` is the only person of an event its sentence told.
     previous_subject_acted: bool,
 }
@@ -79,6 +82,28 @@ impl Discourse {
             .max_by_key(|(order, p)| (self.person_mentions.get(*p).copied().unwrap_or(0), *order))
             .map(|(_, p)| *p);
         previous_subject.or(protagonist)
+    }
+
+    /// A heading in capitals ("THAI SUBMARINE TALKS") opens a new item of a
+    /// roundup: the people of the items before are out of focus, so a
+    /// pronoun of the new item is not theirs, and its unnamed mentions
+    /// ("a delegation is expected to travel to China") continue none of
+    /// their events.
+    pub(super) fn before_sentence(&mut self, text: &str, start: usize) {
+        let words = text
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic));
+        let heading = words.clone().count() >= 2
+            && words.clone().all(|w| !w.chars().any(char::is_lowercase))
+            && !text.trim_end().ends_with(['.', '!', '?', ':']);
+        if heading {
+            self.item_start = start;
+            self.recent_people.clear();
+            self.person_mentions.clear();
+            self.previous_subject = None;
+            self.previous_subject_acted = false;
+            self.previous_states.clear();
+        }
     }
 
     /// Takes in what `sentence` told: its last explicit date, its first

@@ -108,3 +108,72 @@ fn the_pronoun_after_a_guest_of_a_host_named_by_role_stays_the_host() {
         "{found:?}"
     );
 }
+
+#[test]
+fn who_speaks_of_the_trip_a_talk_is_part_of_holds_no_talks() {
+    // The trip is the premier's, told before; the minister only speaks of it.
+    let cases = [
+        (
+            "en",
+            "Chinese Premier Li Qiang will visit Australia in June. Trade Minister Don \
+             Farrell said the trip would include talks with Prime Minister Anthony Albanese \
+             in Canberra.",
+        ),
+        (
+            "en",
+            "Chinese Premier Li Qiang will visit Australia in June. The trip would include \
+             talks with Prime Minister Anthony Albanese in Canberra, Trade Minister Don \
+             Farrell said.",
+        ),
+        (
+            "id",
+            "Perdana Menteri China Li Qiang akan berkunjung ke Australia pada Juni. Menteri \
+             Perdagangan Don Farrell mengatakan kunjungan tersebut akan mencakup pertemuan \
+             dengan Perdana Menteri Anthony Albanese di Canberra.",
+        ),
+    ];
+    for (language, text) in cases {
+        let found = events(language, "2024-05-15 09:00:00", text);
+        assert!(
+            found
+                .iter()
+                .all(|e| !e.1.iter().any(|a| a.contains("Farrell"))),
+            "{text}: {found:?}"
+        );
+        let meetings = plain_actors(language, text, "Meeting");
+        assert_eq!(
+            meetings,
+            vec![strings(&["Anthony_Albanese", "Li_Qiang"])],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_traveller_who_speaks_of_their_own_trip_still_holds_its_talks() {
+    let text = "Prime Minister Anthony Albanese will visit China next week. Albanese said \
+                the trip would include talks with President Xi Jinping in Beijing.";
+    let found = plain_actors("en", text, "Meeting");
+    assert_eq!(
+        found,
+        vec![strings(&["Anthony_Albanese", "Xi_Jinping"])],
+        "{text}"
+    );
+}
+
+#[test]
+fn a_heading_in_capitals_ends_the_roundup_item_before_it() {
+    // The unnamed delegation of the last item continues no trip of the first.
+    let text = "Chinese Premier Li Qiang will visit Australia in June, officials said.\n\
+                THAI SUBMARINE TALKS\n\
+                Thailand said talks with China on the submarine deal would continue. A \
+                navy delegation is expected to travel to China next month.";
+    let found = plain_actors("en", text, "Visit");
+    assert_eq!(found, vec![strings(&["Li_Qiang"])], "{text}");
+    let all = events("en", "2024-05-15 09:00:00", text);
+    let visits: Vec<_> = all.iter().filter(|e| e.0 == "Visit").collect();
+    assert!(
+        visits.iter().all(|e| e.2.as_deref() != Some("China")),
+        "{visits:?}"
+    );
+}
