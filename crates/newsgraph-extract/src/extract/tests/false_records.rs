@@ -102,3 +102,35 @@ fn a_state_with_intelligence_of_a_plan_is_no_party() {
         assert_eq!(actors, ["North_Korea", "Russia"], "{text}: {actors:?}");
     }
 }
+
+#[test]
+fn events_counted_without_number_or_date_are_no_event() {
+    for (language, text) in [
+        (
+            "en",
+            "Polish K2 crews have already trained with the new tanks during several large exercises, and the army wants them in service soon.",
+        ),
+        (
+            "id",
+            "TNI dan Angkatan Bersenjata Australia sudah menggelar berbagai latihan gabungan di Darwin.",
+        ),
+    ] {
+        let found = events(language, PUBLISHED, text);
+        assert!(of_type(&found, "MilitaryExercise").is_empty(), "{text}: {found:?}");
+    }
+    // Several drills held on one day are one occasion; so is a series.
+    for (language, text) in [
+        (
+            "en",
+            "Indonesian and Australian navies held several joint drills in the Arafura Sea on Monday.",
+        ),
+        ("en", "China launched a series of military drills around Taiwan on Monday."),
+        (
+            "id",
+            "Beberapa kapal perang China dan Rusia menggelar latihan bersama di Laut Jepang, Senin (3/3/2025).",
+        ),
+    ] {
+        let found = events(language, PUBLISHED, text);
+        assert_eq!(of_type(&found, "MilitaryExercise").len(), 1, "{text}: {found:?}");
+    }
+}
