@@ -1166,3 +1166,5 @@ mod party_faults;
 mod unfound;
 // Stop 32 (tfalse): false events and second records.
 mod second_records;
+// Stop 33 (ufalse): false events and second records.
+mod false_records;
