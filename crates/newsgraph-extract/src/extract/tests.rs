@@ -1168,3 +1168,7 @@ mod unfound;
 mod second_records;
 // Stop 33 (ufind): visits told by a welcome, trips "menuju", palaces, arms offered or lent.
 mod welcomes;
+// Stop 33 (ufalse): false events and second records.
+mod false_records;
+// Stop 33 (uparty): abbreviated ranks, pronouns after an actor, ships named after cities.
+mod rank_names;
