@@ -30,11 +30,9 @@ fn share(report: &serde_json::Value, what: &str) -> f64 {
 
 /// The distractor articles (stem with "distractor") yield no event.
 fn no_event_on_distractors(report: &serde_json::Value) {
-    for article in report["per_article"].as_array().unwrap() {
-        if article["article"].as_str().unwrap().contains("distractor") {
-            assert_eq!(article["counts"]["fp"], 0, "{article}");
-        }
-    }
+    // The scorer counts them on every article whose gold has no event, not
+    // only on those named "distractor".
+    assert_eq!(report["events_on_distractors"], 0, "{report}");
 }
 
 /// Floors a little under today's figures: a rule change that loses events,
@@ -389,6 +387,46 @@ fn sixth_blind_corpus_keeps_its_quality() {
     assert_eq!(report["articles"], 20);
     assert_eq!(report["distractors"], 4, "{report}");
     assert!(f1(&report) >= 0.65, "F1 {} in {report}", f1(&report));
+    assert!(share(&report, "status") >= 0.90, "{report}");
+    no_event_on_distractors(&report);
+}
+
+/// An eleventh held-out corpus (stop 33): 20 articles (10 en, 10 id; 4
+/// distractors: a satellite on a rocket, a lithium mine's drilling and board
+/// meeting, a pop band's trip, a football final) by an author who saw neither
+/// the rules, their output nor the other corpora, varying the regions and
+/// outlets: the Sahel, the Horn, southern Africa, the Caribbean, Central Asia,
+/// the Nordic and Baltic states, the Balkans, the Pacific islands. 0.710 (P
+/// 0.724) on the rules of the session that added it, before its work, with
+/// one event on a distractor; never tuned on.
+#[test]
+fn eleventh_held_out_corpus_keeps_its_quality() {
+    let report = scores("tests/corpus-heldout11");
+    assert_eq!(report["articles"], 20);
+    assert_eq!(report["distractors"], 4, "{report}");
+    assert!(f1(&report) >= 0.66, "F1 {} in {report}", f1(&report));
+    assert!(share(&report, "status") >= 0.90, "{report}");
+    // Not tuned on, so the one false event it met is kept as found, a
+    // ceiling rather than a fix.
+    assert!(
+        report["events_on_distractors"].as_u64().unwrap() <= 1,
+        "{report}"
+    );
+}
+
+/// The seventh blind corpus (stop 33): 20 articles (10 en, 10 id; 4
+/// distractors) by an author who saw neither the rules nor their output,
+/// written with its gold before any run, centred on visits and arms business:
+/// state and working visits told by arrival, welcome and return, visits cut
+/// short; purchase talks, offers, loans, co-production and offsets; a
+/// ministry press release and a news roundup in each language. 0.548 (P
+/// 0.566) when first scored; tuned on since.
+#[test]
+fn seventh_blind_corpus_keeps_its_quality() {
+    let report = scores("tests/corpus-blind7");
+    assert_eq!(report["articles"], 20);
+    assert_eq!(report["distractors"], 4, "{report}");
+    assert!(f1(&report) >= 0.50, "F1 {} in {report}", f1(&report));
     assert!(share(&report, "status") >= 0.90, "{report}");
     no_event_on_distractors(&report);
 }

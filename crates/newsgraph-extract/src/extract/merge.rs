@@ -368,15 +368,51 @@ pub(super) fn merge_into(
             combine_status(existing, &event);
             unite_actors(existing, &event, knowledge);
             existing.place = merged_place(existing, &event, knowledge, entities);
-            existing.date = match (existing.date, event.date) {
-                (Some(a), Some(b)) => Some(if b.precision > a.precision { b } else { a }),
-                (a, b) => a.or(b),
-            };
+            // A day told in a sentence of its own; the days one sentence names
+            // are legs or steps of something told there ("visited Jakarta on
+            // Monday and then travelled on to Kuala Lumpur on Wednesday").
+            let own_sentence = event
+                .evidence
+                .first()
+                .is_none_or(|new| existing.evidence.iter().all(|v| v.span != new.span));
+            existing.date = merged_date(existing.date, event.date, duration, own_sentence);
             add_evidence(existing, event.evidence);
         }
         None => events.push(event),
     }
 }
+
+/// The date of one event told twice: the more precise one; of two days, for
+/// an event lasting days, the first: a visit is dated by its arrival ("who
+/// flew in on Sunday"), not by its last engagement, and a drill by its start.
+/// Only a day told in a sentence of its own (`own_sentence`) and shortly
+/// before (`arrives_before`).
+fn merged_date(
+    first: Option<PartialDate>,
+    later: Option<PartialDate>,
+    duration: u32,
+    own_sentence: bool,
+) -> Option<PartialDate> {
+    match (first, later) {
+        (Some(a), Some(b)) if b.precision > a.precision => Some(b),
+        (Some(a), Some(b)) if duration > 1 && own_sentence && arrives_before(b, a) => Some(b),
+        (a, b) => a.or(b),
+    }
+}
+
+/// Whether `told` is a day shortly before `known`: an arrival told after the
+/// main engagement lies a day or two before it; a day a week back is more
+/// likely a weekday read the wrong way ("on Friday before flying home").
+fn arrives_before(told: PartialDate, known: PartialDate) -> bool {
+    let earlier = (told.year, told.month, told.day) < (known.year, known.month, known.day);
+    earlier
+        && told
+            .days_between(&known)
+            .is_some_and(|d| d <= ARRIVAL_LEAD_DAYS)
+}
+
+/// How many days before its main engagement a visit's arrival may be told.
+const ARRIVAL_LEAD_DAYS: i64 = 3;
 
 /// Whether two mentions' dates allow one event of a type lasting `duration`.
 /// `nested`: one's actors hold the other's.

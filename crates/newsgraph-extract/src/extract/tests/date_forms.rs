@@ -235,3 +235,37 @@ fn a_year_before_a_deal_dates_an_earlier_deal_kept_apart() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0.as_deref(), Some("2022"));
 }
+
+#[test]
+fn a_visit_told_first_by_its_talks_is_dated_by_its_arrival() {
+    // The lead dates the talks; the arrival, told after, is the visit's start.
+    let cases = [
+        (
+            "en",
+            "Japanese Defence Minister Gen Nakatani visited Manila on Monday (February 24) for talks \
+             with his Philippine counterpart. Nakatani arrived in Manila on Sunday (February 23) \
+             evening.",
+            "2025-02-23",
+        ),
+        (
+            "id",
+            "Menteri Luar Negeri Sugiono mengunjungi Tokyo, Jepang, pada Selasa (25/2/2025) untuk \
+             bertemu Menlu Takeshi Iwaya. Sugiono tiba di Tokyo pada Senin (24/2/2025) sore.",
+            "2025-02-24",
+        ),
+    ];
+    for (language, text, arrival) in cases {
+        assert_eq!(
+            date_of("Visit", language, "2025-02-26", text).as_deref(),
+            Some(arrival),
+            "{text}"
+        );
+    }
+    // A day a week before the talks is no arrival: the first date stands.
+    let text = "Japanese Defence Minister Gen Nakatani visited Manila on Monday (February 24) for \
+                talks. Nakatani arrived in Manila on February 17 for the visit.";
+    assert_eq!(
+        date_of("Visit", "en", "2025-02-26", text).as_deref(),
+        Some("2025-02-24")
+    );
+}
