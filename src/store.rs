@@ -124,9 +124,9 @@ const COMMIT_EVERY: usize = 5_000;
 /// index; runs of 128,000 on one thread cut a 10k-article ingest's wall time
 /// by a fifth and its CPU time by 8% (BENCHMARKS.md), for ~110 MiB more peak
 /// memory (the run waiting in the loader's batch while the run before is
-/// encoded into Oxigraph's hash sets). Runs of 64,000 keep most of that speed
-/// (10k ingest: same CPU seconds) for ~100 MiB less peak RSS, which the 500 MiB
-/// budget needs; 32,000 saved only 28 MiB more.
+/// encoded into Oxigraph's hash sets). Runs of 64,000 keep that speed (10k
+/// ingest: the same CPU seconds) for ~70-100 MiB less peak RSS (BENCHMARKS.md);
+/// runs of 32,000 saved 21 MiB more at 100k for 11% more CPU (compaction).
 const LOADER_RUN: usize = 64_000;
 /// Threads sorting runs: one, so the run stays large within the memory
 /// Oxigraph sizes runs by (its memory limit divided by its threads) while the
