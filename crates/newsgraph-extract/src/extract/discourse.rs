@@ -25,6 +25,11 @@ pub(super) struct Discourse {
     pub(super) previous_states: Vec<EntityIdx>,
     /// The person the article interviews, once introduced ("We spoke to X").
     pub(super) interviewee: Option<EntityIdx>,
+    /// Where the roundup item under way began (bytes into the text; 0 before
+    /// any heading): an unnamed mention continues no event told before it.
+    pub(super) item_start: usize,
+    /// Whether `previous_subject` is the only person of an event its sentence told.
+    previous_subject_acted: bool,
 }
 
 impl Discourse {
@@ -54,8 +59,10 @@ impl Discourse {
     }
 
     /// Whom a pronoun stands for, among `people` and not already in `actors`:
-    /// the subject of the sentence before, if a main person of the article;
-    /// else the article's protagonist, the person named most so far.
+    /// the subject of the sentence before, if a main person of the article or
+    /// a party of an event that sentence told ("a visit to China by X. There,
+    /// he is expected to meet …", after generals named more often); else the
+    /// article's protagonist, the person named most so far.
     pub(super) fn pronoun_referent(
         &self,
         people: &[EntityIdx],
@@ -65,9 +72,9 @@ impl Discourse {
             self.person_mentions.iter().map(|(p, n)| (*n, *p)).collect();
         ranked.sort_unstable_by(|a, b| b.cmp(a));
         let main_people: Vec<EntityIdx> = ranked.iter().take(2).map(|(_, p)| *p).collect();
-        let previous_subject = self
-            .previous_subject
-            .filter(|p| main_people.contains(p) && !actors.contains(p));
+        let previous_subject = self.previous_subject.filter(|p| {
+            (main_people.contains(p) || self.previous_subject_acted) && !actors.contains(p)
+        });
         let protagonist = people
             .iter()
             .enumerate()
@@ -77,9 +84,37 @@ impl Discourse {
         previous_subject.or(protagonist)
     }
 
+    /// A heading in capitals ("THAI SUBMARINE TALKS") opens a new item of a
+    /// roundup: the people of the items before are out of focus, so a
+    /// pronoun of the new item is not theirs, and its unnamed mentions
+    /// ("a delegation is expected to travel to China") continue none of
+    /// their events.
+    pub(super) fn before_sentence(&mut self, text: &str, start: usize) {
+        let words = text
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic));
+        let heading = words.clone().count() >= 2
+            && words.clone().all(|w| !w.chars().any(char::is_lowercase))
+            && !text.trim_end().ends_with(['.', '!', '?', ':']);
+        if heading {
+            self.item_start = start;
+            self.recent_people.clear();
+            self.person_mentions.clear();
+            self.previous_subject = None;
+            self.previous_subject_acted = false;
+            self.previous_states.clear();
+        }
+    }
+
     /// Takes in what `sentence` told: its last explicit date, its first
-    /// person as the subject, and every person it names.
-    pub(super) fn after_sentence(&mut self, sentence: &SentenceAnalysis, entities: Entities) {
+    /// person as the subject (and whether an event of `events` told there has
+    /// it for a party), and every person it names.
+    pub(super) fn after_sentence(
+        &mut self,
+        sentence: &SentenceAnalysis,
+        events: &[Event],
+        entities: Entities,
+    ) {
         if let Some(date) = sentence
             .dates
             .iter()
@@ -93,6 +128,13 @@ impl Discourse {
         };
         if let Some(first) = sentence.entities.iter().find(is_person) {
             self.previous_subject = Some(first.entity);
+            // The only person of an event there acted in it; one of two
+            // may be the guest of a host named by role ("Kepala Negara").
+            let person = |a: &&EntityIdx| entities[**a].kind == EntityKind::Person;
+            self.previous_subject_acted = events.iter().any(|e| {
+                e.actors.iter().filter(person).eq([&first.entity])
+                    && e.evidence.iter().any(|v| v.span == sentence.span)
+            });
         }
         let states = sentence.entities.iter().filter(|m| {
             entities[m.entity].kind == EntityKind::State && !m.modifier && !m.source_only

@@ -131,6 +131,11 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
     let classifier = &knowledge.classifier;
     let mut scored: Vec<(Span, Scores)> = Vec::new();
     for sentence in &recognised.sentences {
+        let text = &recognised.document.article.text;
+        discourse.before_sentence(
+            &text[sentence.span.start..sentence.span.end],
+            sentence.span.start,
+        );
         let people = discourse.people_before(sentence, &events, entities);
         let scores = learned::worth_scoring(classifier, sentence)
             .then(|| classifier.score(&recognised.document.article.text, sentence, entities))
@@ -147,7 +152,7 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
         };
         sentence_events(&scene, &mut events);
         learned::fallback_events(&scene, &mut events);
-        discourse.after_sentence(sentence, entities);
+        discourse.after_sentence(sentence, &events, entities);
         if discourse.interviewee.is_none() {
             let text = &recognised.document.article.text;
             discourse.interviewee = interviews::interviewee_in(text, sentence, language, entities);
@@ -460,6 +465,14 @@ fn continue_trip(scene: &Scene, events: &mut Vec<Event>, part: Event, legs: Vec<
     let entities = scene.entities;
     let trips = visits_to(&part, legs);
     let refers_back = references::is_anaphoric(scene, part.evidence[0].trigger);
+    // A roundup item continues no event of the items before its heading.
+    let since = scene.discourse.item_start;
+    let in_item = |e: &Event| {
+        e.event_type == part.event_type && e.evidence.iter().any(|v| v.span.start >= since)
+    };
+    if since > 0 && !events.iter().any(in_item) {
+        return;
+    }
     let trip_of =
         match merge::continue_event(events, part, refers_back, published, knowledge, entities) {
             Ok(trip_of) => trip_of,
@@ -530,6 +543,7 @@ fn named_and_referred(
     let mut actors = actors::choose_actors(scene, at, &acting);
     references::pronoun_actor(scene, at, &acting, &mut actors);
     interviews::first_person_actor(scene, at, &acting, &mut actors);
+    references::trip_part_actors(scene, at, &mut actors);
     references::implicit_subject_actor(scene, at, &acting, &mut actors);
     references::counterpart_host(scene, at, &acting, &mut actors);
     references::pair_actors(scene, at, speakers, &mut actors);

@@ -87,6 +87,51 @@ pub(super) fn implicit_subject_actor(
     }
 }
 
+/// "X said the trip would include talks with Y" (references.tsv
+/// `trip_part`): the trip is one told before, so the people named before it
+/// or who speak of it neither travel nor hold the talks; the person in
+/// focus, the traveller, holds them. The trip itself is left unnamed, so it
+/// continues the one told before.
+pub(super) fn trip_part_actors(scene: &Scene, at: &TriggerAt, actors: &mut Vec<EntityIdx>) {
+    let sentence = scene.sentence;
+    let phrases = &scene.language.state_phrases.trip_parts;
+    if phrases.is_empty() || !wants_people(at.event_type) {
+        return;
+    }
+    let text = scene.text();
+    let reach = floor_boundary(text, (at.span.end + TRIP_PART_REACH).min(sentence.span.end));
+    let from = sentence.span.start;
+    let Some(phrase) = phrases
+        .iter()
+        .filter_map(|r| r.find(&text[from..reach]))
+        .map(|m| (from + m.start(), from + m.end()))
+        .find(|(start, end)| *start <= at.span.start && at.span.start <= *end)
+    else {
+        return;
+    };
+    let gazetteer = scene.entities;
+    let before: Vec<EntityIdx> = sentence
+        .entities
+        .iter()
+        .filter(|m| m.span.end <= phrase.0 || sentence.attributed(m))
+        .filter(|m| gazetteer[m.entity].kind == EntityKind::Person)
+        .map(|m| m.entity)
+        .collect();
+    if before.is_empty() {
+        return;
+    }
+    actors.retain(|a| !before.contains(a));
+    // The trip itself ("the trip") continues the one told before, unnamed.
+    if at.span.start < phrase.1 {
+        return;
+    }
+    // The traveller in focus may be the one who speaks of their own trip.
+    actors.extend(scene.discourse.pronoun_referent(scene.people, actors));
+}
+
+/// How far (bytes) past a trigger a `trip_part` phrase holding it may end.
+const TRIP_PART_REACH: usize = 48;
+
 /// "the two leaders", "keduanya": the people in focus, as many as the event
 /// lacks, never one who speaks of them.
 pub(super) fn pair_actors(

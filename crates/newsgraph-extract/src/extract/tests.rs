@@ -1166,3 +1166,7 @@ mod party_faults;
 mod unfound;
 // Stop 32 (tfalse): false events and second records.
 mod second_records;
+// Stop 33 (ufalse): false events and second records.
+mod false_records;
+// Stop 33 (uparty): abbreviated ranks, pronouns after an actor, ships named after cities.
+mod rank_names;

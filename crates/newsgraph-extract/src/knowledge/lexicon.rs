@@ -129,6 +129,10 @@ pub struct StatePhrases {
     /// ("Talks with Prime Minister X focused on …"): with no person before
     /// it, the person in focus holds it (`implicit_subject`).
     pub implicit_subjects: Vec<Regex>,
+    /// A trip told before, as the subject of what it includes ("the trip
+    /// would include talks with …", `trip_part`): whoever is named before
+    /// it (a speaker) neither travels nor talks; the traveller in focus does.
+    pub trip_parts: Vec<Regex>,
     /// A counterpart named by no state ("his counterpart", "mitranya"): in a
     /// meeting abroad, the host state's official (`counterpart`).
     pub counterparts: Vec<Regex>,
@@ -997,6 +1001,7 @@ fn load_references(
             "critic_of" => refs.state_phrases.critics_of.push(regex),
             "aside" => refs.state_phrases.asides.push(regex),
             "implicit_subject" => refs.state_phrases.implicit_subjects.push(regex),
+            "trip_part" => refs.state_phrases.trip_parts.push(regex),
             "counterpart" => refs.state_phrases.counterparts.push(regex),
             "interviewee" => refs.state_phrases.interviewees.push(regex),
             "first_person" => refs.state_phrases.first_person.push(regex),
@@ -1008,7 +1013,7 @@ fn load_references(
             "group_before" => refs.state_phrases.group_before.push(regex),
             "group_after" => refs.state_phrases.group_after.push(regex),
             other => {
-                return Err(row.error(format!("kind `{other}` must be pair, locative, within, destination, then, next_leg, relation, relation_before, adversary, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, observer, clause_break, clause_join, critic, critic_of, aside, implicit_subject, counterpart, interviewee, first_person, other_occasion, other_occasion_after, appositive, appositive_after, inserted_clause, group_before or group_after")))
+                return Err(row.error(format!("kind `{other}` must be pair, locative, within, destination, then, next_leg, relation, relation_before, adversary, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, observer, clause_break, clause_join, critic, critic_of, aside, implicit_subject, trip_part, counterpart, interviewee, first_person, other_occasion, other_occasion_after, appositive, appositive_after, inserted_clause, group_before or group_after")))
             }
         }
     }

@@ -151,9 +151,11 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
             None => by_kind.push((kind, vec![pattern.to_string()])),
         }
     }
+    // A title that ends in a point ("Maj. Gen.") has no word boundary after
+    // it: the space that follows ends it.
     let alternation = |patterns: &[String]| {
         RegexBuilder::new(&ascii_boundaries(&format!(
-            r"\b(?:{})\b",
+            r"\b(?:{})(?:\b|\s)",
             patterns.join("|")
         )))
         .build()
