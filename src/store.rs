@@ -123,8 +123,11 @@ const COMMIT_EVERY: usize = 5_000;
 /// Runs of 16,000 quads (two threads sharing 32 MB) left ~80 such files per
 /// index; runs of 128,000 on one thread cut a 10k-article ingest's wall time
 /// by a fifth and its CPU time by 8% (BENCHMARKS.md), for ~110 MiB more peak
-/// memory (the run being sorted and the next one being gathered).
-const LOADER_RUN: usize = 128_000;
+/// memory (the run waiting in the loader's batch while the run before is
+/// encoded into Oxigraph's hash sets). Runs of 64,000 keep that speed (10k
+/// ingest: the same CPU seconds) for ~70-100 MiB less peak RSS (BENCHMARKS.md);
+/// runs of 32,000 saved 21 MiB more at 100k for 11% more CPU (compaction).
+const LOADER_RUN: usize = 64_000;
 /// Threads sorting runs: one, so the run stays large within the memory
 /// Oxigraph sizes runs by (its memory limit divided by its threads) while the
 /// writer gathers the next run and the extraction keeps the other core.
