@@ -19,7 +19,11 @@ from collections import defaultdict
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GAZ = os.path.join(ROOT, "ontology", "gazetteer")
 # Every gazetteer file the loader reads (`*-extra.tsv` are generator inputs).
-FILES = sorted(f for f in os.listdir(GAZ) if f.endswith(".tsv") and not f.endswith("-extra.tsv"))
+FILES = sorted(f for f in os.listdir(GAZ)
+               if f.endswith(".tsv") and not f.endswith(("-extra.tsv", "-qids.tsv")))
+# Links kept apart from the rows they link (share-alike data, see README.md).
+QID_FILES = sorted(f for f in os.listdir(GAZ) if f.endswith("-qids.tsv"))
+QIDS_HEADER = "id\twikidata\tmatched_name\tsource"
 LINKS = "wikidata-links.txt"
 LINKS_HEADER = "id\ttype\twikidata\thow\tsource"
 QID_RE = re.compile(r"^Q[1-9][0-9]*$")
@@ -86,6 +90,39 @@ def check_links(rows):
     return errors
 
 
+def check_qid_files(rows):
+    """Each `*-qids.tsv` row links an Organisation without a QID of its own,
+    names its source, and takes no QID another entity has."""
+    errors = []
+    by_id = {r["id"]: r for r in rows}
+    owners = defaultdict(list)
+    for r in rows:
+        if r["wikidata"]:
+            owners[r["wikidata"]].append(r["id"])
+    for f in QID_FILES:
+        with open(os.path.join(GAZ, f), encoding="utf-8") as fh:
+            lines = [l for l in fh.read().split("\n") if l]
+        if not lines or lines[0] != QIDS_HEADER:
+            errors.append(f"{f}: header differs")
+        for i, line in enumerate(lines[1:], start=2):
+            cells = line.split("\t")
+            if len(cells) != 4 or not all(cells):
+                errors.append(f"{f}:{i}: expected 4 non-empty columns")
+                continue
+            rid, qid = cells[0], cells[1]
+            r = by_id.get(rid)
+            if r is None or r["type"] != "Organisation" or r["wikidata"]:
+                errors.append(f"{f}:{i}: {rid!r} is no Organisation without a QID")
+            if not QID_RE.match(qid):
+                errors.append(f"{f}:{i}: wikidata {qid!r} is not a Q-identifier")
+            others = [o for o in owners[qid] if o != rid]
+            if others:
+                errors.append(f"{f}:{i}: wikidata {qid} is also on {others}")
+            owners[qid].append(rid)
+        print(f"{f}: {len(lines) - 1} links")
+    return errors
+
+
 def main():
     errors, rows = [], []
     for f in FILES:
@@ -145,6 +182,7 @@ def main():
     if missing:
         errors.append(f"vetted wikidata ids not used: {sorted(missing)}")
     errors += check_links(rows)
+    errors += check_qid_files(rows)
 
     # Every full name (label_en, label_id, aliases) must denote one entity.
     owners = defaultdict(set)

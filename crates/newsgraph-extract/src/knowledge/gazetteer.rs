@@ -208,6 +208,7 @@ impl Gazetteer {
             }
             entities.push(entity);
         }
+        apply_qids(files, &by_id, &mut entities)?;
         let (matcher, readings) = build_matcher(files, forms)?;
         let places_by_lowercase_name = index_places(&entities);
         let vessels = Vessels::load(files, |id| {
@@ -427,10 +428,11 @@ fn read_rows(
 ) -> Result<(Vec<Pending>, HashMap<String, EntityIdx>), KnowledgeError> {
     let mut pending = Vec::new();
     let mut by_id = HashMap::new();
-    // `*-extra.tsv` are the generator's hand-written inputs, already merged into its output.
+    // `*-extra.tsv` are the generator's hand-written inputs, already merged into its output;
+    // `*-qids.tsv` link rows of the other files (`apply_qids`).
     for (path, text) in files
         .matching("gazetteer/", ".tsv")
-        .filter(|(p, _)| !p.ends_with("-extra.tsv"))
+        .filter(|(p, _)| !p.ends_with("-extra.tsv") && !p.ends_with("-qids.tsv"))
     {
         for row in tsv_rows(files, path, text, GAZETTEER_HEADER)? {
             let p = parse_row(&row.cells, path, row.line).map_err(|message| row.error(message))?;
@@ -470,10 +472,8 @@ fn parse_row(c: &[&str], path: &str, line: usize) -> Result<Pending, String> {
         )
     })?;
     let wikidata = optional(c[9]);
-    if let Some(q) = &wikidata {
-        if !q.starts_with('Q') || !q[1..].chars().all(|ch| ch.is_ascii_digit()) {
-            return Err(format!("wikidata `{q}` is not a Q-identifier"));
-        }
+    if let Some(q) = wikidata.as_deref().filter(|q| !is_qid(q)) {
+        return Err(format!("wikidata `{q}` is not a Q-identifier"));
     }
     Ok(Pending {
         entity: Entity {
@@ -568,6 +568,39 @@ fn index_places(entities: &[Entity]) -> HashMap<String, EntityIdx> {
 const BROAD_REGIONS: &str = "lists/broad-regions.txt";
 
 /// Reads the broad regions; an id the gazetteer lacks is an error.
+/// Links kept apart from the rows they link (`organisations-qids.tsv`: its
+/// ids come from a share-alike table, so they live in a file of their own):
+/// each row gives an entity of another file its Wikidata id.
+fn apply_qids(
+    files: &DataFiles,
+    by_id: &HashMap<String, EntityIdx>,
+    entities: &mut [Entity],
+) -> Result<(), KnowledgeError> {
+    for (path, text) in files.matching("gazetteer/", "-qids.tsv") {
+        for row in tsv_rows(files, path, text, &["id", "wikidata"])? {
+            let (id, qid) = (row.cells[0].trim(), row.cells[1].trim());
+            let idx = *by_id
+                .get(id)
+                .ok_or_else(|| row.error(format!("`{id}` is no id of the gazetteer")))?;
+            if !is_qid(qid) {
+                return Err(row.error(format!("wikidata `{qid}` is not a Q-identifier")));
+            }
+            match &entities[idx].wikidata {
+                Some(own) if own != qid => {
+                    return Err(row.error(format!("`{id}` is already linked to {own}, not {qid}")))
+                }
+                _ => entities[idx].wikidata = Some(qid.to_string()),
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Whether `q` is a Wikidata item id: `Q` and digits.
+fn is_qid(q: &str) -> bool {
+    q.len() > 1 && q.starts_with('Q') && q[1..].chars().all(|ch| ch.is_ascii_digit())
+}
+
 fn load_broad(
     files: &DataFiles,
     by_id: &HashMap<String, EntityIdx>,
@@ -626,5 +659,37 @@ mod tests {
         // A hyphen alone is no minted prefix.
         assert!(parse_row(&row("Jane_Doe-Smith"), "people-hand.tsv", 3).is_ok());
         assert!(parse_row(&row("personal_Envoy"), "people-hand.tsv", 3).is_ok());
+    }
+
+    #[test]
+    fn international_organisations_carry_their_wikidata_ids() {
+        let gazetteer = Gazetteer::load(&DataFiles::embedded()).unwrap();
+        let qid = |id: &str| {
+            gazetteer.entities[gazetteer.get(id).unwrap()]
+                .wikidata
+                .clone()
+        };
+        assert_eq!(qid("NATO").as_deref(), Some("Q7184"));
+        assert_eq!(qid("ASEAN").as_deref(), Some("Q7768"));
+        // A national body the table of international organisations lacks.
+        assert_eq!(qid("Indonesian_National_Armed_Forces"), None);
+    }
+
+    #[test]
+    fn a_link_to_an_unknown_id_or_a_second_qid_is_named_as_a_load_error() {
+        let path = "gazetteer/organisations-qids.tsv";
+        let load = |text: &str| {
+            let files = DataFiles::embedded().with_file(path, text);
+            Gazetteer::load(&files).err().map(|e| e.to_string())
+        };
+        let unknown = load("id\twikidata\nNo_Such_Body\tQ1\n").unwrap();
+        assert!(
+            unknown.contains("No_Such_Body") && unknown.contains(":2"),
+            "{unknown}"
+        );
+        let second = load("id\twikidata\nNATO\tQ7184\nNATO\tQ1\n").unwrap();
+        assert!(second.contains("already linked to Q7184"), "{second}");
+        let malformed = load("id\twikidata\nNATO\t7184\n").unwrap();
+        assert!(malformed.contains("not a Q-identifier"), "{malformed}");
     }
 }
