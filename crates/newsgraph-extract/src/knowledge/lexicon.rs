@@ -294,6 +294,8 @@ pub struct Language {
     pub relations: Vec<Regex>,
     /// Words between two names that keep the first from qualifying the second ("and").
     pub joiners: Vec<Regex>,
+    /// A word that never ends an attribution's source: "met Xi in Moscow and said".
+    pub source_ends: Vec<Regex>,
     /// The mark right after a name or a date that makes it possess what follows ("'s").
     pub possessives: Vec<Regex>,
     /// Phrases that point to states not named where the event is: a possessor
@@ -656,6 +658,7 @@ struct References {
     anaphors_in_trigger: Vec<Regex>,
     introducers: Vec<Regex>,
     joiners: Vec<Regex>,
+    source_ends: Vec<Regex>,
     possessives: Vec<Regex>,
     state_phrases: StatePhrases,
 }
@@ -986,6 +989,7 @@ fn load_references(
             "dated_clause" => refs.other_time_references.dated_clause.push(regex),
             "anaphor_in_trigger" => refs.anaphors_in_trigger.push(regex),
             "joiner" => refs.joiners.push(regex),
+            "source_end" => refs.source_ends.push(regex),
             "possessive" => refs.possessives.push(regex),
             "possessor_after" => refs.state_phrases.possessors_after.push(regex),
             "state_pair" => refs.state_phrases.state_pairs.push(regex),
@@ -1013,7 +1017,7 @@ fn load_references(
             "group_before" => refs.state_phrases.group_before.push(regex),
             "group_after" => refs.state_phrases.group_after.push(regex),
             other => {
-                return Err(row.error(format!("kind `{other}` must be pair, locative, within, destination, then, next_leg, relation, relation_before, adversary, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, observer, clause_break, clause_join, critic, critic_of, aside, implicit_subject, trip_part, counterpart, interviewee, first_person, other_occasion, other_occasion_after, appositive, appositive_after, inserted_clause, group_before or group_after")))
+                return Err(row.error(format!("kind `{other}` must be pair, locative, within, destination, then, next_leg, relation, relation_before, adversary, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, source_end, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, observer, clause_break, clause_join, critic, critic_of, aside, implicit_subject, trip_part, counterpart, interviewee, first_person, other_occasion, other_occasion_after, appositive, appositive_after, inserted_clause, group_before or group_after")))
             }
         }
     }
@@ -1070,6 +1074,16 @@ fn build_date_patterns(
     })
 }
 
+/// The language's date words; without a `dates.tsv`, none, days first.
+fn read_dates(files: &DataFiles, dir: &str) -> Result<DateLexicon, KnowledgeError> {
+    Ok(
+        read_file(files, dir, "dates.tsv", load_dates)?.unwrap_or_else(|| DateLexicon {
+            day_first: true,
+            ..Default::default()
+        }),
+    )
+}
+
 fn load_language(
     files: &DataFiles,
     code: &str,
@@ -1084,10 +1098,7 @@ fn load_language(
     let status_cues = read_file(files, &dir, "status.tsv", load_status)?.unwrap_or_default();
     let attributions =
         read_file(files, &dir, "attribution.tsv", load_attributions)?.unwrap_or_default();
-    let dates = read_file(files, &dir, "dates.tsv", load_dates)?.unwrap_or_else(|| DateLexicon {
-        day_first: true,
-        ..Default::default()
-    });
+    let dates = read_dates(files, &dir)?;
     let page = read_file(files, &dir, "page.tsv", load_page)?.unwrap_or_default();
     let titles =
         read_file(files, &dir, "titles.tsv", super::titles::load_titles)?.unwrap_or_default();
@@ -1107,6 +1118,7 @@ fn load_language(
         anaphors_in_trigger,
         introducers,
         joiners,
+        source_ends,
         possessives,
         state_phrases,
     } = read_file(files, &dir, "references.tsv", load_references)?.unwrap_or_default();
@@ -1141,6 +1153,7 @@ fn load_language(
         anaphors_in_trigger,
         introducers,
         joiners,
+        source_ends,
         possessives,
         state_phrases,
         pronouns,
