@@ -124,10 +124,11 @@ const COMMIT_EVERY: usize = 5_000;
 /// index; runs of 128,000 on one thread cut a 10k-article ingest's wall time
 /// by a fifth and its CPU time by 8% (BENCHMARKS.md), for ~110 MiB more peak
 /// memory (the run waiting in the loader's batch while the run before is
-/// encoded into Oxigraph's hash sets). Runs of 64,000 keep that speed (10k
-/// ingest: the same CPU seconds) for ~70-100 MiB less peak RSS (BENCHMARKS.md);
-/// runs of 32,000 saved 21 MiB more at 100k for 11% more CPU (compaction).
-const LOADER_RUN: usize = 64_000;
+/// encoded into Oxigraph's hash sets). Runs of 96,000 keep that speed for
+/// 15-40 MiB less; runs of 64,000 saved ~70 MiB more but made a 10k ingest
+/// ~15% slower in wall time, and 32,000 another 21 MiB at 100k for 11% more
+/// CPU (compaction; BENCHMARKS.md, stop 33).
+const LOADER_RUN: usize = 96_000;
 /// Threads sorting runs: one, so the run stays large within the memory
 /// Oxigraph sizes runs by (its memory limit divided by its threads) while the
 /// writer gathers the next run and the extraction keeps the other core.

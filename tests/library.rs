@@ -208,7 +208,7 @@ fn quads_per_graph(store: &GraphStore) -> Vec<(String, u64)> {
 fn articles_spanning_the_bulk_loaders_runs_are_stored_whole_or_not_at_all() {
     let dir = tempfile::tempdir().unwrap();
     let store = GraphStore::open(&dir.path().join("store")).unwrap();
-    // 70,000 quads each: the loader sorts runs of 64,000 quads, so each
+    // 70,000 quads each: the loader sorts runs of 96,000 quads, so the second
     // article is split between two runs and the first run is loaded before
     // the writer commits.
     let mut writer = store.writer();
