@@ -165,3 +165,29 @@ fn a_trip_to_a_state_takes_a_city_from_its_meeting_but_not_a_venue() {
     let visit = city.iter().find(|f| f.0 == "Visit").expect("the visit");
     assert_eq!(visit.2.as_deref(), Some("Cairo"), "{city:?}");
 }
+
+#[test]
+fn a_visit_planned_in_a_passive_after_its_traveller_and_place_is_planned() {
+    // status.tsv: the plan stands far after the noun ("is planned for",
+    // "direncanakan pekan depan"); a past-tense trigger keeps its own cue.
+    let cases = [
+        (
+            "en",
+            "A visit to Jakarta by Japanese Prime Minister Shigeru Ishiba is planned for next week.",
+        ),
+        (
+            "id",
+            "Kunjungan Perdana Menteri Jepang Shigeru Ishiba ke Jakarta direncanakan pekan depan.",
+        ),
+    ];
+    for (language, text) in cases {
+        let found = events(language, "2025-01-08 10:00:00", text);
+        let visit = find(&found, "Visit", Some("Jakarta")).expect("the visit");
+        assert_eq!(visit.4, "expected", "{text}: {found:?}");
+    }
+    let text =
+        "Ishiba visited Jakarta on Monday, and a return visit by Prabowo is planned for next year.";
+    let found = events("en", "2025-01-08 10:00:00", text);
+    let held = find(&found, "Visit", Some("Jakarta")).expect("the held visit");
+    assert_eq!(held.4, "occurred", "{found:?}");
+}
