@@ -18,37 +18,24 @@ with the attribution `gazetteer/README.md` gives; the other gazetteer files
 hold no CC BY-SA data.
 """
 
-import csv
 import os
 import re
 import sys
-import unicodedata
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-GAZ = os.path.join(ROOT, "ontology", "gazetteer")
+from gen_wikidata import GAZ, ROOT, fold as fold_accents, read_table, split
+
 OUT = os.path.join(GAZ, "organisations-qids.tsv")
 HEADER = ["id", "wikidata", "matched_name", "source"]
 
 
 def fold(name):
-    """Case, accents and spacing folded: the form two names are compared in."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", plain.replace("\u2019", "'")).strip().lower()
+    """Accents, case and spacing folded: the form two names are compared in."""
+    return fold_accents(name).lower()
 
 
 def is_abbreviation(name):
     """A short all-capitals form ("AU", "NATO"): ambiguous across bodies."""
     return re.fullmatch(r"[A-Z0-9&.\-]{2,8}", name) is not None
-
-
-def read_tsv(path):
-    with open(path, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
-def split(cell):
-    return [p.strip() for p in (cell or "").split("|") if p.strip()]
 
 
 def table_index(rows):
@@ -86,8 +73,8 @@ def link(organisations, index):
 def main(argv):
     if len(argv) != 2:
         sys.exit(__doc__)
-    organisations = read_tsv(os.path.join(GAZ, "organisations.tsv"))
-    links = link(organisations, table_index(read_tsv(argv[1])))
+    organisations = read_table(os.path.join(GAZ, "organisations.tsv"))
+    links = link(organisations, table_index(read_table(argv[1])))
     with open(OUT, "w", encoding="utf-8", newline="") as fh:
         fh.write("\t".join(HEADER) + "\n")
         for row in links:

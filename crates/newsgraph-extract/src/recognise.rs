@@ -793,8 +793,8 @@ fn attributions_in(
         for caps in rule.pattern.captures_iter(sentence) {
             let whole = caps.get(0).unwrap();
             let source = caps.name("source").unwrap();
-            // "met Xi in Moscow and said …": words before a joining word are
-            // the event told, not who speaks.
+            // "met Xi in Moscow and said …": a source ending in a `source_end`
+            // word ("and") is the event told, not who speaks.
             let last_word = source.as_str().rsplit(char::is_whitespace).next();
             if last_word.is_some_and(|w| language.source_ends.iter().any(|r| r.is_match(w))) {
                 continue;

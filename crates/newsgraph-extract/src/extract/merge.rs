@@ -404,8 +404,7 @@ fn merged_date(
 /// main engagement lies a day or two before it; a day a week back is more
 /// likely a weekday read the wrong way ("on Friday before flying home").
 fn arrives_before(told: PartialDate, known: PartialDate) -> bool {
-    let earlier = (told.year, told.month, told.day) < (known.year, known.month, known.day);
-    earlier
+    told.compare_coarse(&known).is_lt()
         && told
             .days_between(&known)
             .is_some_and(|d| d <= ARRIVAL_LEAD_DAYS)
