@@ -528,3 +528,39 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+/// The twelfth held-out corpus (stop 34): 20 articles (10 en, 10 id; 4
+/// distractors: two football training camps, tourist arrivals, a school
+/// tsunami drill) by an author who saw neither the rules, their output nor
+/// the other corpora, set in 2021–2026 and varying region and outlet: South
+/// America, Iraq, mainland Southeast Asia, Korea–Japan, Canada, and
+/// Indonesian regional bureaus (Natuna, Aceh, Papua, Sulawesi, NTT); told
+/// largely through quotes, with a brief, a feature, an interview, a
+/// correction and a live report. 0.661 (P 0.704; id 0.488) on the rules of
+/// the session that added it, before its work; never tuned on.
+#[test]
+fn twelfth_held_out_corpus_keeps_its_quality() {
+    let report = scores("tests/corpus-heldout12");
+    assert_eq!(report["articles"], 20);
+    assert_eq!(report["distractors"], 4, "{report}");
+    assert!(f1(&report) >= 0.62, "F1 {} in {report}", f1(&report));
+    assert!(share(&report, "status") >= 0.90, "{report}");
+    no_event_on_distractors(&report);
+}
+
+/// The eighth blind corpus (stop 34): 20 articles (10 en, 10 id; 4
+/// distractors) by an author who saw neither the rules nor their output,
+/// written with its gold before any run, on military exercises and missile
+/// tests: multinational drills with observers, drills told over several
+/// days, postponed and cancelled drills, tests reported by a neighbour,
+/// failed tests and series of launches. 0.632 (P 0.667; status 32/36) when
+/// first scored.
+#[test]
+fn eighth_blind_corpus_keeps_its_quality() {
+    let report = scores("tests/corpus-blind8");
+    assert_eq!(report["articles"], 20);
+    assert_eq!(report["distractors"], 4, "{report}");
+    assert!(f1(&report) >= 0.60, "F1 {} in {report}", f1(&report));
+    assert!(share(&report, "status") >= 0.85, "{report}");
+    no_event_on_distractors(&report);
+}
