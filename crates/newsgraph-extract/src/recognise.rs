@@ -654,10 +654,16 @@ fn designation_follows(after: &str) -> bool {
 }
 
 /// Whether the text before a name ends in a missile noun and its modifiers
-/// (`references.tsv` `weapon_name`: "rudal permukaan-ke-permukaan").
-fn weapon_named(before: &str, language: &Language) -> bool {
+/// (`references.tsv` `weapon_name`: "rudal permukaan-ke-permukaan"), or the
+/// text after it starts with them (`weapon_name_after`: "series
+/// surface-to-surface missile").
+fn weapon_named(before: &str, after: &str, language: &Language) -> bool {
     let before = tail(before);
     language.weapon_names.iter().any(|r| r.is_match(before))
+        || language
+            .weapon_names_after
+            .iter()
+            .any(|r| r.is_match(after))
 }
 
 /// The gazetteer names of one sentence, each resolved to one entity: a full
@@ -713,15 +719,15 @@ fn mentions_in(
         {
             continue;
         }
-        // "Fatah-II", "rudal balistik Fatah": an organisation's name with a model
-        // number or after a missile noun is a weapon's.
+        // "Fatah-II", "rudal balistik Fatah", "Fatah series missile": an
+        // organisation's name with a model number or by a missile noun is a weapon's.
         let organisation = gazetteer
             .entities
             .get(entity)
             .is_some_and(|e| e.kind == EntityKind::Organisation);
         if organisation
             && (designation_follows(&sentence[name.end..])
-                || weapon_named(&sentence[..name.start], language))
+                || weapon_named(&sentence[..name.start], &sentence[name.end..], language))
         {
             continue;
         }

@@ -285,6 +285,9 @@ pub struct Language {
     /// Text right before a name that makes an organisation's name a weapon's
     /// ("rudal permukaan-ke-permukaan Fatah"), so it names no party.
     pub weapon_names: Vec<Regex>,
+    /// Text right after a name that does the same ("Fatah series
+    /// surface-to-surface missile").
+    pub weapon_names_after: Vec<Regex>,
     /// Words in a sentence that point back to the time told last ("at the
     /// time", "the same month"), with the precision they keep of it.
     pub time_anaphors: Vec<(Regex, Precision)>,
@@ -646,6 +649,7 @@ struct References {
     pair_references: Vec<Regex>,
     before_name: Vec<(Regex, NameCue)>,
     weapon_names: Vec<Regex>,
+    weapon_names_after: Vec<Regex>,
     time_anaphors: Vec<(Regex, Precision)>,
     next_legs: Vec<Regex>,
     relations: Vec<Regex>,
@@ -970,6 +974,7 @@ fn load_references(
             // A ship named after a town is, like a topic, no place of the event.
             "ship_name" => refs.before_name.push((regex, NameCue::Topic)),
             "weapon_name" => refs.weapon_names.push(regex),
+            "weapon_name_after" => refs.weapon_names_after.push(regex),
             "self_reference" => refs.self_references.push(regex),
             "between" => refs.betweens.push(regex),
             "guest" => refs.before_name.push((regex, NameCue::Guest)),
@@ -1106,6 +1111,7 @@ fn load_language(
         pair_references,
         before_name,
         weapon_names,
+        weapon_names_after,
         time_anaphors,
         next_legs,
         relations,
@@ -1144,6 +1150,7 @@ fn load_language(
         pair_references,
         before_name,
         weapon_names,
+        weapon_names_after,
         time_anaphors,
         next_legs,
         relations,

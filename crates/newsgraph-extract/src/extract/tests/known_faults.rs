@@ -74,6 +74,11 @@ fn an_organisations_name_with_a_model_number_is_a_weapon() {
             "en",
             "Pakistan's army test-fired a Fatah-2 rocket on Thursday.",
         ),
+        // weapon_name_after: the missile noun after the name.
+        (
+            "en",
+            "Pakistan on Thursday carried out a training launch of a Fatah series surface-to-surface missile.",
+        ),
     ] {
         let tests = of_type(language, text, "MissileTest");
         assert_eq!(tests.len(), 1, "{text}: {tests:?}");
