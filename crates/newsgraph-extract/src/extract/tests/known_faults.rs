@@ -111,6 +111,9 @@ fn a_military_that_reports_a_launch_is_not_its_launcher() {
         ("en", "Japan's defence ministry said a ballistic missile was launched on Thursday morning."),
         ("en", "South Korea's military said it detected a missile launched from the Sunan area on Thursday."),
         ("id", "JCS Korea Selatan menyebut rudal ditembakkan dari pesisir timur pada Kamis pagi."),
+        // The source may say where it spoke.
+        ("en", "South Korea's Joint Chiefs of Staff said in a statement that the first missile was launched from near Wonsan on Thursday."),
+        ("id", "Kepala Staf Gabungan (JCS) Korea Selatan dalam keterangannya menyebutkan, rudal pertama diluncurkan dari dekat Wonsan pada Kamis pagi."),
     ] {
         let tests = of_type(language, text, "MissileTest");
         assert!(
