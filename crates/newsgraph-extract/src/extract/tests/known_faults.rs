@@ -189,3 +189,22 @@ fn a_person_a_relative_is_named_by_takes_no_part() {
     let tests = of_type("id", text, "MissileTest");
     assert_eq!(tests.len(), 1, "{text}: {tests:?}");
 }
+
+#[test]
+fn the_place_of_an_attack_told_as_background_is_not_where_a_test_is() {
+    for (language, text) in [
+        (
+            "en",
+            "Pakistan test-fired a ballistic missile on Thursday amid tensions with India after last month's attack in Pahalgam.",
+        ),
+        (
+            "id",
+            "Pakistan menguji coba rudal balistik pada Kamis di tengah ketegangan dengan India setelah serangan di Pahalgam bulan lalu.",
+        ),
+    ] {
+        let tests = of_type(language, text, "MissileTest");
+        assert_eq!(tests.len(), 1, "{text}: {tests:?}");
+        assert_eq!(tests[0].1, strings(&["Pakistan"]), "{text}");
+        assert_eq!(tests[0].2, None, "{text}: {tests:?}");
+    }
+}
