@@ -335,6 +335,17 @@ impl DateExpression {
         )
     }
 
+    /// Whether the expression states a time outright or names a weekday
+    /// ("on Tuesday", "Friday last week"): a time "two days later" can count
+    /// from.
+    pub fn is_told_day(&self) -> bool {
+        self.is_explicit()
+            || matches!(
+                self,
+                DateExpression::Weekday(_) | DateExpression::WeekdayOfWeek { .. }
+            )
+    }
+
     /// Anchors the expression. `future` says the event is expected, which
     /// sends a bare weekday or month forward instead of back.
     pub fn resolve(&self, reference: Option<PartialDate>, future: bool) -> Option<PartialDate> {

@@ -75,10 +75,10 @@ fn later_than_told(
         .sentence
         .dates
         .iter()
-        .filter(|d| d.end <= later.start && d.expression.is_explicit())
+        .filter(|d| d.end <= later.start && d.expression.is_told_day())
         .filter_map(|d| d.readings.back)
         .next_back();
-    let then = told_in_sentence.or(scene.discourse.last_date)?;
+    let then = told_in_sentence.or(scene.discourse.last_day)?;
     match unit {
         // "A week later" than a day told is a day, not the vague month a week
         // from the report's date is read as.

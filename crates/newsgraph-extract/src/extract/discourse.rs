@@ -20,6 +20,10 @@ pub(super) struct Discourse {
     previous_subject: Option<EntityIdx>,
     /// The last time the text stated outright (not "at the time" itself).
     pub(super) last_date: Option<PartialDate>,
+    /// The last time the text stated outright or by a weekday ("on
+    /// Tuesday"): what "a day later" counts from. A weekday often dates a
+    /// statement, so "at the time" keeps to `last_date`.
+    pub(super) last_day: Option<PartialDate>,
     /// The states the sentence before named, in text order ("kedua negara"
     /// are its last two).
     pub(super) previous_states: Vec<EntityIdx>,
@@ -122,6 +126,14 @@ impl Discourse {
             .find_map(|d| d.readings.back.filter(|_| d.expression.is_explicit()))
         {
             self.last_date = Some(date);
+        }
+        if let Some(date) = sentence
+            .dates
+            .iter()
+            .rev()
+            .find_map(|d| d.readings.back.filter(|_| d.expression.is_told_day()))
+        {
+            self.last_day = Some(date);
         }
         let is_person = |m: &&EntityMention| {
             entities[m.entity].kind == EntityKind::Person && m.form != NameForm::Demonym

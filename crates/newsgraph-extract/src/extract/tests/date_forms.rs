@@ -269,3 +269,30 @@ fn a_visit_told_first_by_its_talks_is_dated_by_its_arrival() {
         Some("2025-02-24")
     );
 }
+
+#[test]
+fn a_day_later_counts_from_a_weekday_told_before() {
+    // 2025-07-17 is a Thursday: "on Tuesday" is 07-15, a day later 07-16.
+    for (language, text) in [
+        (
+            "en",
+            "Chinese President Xi Jinping arrived in Moscow on Tuesday.\nA day later, Xi Jinping met Russian President Vladimir Putin.",
+        ),
+        (
+            "id",
+            "Presiden China Xi Jinping tiba di Moskwa pada Selasa.\nSehari kemudian, Xi Jinping bertemu Presiden Rusia Vladimir Putin.",
+        ),
+    ] {
+        let date = date_of("Meeting", language, "2025-07-17", text);
+        assert_eq!(date.as_deref(), Some("2025-07-16"), "{text}");
+    }
+    // Two launches a day apart are two tests.
+    let text = "The US Army fired a Precision Strike Missile at Shoalwater Bay on Tuesday.\nA day later, the US Army fired an SM-6 missile at a maritime target.";
+    let found = events("en", "2025-07-17 09:00:00", text);
+    let dates: Vec<_> = found
+        .iter()
+        .filter(|e| e.0 == "MissileTest")
+        .map(|e| e.3.as_deref())
+        .collect();
+    assert_eq!(dates, [Some("2025-07-15"), Some("2025-07-16")], "{found:?}");
+}
