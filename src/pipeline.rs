@@ -13,7 +13,7 @@ use oxigraph::model::{Literal, NamedNode, Quad};
 use rayon::prelude::*;
 
 use crate::describe::{article_key, describe, describe_gazetteer, Description, TOOL_VERSION};
-use crate::extract::{extract, Extraction};
+use crate::extract::{add_home_states, extract, Extraction};
 use crate::knowledge::Knowledge;
 use crate::memory;
 use crate::read::{Article, ReadError};
@@ -37,7 +37,8 @@ pub fn analyse_with(
     knowledge: &Knowledge,
     self_contained: bool,
 ) -> (Extraction, Description) {
-    let extraction = extract(recognise(segment(article, knowledge), knowledge), knowledge);
+    let mut extraction = extract(recognise(segment(article, knowledge), knowledge), knowledge);
+    add_home_states(&mut extraction, knowledge);
     let description = describe(&extraction, knowledge, self_contained);
     (extraction, description)
 }

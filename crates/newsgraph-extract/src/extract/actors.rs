@@ -3,7 +3,7 @@
 //! one-actor event its subject.
 
 use super::{distance, references, Event, Found, Scene, TriggerAt, SAME_EVENT_GAP};
-use crate::knowledge::{EntityIdx, EntityKind};
+use crate::knowledge::{Entities, EntityIdx, EntityKind, Knowledge};
 use crate::recognise::EntityMention;
 use crate::segment::Span;
 
@@ -705,4 +705,24 @@ pub(super) fn aimed_at_another(scene: &Scene, at: &TriggerAt, parties: &[&Entity
             || (m.toward && kind == EntityKind::City);
         aimed && m.span.start >= at.span.end && m.span.start - at.span.end <= TARGET_WINDOW
     })
+}
+
+/// Adds to the events of a `home_states` type (events.tsv) the state each
+/// person among their actors serves: a minister travels for their state.
+pub(super) fn add_home_states(events: &mut [Event], knowledge: &Knowledge, entities: Entities) {
+    for event in events.iter_mut() {
+        if !knowledge.event_types[event.event_type].home_states {
+            continue;
+        }
+        let people = event
+            .actors
+            .iter()
+            .filter(|a| entities[**a].kind == EntityKind::Person);
+        let states: Vec<EntityIdx> = people.filter_map(|a| entities[*a].country).collect();
+        for state in states {
+            if !event.actors.contains(&state) {
+                event.actors.push(state);
+            }
+        }
+    }
 }

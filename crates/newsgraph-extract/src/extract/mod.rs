@@ -168,6 +168,15 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
     Extraction { recognised, events }
 }
 
+/// The parties as the graph reports them: to the events of a `home_states`
+/// type (events.tsv) it adds the state each person among their actors serves
+/// (a minister travels for their state). A step after [`extract`], whose
+/// actors stay the people the text names, so no two events join by it.
+pub fn add_home_states(extraction: &mut Extraction, knowledge: &Knowledge) {
+    let entities = extraction.recognised.entities(knowledge);
+    actors::add_home_states(&mut extraction.events, knowledge, entities);
+}
+
 /// One sentence in its article, with what the text told before it: what
 /// every step of the extraction reads.
 struct Scene<'a> {

@@ -6,7 +6,7 @@ use crate::recognise::recognise;
 use crate::segment::segment;
 use std::sync::OnceLock;
 
-fn knowledge() -> &'static Knowledge {
+pub(super) fn knowledge() -> &'static Knowledge {
     static KNOWLEDGE: OnceLock<Knowledge> = OnceLock::new();
     KNOWLEDGE.get_or_init(|| Knowledge::embedded().expect("the bundled knowledge loads"))
 }
@@ -1172,3 +1172,5 @@ mod welcomes;
 mod false_records;
 // Stop 33 (uparty): abbreviated ranks, pronouns after an actor, ships named after cities.
 mod rank_names;
+// Stop 34 (vparty): the state a visitor serves.
+mod home_states;

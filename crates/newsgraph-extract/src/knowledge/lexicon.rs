@@ -55,6 +55,9 @@ pub struct EventType {
     /// (`lists/weapon-makers.tsv`) is the other party of an event whose
     /// sentence names only one state ("Taiwan's purchase of F-16V jets").
     pub maker_party: bool,
+    /// Whether the state each person among the actors serves is an actor
+    /// too (a minister's visit is their state's).
+    pub home_states: bool,
 }
 
 /// Whether an event has happened or is only planned (`ng:occurred`,
@@ -474,6 +477,7 @@ pub(crate) fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, Know
         "merge_overlap",
         "observers",
         "maker",
+        "home_states",
     ];
     let mut types = Vec::new();
     let mut place_from_names = Vec::new();
@@ -531,6 +535,7 @@ fn parse_event_type(c: &[&str]) -> Result<EventType, String> {
         merge_overlap: yes_or_no(c[11], "merge_overlap")?,
         observers_out: yes_or_no(c[12], "observers")?,
         maker_party: yes_or_no(c[13], "maker")?,
+        home_states: yes_or_no(c[14], "home_states")?,
     })
 }
 

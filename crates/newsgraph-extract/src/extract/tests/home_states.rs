@@ -1,0 +1,66 @@
+//! Stop 34 (vparty): a visitor travels for the state they serve
+//! (`add_home_states`, events.tsv `home_states`). Sentences written for these tests.
+
+use super::knowledge;
+use crate::extract::{add_home_states, extract};
+use crate::read::Article;
+use crate::recognise::recognise;
+use crate::segment::segment;
+
+/// The sorted actor ids of each event of `event_type`, after `add_home_states`.
+fn reported(language: &str, text: &str, event_type: &str) -> Vec<Vec<String>> {
+    let k = knowledge();
+    let article = Article {
+        source: "test".into(),
+        url: None,
+        title: None,
+        date_published: Some("2025-08-19 00:00:00".into()),
+        language: Some(language.into()),
+        text: text.into(),
+    };
+    let mut extraction = extract(recognise(segment(article, k), k), k);
+    add_home_states(&mut extraction, k);
+    let entities = extraction.recognised.entities(k);
+    let of_type = extraction
+        .events
+        .iter()
+        .filter(|e| k.event_types[e.event_type].name == event_type);
+    of_type
+        .map(|e| {
+            let mut ids: Vec<String> = e.actors.iter().map(|a| entities[*a].id.clone()).collect();
+            ids.sort();
+            ids
+        })
+        .collect()
+}
+
+#[test]
+fn a_visit_counts_the_state_the_visitor_serves() {
+    // A listed person: the gazetteer's state.
+    let text = "Richard Marles landed in Jakarta on Monday for two days of defence talks.";
+    assert_eq!(
+        reported("en", text, "Visit"),
+        vec![vec!["Australia".to_string(), "Richard_Marles".to_string()]]
+    );
+    // A person the article introduces by a title: the title's state.
+    let text =
+        "Menteri Pertahanan Kenya Halima Wanjiru Odhiambo tiba di Seoul pada Senin (18/8/2025).";
+    let visits = reported("id", text, "Visit");
+    assert!(
+        visits.iter().any(|a| a.contains(&"Kenya".to_string())),
+        "{visits:?}"
+    );
+}
+
+#[test]
+fn a_meeting_keeps_its_people_alone() {
+    // Who met whom stays between the people (events.tsv: Meeting has no home_states).
+    let text = "Richard Marles met Sjafrie Sjamsoeddin in Jakarta on Monday.";
+    assert_eq!(
+        reported("en", text, "Meeting"),
+        vec![vec![
+            "Richard_Marles".to_string(),
+            "Sjafrie_Sjamsoeddin".to_string()
+        ]]
+    );
+}
