@@ -1172,3 +1172,5 @@ mod welcomes;
 mod false_records;
 // Stop 33 (uparty): abbreviated ranks, pronouns after an actor, ships named after cities.
 mod rank_names;
+// Stop 34 (vfind): meetings and visits stated in forms no trigger read (a call on someone, a joint press conference, returning from a place).
+mod unfound_forms;
