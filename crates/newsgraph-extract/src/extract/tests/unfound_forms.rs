@@ -233,3 +233,67 @@ fn indonesian_meals_joint_press_conferences_and_joint_signings_are_meetings() {
         "Anthony Albanese makan malam bersama keluarga di Sydney.",
     );
 }
+
+#[test]
+fn heading_a_delegation_leaving_one_place_for_another_and_landing_at_are_trips() {
+    // en.visit.delegation, en.visit.left_for, "landed at" in en.visit.travel;
+    // "memimpin delegasi ke", "bertolak dari X menuju Y", "menjejakkan kaki di",
+    // "mampir ke" in id.visit.tiba and id.visit.menuju.
+    let status = visit(
+        "en",
+        "Anthony Albanese will head a trade delegation to Jakarta next week.",
+        "Jakarta",
+    );
+    assert_eq!(status, "expected");
+    visit(
+        "en",
+        "Anthony Albanese left Canberra for Jakarta on Monday.",
+        "Jakarta",
+    );
+    visit(
+        "en",
+        "Anthony Albanese landed at the main airport in Jakarta on Monday.",
+        "Jakarta",
+    );
+    visit(
+        "id",
+        "Anthony Albanese memimpin delegasi dagang Australia ke Jakarta pekan depan.",
+        "Jakarta",
+    );
+    visit(
+        "id",
+        "Anthony Albanese bertolak dari Canberra menuju Jakarta, Senin.",
+        "Jakarta",
+    );
+    visit(
+        "id",
+        "Anthony Albanese menjejakkan kaki di Jakarta, Senin.",
+        "Jakarta",
+    );
+    visit(
+        "id",
+        "Anthony Albanese mampir ke Jakarta, Senin.",
+        "Jakarta",
+    );
+    nothing("en", "Anthony Albanese left office for a job in Sydney.");
+}
+
+#[test]
+fn exchanging_views_and_shaking_hands_are_meetings() {
+    // "exchanged views" in en.meeting.conferred; "bertukar pandangan",
+    // "bersalaman", "rapat bilateral" in id.meeting.ktt; "pernyataan pers
+    // bersama" in id.meeting.jamuan.
+    meeting(
+        "en",
+        "Prabowo Subianto and Anthony Albanese exchanged views on the Pacific in Canberra.",
+        Some("Canberra"),
+    );
+    for text in [
+        "Prabowo Subianto dan Anthony Albanese bertukar pandangan di Canberra, Selasa.",
+        "Prabowo Subianto dan Anthony Albanese bersalaman di Canberra, Selasa.",
+        "Prabowo Subianto mengadakan rapat bilateral dengan Anthony Albanese di Canberra.",
+        "Prabowo Subianto menyampaikan pernyataan pers bersama Anthony Albanese di Canberra.",
+    ] {
+        meeting("id", text, Some("Canberra"));
+    }
+}
