@@ -297,3 +297,34 @@ fn exchanging_views_and_shaking_hands_are_meetings() {
         meeting("id", text, Some("Canberra"));
     }
 }
+
+#[test]
+fn forces_that_train_together_or_practise_a_combat_task_are_exercising() {
+    // en.exercise.trained, id.exercise.praktik.
+    for (language, text) in [
+        (
+            "en",
+            "The Indonesian and US navies trained together off Bali on Friday.",
+        ),
+        (
+            "en",
+            "Marines from Indonesia and the United States practised amphibious landings near Bali.",
+        ),
+        (
+            "id",
+            "Marinir Indonesia dan Amerika Serikat mempraktikkan pendaratan amfibi di Bali.",
+        ),
+    ] {
+        let (actors, place, _) = one(language, text, "MilitaryExercise");
+        assert_eq!(actors, strings(&["Indonesia", "United_States"]), "{text}");
+        assert_eq!(place.as_deref(), Some("Bali"), "{text}");
+    }
+    nothing(
+        "en",
+        "Players from Indonesia and Japan trained together in Bali.",
+    );
+    nothing(
+        "id",
+        "Siswa Indonesia dan Jepang mempraktikkan pertempuran bantal di Bali.",
+    );
+}
