@@ -161,13 +161,13 @@ fn names_become_their_kinds_and_forms_share_a_lemma() {
     assert!(!names.iter().any(|n| n.contains("albanese")), "{names:?}");
 }
 
-/// A model that finds a meeting in any sentence with "conferred" and two people.
+/// A model that finds a meeting in any sentence with "parleyed" and two people (a word no trigger reads; "conferred with" is en.meeting.conferred since stop 34).
 const CONFER: &str =
-    "feature\ttype\tweight\n<bias>\tnone\t3.0\nw:conferred\tMeeting\t4.0\nn:PERSON\tMeeting\t2.0\n";
+    "feature\ttype\tweight\n<bias>\tnone\t3.0\nw:parleyed\tMeeting\t4.0\nn:PERSON\tMeeting\t2.0\n";
 
 #[test]
 fn the_fallback_fires_on_a_sentence_with_no_trigger_when_its_parties_are_there() {
-    let text = "Prabowo Subianto conferred with Anthony Albanese in Canberra on Tuesday.";
+    let text = "Prabowo Subianto parleyed with Anthony Albanese in Canberra on Tuesday.";
     let off = knowledge_with(Some(CONFER), "off", "off");
     assert!(events(&off, text).is_empty(), "no trigger states it");
     let on = knowledge_with(Some(CONFER), "0.8", "off");
@@ -178,10 +178,10 @@ fn the_fallback_fires_on_a_sentence_with_no_trigger_when_its_parties_are_there()
     let evidence = &extraction(&on, text).events[0].evidence[0];
     assert_eq!(
         &text[evidence.trigger.start..evidence.trigger.end],
-        "conferred"
+        "parleyed"
     );
     // One party is too few for a meeting: the score alone makes no event.
-    let alone = "Prabowo Subianto conferred with officials in Canberra on Tuesday.";
+    let alone = "Prabowo Subianto parleyed with officials in Canberra on Tuesday.";
     assert!(events(&on, alone).is_empty());
 }
 

@@ -1174,3 +1174,5 @@ mod false_records;
 mod rank_names;
 // Stop 34 (vparty): the state a visitor serves.
 mod home_states;
+// Stop 34 (vfind): meetings and visits stated in forms no trigger read (a call on someone, a joint press conference, returning from a place).
+mod unfound_forms;
