@@ -137,7 +137,11 @@ impl PatternSet {
             )
             .build_from_nfa(nfa.clone())
             .ok();
-        let pikevm = PikeVM::new_from_nfa(nfa).map_err(|e| invalid(&e))?;
+        // All, as the DFA: a leftmost-first PikeVM stops at the first match.
+        let pikevm = PikeVM::builder()
+            .configure(PikeVM::config().match_kind(MatchKind::All))
+            .build_from_nfa(nfa)
+            .map_err(|e| invalid(&e))?;
         let for_caches = dfa.clone();
         let create: CreateCaches = Box::new(move || Caches {
             dfa: for_caches.as_ref().map(lazy::DFA::create_cache),
@@ -196,5 +200,49 @@ impl Which {
     /// The indices of the patterns that matched, in increasing order.
     pub fn iter(&self) -> impl Iterator<Item = usize> + '_ {
         self.0.iter().map(|id| id.as_usize())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A `PatternSet` answers as the `regex::RegexSet` of the same patterns:
+    /// through its lazy DFA, and through the PikeVM where the DFA gives up
+    /// (a Unicode `\b` makes it quit on the first non-ASCII byte).
+    #[test]
+    fn a_pattern_set_finds_what_a_regex_set_finds() {
+        let patterns = [
+            r"(?-u:\b)met(?-u:\b)",
+            r"(?-u:\b)talks?(?-u:\b)",
+            r"\bkunjungan\b",
+            r"^Jakarta",
+            r"(?:\W+[\w-]+){0,3}?\s+visit",
+        ];
+        let texts = [
+            "The ministers met for talks.",
+            "Kunjungan kenegaraan ke Jakarta.",
+            "Jakarta hosted the “state” visit of Noël Roe.",
+            "Rain fell all week.",
+            "",
+        ];
+        for case_insensitive in [false, true] {
+            let ours = PatternSet::new(&patterns, case_insensitive, LAZY_DFA_CACHE).unwrap();
+            let theirs = regex::RegexSetBuilder::new(patterns)
+                .case_insensitive(case_insensitive)
+                .build()
+                .unwrap();
+            for text in texts {
+                let expected: Vec<usize> = theirs.matches(text).iter().collect();
+                assert_eq!(
+                    ours.matches(text).iter().collect::<Vec<_>>(),
+                    expected,
+                    "{text}"
+                );
+                assert_eq!(ours.is_match(text), !expected.is_empty(), "{text}");
+                let found = set_matches(&ours, text).map(|w| w.iter().collect::<Vec<_>>());
+                assert_eq!(found.unwrap_or_default(), expected, "{text}");
+            }
+        }
     }
 }
