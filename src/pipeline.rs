@@ -24,8 +24,8 @@ use crate::vocab::{ng, ARTICLE, GAZETTEER_GRAPH, GRAPH, NG, SCHEMA, STORE_MODEL_
 
 /// Articles analysed together; bounds memory: an ingest holds up to four
 /// chunks' descriptions (one extracted, two queued, one written). Chunks of
-/// 64 instead of 128 took 35 MiB off a 10k ingest's peak (464-469 against
-/// 499-504 MiB) at the same CPU and wall time (BENCHMARKS.md, stop 34).
+/// 64 instead of 128 took 35 MiB off a 10k ingest's peak (453-458 against
+/// 488-492 MiB) at the same CPU and wall time (BENCHMARKS.md, stop 34).
 pub const CHUNK: usize = 64;
 
 /// Runs every stage on one article; the description leaves entity names to the
