@@ -7,7 +7,7 @@ use std::fmt;
 
 use regex::{Captures, Regex};
 
-use crate::patterns::{ascii_boundaries, prefilter_form, set_matches, LAZY_DFA_CACHE};
+use crate::patterns::{ascii_boundaries, prefilter_form, set_matches, PatternSet, LAZY_DFA_CACHE};
 
 /// How much of a [`PartialDate`] is known, ordered coarsest first: the
 /// smaller of two precisions is the coarser.
@@ -605,7 +605,7 @@ pub struct DatePatterns {
     day_first: bool,
     /// Every pattern above, then the lexicon's relative ones: one pass tells
     /// which to run, and most sentences hold no date at all.
-    any: regex::RegexSet,
+    any: PatternSet,
 }
 
 /// The names as one regex alternation, longest first (so "Sept" beats "Sep");
@@ -743,9 +743,8 @@ impl DatePatterns {
             .iter()
             .map(|(r, _)| r.as_str().to_string())
             .chain(relative);
-        let any = regex::RegexSetBuilder::new(all.map(|p| prefilter_form(&p).into_owned()))
-            .dfa_size_limit(LAZY_DFA_CACHE)
-            .build()?;
+        let all: Vec<String> = all.map(|p| prefilter_form(&p).into_owned()).collect();
+        let any = PatternSet::new(&all, false, LAZY_DFA_CACHE)?;
         Ok(Self {
             table,
             any,

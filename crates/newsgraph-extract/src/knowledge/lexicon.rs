@@ -4,13 +4,15 @@
 
 use std::collections::HashSet;
 
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex::{Regex, RegexBuilder};
 
 use super::data::{list, optional, tsv_rows, DataFiles};
 use super::gazetteer::EntityKind;
 use super::morphology::Morphology;
 use super::KnowledgeError;
-use crate::patterns::{ascii_boundaries, ascii_letters, prefilter_form, LAZY_DFA_CACHE};
+use crate::patterns::{
+    ascii_boundaries, ascii_letters, prefilter_form, PatternSet, LAZY_DFA_CACHE,
+};
 use crate::temporal::{DateLexicon, DatePatterns, Precision, RelativeDate, TimeUnit};
 
 /// What the rules know about one kind of event: which mentions fill its roles.
@@ -267,15 +269,15 @@ pub struct Language {
     pub(crate) abbreviations: HashSet<String>,
     pub(crate) triggers: Vec<Trigger>,
     /// All trigger patterns at once, to skip sentences that hold none.
-    pub trigger_set: RegexSet,
+    pub trigger_set: PatternSet,
     pub(crate) status_cues: Vec<StatusCue>,
     /// All status cue patterns at once: a sentence is searched for the few
     /// cues it holds, not for each cue in turn.
-    pub status_set: RegexSet,
+    pub status_set: PatternSet,
     /// Regexes with a named group `source`, and whether the source may also be a party.
     pub attributions: Vec<Attribution>,
     /// All attribution patterns at once, to skip sentences that quote no one.
-    pub attribution_set: RegexSet,
+    pub attribution_set: PatternSet,
     /// Month and weekday names and date phrases (`dates.tsv`).
     pub dates: DateLexicon,
     /// The date patterns built from `dates`.
@@ -369,7 +371,7 @@ pub enum NameCue {
 #[derive(Debug)]
 pub struct BeforeName {
     /// The patterns with ASCII word boundaries, case-insensitive, in file order.
-    pub set: RegexSet,
+    pub set: PatternSet,
     /// The cue each pattern of `set` marks, by pattern index.
     pub kinds: Vec<NameCue>,
     /// The patterns with non-ASCII letters, hence Unicode word boundaries,
@@ -386,10 +388,11 @@ impl BeforeName {
             .into_iter()
             .partition(|(r, _)| !ascii_letters(r.as_str()));
         Ok(Self {
-            set: RegexSetBuilder::new(ascii.iter().map(|(r, _)| r.as_str()))
-                .case_insensitive(true)
-                .dfa_size_limit(LAZY_DFA_CACHE)
-                .build()?,
+            set: PatternSet::new(
+                &ascii.iter().map(|(r, _)| r.as_str()).collect::<Vec<_>>(),
+                true,
+                LAZY_DFA_CACHE,
+            )?,
             kinds: ascii.into_iter().map(|(_, kind)| kind).collect(),
             unicode,
         })
@@ -417,13 +420,11 @@ impl BeforeName {
 fn prefilter_set<'a>(
     patterns: impl Iterator<Item = &'a Regex>,
     case_insensitive: bool,
-) -> Result<RegexSet, regex::Error> {
-    RegexSetBuilder::new(patterns.map(|p| prefilter_form(p.as_str())))
-        .case_insensitive(case_insensitive)
-        // A roomy lazy-DFA cache: with the default one the set's DFA thrashes on
-        // long sentences and the search falls back to the (4x slower) PikeVM.
-        .dfa_size_limit(LAZY_DFA_CACHE)
-        .build()
+) -> Result<PatternSet, regex::Error> {
+    let patterns: Vec<_> = patterns.map(|p| prefilter_form(p.as_str())).collect();
+    // A roomy lazy-DFA cache: with the default one the set's DFA thrashes on
+    // long sentences and the search falls back to the (4x slower) PikeVM.
+    PatternSet::new(&patterns, case_insensitive, LAZY_DFA_CACHE)
 }
 
 fn compile(

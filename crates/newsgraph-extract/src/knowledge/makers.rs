@@ -2,7 +2,9 @@
 //! `lists/weapon-makers.tsv`: a deal told with one state ("Taiwan's
 //! purchase of 66 F-16V jets") is a deal with the maker of what it buys.
 
-use regex::{Regex, RegexSet};
+use regex::Regex;
+
+use crate::patterns::{PatternSet, SET_DFA_CACHE};
 
 use super::data::{tsv_rows, DataFiles};
 use super::gazetteer::{state_cell, EntityIdx, EntityKind};
@@ -14,7 +16,7 @@ const PATH: &str = "lists/weapon-makers.tsv";
 #[derive(Debug, Default)]
 pub struct WeaponMakers {
     /// Every system's pattern between word boundaries; `None` without a list.
-    systems: Option<RegexSet>,
+    systems: Option<PatternSet>,
     /// The state of each pattern of `systems`, by index.
     states: Vec<EntityIdx>,
 }
@@ -43,9 +45,11 @@ impl WeaponMakers {
         if patterns.is_empty() {
             return Ok(Self::default());
         }
-        let systems = RegexSet::new(&patterns).map_err(|e| KnowledgeError::Invalid {
-            path: files.display_path(PATH),
-            message: e.to_string(),
+        let systems = PatternSet::new(&patterns, false, SET_DFA_CACHE).map_err(|e| {
+            KnowledgeError::Invalid {
+                path: files.display_path(PATH),
+                message: e.to_string(),
+            }
         })?;
         Ok(Self {
             systems: Some(systems),

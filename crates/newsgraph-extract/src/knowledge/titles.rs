@@ -7,12 +7,12 @@
 
 use std::collections::HashSet;
 
-use regex::{Regex, RegexBuilder, RegexSet};
+use regex::{Regex, RegexBuilder};
 
 use super::data::{tsv_rows, DataFiles};
 use super::gazetteer::EntityKind;
 use super::KnowledgeError;
-use crate::patterns::ascii_boundaries;
+use crate::patterns::{ascii_boundaries, PatternSet, SET_DFA_CACHE};
 
 /// One language's titles, as one pattern per kind of entity they introduce.
 #[derive(Debug, Default)]
@@ -29,7 +29,7 @@ pub struct Titles {
     pub region_heads: Option<Regex>,
     /// Every title and head pattern above at once: most sentences hold none,
     /// and one pass over them says so (`None` when there are none).
-    pub any: Option<RegexSet>,
+    pub any: Option<PatternSet>,
     /// Lower-case words that may stand inside a name ("bin", "van").
     pub particles: HashSet<String>,
     /// A role right after a state's name or demonym (anchored at `^`) that
@@ -79,7 +79,7 @@ impl Titles {
 }
 
 /// One set of every title and head pattern, to skip the sentences that hold none.
-fn any_title(titles: &Titles) -> Result<Option<RegexSet>, regex::Error> {
+fn any_title(titles: &Titles) -> Result<Option<PatternSet>, regex::Error> {
     let every = titles
         .titles
         .iter()
@@ -90,7 +90,7 @@ fn any_title(titles: &Titles) -> Result<Option<RegexSet>, regex::Error> {
     if patterns.is_empty() {
         return Ok(None);
     }
-    RegexSet::new(patterns).map(Some)
+    PatternSet::new(&patterns, false, SET_DFA_CACHE).map(Some)
 }
 
 /// Reads `titles.tsv`: `kind<TAB>pattern`, kind `person`, `organisation`
