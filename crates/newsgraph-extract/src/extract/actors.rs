@@ -708,18 +708,25 @@ pub(super) fn aimed_at_another(scene: &Scene, at: &TriggerAt, parties: &[&Entity
 }
 
 /// Adds to the events of a `home_states` type (events.tsv) the state each
-/// person among their actors serves: a minister travels for their state.
+/// person among their actors serves: a minister travels for their state; and
+/// to those of a `host_state` type the state their place lies in: the host
+/// of a visit to Jakarta is Indonesia.
 pub(super) fn add_home_states(events: &mut [Event], knowledge: &Knowledge, entities: Entities) {
     for event in events.iter_mut() {
-        if !knowledge.event_types[event.event_type].home_states {
-            continue;
-        }
+        let event_type = &knowledge.event_types[event.event_type];
         let people = event
             .actors
             .iter()
             .filter(|a| entities[**a].kind == EntityKind::Person);
-        let states: Vec<EntityIdx> = people.filter_map(|a| entities[*a].country).collect();
-        for state in states {
+        let states: Vec<EntityIdx> = match event_type.home_states {
+            true => people.filter_map(|a| entities[*a].country).collect(),
+            false => Vec::new(),
+        };
+        let host = event
+            .place
+            .filter(|_| event_type.host_state)
+            .and_then(|p| entities.country_of(p));
+        for state in states.into_iter().chain(host) {
             if !event.actors.contains(&state) {
                 event.actors.push(state);
             }

@@ -60,6 +60,9 @@ pub struct EventType {
     /// Whether the state each person among the actors serves is an actor
     /// too (a minister's visit is their state's).
     pub home_states: bool,
+    /// Whether the state the event's place lies in is an actor too (the
+    /// host of a visit, CAMEO's "host a visit").
+    pub host_state: bool,
 }
 
 /// Whether an event has happened or is only planned (`ng:occurred`,
@@ -479,6 +482,7 @@ pub(crate) fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, Know
         "observers",
         "maker",
         "home_states",
+        "host_state",
     ];
     let mut types = Vec::new();
     let mut place_from_names = Vec::new();
@@ -537,6 +541,7 @@ fn parse_event_type(c: &[&str]) -> Result<EventType, String> {
         observers_out: yes_or_no(c[12], "observers")?,
         maker_party: yes_or_no(c[13], "maker")?,
         home_states: yes_or_no(c[14], "home_states")?,
+        host_state: yes_or_no(c[15], "host_state")?,
     })
 }
 

@@ -37,10 +37,15 @@ fn reported(language: &str, text: &str, event_type: &str) -> Vec<Vec<String>> {
 #[test]
 fn a_visit_counts_the_state_the_visitor_serves() {
     // A listed person: the gazetteer's state.
+    // Its host (`host_state`): the state Jakarta lies in.
     let text = "Richard Marles landed in Jakarta on Monday for two days of defence talks.";
     assert_eq!(
         reported("en", text, "Visit"),
-        vec![vec!["Australia".to_string(), "Richard_Marles".to_string()]]
+        vec![vec![
+            "Australia".to_string(),
+            "Indonesia".to_string(),
+            "Richard_Marles".to_string()
+        ]]
     );
     // A person the article introduces by a title: the title's state.
     let text =
@@ -62,5 +67,25 @@ fn a_meeting_keeps_its_people_alone() {
             "Richard_Marles".to_string(),
             "Sjafrie_Sjamsoeddin".to_string()
         ]]
+    );
+}
+
+#[test]
+fn a_drill_counts_the_state_it_is_held_in() {
+    // `host_state` of MilitaryExercise: a drill in Darwin is Australia's too.
+    let text = "Japan and the United States held air combat drills in Darwin on Monday.";
+    assert_eq!(
+        reported("en", text, "MilitaryExercise"),
+        vec![vec![
+            "Australia".to_string(),
+            "Japan".to_string(),
+            "United_States".to_string()
+        ]]
+    );
+    // A drill at sea has no host.
+    let text = "Japan and the United States held naval drills in the Philippine Sea on Monday.";
+    assert_eq!(
+        reported("en", text, "MilitaryExercise"),
+        vec![vec!["Japan".to_string(), "United_States".to_string()]]
     );
 }
