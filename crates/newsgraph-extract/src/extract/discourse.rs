@@ -5,7 +5,7 @@
 use super::Event;
 use crate::knowledge::{Entities, EntityIdx, EntityKind, NameForm};
 use crate::recognise::{EntityMention, SentenceAnalysis};
-use crate::temporal::PartialDate;
+use crate::temporal::{DateExpression, PartialDate};
 use std::borrow::Cow;
 use std::collections::HashMap;
 
@@ -119,22 +119,16 @@ impl Discourse {
         events: &[Event],
         entities: Entities,
     ) {
-        if let Some(date) = sentence
-            .dates
-            .iter()
-            .rev()
-            .find_map(|d| d.readings.back.filter(|_| d.expression.is_explicit()))
-        {
-            self.last_date = Some(date);
-        }
-        if let Some(date) = sentence
-            .dates
-            .iter()
-            .rev()
-            .find_map(|d| d.readings.back.filter(|_| d.expression.is_told_day()))
-        {
-            self.last_day = Some(date);
-        }
+        // The last date of the sentence whose expression passes `told`.
+        let last_told = |told: fn(&DateExpression) -> bool| {
+            sentence
+                .dates
+                .iter()
+                .rev()
+                .find_map(|d| d.readings.back.filter(|_| told(&d.expression)))
+        };
+        self.last_date = last_told(DateExpression::is_explicit).or(self.last_date);
+        self.last_day = last_told(DateExpression::is_told_day).or(self.last_day);
         let is_person = |m: &&EntityMention| {
             entities[m.entity].kind == EntityKind::Person && m.form != NameForm::Demonym
         };
