@@ -97,3 +97,46 @@ fn a_statement_continuing_a_trip_to_another_country_is_another_leg() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_fronted_trip_with_its_place_before_the_noun_or_set_off_by_di_sela_is_a_visit() {
+    // wfront: "During his Nairobi visit, X …" (the place before the trip
+    // noun) and "Di sela kunjungan kerjanya di Canberra, X …" (a scene set
+    // by the traveller's own trip) tell the visit of the main clause's subject.
+    for (language, text, visitor, place) in [
+        (
+            "en",
+            "During his Nairobi visit, Indian Prime Minister Narendra Modi praised the peace talks.",
+            "Narendra_Modi",
+            "Nairobi",
+        ),
+        (
+            "en",
+            "On her first Tokyo trip as minister, Australian Foreign Minister Penny Wong praised the maritime talks.",
+            "Penny_Wong",
+            "Tokyo",
+        ),
+        (
+            "id",
+            "Di sela kunjungan kerjanya di Canberra, Menhan Sjafrie Sjamsoeddin menandatangani perjanjian pertahanan.",
+            "Sjafrie_Sjamsoeddin",
+            "Canberra",
+        ),
+        (
+            "id",
+            "Di sela-sela kunjungan kerja ke Manila, Panglima TNI Agus Subiyanto menandatangani nota kesepahaman.",
+            "Agus_Subiyanto",
+            "Manila",
+        ),
+    ] {
+        let found = visits(language, text);
+        assert_eq!(
+            found,
+            vec![(strings(&[visitor]), Some(place.to_string()))],
+            "{text}"
+        );
+    }
+    // Someone else's visit sets the scene of no trip of the subject.
+    let text = "Di sela kunjungan Presiden Xi Jinping ke Jakarta, Presiden Joko Widodo meresmikan jalan tol.";
+    assert!(visits("id", text).is_empty(), "{text}");
+}
