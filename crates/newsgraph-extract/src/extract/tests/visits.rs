@@ -140,3 +140,21 @@ fn a_fronted_trip_with_its_place_before_the_noun_or_set_off_by_di_sela_is_a_visi
     let text = "Di sela kunjungan Presiden Xi Jinping ke Jakarta, Presiden Joko Widodo meresmikan jalan tol.";
     assert!(visits("id", text).is_empty(), "{text}");
 }
+
+#[test]
+fn a_travellers_stop_named_by_its_place_before_the_noun_is_a_visit() {
+    // wfront: "Marles's Fiji stop", "cut short his Fiji stop".
+    for text in [
+        "Australian Defence Minister Richard Marles's Fiji stop lasted one day.",
+        "Australian Defence Minister Richard Marles cut short his Fiji stop on Monday.",
+    ] {
+        assert_eq!(
+            visits("en", text),
+            vec![(strings(&["Richard_Marles"]), Some("Fiji".to_string()))],
+            "{text}"
+        );
+    }
+    // A call to stop something is no stop.
+    let text = "Australian Defence Minister Richard Marles urged Fiji to stop the fighting.";
+    assert!(visits("en", text).is_empty(), "{text}");
+}
