@@ -193,3 +193,37 @@ fn states_taking_part_in_a_drill_of_another_year_stay_apart() {
         "{text}"
     );
 }
+
+#[test]
+fn an_organisation_named_by_its_short_form_before_its_people_is_a_party() {
+    // wfront: "met Pentagon officials", "bertemu pejabat RAAF", "bertemu
+    // dengan NATO": the organisation is the one party besides the person.
+    for (language, text, organisation) in [
+        (
+            "en",
+            "Indonesian Defence Minister Sjafrie Sjamsoeddin met Pentagon officials in Washington on Monday.",
+            "United_States_Department_of_Defense",
+        ),
+        (
+            "id",
+            "Menhan Sjafrie Sjamsoeddin bertemu pejabat RAAF di Darwin pada Senin.",
+            "Royal_Australian_Air_Force",
+        ),
+        (
+            "id",
+            "Menhan Sjafrie Sjamsoeddin bertemu dengan NATO di Brussel pada Kamis.",
+            "NATO",
+        ),
+    ] {
+        let mut expected = strings(&["Sjafrie_Sjamsoeddin", organisation]);
+        expected.sort();
+        assert_eq!(actors_of(language, text, "Meeting"), vec![expected], "{text}");
+    }
+    // The officials who report a meeting take no part in it.
+    let text = "NATO officials said Sjafrie Sjamsoeddin met Lloyd Austin in Washington on Monday.";
+    assert_eq!(
+        actors_of("en", text, "Meeting"),
+        vec![strings(&["Lloyd_Austin", "Sjafrie_Sjamsoeddin"])],
+        "{text}"
+    );
+}

@@ -97,3 +97,64 @@ fn a_statement_continuing_a_trip_to_another_country_is_another_leg() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_fronted_trip_with_its_place_before_the_noun_or_set_off_by_di_sela_is_a_visit() {
+    // wfront: "During his Nairobi visit, X …" (the place before the trip
+    // noun) and "Di sela kunjungan kerjanya di Canberra, X …" (a scene set
+    // by the traveller's own trip) tell the visit of the main clause's subject.
+    for (language, text, visitor, place) in [
+        (
+            "en",
+            "During his Nairobi visit, Indian Prime Minister Narendra Modi praised the peace talks.",
+            "Narendra_Modi",
+            "Nairobi",
+        ),
+        (
+            "en",
+            "On her first Tokyo trip as minister, Australian Foreign Minister Penny Wong praised the maritime talks.",
+            "Penny_Wong",
+            "Tokyo",
+        ),
+        (
+            "id",
+            "Di sela kunjungan kerjanya di Canberra, Menhan Sjafrie Sjamsoeddin menandatangani perjanjian pertahanan.",
+            "Sjafrie_Sjamsoeddin",
+            "Canberra",
+        ),
+        (
+            "id",
+            "Di sela-sela kunjungan kerja ke Manila, Panglima TNI Agus Subiyanto menandatangani nota kesepahaman.",
+            "Agus_Subiyanto",
+            "Manila",
+        ),
+    ] {
+        let found = visits(language, text);
+        assert_eq!(
+            found,
+            vec![(strings(&[visitor]), Some(place.to_string()))],
+            "{text}"
+        );
+    }
+    // Someone else's visit sets the scene of no trip of the subject.
+    let text = "Di sela kunjungan Presiden Xi Jinping ke Jakarta, Presiden Joko Widodo meresmikan jalan tol.";
+    assert!(visits("id", text).is_empty(), "{text}");
+}
+
+#[test]
+fn a_travellers_stop_named_by_its_place_before_the_noun_is_a_visit() {
+    // wfront: "Marles's Fiji stop", "cut short his Fiji stop".
+    for text in [
+        "Australian Defence Minister Richard Marles's Fiji stop lasted one day.",
+        "Australian Defence Minister Richard Marles cut short his Fiji stop on Monday.",
+    ] {
+        assert_eq!(
+            visits("en", text),
+            vec![(strings(&["Richard_Marles"]), Some("Fiji".to_string()))],
+            "{text}"
+        );
+    }
+    // A call to stop something is no stop.
+    let text = "Australian Defence Minister Richard Marles urged Fiji to stop the fighting.";
+    assert!(visits("en", text).is_empty(), "{text}");
+}
