@@ -212,3 +212,18 @@ fn a_number_word_before_a_counted_noun_is_no_place_named_like_it() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].2.as_deref(), Some("Lima"), "{found:?}");
 }
+
+#[test]
+fn an_island_named_with_pulau_and_its_title_is_the_listed_site() {
+    // "Pulau Dr APJ Abdul Kalam": the Indonesian form keeps the English title.
+    let found = events(
+        "id",
+        "2024-03-12 08:00:00",
+        "India berhasil melakukan uji terbang rudal balistik Agni-5 pada Senin. Rudal itu diluncurkan dari Pulau Dr APJ Abdul Kalam di lepas pantai Odisha.",
+    );
+    let test = found
+        .iter()
+        .find(|f| f.0 == "MissileTest")
+        .expect("{found:?}");
+    assert_eq!(test.2.as_deref(), Some("Abdul_Kalam_Island"), "{found:?}");
+}
