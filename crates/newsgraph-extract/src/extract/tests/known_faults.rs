@@ -208,3 +208,21 @@ fn the_place_of_an_attack_told_as_background_is_not_where_a_test_is() {
         assert_eq!(tests[0].2, None, "{text}: {tests:?}");
     }
 }
+
+#[test]
+fn where_a_journey_started_is_no_destination() {
+    for (language, text) in [
+        (
+            "en",
+            "President Joko Widodo arrived in Kyiv on Tuesday after an 11-hour train journey from Poland.",
+        ),
+        (
+            "id",
+            "Presiden Joko Widodo tiba di Kyiv pada Selasa setelah menempuh perjalanan dengan kereta luar biasa selama sekitar 11 jam dari Polandia.",
+        ),
+    ] {
+        let visits = of_type(language, text, "Visit");
+        assert_eq!(visits.len(), 1, "{text}: {visits:?}");
+        assert_eq!(visits[0].2.as_deref(), Some("Kyiv"), "{text}: {visits:?}");
+    }
+}
