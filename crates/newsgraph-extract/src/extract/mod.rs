@@ -170,8 +170,10 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
 
 /// The parties as the graph reports them: to the events of a `home_states`
 /// type (events.tsv) it adds the state each person among their actors serves
-/// (a minister travels for their state). A step after [`extract`], whose
-/// actors stay the people the text names, so no two events join by it.
+/// (a minister travels for their state), and to those of a `host_state` type
+/// the state their place lies in (the host of a visit). A step after
+/// [`extract`], whose actors stay the people the text names, so no two
+/// events join by it.
 pub fn add_home_states(extraction: &mut Extraction, knowledge: &Knowledge) {
     let entities = extraction.recognised.entities(knowledge);
     actors::add_home_states(&mut extraction.events, knowledge, entities);
