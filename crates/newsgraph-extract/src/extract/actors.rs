@@ -711,22 +711,25 @@ pub(super) fn aimed_at_another(scene: &Scene, at: &TriggerAt, parties: &[&Entity
 /// person among their actors serves: a minister travels for their state; and
 /// to those of a `host_state` type the state their place lies in: the host
 /// of a visit to Jakarta is Indonesia.
-pub(super) fn add_home_states(events: &mut [Event], knowledge: &Knowledge, entities: Entities) {
+pub(super) fn add_home_and_host_states(
+    events: &mut [Event],
+    knowledge: &Knowledge,
+    entities: Entities,
+) {
     for event in events.iter_mut() {
         let event_type = &knowledge.event_types[event.event_type];
-        let people = event
-            .actors
-            .iter()
-            .filter(|a| entities[**a].kind == EntityKind::Person);
-        let states: Vec<EntityIdx> = match event_type.home_states {
-            true => people.filter_map(|a| entities[*a].country).collect(),
-            false => Vec::new(),
-        };
         let host = event
             .place
             .filter(|_| event_type.host_state)
             .and_then(|p| entities.country_of(p));
-        for state in states.into_iter().chain(host) {
+        let states: Vec<EntityIdx> = event
+            .actors
+            .iter()
+            .filter(|a| event_type.home_states && entities[**a].kind == EntityKind::Person)
+            .filter_map(|a| entities[*a].country)
+            .chain(host)
+            .collect();
+        for state in states {
             if !event.actors.contains(&state) {
                 event.actors.push(state);
             }

@@ -174,9 +174,9 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
 /// the state their place lies in (the host of a visit). A step after
 /// [`extract`], whose actors stay the people the text names, so no two
 /// events join by it.
-pub fn add_home_states(extraction: &mut Extraction, knowledge: &Knowledge) {
+pub fn add_home_and_host_states(extraction: &mut Extraction, knowledge: &Knowledge) {
     let entities = extraction.recognised.entities(knowledge);
-    actors::add_home_states(&mut extraction.events, knowledge, entities);
+    actors::add_home_and_host_states(&mut extraction.events, knowledge, entities);
 }
 
 /// One sentence in its article, with what the text told before it: what

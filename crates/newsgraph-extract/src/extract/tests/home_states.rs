@@ -1,13 +1,13 @@
 //! Stop 34 (vparty): a visitor travels for the state they serve
-//! (`add_home_states`, events.tsv `home_states`). Sentences written for these tests.
+//! (`add_home_and_host_states`, events.tsv `home_states`). Sentences written for these tests.
 
 use super::knowledge;
-use crate::extract::{add_home_states, extract};
+use crate::extract::{add_home_and_host_states, extract};
 use crate::read::Article;
 use crate::recognise::recognise;
 use crate::segment::segment;
 
-/// The sorted actor ids of each event of `event_type`, after `add_home_states`.
+/// The sorted actor ids of each event of `event_type`, after `add_home_and_host_states`.
 fn reported(language: &str, text: &str, event_type: &str) -> Vec<Vec<String>> {
     let k = knowledge();
     let article = Article {
@@ -19,7 +19,7 @@ fn reported(language: &str, text: &str, event_type: &str) -> Vec<Vec<String>> {
         text: text.into(),
     };
     let mut extraction = extract(recognise(segment(article, k), k), k);
-    add_home_states(&mut extraction, k);
+    add_home_and_host_states(&mut extraction, k);
     let entities = extraction.recognised.entities(k);
     let of_type = extraction
         .events
