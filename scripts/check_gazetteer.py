@@ -91,7 +91,7 @@ def check_links(rows):
 
 
 def check_qid_files(rows):
-    """Each `*-qids.tsv` row links an Organisation without a QID of its own,
+    """Each `*-qids.tsv` row links an Organisation or a Person without a QID of its own,
     names its source, and takes no QID another entity has."""
     errors = []
     by_id = {r["id"]: r for r in rows}
@@ -111,8 +111,8 @@ def check_qid_files(rows):
                 continue
             rid, qid = cells[0], cells[1]
             r = by_id.get(rid)
-            if r is None or r["type"] != "Organisation" or r["wikidata"]:
-                errors.append(f"{f}:{i}: {rid!r} is no Organisation without a QID")
+            if r is None or r["type"] not in ("Organisation", "Person") or r["wikidata"]:
+                errors.append(f"{f}:{i}: {rid!r} is no Organisation or Person without a QID")
             if not QID_RE.match(qid):
                 errors.append(f"{f}:{i}: wikidata {qid!r} is not a Q-identifier")
             others = [o for o in owners[qid] if o != rid]

@@ -112,7 +112,7 @@ def write_gaz(name, rows):
 
 def gaz_files():
     return sorted(f for f in os.listdir(GAZ)
-                  if f.endswith(".tsv") and not f.endswith("-extra.tsv"))
+                  if f.endswith(".tsv") and not f.endswith(("-extra.tsv", "-qids.tsv")))
 
 
 def names(r):
@@ -217,7 +217,7 @@ def link_people(people, table, iso3_of):
         elif seen:
             out[r["id"]] = ("", "several candidates: " + " ".join(sorted(seen)), "")
         elif any(fold(n) in cc_only for n in names(r)):
-            out[r["id"]] = ("", "only a CC BY-SA source (left out) or in office after 2025", "")
+            out[r["id"]] = ("", "only a CC BY-SA source (linked apart, in people-qids.tsv) or in office after 2025", "")
         else:
             out[r["id"]] = ("", "not in the office-holder tables (2022 holders)", "")
     return out

@@ -676,6 +676,21 @@ mod tests {
     }
 
     #[test]
+    fn office_holders_of_a_share_alike_source_carry_their_wikidata_ids() {
+        let gazetteer = Gazetteer::load(&DataFiles::embedded()).unwrap();
+        let qid = |id: &str| {
+            gazetteer.entities[gazetteer.get(id).unwrap()]
+                .wikidata
+                .clone()
+        };
+        // Linked apart, in `people-qids.tsv`: their one source is CC BY-SA.
+        assert_eq!(qid("Li_Qiang").as_deref(), Some("Q4414390"));
+        assert_eq!(qid("Lee_Jae-myung").as_deref(), Some("Q12612463"));
+        // Linked in the gazetteer's own rows, from a CC0 source.
+        assert_eq!(qid("Xi_Jinping").as_deref(), Some("Q15031"));
+    }
+
+    #[test]
     fn a_link_to_an_unknown_id_or_a_second_qid_is_named_as_a_load_error() {
         let path = "gazetteer/organisations-qids.tsv";
         let load = |text: &str| {
