@@ -359,6 +359,27 @@ fn canned_query_by_name() {
         .output()
         .unwrap();
     assert!(stdout(&output).starts_with("type,n"), "{}", stderr(&output));
+
+    // So does a bare argument that names a .rq file; a missing one is named.
+    let output = store
+        .command("query")
+        .current_dir(elsewhere.path())
+        .args(["--format", "csv", "n.rq"])
+        .output()
+        .unwrap();
+    assert!(stdout(&output).starts_with("type,n"), "{}", stderr(&output));
+    let output = store
+        .command("query")
+        .current_dir(elsewhere.path())
+        .arg("missing.rq")
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(
+        stderr(&output).contains("missing.rq"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]

@@ -100,7 +100,7 @@ pub enum ResultsFormat {
 /// reaches one article. CONSTRUCT and DESCRIBE results print as Turtle.
 #[derive(Debug, Args)]
 #[command(
-    after_long_help = "EXAMPLES:\n  newsgraph query meetings                 # runs queries/meetings.rq\n  newsgraph query --format csv events\n  newsgraph query --file my.rq\n  newsgraph query 'SELECT (COUNT(*) AS ?n) WHERE { ?e a <https://w3id.org/newsgraph/ontology#Visit> }'\n\nCANNED QUERIES:\n  events meetings visits missile-tests exercises weapons-talks timeline who-met-whom provenance links"
+    after_long_help = "EXAMPLES:\n  newsgraph query meetings                 # runs queries/meetings.rq\n  newsgraph query --format csv events\n  newsgraph query --file my.rq\n  newsgraph query my.rq                    # the same\n  newsgraph query 'SELECT (COUNT(*) AS ?n) WHERE { ?e a <https://w3id.org/newsgraph/ontology#Visit> }'\n\nCANNED QUERIES:\n  events meetings visits missile-tests exercises weapons-talks timeline who-met-whom provenance links"
 )]
 pub struct QueryArgs {
     #[command(flatten)]
@@ -114,8 +114,9 @@ pub struct QueryArgs {
     /// Stop the query after SECS seconds (exit 2).
     #[arg(long, value_name = "SECS")]
     pub timeout: Option<f64>,
-    /// SPARQL text, or the NAME of a canned query in queries/NAME.rq.
-    #[arg(value_name = "SPARQL|NAME", required_unless_present = "file")]
+    /// SPARQL text, the NAME of a canned query in queries/NAME.rq, or a
+    /// FILE ending in .rq or .sparql.
+    #[arg(value_name = "SPARQL|NAME|FILE", required_unless_present = "file")]
     pub query: Option<String>,
 }
 

@@ -173,6 +173,11 @@ fn query_text(args: &args::QueryArgs) -> Result<String> {
             .with_context(|| format!("cannot read query file {}", file.display()));
     }
     let query = args.query.as_deref().unwrap_or_default();
+    // `newsgraph query my.rq` means the file: no SPARQL text ends so.
+    if query.ends_with(".rq") || query.ends_with(".sparql") {
+        return std::fs::read_to_string(query)
+            .with_context(|| format!("cannot read query file {query}"));
+    }
     let is_name = !query.is_empty()
         && query
             .chars()
