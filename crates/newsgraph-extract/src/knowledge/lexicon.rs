@@ -63,6 +63,10 @@ pub struct EventType {
     /// Whether the state the event's place lies in is an actor too (the
     /// host of a visit, CAMEO's "host a visit").
     pub host_state: bool,
+    /// Whether the people and organisations a statement names for the
+    /// states among the actors are actors too, beside those states (who
+    /// signs a deal, the maker it is with).
+    pub named_parties: bool,
 }
 
 /// Whether an event has happened or is only planned (`ng:occurred`,
@@ -483,6 +487,7 @@ pub(crate) fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, Know
         "maker",
         "home_states",
         "host_state",
+        "named_parties",
     ];
     let mut types = Vec::new();
     let mut place_from_names = Vec::new();
@@ -542,6 +547,7 @@ fn parse_event_type(c: &[&str]) -> Result<EventType, String> {
         maker_party: yes_or_no(c[13], "maker")?,
         home_states: yes_or_no(c[14], "home_states")?,
         host_state: yes_or_no(c[15], "host_state")?,
+        named_parties: yes_or_no(c[16], "named_parties")?,
     })
 }
 

@@ -1,0 +1,94 @@
+//! Stop 35 (xarms): a deal is reported with the people and organisations its
+//! statement names for the states that take part (`add_named_parties`,
+//! events.tsv `named_parties`). Sentences written for these tests.
+
+use super::knowledge;
+use crate::extract::{add_named_parties, extract};
+use crate::read::Article;
+use crate::recognise::recognise;
+use crate::segment::segment;
+
+/// The sorted actor ids of each event of `event_type`, after `add_named_parties`.
+pub(super) fn reported(language: &str, text: &str, event_type: &str) -> Vec<Vec<String>> {
+    let k = knowledge();
+    let article = Article {
+        source: "test".into(),
+        url: None,
+        title: None,
+        date_published: Some("2025-08-19 00:00:00".into()),
+        language: Some(language.into()),
+        text: text.into(),
+    };
+    let mut extraction = extract(recognise(segment(article, k), k), k);
+    add_named_parties(&mut extraction, k);
+    let entities = extraction.recognised.entities(k);
+    let of_type = extraction
+        .events
+        .iter()
+        .filter(|e| k.event_types[e.event_type].name == event_type);
+    of_type
+        .map(|e| {
+            let mut ids: Vec<String> = e.actors.iter().map(|a| entities[*a].id.clone()).collect();
+            ids.sort();
+            ids
+        })
+        .collect()
+}
+
+fn ids(names: &[&str]) -> Vec<String> {
+    names.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn a_deal_names_the_maker_beside_its_state() {
+    let text = "Poland signed a contract with Hyundai Rotem on Monday for 96 more tanks.";
+    assert_eq!(
+        reported("en", text, "WeaponsTalks"),
+        vec![ids(&["Hyundai_Rotem", "Poland", "South_Korea"])]
+    );
+    // A ministry and a shipyard of one state, the maker of another.
+    let text = "Kemhan menandatangani kontrak pengadaan dua kapal selam dengan Naval Group \
+                pada Kamis (28/3/2024).";
+    let deals = reported("id", text, "WeaponsTalks");
+    assert_eq!(
+        deals,
+        vec![ids(&[
+            "France",
+            "Indonesia",
+            "Indonesian_Ministry_of_Defence",
+            "Naval_Group"
+        ])]
+    );
+}
+
+#[test]
+fn a_deal_names_who_signed_it() {
+    let text = "Richard Marles and Sjafrie Sjamsoeddin signed a defence cooperation agreement \
+                on Monday.";
+    assert_eq!(
+        reported("en", text, "WeaponsTalks"),
+        vec![ids(&[
+            "Australia",
+            "Indonesia",
+            "Richard_Marles",
+            "Sjafrie_Sjamsoeddin"
+        ])]
+    );
+}
+
+#[test]
+fn the_source_of_a_deal_is_no_party() {
+    // The agency that reports the sale speaks; it does not sell.
+    let text = "Egypt will buy 30 more Rafale jets from France, according to Agence France-Presse.";
+    let deals = reported("en", text, "WeaponsTalks");
+    assert_eq!(deals, vec![ids(&["Egypt", "France"])]);
+}
+
+#[test]
+fn a_meeting_gets_no_named_parties() {
+    // events.tsv: only WeaponsTalks has named_parties; a meeting's organisations stay out.
+    let text = "Prabowo Subianto met the chief executive of Naval Group in Paris on Monday.";
+    for actors in reported("en", text, "Meeting") {
+        assert!(!actors.contains(&"Naval_Group".to_string()), "{actors:?}");
+    }
+}
