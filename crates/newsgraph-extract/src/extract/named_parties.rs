@@ -28,9 +28,11 @@ pub(super) fn add_named_parties(
         }
         let mut named: Vec<EntityIdx> = Vec::new();
         for evidence in &event.evidence {
-            let Some(sentence) = recognised.sentences.iter().find(|s| {
-                s.span.start <= evidence.span.start && evidence.span.end <= s.span.end
-            }) else {
+            let Some(sentence) = recognised
+                .sentences
+                .iter()
+                .find(|s| s.span.start <= evidence.span.start && evidence.span.end <= s.span.end)
+            else {
                 continue;
             };
             let acts_for_a_party = |m: &&EntityMention| {
