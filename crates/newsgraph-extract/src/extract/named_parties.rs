@@ -14,8 +14,7 @@ const NAMED_PARTY_WINDOW: usize = 150;
 
 /// Adds to each event of a `named_parties` type the people and organisations
 /// its statements name near the trigger, each acting for a state among the
-/// event's actors; not a source, a name that only relates someone, or an
-/// organisation named as a place.
+/// event's actors; not a source or a name that only relates someone.
 pub(super) fn add_named_parties(
     events: &mut [Event],
     recognised: &Recognised,
@@ -57,11 +56,11 @@ pub(super) fn add_named_parties(
 }
 
 /// A person or organisation that may act in the statement: not only its
-/// source, not only related to someone ("Kim's right-hand man"), and not
-/// an organisation named as where it happens ("at Hanwha's plant").
+/// source, and not only related to someone ("Kim's right-hand man"). An
+/// organisation after a locative word is still a party: the shipyard a deal
+/// builds at ("dibangun di galangan PT PAL") takes part in it.
 fn is_named_party(entities: Entities, m: &EntityMention) -> bool {
     let kind = entities[m.entity].kind;
     let person_or_body = matches!(kind, EntityKind::Person | EntityKind::Organisation);
-    let place = m.locative && kind == EntityKind::Organisation;
-    person_or_body && !m.source_only && !m.relation && !place
+    person_or_body && !m.source_only && !m.relation
 }

@@ -233,6 +233,10 @@ pub(crate) struct StatusCue {
     pub governs: bool,
     /// The cue words, case-insensitive.
     pub pattern: Regex,
+    /// The pattern has a group `(?P<cue>…)`: the cue stands on that group
+    /// only, the rest of the match is its context ("discussed the possible
+    /// *transfer*": a trigger inside the context is not reached).
+    pub cue_group: bool,
 }
 
 /// A row of `attribution.tsv`: how a sentence names its source.
@@ -809,6 +813,7 @@ fn load_status(
                 .parse()
                 .map_err(|_| row.error(format!("max_gap `{}` is not a whole number", c[2])))?,
             pattern: compile(files, path, row.line, c[3].trim())?,
+            cue_group: c[3].contains("(?P<cue>"),
         });
     }
     Ok(status_cues)

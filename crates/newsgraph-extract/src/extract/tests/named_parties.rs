@@ -92,3 +92,65 @@ fn a_meeting_gets_no_named_parties() {
         assert!(!actors.contains(&"Naval_Group".to_string()), "{actors:?}");
     }
 }
+
+#[test]
+fn a_shipyard_a_deal_builds_at_is_a_party() {
+    // "di galangan PT PAL" is where the boats are built, and the yard is a party of the deal.
+    let text = "Kemhan menandatangani kontrak pengadaan dua kapal selam dengan Naval Group. \
+                Kedua kapal selam itu akan dibangun di PT PAL Indonesia dengan skema alih teknologi.";
+    let deals = reported("id", text, "WeaponsTalks");
+    assert!(
+        deals.iter().any(|a| a.contains(&"PT_PAL".to_string())),
+        "{deals:?}"
+    );
+}
+
+/// The status of each event of `event_type` (no date in these sentences, so the cue decides).
+fn statuses(language: &str, text: &str) -> Vec<&'static str> {
+    super::of_type(language, "2025-08-19 00:00:00", text, "WeaponsTalks")
+        .into_iter()
+        .map(|e| e.4)
+        .collect()
+}
+
+#[test]
+fn talks_held_about_a_possible_transfer_occurred() {
+    // The status belongs to the talks, not to the transfer they were about.
+    let text = "Japan and the Philippines discussed the possible transfer of six used destroyers.";
+    assert_eq!(statuses("en", text), vec!["occurred"]);
+    let text =
+        "Indonesia dan Timor-Leste membahas rencana pengadaan kapal patroli buatan Indonesia.";
+    assert_eq!(statuses("id", text), vec!["occurred"]);
+    // Talks still to come stay expected.
+    let text =
+        "Japan and the Philippines will discuss the possible transfer of six used destroyers.";
+    assert_eq!(statuses("en", text), vec!["expected"]);
+    let text =
+        "Indonesia dan Timor-Leste akan membahas rencana pengadaan kapal patroli buatan Indonesia.";
+    assert_eq!(statuses("id", text), vec!["expected"]);
+}
+
+#[test]
+fn a_cue_group_stands_on_its_words_only() {
+    // The talk cue's `cue` group is the deal word: "latihan militer" inside its context is not reached.
+    let k = super::knowledge();
+    let text = "Keduanya membahas latihan militer bersama hingga rencana pengadaan kapal patroli.";
+    let article = crate::read::Article {
+        source: "test".into(),
+        url: None,
+        title: None,
+        date_published: Some("2025-08-19 00:00:00".into()),
+        language: Some("id".into()),
+        text: text.into(),
+    };
+    let recognised = recognise(segment(article, k), k);
+    let language = &k.languages[recognised.document.language];
+    let cues: Vec<&str> = recognised.sentences[0]
+        .status_cues
+        .iter()
+        .filter(|hit| language.status_cues[hit.cue].cue_group)
+        .map(|hit| &text[hit.span.start..hit.span.end])
+        .collect();
+    assert!(!cues.is_empty());
+    assert!(cues.iter().all(|c| *c == "pengadaan"), "{cues:?}");
+}
