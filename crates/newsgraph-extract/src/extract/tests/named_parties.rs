@@ -154,3 +154,16 @@ fn a_cue_group_stands_on_its_words_only() {
     assert!(!cues.is_empty());
     assert!(cues.iter().all(|c| *c == "pengadaan"), "{cues:?}");
 }
+
+#[test]
+fn an_air_force_that_chose_a_jet_made_a_deal_with_its_maker() {
+    let text =
+        "Angkatan Udara Thailand memilih jet tempur Gripen buatan Saab untuk menggantikan F-16.";
+    let deals = reported("id", text, "WeaponsTalks");
+    assert_eq!(deals.len(), 1, "{deals:?}");
+    assert!(deals[0].contains(&"Saab".to_string()), "{deals:?}");
+    // The rivals a "before choosing" clause lists are no deal.
+    let text =
+        "Sebelum memilih FA-50, Malaysia juga mempertimbangkan jet tempur Tejas buatan India.";
+    assert!(reported("id", text, "WeaponsTalks").is_empty());
+}
