@@ -13,7 +13,7 @@ use oxigraph::model::{Literal, NamedNode, Quad};
 use rayon::prelude::*;
 
 use crate::describe::{article_key, describe, describe_gazetteer, Description, TOOL_VERSION};
-use crate::extract::{add_home_and_host_states, extract, Extraction};
+use crate::extract::{add_home_and_host_states, add_named_parties, extract, Extraction};
 use crate::knowledge::Knowledge;
 use crate::memory;
 use crate::read::{Article, ReadError};
@@ -41,6 +41,7 @@ pub fn analyse_with(
     self_contained: bool,
 ) -> (Extraction, Description) {
     let mut extraction = extract(recognise(segment(article, knowledge), knowledge), knowledge);
+    add_named_parties(&mut extraction, knowledge);
     add_home_and_host_states(&mut extraction, knowledge);
     let description = describe(&extraction, knowledge, self_contained);
     (extraction, description)

@@ -554,14 +554,28 @@ fn status_cues_in(sentence: &str, offset: usize, language: &Language) -> Vec<Cue
         return hits;
     };
     for cue in which.iter() {
-        for m in language.status_cues[cue].pattern.find_iter(sentence) {
+        let status_cue = &language.status_cues[cue];
+        let mut push = |start: usize, end: usize| {
             hits.push(CueHit {
                 cue,
                 span: Span {
-                    start: offset + m.start(),
-                    end: offset + m.end(),
+                    start: offset + start,
+                    end: offset + end,
                 },
-            });
+            })
+        };
+        if status_cue.cue_group {
+            // The cue stands on its group; the rest of the match is context.
+            for caps in status_cue.pattern.captures_iter(sentence) {
+                let m = caps.name("cue").or_else(|| caps.get(0));
+                if let Some(m) = m {
+                    push(m.start(), m.end());
+                }
+            }
+        } else {
+            for m in status_cue.pattern.find_iter(sentence) {
+                push(m.start(), m.end());
+            }
         }
     }
     hits

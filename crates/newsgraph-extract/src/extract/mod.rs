@@ -20,6 +20,7 @@ mod interviews;
 mod learned;
 mod makers;
 mod merge;
+mod named_parties;
 mod places;
 mod references;
 mod split;
@@ -177,6 +178,16 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
 pub fn add_home_and_host_states(extraction: &mut Extraction, knowledge: &Knowledge) {
     let entities = extraction.recognised.entities(knowledge);
     actors::add_home_and_host_states(&mut extraction.events, knowledge, entities);
+}
+
+/// The people and organisations each event's statements name for its
+/// states, reported beside them in the events of a `named_parties` type
+/// (events.tsv): who signs a deal, the maker it is with. A step after
+/// [`extract`], like [`add_home_and_host_states`], so no two events join by it.
+pub fn add_named_parties(extraction: &mut Extraction, knowledge: &Knowledge) {
+    let entities = extraction.recognised.entities(knowledge);
+    let recognised = &extraction.recognised;
+    named_parties::add_named_parties(&mut extraction.events, recognised, knowledge, entities);
 }
 
 /// One sentence in its article, with what the text told before it: what

@@ -63,6 +63,10 @@ pub struct EventType {
     /// Whether the state the event's place lies in is an actor too (the
     /// host of a visit, CAMEO's "host a visit").
     pub host_state: bool,
+    /// Whether the people and organisations a statement names for the
+    /// states among the actors are actors too, beside those states (who
+    /// signs a deal, the maker it is with).
+    pub named_parties: bool,
 }
 
 /// Whether an event has happened or is only planned (`ng:occurred`,
@@ -229,6 +233,10 @@ pub(crate) struct StatusCue {
     pub governs: bool,
     /// The cue words, case-insensitive.
     pub pattern: Regex,
+    /// The pattern has a group `(?P<cue>…)`: the cue stands on that group
+    /// only, the rest of the match is its context ("discussed the possible
+    /// *transfer*": a trigger inside the context is not reached).
+    pub cue_group: bool,
 }
 
 /// A row of `attribution.tsv`: how a sentence names its source.
@@ -483,6 +491,7 @@ pub(crate) fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, Know
         "maker",
         "home_states",
         "host_state",
+        "named_parties",
     ];
     let mut types = Vec::new();
     let mut place_from_names = Vec::new();
@@ -542,6 +551,7 @@ fn parse_event_type(c: &[&str]) -> Result<EventType, String> {
         maker_party: yes_or_no(c[13], "maker")?,
         home_states: yes_or_no(c[14], "home_states")?,
         host_state: yes_or_no(c[15], "host_state")?,
+        named_parties: yes_or_no(c[16], "named_parties")?,
     })
 }
 
@@ -803,6 +813,7 @@ fn load_status(
                 .parse()
                 .map_err(|_| row.error(format!("max_gap `{}` is not a whole number", c[2])))?,
             pattern: compile(files, path, row.line, c[3].trim())?,
+            cue_group: c[3].contains("(?P<cue>"),
         });
     }
     Ok(status_cues)
