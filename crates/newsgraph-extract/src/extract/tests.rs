@@ -1176,3 +1176,6 @@ mod rank_names;
 mod home_states;
 // Stop 34 (vfind): meetings and visits stated in forms no trigger read (a call on someone, a joint press conference, returning from a place).
 mod unfound_forms;
+
+// Indonesian regional reports: force chiefs by office, regional heads (xid).
+mod regional;
