@@ -437,7 +437,17 @@ fn rank_with_name(context: &Context, at: usize) -> bool {
     let Some(end) = title_end(context, at) else {
         return false;
     };
-    read_name(context, skip_spaces(context.sentence, end)).is_some_and(|(start, end)| {
+    let next = skip_spaces(context.sentence, end);
+    // "Danlantamal VII Laksamana Pertama TNI Hermanto": a rank and a force
+    // (after it, or read with it) open a name of their own, however short.
+    let force = |n: &Named| {
+        let entity = context.gazetteer.entities.get(n.entity);
+        at < n.start && n.end <= end && entity.is_some_and(|e| e.kind == EntityKind::Organisation)
+    };
+    if past_force(context, next) != next || context.names.iter().any(force) {
+        return true;
+    }
+    read_name(context, next).is_some_and(|(start, end)| {
         name_words(&context.sentence[start..end], context.language) >= 2
     })
 }

@@ -90,3 +90,49 @@ fn a_unit_commander_and_a_corps_rank_introduce_the_name() {
         assert!(met[0].contains(&host.to_string()), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn a_fleet_command_takes_part_for_its_state() {
+    let found = events(
+        "id",
+        PUBLISHED,
+        "Koarmada II menggelar latihan bersama Angkatan Laut Australia di perairan Laut Jawa, Senin (12/5).",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].1,
+        strings(&["Australia", "Indonesia"]),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_air_base_named_lanud_is_a_site() {
+    let found = events(
+        "id",
+        PUBLISHED,
+        "TNI AU menggelar latihan di Lanud Iswahjudi, Madiun, Senin (12/5).",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].2.as_deref(),
+        Some("site-Lanud_Iswahjudi"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_rank_before_a_force_is_no_name() {
+    // The commander's one-word name is no entity; the rank is none either.
+    let found = events(
+        "id",
+        PUBLISHED,
+        "Laksamana Madya Mark Hammond bertemu Danlantamal VII Laksamana Pertama TNI Hermanto di Kupang, Selasa (13/5).",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|e| e.1.iter().all(|a| !a.contains("Laksamana"))),
+        "{found:?}"
+    );
+}
