@@ -136,3 +136,25 @@ fn a_rank_before_a_force_is_no_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_ships_name_ends_before_its_captains_rank() {
+    let found = events(
+        "id",
+        PUBLISHED,
+        "Komandan INS Sahyadri Kapten Rahul Mehra bertemu Gubernur Maluku Said Assagaff di Ambon, Rabu (14/5).",
+    );
+    assert_eq!(
+        meetings(&found),
+        [strings(&["person-Rahul_Mehra", "person-Said_Assagaff"])],
+        "{found:?}"
+    );
+    // A title as the first word of the name is the ship's namesake.
+    let namesake = events(
+        "id",
+        PUBLISHED,
+        "KRI Sultan Iskandar Muda menembakkan rudal Exocet di Laut Jawa, Senin (12/5).",
+    );
+    assert_eq!(namesake.len(), 1, "{namesake:?}");
+    assert_eq!(namesake[0].1, strings(&["Indonesia"]), "{namesake:?}");
+}
