@@ -289,7 +289,7 @@ fn names_in(
         &mut entities,
         seen.minted,
     );
-    vessels::mark(sentence, offset, &mut entities, gazetteer);
+    vessels::mark(sentence, offset, &mut entities, gazetteer, language);
     let view = Entities {
         gazetteer,
         minted: seen.minted,

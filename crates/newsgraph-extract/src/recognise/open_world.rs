@@ -279,7 +279,17 @@ fn titled_name(
     if kind == EntityKind::Person {
         at = past_force(context, at);
     }
-    let state = state.or_else(|| state_before(context, start));
+    // "Gubernur Maluku Said Assagaff": a region or town right after the
+    // title is its seat, and the name follows it; the person is of its state.
+    let mut seat_state = None;
+    if kind == EntityKind::Person && state.is_none() {
+        if let Some((next, country)) = seat_of_title(context, at) {
+            (at, seat_state) = (next, country);
+        }
+    }
+    let state = state
+        .or_else(|| state_before(context, start))
+        .or(seat_state);
     // "Menteri Pertahanan Kenya Aden Duale": after a title of a state, a
     // listed city followed by another name word is a first name.
     let city_first = kind == EntityKind::Person && state.is_some() && city_then_name(context, at);
@@ -304,6 +314,21 @@ fn titled_name(
     let words = name_words(&sentence[name_start..name_end], context.language);
     let needed = if kind == EntityKind::Person { 2 } else { 1 };
     (words >= needed).then_some((name_start, name_end, state))
+}
+
+/// A listed region or town at byte `at` that a name of two words or more
+/// follows ("Gubernur Maluku Said Assagaff", "Bupati Merauke …"): where that
+/// name starts, and the state the place lies in.
+fn seat_of_title(context: &Context, at: usize) -> Option<(usize, Option<EntityIdx>)> {
+    let seat = context.names.iter().find(|n| n.start == at)?;
+    let place = context.gazetteer.entities.get(seat.entity)?;
+    if !matches!(place.kind, EntityKind::City | EntityKind::Region) {
+        return None;
+    }
+    let next = skip_spaces(context.sentence, seat.end);
+    let (start, end) = read_name(context, next).filter(|_| next > seat.end)?;
+    let words = name_words(&context.sentence[start..end], context.language);
+    (words >= 2).then_some((next, place.country))
 }
 
 /// After a person's title and the words of its organisation, a state and a
@@ -412,7 +437,17 @@ fn rank_with_name(context: &Context, at: usize) -> bool {
     let Some(end) = title_end(context, at) else {
         return false;
     };
-    read_name(context, skip_spaces(context.sentence, end)).is_some_and(|(start, end)| {
+    let next = skip_spaces(context.sentence, end);
+    // "Danlantamal VII Laksamana Pertama TNI Hermanto": a rank and a force
+    // (after it, or read with it) open a name of their own, however short.
+    let force = |n: &Named| {
+        let entity = context.gazetteer.entities.get(n.entity);
+        at < n.start && n.end <= end && entity.is_some_and(|e| e.kind == EntityKind::Organisation)
+    };
+    if past_force(context, next) != next || context.names.iter().any(force) {
+        return true;
+    }
+    read_name(context, next).is_some_and(|(start, end)| {
         name_words(&context.sentence[start..end], context.language) >= 2
     })
 }
