@@ -29,3 +29,32 @@ fn a_lower_case_place_noun_after_a_name_is_no_part_of_it() {
         assert_eq!(found, vec![Some(place.to_string())], "{text}");
     }
 }
+
+#[test]
+fn provinces_towns_and_ranges_of_recurring_drills_and_launches_are_listed() {
+    for (text, event_type, place) in [
+        (
+            "Australian and American marines began a joint exercise in Queensland on Monday.",
+            "MilitaryExercise",
+            "Queensland",
+        ),
+        (
+            "Indonesian and US soldiers opened a joint drill in Baturaja on Monday.",
+            "MilitaryExercise",
+            "Baturaja",
+        ),
+        (
+            "North Korea fired a ballistic missile from North Hwanghae province on Monday.",
+            "MissileTest",
+            "North_Hwanghae",
+        ),
+        (
+            "Thai and American sailors held a joint exercise at Sattahip Naval Base on Friday.",
+            "MilitaryExercise",
+            "Sattahip_Naval_Base",
+        ),
+    ] {
+        let found = places_of("en", text, event_type);
+        assert_eq!(found, vec![Some(place.to_string())], "{text}");
+    }
+}
