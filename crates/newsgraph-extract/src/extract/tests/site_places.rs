@@ -58,3 +58,27 @@ fn provinces_towns_and_ranges_of_recurring_drills_and_launches_are_listed() {
         assert_eq!(found, vec![Some(place.to_string())], "{text}");
     }
 }
+
+#[test]
+fn a_pronoun_launched_from_a_site_gives_the_launch_told_before_its_place() {
+    for (text, place) in [
+        (
+            "North Korea fired two ballistic missiles on Tuesday. They were launched from Wonsan and flew 400 km.",
+            Some("Wonsan"),
+        ),
+        (
+            "North Korea fired a cruise missile on Friday. It was launched from Sinpo, the military said.",
+            Some("Sinpo"),
+        ),
+    ] {
+        let found = places_of("en", text, "MissileTest");
+        assert_eq!(found, vec![place.map(String::from)], "{text}");
+    }
+    // Alone it states no launch.
+    let found = places_of(
+        "en",
+        "It was launched from Wonsan on Friday.",
+        "MissileTest",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
