@@ -1176,11 +1176,9 @@ mod rank_names;
 mod home_states;
 // Stop 34 (vfind): meetings and visits stated in forms no trigger read (a call on someone, a joint press conference, returning from a place).
 mod unfound_forms;
-<<<<<<< HEAD
 // Stop 35 (xarms): the people and organisations named for a deal's states.
 mod named_parties;
-=======
-
-// Indonesian regional reports: force chiefs by office, regional heads (xid).
+// Stop 35 (xid): Indonesian regional reports: force chiefs by office, regional heads.
 mod regional;
->>>>>>> xid
+// Stop 35 (xsite): the right place (a town before its province, a launch site told later).
+mod site_places;

@@ -27,6 +27,10 @@ pub struct Titles {
     /// Heads written after a region's name ("Region", "province"): the name
     /// and its head together name a region ("Jizzakh region").
     pub region_heads: Option<Regex>,
+    /// Common nouns written after a place's name that are no part of it
+    /// ("the Kanggye area", "Jizzakh region"): the name alone names a region,
+    /// as annotators and gazetteers write it.
+    pub area_heads: Option<Regex>,
     /// Every title and head pattern above at once: most sentences hold none,
     /// and one pass over them says so (`None` when there are none).
     pub any: Option<PatternSet>,
@@ -85,7 +89,8 @@ fn any_title(titles: &Titles) -> Result<Option<PatternSet>, regex::Error> {
         .iter()
         .map(|(_, r)| r)
         .chain(titles.site_heads.iter())
-        .chain(titles.region_heads.iter());
+        .chain(titles.region_heads.iter())
+        .chain(titles.area_heads.iter());
     let patterns: Vec<&str> = every.map(Regex::as_str).collect();
     if patterns.is_empty() {
         return Ok(None);
@@ -96,7 +101,7 @@ fn any_title(titles: &Titles) -> Result<Option<PatternSet>, regex::Error> {
 /// Reads `titles.tsv`: `kind<TAB>pattern`, kind `person`, `organisation`
 /// or `site` (a title; a site's stands before its name), `region` or
 /// `city` (a place noun before a name, not part of it: "the province of
-/// X"), `site_head` or `region_head` (a head after a site's or region's name), `link` (text between a title and its state, anchored at `^`)
+/// X"), `site_head` or `region_head` (a head after a site's or region's name, part of it), `area_head` (a noun after a place's name, no part of it), `link` (text between a title and its state, anchored at `^`)
 /// `particle` (a word that may stand inside a name), `role` (a role after a
 /// state's name that refers to a person of it, anchored at `^`; `role_before`
 /// the same before the state's name, anchored at `$`; `force_role_before`
@@ -112,6 +117,7 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
     let mut by_kind: Vec<(EntityKind, Vec<String>)> = Vec::new();
     let mut site_heads: Vec<String> = Vec::new();
     let mut region_heads: Vec<String> = Vec::new();
+    let mut area_heads: Vec<String> = Vec::new();
     let mut titles = Titles::default();
     for row in tsv_rows(files, path, text, &["kind", "pattern"])? {
         let pattern = row.cells[1].trim();
@@ -127,10 +133,11 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
             "site" => EntityKind::Site,
             "region" => EntityKind::Region,
             "city" => EntityKind::City,
-            "site_head" | "region_head" => {
+            "site_head" | "region_head" | "area_head" => {
                 Regex::new(pattern).map_err(|e| row.error(format!("invalid pattern `{pattern}`: {e}")))?;
                 match row.cells[0].trim() {
                     "site_head" => site_heads.push(pattern.to_string()),
+                    "area_head" => area_heads.push(pattern.to_string()),
                     _ => region_heads.push(pattern.to_string()),
                 }
                 continue;
@@ -141,7 +148,7 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
             }
             other => {
                 return Err(row.error(format!(
-                    "kind `{other}` must be person, organisation, site, region, city, site_head, region_head, link, particle, role, role_before, force_role_before, role_determiner, role_of, group_role, role_coordinator, bare_role, home_state or same_role"
+                    "kind `{other}` must be person, organisation, site, region, city, site_head, region_head, area_head, link, particle, role, role_before, force_role_before, role_determiner, role_of, group_role, role_coordinator, bare_role, home_state or same_role"
                 )))
             }
         };
@@ -172,6 +179,9 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
     }
     if !region_heads.is_empty() {
         titles.region_heads = Some(alternation(&region_heads)?);
+    }
+    if !area_heads.is_empty() {
+        titles.area_heads = Some(alternation(&area_heads)?);
     }
     titles.any = any_title(&titles).map_err(|e| KnowledgeError::Invalid {
         path: files.display_path(path),

@@ -13,14 +13,14 @@ fn place_of(found: &[Found], kind: &str) -> Option<String> {
 fn a_head_after_a_name_makes_a_site_the_event_is_held_at() {
     let cases = [
         (
-            "Thai and American marines opened the Cobra Gold landing drill at Sattahip Naval Base on Tuesday.",
+            "Thai and American marines opened the Cobra Gold landing drill at Kortahip Naval Base on Tuesday.",
             "MilitaryExercise",
-            "site-Sattahip_Naval_Base",
+            "site-Kortahip_Naval_Base",
         ),
         (
-            "China launched a long-range missile from the Jiuquan Satellite Launch Center on Wednesday.",
+            "China launched a long-range missile from the Lanshui Satellite Launch Center on Wednesday.",
             "MissileTest",
-            "site-Jiuquan_Satellite_Launch_Center",
+            "site-Lanshui_Satellite_Launch_Center",
         ),
         (
             "Pakistan test-fired a cruise missile at the Sonmiani Test Range on Thursday.",
@@ -43,11 +43,11 @@ fn a_head_before_a_name_makes_a_site_and_a_state_beside_it_only_locates_it() {
     let found = events(
         "id",
         "2024-05-03 10:00:00",
-        "Marinir Indonesia dan Amerika Serikat menggelar latihan bersama di Puslatpur Baturaja pada Selasa (30/4/2024).",
+        "Marinir Indonesia dan Amerika Serikat menggelar latihan bersama di Puslatpur Sendaraja pada Selasa (30/4/2024).",
     );
     assert_eq!(
         place_of(&found, "MilitaryExercise").as_deref(),
-        Some("site-Puslatpur_Baturaja"),
+        Some("site-Puslatpur_Sendaraja"),
         "{found:?}"
     );
     let found = events(
@@ -62,13 +62,13 @@ fn a_head_before_a_name_makes_a_site_and_a_state_beside_it_only_locates_it() {
     );
     let sites = minted(
         "id",
-        "Kapal perang kedua negara berlatih di Pangkalan Angkatan Laut Sattahip di Thailand pekan lalu.",
+        "Kapal perang kedua negara berlatih di Pangkalan Angkatan Laut Kortahip di Thailand pekan lalu.",
     );
     assert_eq!(
         sites,
         vec![(
-            "site-Pangkalan_Angkatan_Laut_Sattahip".to_string(),
-            "Pangkalan Angkatan Laut Sattahip".to_string(),
+            "site-Pangkalan_Angkatan_Laut_Kortahip".to_string(),
+            "Pangkalan Angkatan Laut Kortahip".to_string(),
             Some("Thailand".to_string())
         )]
     );

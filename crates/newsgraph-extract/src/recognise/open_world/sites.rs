@@ -1,6 +1,7 @@
 //! Places the gazetteer does not list, named by a head after the name:
 //! `site_head` rows of `titles.tsv` ("Sattahip Naval Base", "Jiuquan
-//! Satellite Launch Center") and `region_head` rows ("the Jizzakh region").
+//! Satellite Launch Center"), `region_head` rows ("Semnan Province") and
+//! `area_head` rows, nouns that are no part of the name ("the Kanggye area").
 //! Heads before the name ("Puslatpur X", "Camp X") are titles of kind
 //! `site`. The state is the one the text puts right before the name
 //! ("Thailand's") or right after it (", Thailand", "in Thailand"). A name
@@ -23,20 +24,28 @@ pub(super) fn headed(
     listed: usize,
 ) -> Vec<(usize, usize, EntityIdx)> {
     let titles = &context.language.titles;
+    // (kind, heads, whether the head is part of the name)
     let heads = [
-        (EntityKind::Site, &titles.site_heads),
-        (EntityKind::Region, &titles.region_heads),
+        (EntityKind::Site, &titles.site_heads, true),
+        (EntityKind::Region, &titles.region_heads, true),
+        (EntityKind::Region, &titles.area_heads, false),
     ];
     let sentence = context.sentence;
     let mut found = Vec::new();
     let headed = heads
         .iter()
-        .filter_map(|(kind, heads)| Some((*kind, heads.as_ref()?)));
-    for (kind, head) in headed.flat_map(|(kind, r)| r.find_iter(sentence).map(move |h| (kind, h))) {
+        .filter_map(|(kind, heads, part)| Some((*kind, heads.as_ref()?, *part)));
+    let hits =
+        headed.flat_map(|(kind, r, part)| r.find_iter(sentence).map(move |h| (kind, h, part)));
+    for (kind, head, part) in hits {
         let Some(start) = name_before(context, head.start()) else {
             continue;
         };
-        let end = head.end();
+        let end = if part {
+            head.end()
+        } else {
+            sentence[..head.start()].trim_end().len()
+        };
         let state = state_before(context, start).or_else(|| state_after(context, end));
         let entity = introduce(&sentence[start..end], kind, state, context, minted);
         found.push((start, end, listed + entity));

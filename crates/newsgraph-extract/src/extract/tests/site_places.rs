@@ -1,0 +1,84 @@
+//! The place of an event at the precision the text gives it, on sentences
+//! written for these tests.
+
+use super::events;
+
+/// The place ids of the events of `event_type` found in `text`.
+fn places_of(language: &str, text: &str, event_type: &str) -> Vec<Option<String>> {
+    events(language, "2024-08-20 08:00:00", text)
+        .into_iter()
+        .filter(|e| e.0 == event_type)
+        .map(|e| e.2)
+        .collect()
+}
+
+#[test]
+fn a_lower_case_place_noun_after_a_name_is_no_part_of_it() {
+    // A launch site told in the next sentence, as "the X area" or "X county".
+    for (text, place) in [
+        (
+            "North Korea fired two ballistic missiles on Tuesday, Seoul said. The missiles were launched from the Torvang area and flew 400 km.",
+            "region-Torvang",
+        ),
+        (
+            "North Korea fired a cruise missile on Friday. The missile was launched from Sinpyong county, the military said.",
+            "region-Sinpyong",
+        ),
+    ] {
+        let found = places_of("en", text, "MissileTest");
+        assert_eq!(found, vec![Some(place.to_string())], "{text}");
+    }
+}
+
+#[test]
+fn provinces_towns_and_ranges_of_recurring_drills_and_launches_are_listed() {
+    for (text, event_type, place) in [
+        (
+            "Australian and American marines began a joint exercise in Queensland on Monday.",
+            "MilitaryExercise",
+            "Queensland",
+        ),
+        (
+            "Indonesian and US soldiers opened a joint drill in Baturaja on Monday.",
+            "MilitaryExercise",
+            "Baturaja",
+        ),
+        (
+            "North Korea fired a ballistic missile from North Hwanghae province on Monday.",
+            "MissileTest",
+            "North_Hwanghae",
+        ),
+        (
+            "Thai and American sailors held a joint exercise at Sattahip Naval Base on Friday.",
+            "MilitaryExercise",
+            "Sattahip_Naval_Base",
+        ),
+    ] {
+        let found = places_of("en", text, event_type);
+        assert_eq!(found, vec![Some(place.to_string())], "{text}");
+    }
+}
+
+#[test]
+fn a_pronoun_launched_from_a_site_gives_the_launch_told_before_its_place() {
+    for (text, place) in [
+        (
+            "North Korea fired two ballistic missiles on Tuesday. They were launched from Wonsan and flew 400 km.",
+            Some("Wonsan"),
+        ),
+        (
+            "North Korea fired a cruise missile on Friday. It was launched from Sinpo, the military said.",
+            Some("Sinpo"),
+        ),
+    ] {
+        let found = places_of("en", text, "MissileTest");
+        assert_eq!(found, vec![place.map(String::from)], "{text}");
+    }
+    // Alone it states no launch.
+    let found = places_of(
+        "en",
+        "It was launched from Wonsan on Friday.",
+        "MissileTest",
+    );
+    assert!(found.is_empty(), "{found:?}");
+}
