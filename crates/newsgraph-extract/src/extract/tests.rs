@@ -1176,3 +1176,5 @@ mod rank_names;
 mod home_states;
 // Stop 34 (vfind): meetings and visits stated in forms no trigger read (a call on someone, a joint press conference, returning from a place).
 mod unfound_forms;
+// Stop 35 (xsecond): second records of one trip (a flight home, a welcome on landing, a day range).
+mod trip_records;
