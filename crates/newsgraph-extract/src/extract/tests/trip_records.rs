@@ -83,3 +83,31 @@ fn a_range_of_days_dates_an_event_by_its_first_day() {
         assert_eq!(found[0].3.as_deref(), Some(date), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn meeting_a_crowd_is_no_second_meeting() {
+    // A community, business owners or students met on the trip are no
+    // party: the trigger drops, and the host met before is not borrowed
+    // for a planned meeting on another day.
+    for (language, published, text) in [
+        (
+            "id",
+            "2025-05-09 10:00:00",
+            "Presiden Filipina Ferdinand Marcos Jr. diterima Presiden Prabowo Subianto di Istana Merdeka, Jakarta, Jumat (9/5/2025). Marcos dijadwalkan bertemu komunitas warga Filipina di Jakarta sebelum terbang kembali ke Manila pada Sabtu.",
+        ),
+        (
+            "en",
+            "2025-05-08 10:00:00",
+            "Philippine President Ferdinand Marcos Jr. held talks with Prime Minister Anthony Albanese in Canberra on Thursday. Marcos is due to meet Filipino business owners in Sydney on Friday.",
+        ),
+        (
+            "en",
+            "2025-05-08 10:00:00",
+            "Philippine President Ferdinand Marcos Jr. held talks with Prime Minister Anthony Albanese in Canberra on Thursday. Marcos will hold talks with business leaders in Sydney on Friday.",
+        ),
+    ] {
+        let meetings = of_type(language, published, text, "Meeting");
+        assert_eq!(meetings.len(), 1, "{text}: {meetings:?}");
+        assert_eq!(meetings[0].4, "occurred", "{meetings:?}");
+    }
+}
