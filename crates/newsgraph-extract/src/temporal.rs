@@ -582,6 +582,9 @@ pub struct DateLexicon {
     pub ordinals: Vec<String>,
     /// Words between a day number and its month ("the 5th of May").
     pub day_links: Vec<String>,
+    /// Words between the two days of a range ("from 20 to 23 May", "19
+    /// hingga 21 Agustus"); a hyphen always joins them.
+    pub range_links: Vec<String>,
 }
 
 /// Reads one match of a date pattern: the mention, or `None` when its words
@@ -665,6 +668,10 @@ impl DatePatterns {
         let o = alternation(lexicon.ordinals.iter().map(String::as_str));
         let d = alternation(lexicon.month_directions.iter().map(|(n, _)| n.as_str()));
         let l = alternation(lexicon.day_links.iter().map(String::as_str));
+        // The end of a day range: "5-6 September", "from 20 to 23 May" reads
+        // as its first day, the start of the event it dates.
+        let r = alternation(lexicon.range_links.iter().map(String::as_str));
+        let till = format!(r"(?:\s*[-–]\s*|\s+(?i:{r})\s+)\d{{1,2}}(?:{o})?");
         let n = alternation(lexicon.numbers.iter().map(|(n, _)| n.as_str()));
         let u = alternation(lexicon.units.iter().map(|(n, _)| n.as_str()));
         let dir = alternation(
@@ -684,13 +691,13 @@ impl DatePatterns {
             (
                 // "5 September 2023", "5th of September", "5-6 September": a range reads as its first day.
                 format!(
-                    r"\b(\d{{1,2}})(?:{o})?(?:\s*[-–]\s*\d{{1,2}}(?:{o})?)?\s+(?:(?i:{l})\s+)?({m})\.?(?:,?\s+((?:19|20)\d{{2}}))?\b"
+                    r"\b(\d{{1,2}})(?:{o})?(?:{till})?\s+(?:(?i:{l})\s+)?({m})\.?(?:,?\s+((?:19|20)\d{{2}}))?\b"
                 ),
                 Self::day_month,
             ),
             (
                 format!(
-                    r"\b({m})\.?\s+(\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?(?:{o})?\b(?:,?\s+((?:19|20)\d{{2}})\b)?"
+                    r"\b({m})\.?\s+(\d{{1,2}})(?:{o})?(?:{till})?\b(?:,?\s+((?:19|20)\d{{2}})\b)?"
                 ),
                 Self::month_day,
             ),
@@ -721,7 +728,7 @@ impl DatePatterns {
             ),
             (
                 format!(
-                    r"(?i:\b(?P<d1>{d}))\s+(?P<m1>{m})\b|\b(?:(?P<day>\d{{1,2}})(?:{o})?\s+)?(?P<m2>{m})\s+(?i:(?P<d2>{d})\b)"
+                    r"(?i:\b(?P<d1>{d}))\s+(?P<m1>{m})\b|\b(?:(?P<day>\d{{1,2}})(?:{o})?(?:{till})?\s+)?(?P<m2>{m})\s+(?i:(?P<d2>{d})\b)"
                 ),
                 Self::directed_month,
             ),

@@ -1182,3 +1182,5 @@ mod named_parties;
 mod regional;
 // Stop 35 (xsite): the right place (a town before its province, a launch site told later).
 mod site_places;
+// Stop 35 (xsecond): second records of one trip (a flight home, a welcome on landing, a day range).
+mod trip_records;

@@ -880,6 +880,7 @@ fn add_date_row(dates: &mut DateLexicon, c: &[&str]) -> Result<(), String> {
         "prefix" => dates.prefixes.extend(list(c[2])),
         "ordinal" => dates.ordinals.extend(list(c[2])),
         "day_link" => dates.day_links.extend(list(c[2])),
+        "range_link" => dates.range_links.extend(list(c[2])),
         "numeric_order" => dates.day_first = c[1].trim() == "dmy",
         "number" => {
             let value = number(c[1])?;
