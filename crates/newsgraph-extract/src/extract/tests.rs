@@ -1176,3 +1176,5 @@ mod rank_names;
 mod home_states;
 // Stop 34 (vfind): meetings and visits stated in forms no trigger read (a call on someone, a joint press conference, returning from a place).
 mod unfound_forms;
+// Stop 35 (xmeet): meetings within a visit, with their hosts and counterparts.
+mod hosts_met;
