@@ -84,3 +84,26 @@ fn an_indonesian_commander_is_named_again_by_his_first_name() {
         vec![strings(&["Agus_Subiyanto", "Samuel_Paparo"])]
     );
 }
+
+#[test]
+fn a_listed_last_name_after_another_given_name_is_someone_else() {
+    // "Hammond" alone may be the listed Philip Hammond; "Mark Hammond" is not.
+    let text = "President Joko Widodo met Mark Hammond in Makassar on Monday.";
+    assert!(actors("en", text, "Meeting").is_empty(), "{text}");
+    let titled = "President Joko Widodo met Foreign Secretary Hammond in Jakarta on Monday.";
+    assert_eq!(
+        actors("en", titled, "Meeting"),
+        vec![strings(&["Joko_Widodo", "Philip_Hammond"])]
+    );
+}
+
+#[test]
+fn a_service_chief_met_by_abbreviation_and_a_foreign_rank_in_english() {
+    let text = "Upacara itu dipimpin Kepala Staf Angkatan Laut Laksamana TNI Muhammad Ali. \
+                Sehari sebelumnya, KSAL menggelar pertemuan bilateral dengan Kepala Angkatan \
+                Laut Australia Vice Admiral Mark Hammond di Makassar.";
+    assert_eq!(
+        actors("id", text, "Meeting"),
+        vec![strings(&["person-Mark_Hammond", "person-Muhammad_Ali"])]
+    );
+}
