@@ -693,7 +693,8 @@ fn mentions_in(
     last_seen: &mut LastSeen,
 ) -> Vec<EntityMention> {
     let mut entities = Vec::new();
-    for name in gazetteer.find_names(sentence) {
+    let names = gazetteer.find_names(sentence);
+    for name in &names {
         let start = offset + name.start;
         // "Angkatan Bersenjata Filipina (AFP)": the article's own AFP.
         if name.readings.iter().any(|(e, _)| last_seen.2.contains(e)) {
@@ -716,9 +717,15 @@ fn mentions_in(
                 .filter_map(|(e, _)| Some((*e, *last_seen.get(e)?)))
                 .max_by_key(|(_, at)| *at)
                 .map(|(e, _)| e);
+            // A listed name right before ("Menteri Pertahanan Inggris
+            // Hammond") is no given name of someone else.
+            let after_name = names.iter().any(|n| n.end + 1 == name.start);
             let only = (name.readings.len() == 1)
                 .then(|| name.readings[0].0)
-                .filter(|_| !open_world::name_continues(sentence, name.end, language));
+                .filter(|_| !open_world::name_continues(sentence, name.end, language))
+                .filter(|_| {
+                    after_name || !open_world::name_precedes(sentence, name.start, language)
+                });
             seen.or(only).map(|e| (e, NameForm::Short))
         };
         let Some((entity, form)) = chosen else {

@@ -3,7 +3,7 @@
 //! the steps that resolve references; updated after each sentence.
 
 use super::Event;
-use crate::knowledge::{Entities, EntityIdx, EntityKind, NameForm};
+use crate::knowledge::{Entities, EntityIdx, EntityKind, Knowledge, NameForm};
 use crate::recognise::{EntityMention, SentenceAnalysis};
 use crate::temporal::{DateExpression, PartialDate};
 use std::borrow::Cow;
@@ -34,6 +34,9 @@ pub(super) struct Discourse {
     pub(super) item_start: usize,
     /// Whether `previous_subject` is the only person of an event its sentence told.
     previous_subject_acted: bool,
+    /// The travellers of the trip told last and the country it went to: the
+    /// host of "talks with his hosts" a later sentence tells without a place.
+    last_trip: Option<(Vec<EntityIdx>, EntityIdx)>,
 }
 
 impl Discourse {
@@ -88,6 +91,31 @@ impl Discourse {
         previous_subject.or(protagonist)
     }
 
+    /// The country hosting `traveller` on the trip told last, if theirs.
+    pub(super) fn trip_host(&self, traveller: EntityIdx) -> Option<EntityIdx> {
+        let (travellers, country) = self.last_trip.as_ref()?;
+        travellers.contains(&traveller).then_some(*country)
+    }
+
+    /// Takes in the trip (an event of a type whose place is a destination)
+    /// told last so far, by where its latest statement stands.
+    pub(super) fn note_trip(
+        &mut self,
+        events: &[Event],
+        knowledge: &Knowledge,
+        entities: Entities,
+    ) {
+        let latest = |e: &&Event| e.evidence.iter().map(|v| v.span.start).max();
+        let trip = events
+            .iter()
+            .filter(|e| e.destination_country(knowledge, entities).is_some())
+            .max_by_key(latest);
+        if let Some(trip) = trip {
+            let country = trip.destination_country(knowledge, entities);
+            self.last_trip = country.map(|c| (trip.actors.clone(), c));
+        }
+    }
+
     /// A heading in capitals ("THAI SUBMARINE TALKS") opens a new item of a
     /// roundup: the people of the items before are out of focus, so a
     /// pronoun of the new item is not theirs, and its unnamed mentions
@@ -107,6 +135,7 @@ impl Discourse {
             self.previous_subject = None;
             self.previous_subject_acted = false;
             self.previous_states.clear();
+            self.last_trip = None;
         }
     }
 

@@ -330,9 +330,20 @@ pub(super) fn merge_into(
     // Actor sets that hold one another, or (merge_overlap) share at least half
     // of the smaller one: "Russia and Belarus" and "Russia and India" are one
     // drill; one state of a bloc named beside a rival bloc's drill is not.
+    // A state met by a person both mentions name is held by a person of it
+    // the other names ("met his hosts" and "met Prime Minister X" of that state).
+    let person = |a: &EntityIdx| entities[*a].kind == EntityKind::Person;
     let nested = |e: &Event| {
-        event.actors.iter().all(|a| e.actors.contains(a))
-            || e.actors.iter().all(|a| event.actors.contains(a))
+        let by_people = event
+            .actors
+            .iter()
+            .any(|a| person(a) && e.actors.contains(a));
+        let held = |inner: &[EntityIdx], outer: &[EntityIdx]| {
+            inner
+                .iter()
+                .all(|a| outer.contains(a) || by_people && serves(entities, outer, *a))
+        };
+        held(&event.actors, &e.actors) || held(&e.actors, &event.actors)
     };
     let actors_agree = |e: &Event| {
         let shared = event.actors.iter().filter(|a| e.actors.contains(a)).count();
@@ -380,6 +391,16 @@ pub(super) fn merge_into(
         }
         None => events.push(event),
     }
+}
+
+/// Whether `actor` is a state a person among `actors` serves.
+fn serves(entities: Entities, actors: &[EntityIdx], actor: EntityIdx) -> bool {
+    let person = |p: &&EntityIdx| entities[**p].kind == EntityKind::Person;
+    entities[actor].kind == EntityKind::State
+        && actors
+            .iter()
+            .filter(person)
+            .any(|p| entities.country_of(*p) == Some(actor))
 }
 
 /// The date of one event told twice: the more precise one; of two days, for

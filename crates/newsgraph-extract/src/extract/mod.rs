@@ -154,6 +154,7 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
         sentence_events(&scene, &mut events);
         learned::fallback_events(&scene, &mut events);
         discourse.after_sentence(sentence, &events, entities);
+        discourse.note_trip(&events, knowledge, entities);
         if discourse.interviewee.is_none() {
             let text = &recognised.document.article.text;
             discourse.interviewee = interviews::interviewee_in(text, sentence, language, entities);

@@ -57,6 +57,11 @@ pub(super) fn pronoun_actor(
     if first_pronoun.is_some() && !named_before {
         let referent = scene.discourse.pronoun_referent(scene.people, actors);
         actors.extend(referent);
+        // "He met his Russian counterpart": the state of an official named
+        // only by role is the other party, as beside a named person.
+        if referent.is_some() && lacks_second_person(actors, event_type) {
+            super::actors::with_offices(scene, at, parties, actors);
+        }
     }
 }
 
@@ -195,10 +200,15 @@ pub(super) fn counterpart_host(
     let of_a_trigger = |m: &EntityMention| {
         m.span.start >= at.span.end || sentence.triggers.iter().any(|t| t.span.end <= m.span.start)
     };
+    let named_place = parties.iter().any(|m| is_place(m));
+    // With no place named at all, the trip told last is where its traveller
+    // meets a host ("arrived in Moscow on Monday. He met his counterpart …").
+    let trip_host = || (!named_place).then(|| scene.discourse.trip_host(actors[0]))?;
     let place = parties
         .iter()
         .filter(|m| is_place(m) && of_a_trigger(m))
-        .find_map(|m| entities.country_of(m.entity));
+        .find_map(|m| entities.country_of(m.entity))
+        .or_else(trip_host);
     if let Some(host) = place.filter(|host| *host != home && !others) {
         actors.push(host);
     }

@@ -1184,3 +1184,5 @@ mod regional;
 mod site_places;
 // Stop 35 (xsecond): second records of one trip (a flight home, a welcome on landing, a day range).
 mod trip_records;
+// Stop 35 (xmeet): meetings within a visit, with their hosts and counterparts.
+mod hosts_met;

@@ -214,6 +214,34 @@ fn capitalised_stopwords(sentence: &str, language: &Language) -> bool {
     capitalised_stopwords == 2
 }
 
+/// Whether another name's word stands right before byte `start` of the
+/// sentence: a capitalised word, not the first, after which no title ends, no date
+/// word or stopword, in a sentence not in title case. A short form after
+/// one ("Vice Admiral Mark Hammond") is someone else's last name.
+pub(super) fn name_precedes(sentence: &str, start: usize, language: &Language) -> bool {
+    let Some(before) = sentence.get(..start).and_then(|b| b.strip_suffix(' ')) else {
+        return false;
+    };
+    let word = before.rsplit(' ').next().unwrap_or("");
+    // A sentence's first word is capitalised whatever it is ("A Xi-Biden meeting").
+    let initial = before.trim_start().len() == word.len();
+    let name_word = !initial
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().all(|c| c.is_alphabetic() || c == '-');
+    // "President Hammond": a title, no name, stands before it.
+    let titled = || {
+        let titles = &language.titles.titles;
+        titles
+            .iter()
+            .any(|(_, r)| r.find_iter(before).any(|m| m.end() == before.len()))
+    };
+    name_word
+        && !is_date_word(word, language)
+        && !language.stopwords.contains(&word.to_lowercase())
+        && !title_case(sentence, language)
+        && !titled()
+}
+
 /// Whether another name word follows byte `end` of the sentence: a
 /// capitalised word after one space that is no date word or stopword, in a
 /// sentence that is not in title case. A short form followed by one is part
