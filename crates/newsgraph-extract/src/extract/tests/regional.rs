@@ -203,3 +203,30 @@ fn a_courtesy_call_is_a_meeting_and_no_visit() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_ships_call_is_no_visit_of_who_speaks_of_it() {
+    let found = events(
+        "id",
+        PUBLISHED,
+        "Gubernur Maluku Said Assagaff menyebut kunjungan dua kapal Jepang itu sebagai kehormatan bagi warga Ambon, Rabu (14/5).",
+    );
+    assert!(found.iter().all(|e| e.0 != "Visit"), "{found:?}");
+    // A person's visit told by the same noun stays one.
+    let person = events(
+        "id",
+        PUBLISHED,
+        "Kunjungan Menteri Pertahanan Australia Richard Marles ke Ambon berlangsung Rabu (14/5).",
+    );
+    assert!(person.iter().any(|e| e.0 == "Visit"), "{person:?}");
+}
+
+#[test]
+fn talks_told_by_their_length_are_no_meeting() {
+    let found = events(
+        "id",
+        PUBLISHED,
+        "Setelah perundingan berbulan-bulan, Malaysia menerima usulan Indonesia soal batas laut di Sulawesi, Rabu (14/5).",
+    );
+    assert!(found.iter().all(|e| e.0 != "Meeting"), "{found:?}");
+}
