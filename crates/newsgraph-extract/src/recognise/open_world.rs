@@ -322,6 +322,11 @@ fn titled_name(
     // listed city followed by another name word is a first name.
     let city_first = kind == EntityKind::Person && state.is_some() && city_then_name(context, at);
     let (mut name_start, mut name_end) = read_name_from(context, at, city_first)?;
+    // "Komandan Lanal Sabang Kolonel Laut Rachmat": words a rank with a name
+    // of its own follows are the title's unit; that rank names the person.
+    if kind == EntityKind::Person && rank_with_name(context, skip_spaces(sentence, name_end)) {
+        return None;
+    }
     let mut state = state;
     // "Sekretaris Jenderal Partai Komunis Vietnam Tô Lâm": the words before
     // the state name the title's organisation; the person follows the state.

@@ -158,3 +158,75 @@ fn a_ships_name_ends_before_its_captains_rank() {
     assert_eq!(namesake.len(), 1, "{namesake:?}");
     assert_eq!(namesake[0].1, strings(&["Indonesia"]), "{namesake:?}");
 }
+
+#[test]
+fn a_unit_between_a_title_and_a_rank_is_no_person() {
+    // "Lanal Ternate" names the commander's base; the rank after it names him.
+    let found = events(
+        "id",
+        PUBLISHED,
+        "Kedatangan rombongan itu disambut Komandan Lanal Ternate Kolonel Laut (P) Budi Santoso di dermaga, Rabu (14/5).",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|e| e.1.iter().all(|a| !a.contains("Lanal"))),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_navy_rank_without_its_corps_is_no_word_of_the_name() {
+    let found = events(
+        "id",
+        PUBLISHED,
+        "Letkol Laut Dewi Lestari bertemu Gubernur Maluku Said Assagaff di Ambon, Rabu (14/5).",
+    );
+    assert_eq!(
+        meetings(&found),
+        [strings(&["person-Dewi_Lestari", "person-Said_Assagaff"])],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_courtesy_call_is_a_meeting_and_no_visit() {
+    let found = events(
+        "id",
+        PUBLISHED,
+        "Kapten Rahul Mehra melakukan kunjungan kehormatan kepada Gubernur Maluku Said Assagaff di Ambon, Rabu (14/5).",
+    );
+    assert!(found.iter().all(|e| e.0 != "Visit"), "{found:?}");
+    assert_eq!(
+        meetings(&found),
+        [strings(&["person-Rahul_Mehra", "person-Said_Assagaff"])],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_ships_call_is_no_visit_of_who_speaks_of_it() {
+    let found = events(
+        "id",
+        PUBLISHED,
+        "Gubernur Maluku Said Assagaff menyebut kunjungan dua kapal Jepang itu sebagai kehormatan bagi warga Ambon, Rabu (14/5).",
+    );
+    assert!(found.iter().all(|e| e.0 != "Visit"), "{found:?}");
+    // A person's visit told by the same noun stays one.
+    let person = events(
+        "id",
+        PUBLISHED,
+        "Kunjungan Menteri Pertahanan Australia Richard Marles ke Ambon berlangsung Rabu (14/5).",
+    );
+    assert!(person.iter().any(|e| e.0 == "Visit"), "{person:?}");
+}
+
+#[test]
+fn talks_told_by_their_length_are_no_meeting() {
+    let found = events(
+        "id",
+        PUBLISHED,
+        "Setelah perundingan berbulan-bulan, Malaysia menerima usulan Indonesia soal batas laut di Sulawesi, Rabu (14/5).",
+    );
+    assert!(found.iter().all(|e| e.0 != "Meeting"), "{found:?}");
+}
