@@ -1186,3 +1186,5 @@ mod site_places;
 mod trip_records;
 // Stop 35 (xmeet): meetings within a visit, with their hosts and counterparts.
 mod hosts_met;
+// Stop 35 (yorg): companies the gazetteer lacks, named by a head ("Group", "Industries", "PT").
+mod companies;

@@ -31,6 +31,18 @@ pub struct Titles {
     /// ("the Kanggye area", "Jizzakh region"): the name alone names a region,
     /// as annotators and gazetteers write it.
     pub area_heads: Option<Regex>,
+    /// Heads written after a company's name ("Industries", "Group"): the
+    /// name and its head together name an organisation ("Sindhu Group").
+    pub organisation_heads: Option<Regex>,
+    /// Heads written before a company's name, part of it ("PT Sinar").
+    pub organisation_prefixes: Option<Regex>,
+    /// The state whose law the `organisation_prefix` legal form is of
+    /// ("PT" is Indonesian): a company so named is of it unless the text
+    /// names another before it (`prefix_state`, a gazetteer id).
+    pub prefix_state: Option<String>,
+    /// Whole names a head would make a company that are none ("Carrier
+    /// Strike Group", "National Defence"), anchored at both ends.
+    pub not_organisations: Option<Regex>,
     /// Every title and head pattern above at once: most sentences hold none,
     /// and one pass over them says so (`None` when there are none).
     pub any: Option<PatternSet>,
@@ -90,7 +102,9 @@ fn any_title(titles: &Titles) -> Result<Option<PatternSet>, regex::Error> {
         .map(|(_, r)| r)
         .chain(titles.site_heads.iter())
         .chain(titles.region_heads.iter())
-        .chain(titles.area_heads.iter());
+        .chain(titles.area_heads.iter())
+        .chain(titles.organisation_heads.iter())
+        .chain(titles.organisation_prefixes.iter());
     let patterns: Vec<&str> = every.map(Regex::as_str).collect();
     if patterns.is_empty() {
         return Ok(None);
@@ -101,7 +115,7 @@ fn any_title(titles: &Titles) -> Result<Option<PatternSet>, regex::Error> {
 /// Reads `titles.tsv`: `kind<TAB>pattern`, kind `person`, `organisation`
 /// or `site` (a title; a site's stands before its name), `region` or
 /// `city` (a place noun before a name, not part of it: "the province of
-/// X"), `site_head` or `region_head` (a head after a site's or region's name, part of it), `area_head` (a noun after a place's name, no part of it), `link` (text between a title and its state, anchored at `^`)
+/// X"), `site_head` or `region_head` (a head after a site's or region's name, part of it), `area_head` (a noun after a place's name, no part of it), `organisation_head` or `organisation_prefix` (a head after or before a company's name, part of it), `not_organisation` (a whole name such a head makes that is no company), `link` (text between a title and its state, anchored at `^`)
 /// `particle` (a word that may stand inside a name), `role` (a role after a
 /// state's name that refers to a person of it, anchored at `^`; `role_before`
 /// the same before the state's name, anchored at `$`; `force_role_before`
@@ -112,12 +126,12 @@ fn any_title(titles: &Titles) -> Result<Option<PatternSet>, regex::Error> {
 /// or `role_coordinator` (what may join demonyms before one role),
 /// `bare_role` (a role with no state or name after it) and `home_state` (the
 /// state a bare role names when the article titled nobody with it) and
-/// `same_role` (forms of one role, `|`-separated).
+/// `same_role` (forms of one role, `|`-separated), `prefix_state` (the state
+/// of a company named with an `organisation_prefix`).
 pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, KnowledgeError> {
     let mut by_kind: Vec<(EntityKind, Vec<String>)> = Vec::new();
-    let mut site_heads: Vec<String> = Vec::new();
-    let mut region_heads: Vec<String> = Vec::new();
-    let mut area_heads: Vec<String> = Vec::new();
+    // (row kind, its patterns): heads, joined into one alternation each.
+    let mut heads: Vec<(&str, Vec<String>)> = HEAD_KINDS.iter().map(|k| (*k, Vec::new())).collect();
     let mut titles = Titles::default();
     for row in tsv_rows(files, path, text, &["kind", "pattern"])? {
         let pattern = row.cells[1].trim();
@@ -133,22 +147,21 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
             "site" => EntityKind::Site,
             "region" => EntityKind::Region,
             "city" => EntityKind::City,
-            "site_head" | "region_head" | "area_head" => {
+            head if HEAD_KINDS.contains(&head) => {
                 Regex::new(pattern).map_err(|e| row.error(format!("invalid pattern `{pattern}`: {e}")))?;
-                match row.cells[0].trim() {
-                    "site_head" => site_heads.push(pattern.to_string()),
-                    "area_head" => area_heads.push(pattern.to_string()),
-                    _ => region_heads.push(pattern.to_string()),
+                if let Some((_, patterns)) = heads.iter_mut().find(|(k, _)| *k == head) {
+                    patterns.push(pattern.to_string());
                 }
                 continue;
             }
-            kind @ ("particle" | "home_state" | "same_role") => {
+            kind @ ("particle" | "home_state" | "prefix_state" | "same_role") => {
                 value_row(&mut titles, kind, pattern);
                 continue;
             }
             other => {
                 return Err(row.error(format!(
-                    "kind `{other}` must be person, organisation, site, region, city, site_head, region_head, area_head, link, particle, role, role_before, force_role_before, role_determiner, role_of, group_role, role_coordinator, bare_role, home_state or same_role"
+                    "kind `{other}` must be person, organisation, site, region, city, {}, link, particle, role, role_before, force_role_before, role_determiner, role_of, group_role, role_coordinator, bare_role, home_state, prefix_state or same_role",
+                    HEAD_KINDS.join(", ")
                 )))
             }
         };
@@ -174,20 +187,47 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
     for (kind, patterns) in by_kind {
         titles.titles.push((kind, alternation(&patterns)?));
     }
-    if !site_heads.is_empty() {
-        titles.site_heads = Some(alternation(&site_heads)?);
-    }
-    if !region_heads.is_empty() {
-        titles.region_heads = Some(alternation(&region_heads)?);
-    }
-    if !area_heads.is_empty() {
-        titles.area_heads = Some(alternation(&area_heads)?);
+    for (kind, patterns) in heads.iter().filter(|(_, p)| !p.is_empty()) {
+        let regex = if *kind == "not_organisation" {
+            Regex::new(&format!("^(?:{})$", patterns.join("|"))).map_err(|e| {
+                KnowledgeError::Invalid {
+                    path: files.display_path(path),
+                    message: e.to_string(),
+                }
+            })?
+        } else {
+            alternation(patterns)?
+        };
+        *head_slot(&mut titles, kind) = Some(regex);
     }
     titles.any = any_title(&titles).map_err(|e| KnowledgeError::Invalid {
         path: files.display_path(path),
         message: e.to_string(),
     })?;
     Ok(titles)
+}
+
+/// Row kinds of heads, each joined into one alternation; `not_organisation`
+/// holds whole names no head makes a company.
+const HEAD_KINDS: [&str; 6] = [
+    "site_head",
+    "region_head",
+    "area_head",
+    "organisation_head",
+    "organisation_prefix",
+    "not_organisation",
+];
+
+/// Where the alternation of a head kind goes.
+fn head_slot<'t>(titles: &'t mut Titles, kind: &str) -> &'t mut Option<Regex> {
+    match kind {
+        "site_head" => &mut titles.site_heads,
+        "region_head" => &mut titles.region_heads,
+        "area_head" => &mut titles.area_heads,
+        "organisation_head" => &mut titles.organisation_heads,
+        "organisation_prefix" => &mut titles.organisation_prefixes,
+        _ => &mut titles.not_organisations,
+    }
 }
 
 /// A row that holds a value, no pattern: a `particle`, the `home_state`,
@@ -198,6 +238,7 @@ fn value_row(titles: &mut Titles, kind: &str, value: &str) {
             titles.particles.insert(value.to_string());
         }
         "home_state" => titles.home_state = Some(value.to_string()),
+        "prefix_state" => titles.prefix_state = Some(value.to_string()),
         _ => {
             let forms = value.split('|').map(|f| f.trim().to_lowercase());
             titles.same_roles.push(forms.collect());

@@ -9,6 +9,7 @@
 //! own; a name must have the words its kind needs, none of them a stopword,
 //! a month or weekday, and hold no trigger of an event.
 
+mod companies;
 mod sites;
 
 use super::EntityMention;
@@ -68,6 +69,7 @@ pub(super) fn mint(
     if titles.as_ref().is_some_and(|t| t.is_match(sentence)) && !title_case(sentence, language) {
         found = titled(&context, offset, mentions, minted, listed);
         found.extend(sites::headed(&context, minted, listed));
+        found.extend(companies::headed(&context, minted, listed));
     }
     found.extend(mentioned_again(&context, listed, minted));
     let entities = Entities {

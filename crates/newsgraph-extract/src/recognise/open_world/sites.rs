@@ -56,7 +56,7 @@ pub(super) fn headed(
 /// Where the name before a head at byte `head` starts: capitalised words,
 /// back to a word that cannot be part of a name or a state's name (which
 /// qualifies the site rather than naming it); `None` without such a word.
-fn name_before(context: &Context, head: usize) -> Option<usize> {
+pub(super) fn name_before(context: &Context, head: usize) -> Option<usize> {
     let (sentence, language) = (context.sentence, context.language);
     let before = sentence[..head].strip_suffix(' ')?;
     let mut start = None;
