@@ -592,12 +592,12 @@ fn thirteenth_held_out_corpus_keeps_its_quality() {
 /// registers: regional papers, ministries' and TNI's press releases, a TV
 /// site, a commentary; di- passives, nominal events, people by office
 /// (Menhan, Panglima TNI, Danlantamal). 0.557 (P 0.711; id 0.514) when
-/// first scored.
+/// first scored; 0.629 after that session's work on it.
 #[test]
 fn ninth_blind_corpus_keeps_its_quality() {
     let report = scores("tests/corpus-blind9");
     assert_eq!(report["articles"], 20);
     assert_eq!(report["distractors"], 3, "{report}");
-    assert!(f1(&report) >= 0.52, "F1 {} in {report}", f1(&report));
+    assert!(f1(&report) >= 0.58, "F1 {} in {report}", f1(&report));
     no_event_on_distractors(&report);
 }
