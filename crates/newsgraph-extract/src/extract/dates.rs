@@ -44,6 +44,7 @@ pub(super) fn event_date(
         // "sejak dilantik pada 20 Oktober": a date that anchors something else.
         .filter(|d| !anchors_something_else(scene, trigger, d))
         .filter(|d| !of_another_occasion(scene, at, d))
+        .filter(|d| !beyond_another_trigger(scene, at, d))
         // The nearest date, but a precise one close by beats a vague one closer
         // ("this year's Balikatan exercises on Monday").
         .min_by_key(|d| {
@@ -164,6 +165,24 @@ fn of_another_occasion(scene: &Scene, at: &TriggerAt, d: &DateMention) -> bool {
                 && hit.span.start >= from
                 && hit.span.end <= to
                 && references::is_other_occasion(scene, hit.span)
+        })
+}
+
+/// Whether a trigger noun that refers back to the event reported ("Ruto's
+/// visit", "kunjungan tersebut") has another trigger between it and a date
+/// after it: the date is that trigger's clause's ("Ruto's visit follows a trip
+/// to Port-au-Prince by Blinken on Sept. 5"), and the noun keeps its event's.
+fn beyond_another_trigger(scene: &Scene, at: &TriggerAt, d: &DateMention) -> bool {
+    d.start >= at.span.end
+        && at.told_before
+        && references::refers_back(scene, at.span)
+        && scene.sentence.triggers.iter().any(|hit| {
+            let rule = &scene.language.triggers[hit.trigger];
+            // "The visit took place on Monday": a follow-up dates the noun.
+            !rule.follow_up
+                && !rule.repeat
+                && hit.span.start >= at.span.end
+                && hit.span.end <= d.start
         })
 }
 

@@ -1186,3 +1186,5 @@ mod site_places;
 mod trip_records;
 // Stop 35 (xmeet): meetings within a visit, with their hosts and counterparts.
 mod hosts_met;
+// Stop 35 (ydate): a noun that refers back keeps its event's date.
+mod referred_dates;
