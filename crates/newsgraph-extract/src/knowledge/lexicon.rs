@@ -167,6 +167,10 @@ pub struct StatePhrases {
     /// Text right after a trigger noun (anchored at `^`) that does so
     /// ("kunjungan tersebut", "pembicaraan keduanya"; `back_reference_after`).
     pub back_references_after: Vec<Regex>,
+    /// The text from such a noun to a date after it (anchored at `^`) that
+    /// puts the date in a relative clause about a later noun ("… kesepakatan
+    /// gandum yang ditinggalkan Moskow pada Juli lalu"; `back_reference_clause`).
+    pub back_reference_clauses: Vec<Regex>,
     /// Text right before a trigger (anchored at `$`, from the comma on) that
     /// sets it off as an apposition restating the event of its sentence
     /// (", its first ICBM test in three months"; `appositive`).
@@ -1048,13 +1052,14 @@ fn load_references(
             "other_occasion_after" => refs.state_phrases.other_occasions_after.push(regex),
             "back_reference" => refs.state_phrases.back_references.push(regex),
             "back_reference_after" => refs.state_phrases.back_references_after.push(regex),
+            "back_reference_clause" => refs.state_phrases.back_reference_clauses.push(regex),
             "appositive" => refs.state_phrases.appositives.push(regex),
             "appositive_after" => refs.state_phrases.appositives_after.push(regex),
             "inserted_clause" => refs.state_phrases.inserted_clauses.push(regex),
             "group_before" => refs.state_phrases.group_before.push(regex),
             "group_after" => refs.state_phrases.group_after.push(regex),
             other => {
-                return Err(row.error(format!("kind `{other}` must be pair, locative, within, destination, then, next_leg, relation, relation_before, adversary, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, source_end, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, observer, clause_break, clause_join, critic, critic_of, aside, implicit_subject, trip_part, counterpart, interviewee, first_person, other_occasion, other_occasion_after, back_reference, back_reference_after, appositive, appositive_after, inserted_clause, group_before or group_after")))
+                return Err(row.error(format!("kind `{other}` must be pair, locative, within, destination, then, next_leg, relation, relation_before, adversary, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, source_end, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, observer, clause_break, clause_join, critic, critic_of, aside, implicit_subject, trip_part, counterpart, interviewee, first_person, other_occasion, other_occasion_after, back_reference, back_reference_after, back_reference_clause, appositive, appositive_after, inserted_clause, group_before or group_after")))
             }
         }
     }

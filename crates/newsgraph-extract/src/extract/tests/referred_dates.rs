@@ -45,3 +45,13 @@ fn talks_referred_to_by_keduanya_keep_the_meeting_date() {
     assert_eq!(meetings.len(), 1, "{found:?}");
     assert_eq!(meetings[0].3.as_deref(), Some("2025-06-09"), "{found:?}");
 }
+
+#[test]
+fn a_date_in_a_relative_clause_about_a_later_noun_is_not_the_talks_date() {
+    let text = "Presiden Prabowo Subianto bertemu Perdana Menteri Jepang Shigeru Ishiba di Tokyo pada Senin (9/6/2025). \
+                Pembicaraan keduanya berpusat pada upaya menghidupkan kembali kesepakatan ekspor beras Vietnam yang ditinggalkan Hanoi pada April lalu.";
+    let found = events("id", "2025-06-10 10:00:00", text);
+    let meetings: Vec<_> = found.iter().filter(|e| e.0 == "Meeting").collect();
+    assert_eq!(meetings.len(), 1, "{found:?}");
+    assert_eq!(meetings[0].3.as_deref(), Some("2025-06-09"), "{found:?}");
+}
