@@ -983,6 +983,23 @@ fn load_page(files: &DataFiles, path: &str, text: &str) -> Result<PageRules, Kno
     Ok(page)
 }
 
+/// An `introducer` row refers back as an anaphor does, and told first
+/// introduces its event.
+fn introducer(refs: &mut References, regex: Regex) {
+    refs.anaphors.push(regex.clone());
+    refs.introducers.push(regex);
+}
+
+/// A `back_reference` row ("Ruto's visit"), `back_reference_after`
+/// ("kunjungan tersebut") or `back_reference_clause`.
+fn back_reference(phrases: &mut StatePhrases, kind: &str, regex: Regex) {
+    match kind {
+        "back_reference_after" => phrases.back_references_after.push(regex),
+        "back_reference_clause" => phrases.back_reference_clauses.push(regex),
+        _ => phrases.back_references.push(regex), // "back_reference"
+    }
+}
+
 /// Reads `references.tsv` of one language.
 fn load_references(
     files: &DataFiles,
@@ -1015,10 +1032,7 @@ fn load_references(
             "target" => refs.before_name.push((regex, NameCue::Target)),
             "toward" => refs.before_name.push((regex, NameCue::Toward)),
             "anaphor" => refs.anaphors.push(regex),
-            "introducer" => {
-                refs.anaphors.push(regex.clone());
-                refs.introducers.push(regex);
-            }
+            "introducer" => introducer(&mut refs, regex),
             "agent" => refs.before_name.push((regex, NameCue::Agent)),
             "passive_agent" => refs.before_name.push((regex, NameCue::PassiveAgent)),
             "pronoun" => refs.pronouns.push(regex),
@@ -1050,9 +1064,9 @@ fn load_references(
             "first_person" => refs.state_phrases.first_person.push(regex),
             "other_occasion" => refs.state_phrases.other_occasions.push(regex),
             "other_occasion_after" => refs.state_phrases.other_occasions_after.push(regex),
-            "back_reference" => refs.state_phrases.back_references.push(regex),
-            "back_reference_after" => refs.state_phrases.back_references_after.push(regex),
-            "back_reference_clause" => refs.state_phrases.back_reference_clauses.push(regex),
+            kind @ ("back_reference" | "back_reference_after" | "back_reference_clause") => {
+                back_reference(&mut refs.state_phrases, kind, regex);
+            }
             "appositive" => refs.state_phrases.appositives.push(regex),
             "appositive_after" => refs.state_phrases.appositives_after.push(regex),
             "inserted_clause" => refs.state_phrases.inserted_clauses.push(regex),
