@@ -44,6 +44,7 @@ pub(super) fn event_date(
         // "sejak dilantik pada 20 Oktober": a date that anchors something else.
         .filter(|d| !anchors_something_else(scene, trigger, d))
         .filter(|d| !of_another_occasion(scene, at, d))
+        .filter(|d| !beyond_another_trigger(scene, at, actors, d))
         // The nearest date, but a precise one close by beats a vague one closer
         // ("this year's Balikatan exercises on Monday").
         .min_by_key(|d| {
@@ -165,6 +166,49 @@ fn of_another_occasion(scene: &Scene, at: &TriggerAt, d: &DateMention) -> bool {
                 && hit.span.end <= to
                 && references::is_other_occasion(scene, hit.span)
         })
+}
+
+/// Whether a trigger noun that refers back to the event reported ("Ruto's
+/// visit", "kunjungan tersebut") has another trigger between it and a date
+/// after it: the date is that trigger's clause's ("Ruto's visit follows a trip
+/// to Port-au-Prince by Blinken on Sept. 5"), and the noun keeps its event's;
+/// so is a date in a relative clause about a noun further on. Only when
+/// someone else acts there ("by Blinken"): "the deal follows agreements in
+/// October" has no other party to give the date an event of its own.
+fn beyond_another_trigger(
+    scene: &Scene,
+    at: &TriggerAt,
+    actors: &[EntityIdx],
+    d: &DateMention,
+) -> bool {
+    d.start >= at.span.end
+        && at.told_before
+        && references::refers_back(scene, at.span)
+        && others_between(scene, actors, at.span.end, d.start)
+        && (scene.sentence.triggers.iter().any(|hit| {
+            let rule = &scene.language.triggers[hit.trigger];
+            // "The visit took place on Monday": a follow-up dates the noun.
+            !rule.follow_up
+                && !rule.repeat
+                && hit.span.start >= at.span.end
+                && hit.span.end <= d.start
+        }) || {
+            let between = &scene.text()[at.span.end..d.start];
+            let clauses = &scene.language.state_phrases.back_reference_clauses;
+            clauses.iter().any(|r| r.is_match(between))
+        })
+}
+
+/// Whether a name that is no actor of the event, nor a place, stands in `start..end`.
+fn others_between(scene: &Scene, actors: &[EntityIdx], start: usize, end: usize) -> bool {
+    let state = |m: &EntityMention| scene.entities.as_state(m.entity);
+    scene.sentence.entities.iter().any(|m| {
+        m.span.start >= start
+            && m.span.end <= end
+            && !m.locative
+            && !actors.contains(&m.entity)
+            && !state(m).is_some_and(|s| actors.contains(&s))
+    })
 }
 
 /// Whether a "since" date is the time of something else ("sejak dilantik

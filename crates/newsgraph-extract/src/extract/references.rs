@@ -337,6 +337,22 @@ pub(super) fn is_other_occasion(scene: &Scene, trigger: Span) -> bool {
             .any(|r| r.is_match(after))
 }
 
+/// "Ruto's visit", "the talks", "kunjungan tersebut": a trigger noun whose
+/// determiner or possessor refers back to an event told (`back_reference`).
+pub(super) fn refers_back(scene: &Scene, trigger: Span) -> bool {
+    let text = scene.text();
+    let after = &text[trigger.end..scene.sentence.span.end.max(trigger.end)];
+    let phrases = &scene.language.state_phrases;
+    phrases
+        .back_references
+        .iter()
+        .any(|r| r.is_match(text_before(scene, trigger)))
+        || phrases
+            .back_references_after
+            .iter()
+            .any(|r| r.is_match(after))
+}
+
 /// ", its first ICBM test in three months", ", uji coba ICBM pertamanya": a
 /// trigger set off by a comma as an apposition restates the event its
 /// sentence told before it.

@@ -1188,3 +1188,5 @@ mod trip_records;
 mod hosts_met;
 // Stop 35 (yorg): companies the gazetteer lacks, named by a head ("Group", "Industries", "PT").
 mod companies;
+// Stop 35 (ydate): a noun that refers back keeps its event's date.
+mod referred_dates;

@@ -160,6 +160,17 @@ pub struct StatePhrases {
     /// Text right after a trigger (anchored at `^`) that does so ("uji coba
     /// sebelumnya", "kunjungan balasan").
     pub other_occasions_after: Vec<Regex>,
+    /// Text right before a trigger noun (anchored at `$`) that makes it refer
+    /// back to the event reported ("Ruto's visit", "the talks"; `back_reference`):
+    /// a date beyond another trigger after it is that trigger's, not its own.
+    pub back_references: Vec<Regex>,
+    /// Text right after a trigger noun (anchored at `^`) that does so
+    /// ("kunjungan tersebut", "pembicaraan keduanya"; `back_reference_after`).
+    pub back_references_after: Vec<Regex>,
+    /// The text from such a noun to a date after it (anchored at `^`) that
+    /// puts the date in a relative clause about a later noun ("… kesepakatan
+    /// gandum yang ditinggalkan Moskow pada Juli lalu"; `back_reference_clause`).
+    pub back_reference_clauses: Vec<Regex>,
     /// Text right before a trigger (anchored at `$`, from the comma on) that
     /// sets it off as an apposition restating the event of its sentence
     /// (", its first ICBM test in three months"; `appositive`).
@@ -972,6 +983,23 @@ fn load_page(files: &DataFiles, path: &str, text: &str) -> Result<PageRules, Kno
     Ok(page)
 }
 
+/// An `introducer` row refers back as an anaphor does, and told first
+/// introduces its event.
+fn introducer(refs: &mut References, regex: Regex) {
+    refs.anaphors.push(regex.clone());
+    refs.introducers.push(regex);
+}
+
+/// A `back_reference` row ("Ruto's visit"), `back_reference_after`
+/// ("kunjungan tersebut") or `back_reference_clause`.
+fn back_reference(phrases: &mut StatePhrases, kind: &str, regex: Regex) {
+    match kind {
+        "back_reference_after" => phrases.back_references_after.push(regex),
+        "back_reference_clause" => phrases.back_reference_clauses.push(regex),
+        _ => phrases.back_references.push(regex), // "back_reference"
+    }
+}
+
 /// Reads `references.tsv` of one language.
 fn load_references(
     files: &DataFiles,
@@ -1004,10 +1032,7 @@ fn load_references(
             "target" => refs.before_name.push((regex, NameCue::Target)),
             "toward" => refs.before_name.push((regex, NameCue::Toward)),
             "anaphor" => refs.anaphors.push(regex),
-            "introducer" => {
-                refs.anaphors.push(regex.clone());
-                refs.introducers.push(regex);
-            }
+            "introducer" => introducer(&mut refs, regex),
             "agent" => refs.before_name.push((regex, NameCue::Agent)),
             "passive_agent" => refs.before_name.push((regex, NameCue::PassiveAgent)),
             "pronoun" => refs.pronouns.push(regex),
@@ -1039,13 +1064,16 @@ fn load_references(
             "first_person" => refs.state_phrases.first_person.push(regex),
             "other_occasion" => refs.state_phrases.other_occasions.push(regex),
             "other_occasion_after" => refs.state_phrases.other_occasions_after.push(regex),
+            kind @ ("back_reference" | "back_reference_after" | "back_reference_clause") => {
+                back_reference(&mut refs.state_phrases, kind, regex);
+            }
             "appositive" => refs.state_phrases.appositives.push(regex),
             "appositive_after" => refs.state_phrases.appositives_after.push(regex),
             "inserted_clause" => refs.state_phrases.inserted_clauses.push(regex),
             "group_before" => refs.state_phrases.group_before.push(regex),
             "group_after" => refs.state_phrases.group_after.push(regex),
             other => {
-                return Err(row.error(format!("kind `{other}` must be pair, locative, within, destination, then, next_leg, relation, relation_before, adversary, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, source_end, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, observer, clause_break, clause_join, critic, critic_of, aside, implicit_subject, trip_part, counterpart, interviewee, first_person, other_occasion, other_occasion_after, appositive, appositive_after, inserted_clause, group_before or group_after")))
+                return Err(row.error(format!("kind `{other}` must be pair, locative, within, destination, then, next_leg, relation, relation_before, adversary, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, source_end, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, observer, clause_break, clause_join, critic, critic_of, aside, implicit_subject, trip_part, counterpart, interviewee, first_person, other_occasion, other_occasion_after, back_reference, back_reference_after, back_reference_clause, appositive, appositive_after, inserted_clause, group_before or group_after")))
             }
         }
     }

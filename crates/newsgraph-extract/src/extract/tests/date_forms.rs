@@ -296,3 +296,17 @@ fn a_day_later_counts_from_a_weekday_told_before() {
         .collect();
     assert_eq!(dates, [Some("2025-07-15"), Some("2025-07-16")], "{found:?}");
 }
+
+#[test]
+fn a_range_written_with_s_d_stays_one_sentence_and_reads_its_first_day() {
+    // "s.d." (sampai dengan) ends with a full stop before a day number: an
+    // abbreviation, not the end of the sentence, or the meeting loses its date.
+    for link in ["s.d.", "s/d"] {
+        let text = format!("{ID_MEETING} pada 19 {link} 21 Agustus 2023.");
+        assert_eq!(
+            meeting_date("id", "2023-08-25", &text).as_deref(),
+            Some("2023-08-19"),
+            "{text}"
+        );
+    }
+}

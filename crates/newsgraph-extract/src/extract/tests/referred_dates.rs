@@ -1,0 +1,57 @@
+//! A trigger noun that refers back to the event reported ("Ruto's visit",
+//! "kunjungan tersebut") keeps that event and its date: a date beyond another
+//! trigger is that trigger's. Sentences written for these tests.
+
+use super::{events, Found};
+
+fn visits(found: &[Found]) -> Vec<(Vec<String>, Option<String>)> {
+    let mut visits: Vec<_> = found
+        .iter()
+        .filter(|e| e.0 == "Visit")
+        .map(|e| (e.1.clone(), e.3.clone()))
+        .collect();
+    visits.sort();
+    visits
+}
+
+#[test]
+fn a_possessed_visit_keeps_its_date_when_another_trip_is_dated_after_it() {
+    let text = "Indonesian President Joko Widodo arrived in Nairobi on Saturday. \
+                Widodo's visit follows a trip to Nairobi by Chinese Foreign Minister Wang Yi on Sept. 5.";
+    let found = events("en", "2024-09-21 10:00:00", text);
+    let dates: Vec<_> = visits(&found).into_iter().map(|v| v.1).collect();
+    assert_eq!(dates.len(), 2, "{found:?}");
+    assert!(dates.contains(&Some("2024-09-21".into())), "{found:?}");
+    assert!(dates.contains(&Some("2024-09-05".into())), "{found:?}");
+}
+
+#[test]
+fn a_visit_referred_to_by_tersebut_keeps_its_date() {
+    let text = "Presiden Prabowo Subianto tiba di Tokyo pada Senin (9/6/2025). \
+                Kunjungan tersebut menyusul lawatan Menteri Luar Negeri China Wang Yi ke Tokyo pada 2 Juni.";
+    let found = events("id", "2025-06-10 10:00:00", text);
+    let dates: Vec<_> = visits(&found).into_iter().map(|v| v.1).collect();
+    assert_eq!(dates.len(), 2, "{found:?}");
+    assert!(dates.contains(&Some("2025-06-09".into())), "{found:?}");
+    assert!(dates.contains(&Some("2025-06-02".into())), "{found:?}");
+}
+
+#[test]
+fn talks_referred_to_by_keduanya_keep_the_meeting_date() {
+    let text = "Presiden Prabowo Subianto bertemu Perdana Menteri Jepang Shigeru Ishiba di Tokyo pada Senin (9/6/2025). \
+                Pembicaraan keduanya berlangsung setelah Korea Utara meluncurkan rudal balistik pada 2 Juni.";
+    let found = events("id", "2025-06-10 10:00:00", text);
+    let meetings: Vec<_> = found.iter().filter(|e| e.0 == "Meeting").collect();
+    assert_eq!(meetings.len(), 1, "{found:?}");
+    assert_eq!(meetings[0].3.as_deref(), Some("2025-06-09"), "{found:?}");
+}
+
+#[test]
+fn a_date_in_a_relative_clause_about_a_later_noun_is_not_the_talks_date() {
+    let text = "Presiden Prabowo Subianto bertemu Perdana Menteri Jepang Shigeru Ishiba di Tokyo pada Senin (9/6/2025). \
+                Pembicaraan keduanya berpusat pada upaya menghidupkan kembali kesepakatan ekspor beras Vietnam yang ditinggalkan Hanoi pada April lalu.";
+    let found = events("id", "2025-06-10 10:00:00", text);
+    let meetings: Vec<_> = found.iter().filter(|e| e.0 == "Meeting").collect();
+    assert_eq!(meetings.len(), 1, "{found:?}");
+    assert_eq!(meetings[0].3.as_deref(), Some("2025-06-09"), "{found:?}");
+}
