@@ -73,6 +73,39 @@ pub(super) fn of_type(language: &str, published: &str, text: &str, event_type: &
         .collect()
 }
 
+/// The sorted actor ids of each event of `event_type` in an article of
+/// 2025-08-19, after `step` (a step that runs after `extract`).
+pub(super) fn actors_after(
+    language: &str,
+    text: &str,
+    event_type: &str,
+    step: fn(&mut Extraction, &Knowledge),
+) -> Vec<Vec<String>> {
+    let k = knowledge();
+    let article = Article {
+        source: "test".into(),
+        url: None,
+        title: None,
+        date_published: Some("2025-08-19 00:00:00".into()),
+        language: Some(language.into()),
+        text: text.into(),
+    };
+    let mut extraction = extract(recognise(segment(article, k), k), k);
+    step(&mut extraction, k);
+    let entities = extraction.recognised.entities(k);
+    let of_type = extraction
+        .events
+        .iter()
+        .filter(|e| k.event_types[e.event_type].name == event_type);
+    of_type
+        .map(|e| {
+            let mut ids: Vec<String> = e.actors.iter().map(|a| entities[*a].id.clone()).collect();
+            ids.sort();
+            ids
+        })
+        .collect()
+}
+
 pub(super) fn strings(ids: &[&str]) -> Vec<String> {
     ids.iter().map(|s| s.to_string()).collect()
 }

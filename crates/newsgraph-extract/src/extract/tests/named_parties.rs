@@ -2,37 +2,14 @@
 //! statement names for the states that take part (`add_named_parties`,
 //! events.tsv `named_parties`). Sentences written for these tests.
 
-use super::knowledge;
-use crate::extract::{add_named_parties, extract};
-use crate::read::Article;
+use super::actors_after;
+use crate::extract::add_named_parties;
 use crate::recognise::recognise;
 use crate::segment::segment;
 
 /// The sorted actor ids of each event of `event_type`, after `add_named_parties`.
 pub(super) fn reported(language: &str, text: &str, event_type: &str) -> Vec<Vec<String>> {
-    let k = knowledge();
-    let article = Article {
-        source: "test".into(),
-        url: None,
-        title: None,
-        date_published: Some("2025-08-19 00:00:00".into()),
-        language: Some(language.into()),
-        text: text.into(),
-    };
-    let mut extraction = extract(recognise(segment(article, k), k), k);
-    add_named_parties(&mut extraction, k);
-    let entities = extraction.recognised.entities(k);
-    let of_type = extraction
-        .events
-        .iter()
-        .filter(|e| k.event_types[e.event_type].name == event_type);
-    of_type
-        .map(|e| {
-            let mut ids: Vec<String> = e.actors.iter().map(|a| entities[*a].id.clone()).collect();
-            ids.sort();
-            ids
-        })
-        .collect()
+    actors_after(language, text, event_type, add_named_parties)
 }
 
 fn ids(names: &[&str]) -> Vec<String> {
