@@ -44,6 +44,11 @@ fn provinces_towns_and_ranges_of_recurring_drills_and_launches_are_listed() {
             "Baturaja",
         ),
         (
+            "Japanese and Indonesian warships began a joint drill off Sabang on Monday.",
+            "MilitaryExercise",
+            "Sabang",
+        ),
+        (
             "North Korea fired a ballistic missile from North Hwanghae province on Monday.",
             "MissileTest",
             "North_Hwanghae",
