@@ -20,16 +20,21 @@ pub(super) type Found = (
     &'static str,
 );
 
-pub(super) fn events(language: &str, published: &str, text: &str) -> Vec<Found> {
-    let k = knowledge();
-    let article = Article {
+/// An article of `text` in `language`, published at `published`.
+pub(super) fn article(language: &str, published: &str, text: &str) -> Article {
+    Article {
         source: "test".into(),
         url: None,
         title: None,
         date_published: Some(published.into()),
         language: Some(language.into()),
         text: text.into(),
-    };
+    }
+}
+
+pub(super) fn events(language: &str, published: &str, text: &str) -> Vec<Found> {
+    let k = knowledge();
+    let article = article(language, published, text);
     let extraction = extract(recognise(segment(article, k), k), k);
     for event in &extraction.events {
         for evidence in &event.evidence {
@@ -65,6 +70,15 @@ pub(super) fn english_actors(text: &str, event_type: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// The actors of each Meeting among `found`.
+pub(super) fn meetings(found: &[Found]) -> Vec<Vec<String>> {
+    found
+        .iter()
+        .filter(|e| e.0 == "Meeting")
+        .map(|e| e.1.clone())
+        .collect()
+}
+
 /// The events of `event_type` found in `text`.
 pub(super) fn of_type(language: &str, published: &str, text: &str, event_type: &str) -> Vec<Found> {
     events(language, published, text)
@@ -82,14 +96,7 @@ pub(super) fn actors_after(
     step: fn(&mut Extraction, &Knowledge),
 ) -> Vec<Vec<String>> {
     let k = knowledge();
-    let article = Article {
-        source: "test".into(),
-        url: None,
-        title: None,
-        date_published: Some("2025-08-19 00:00:00".into()),
-        language: Some(language.into()),
-        text: text.into(),
-    };
+    let article = article(language, "2025-08-19 00:00:00", text);
     let mut extraction = extract(recognise(segment(article, k), k), k);
     step(&mut extraction, k);
     let entities = extraction.recognised.entities(k);
@@ -772,14 +779,7 @@ fn the_first_statement_of_an_event_keeps_its_place() {
 /// The entities an article introduced by a title: (id, label, state id).
 fn minted(language: &str, text: &str) -> Vec<(String, String, Option<String>)> {
     let k = knowledge();
-    let article = Article {
-        source: "test".into(),
-        url: None,
-        title: None,
-        date_published: Some("2024-03-05".into()),
-        language: Some(language.into()),
-        text: text.into(),
-    };
+    let article = article(language, "2024-03-05", text);
     let recognised = recognise(segment(article, k), k);
     recognised
         .minted

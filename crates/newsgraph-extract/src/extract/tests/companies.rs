@@ -4,23 +4,16 @@
 //! (`titles.tsv` `organisation_head`, `organisation_prefix`,
 //! `not_organisation`). Sentences written for these tests.
 
+use super::article;
 use super::knowledge;
 use super::named_parties::reported;
-use crate::read::Article;
 use crate::recognise::recognise;
 use crate::segment::segment;
 
 /// The ids of the organisations the article introduces itself, sorted.
 fn minted_organisations(language: &str, text: &str) -> Vec<String> {
     let k = knowledge();
-    let article = Article {
-        source: "test".into(),
-        url: None,
-        title: None,
-        date_published: Some("2025-08-19 00:00:00".into()),
-        language: Some(language.into()),
-        text: text.into(),
-    };
+    let article = article(language, "2025-08-19 00:00:00", text);
     let recognised = recognise(segment(article, k), k);
     let mut ids: Vec<String> = recognised
         .minted

@@ -1,15 +1,7 @@
 //! English constructions (role references, "between" lists, a welcome on
 //! arrival), on sentences written for these tests.
 
-use super::{events, strings};
-
-fn meetings(found: &[super::Found]) -> Vec<Vec<String>> {
-    found
-        .iter()
-        .filter(|e| e.0 == "Meeting")
-        .map(|e| e.1.clone())
-        .collect()
-}
+use super::{events, meetings, strings};
 
 #[test]
 fn a_role_after_a_demonym_names_the_person_of_that_state() {

@@ -38,14 +38,7 @@ fn the_polite_you_is_no_place() {
 /// The gazetteer ids a text's names resolve to.
 fn named(language: &str, text: &str) -> Vec<String> {
     let k = knowledge();
-    let article = Article {
-        source: "test".into(),
-        url: None,
-        title: None,
-        date_published: Some("2024-03-04".into()),
-        language: Some(language.into()),
-        text: text.into(),
-    };
+    let article = article(language, "2024-03-04", text);
     let recognised = recognise(segment(article, k), k);
     let entities = recognised.entities(k);
     let sentences = recognised.sentences.iter();

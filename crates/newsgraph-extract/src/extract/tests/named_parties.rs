@@ -112,14 +112,7 @@ fn a_cue_group_stands_on_its_words_only() {
     // The talk cue's `cue` group is the deal word: "latihan militer" inside its context is not reached.
     let k = super::knowledge();
     let text = "Keduanya membahas latihan militer bersama hingga rencana pengadaan kapal patroli.";
-    let article = crate::read::Article {
-        source: "test".into(),
-        url: None,
-        title: None,
-        date_published: Some("2025-08-19 00:00:00".into()),
-        language: Some("id".into()),
-        text: text.into(),
-    };
+    let article = super::article("id", "2025-08-19 00:00:00", text);
     let recognised = recognise(segment(article, k), k);
     let language = &k.languages[recognised.document.language];
     let cues: Vec<&str> = recognised.sentences[0]

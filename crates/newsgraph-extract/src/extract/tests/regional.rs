@@ -2,17 +2,9 @@
 //! regional heads and unit commanders as titles, on sentences written for
 //! these tests.
 
-use super::{events, strings};
+use super::{events, meetings, strings};
 
 const PUBLISHED: &str = "2025-05-14 08:00:00";
-
-fn meetings(found: &[super::Found]) -> Vec<Vec<String>> {
-    found
-        .iter()
-        .filter(|e| e.0 == "Meeting")
-        .map(|e| e.1.clone())
-        .collect()
-}
 
 #[test]
 fn a_force_chief_named_by_office_alone_is_the_officer_titled_before() {
