@@ -10,7 +10,7 @@ use crate::segment::Span;
 /// How far (bytes) from the trigger a fallback actor may stand.
 const FALLBACK_WINDOW: usize = 80;
 /// How far (bytes) from the trigger a state may stand to be a party.
-const STATE_WINDOW: usize = 150;
+pub(super) const STATE_WINDOW: usize = 150;
 /// How far after the trigger an agent marker's name may stand ("visit by X", "peluncuran rudal oleh X").
 const AGENT_WINDOW: usize = 14;
 /// How far after the trigger a name after a passive verb may stand.

@@ -105,14 +105,15 @@ impl Discourse {
         knowledge: &Knowledge,
         entities: Entities,
     ) {
-        let latest = |e: &&Event| e.evidence.iter().map(|v| v.span.start).max();
         let trip = events
             .iter()
-            .filter(|e| e.destination_country(knowledge, entities).is_some())
-            .max_by_key(latest);
-        if let Some(trip) = trip {
-            let country = trip.destination_country(knowledge, entities);
-            self.last_trip = country.map(|c| (trip.actors.clone(), c));
+            .filter_map(|e| {
+                let latest = e.evidence.iter().map(|v| v.span.start).max();
+                Some((latest, e, e.destination_country(knowledge, entities)?))
+            })
+            .max_by_key(|(latest, _, _)| *latest);
+        if let Some((_, trip, country)) = trip {
+            self.last_trip = Some((trip.actors.clone(), country));
         }
     }
 

@@ -9,8 +9,8 @@ use crate::knowledge::{Entities, EntityIdx, EntityKind, Knowledge};
 use crate::recognise::{EntityMention, Recognised};
 
 /// How far (bytes) from the trigger a named party may stand: as far as a
-/// state may stand to be a party (`actors::STATE_WINDOW`).
-const NAMED_PARTY_WINDOW: usize = 150;
+/// state may stand to be a party.
+const NAMED_PARTY_WINDOW: usize = super::actors::STATE_WINDOW;
 
 /// Adds to each event of a `named_parties` type the people and organisations
 /// its statements name near the trigger, each acting for a state among the
