@@ -254,3 +254,19 @@ fn a_name_right_after_said_with_no_comma_is_what_is_said() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1, strings(&["North_Korea"]), "{found:?}");
 }
+
+#[test]
+fn an_envoy_or_minister_named_by_role_before_a_relative_clause_is_the_person_in_focus() {
+    // references.tsv `pronoun`: "The envoy, who landed in …" is the envoy
+    // the article named, not a visit without a traveller.
+    let text = "Foreign Minister Penny Wong met President Prabowo Subianto in Jakarta on \
+                Tuesday. The minister, who landed in Jakarta on Monday evening, was greeted \
+                at the airport by officials.";
+    let found = events("en", "2024-05-15 09:00:00", text);
+    let visit = found.iter().find(|e| e.0 == "Visit");
+    assert_eq!(
+        visit.map(|e| (e.1.clone(), e.2.clone())),
+        Some((strings(&["Penny_Wong"]), Some("Jakarta".to_string()))),
+        "{found:?}"
+    );
+}
