@@ -270,3 +270,29 @@ fn an_envoy_or_minister_named_by_role_before_a_relative_clause_is_the_person_in_
         "{found:?}"
     );
 }
+
+#[test]
+fn a_passex_is_a_drill_of_the_navies_that_hold_it() {
+    // triggers.tsv `*.exercise.named`: PASSEX names a naval drill by its
+    // kind; in both languages with no other drill word.
+    for (language, text) in [
+        (
+            "en",
+            "The Indian frigate INS Sahyadri and the Indonesian corvette KRI Bung Tomo \
+             will hold a PASSEX in the Banda Sea on Saturday.",
+        ),
+        (
+            "id",
+            "Kapal perang Angkatan Laut India INS Sahyadri dan KRI Bung Tomo akan \
+             menggelar PASSEX di perairan Laut Banda pada Sabtu mendatang.",
+        ),
+    ] {
+        let found = events(language, "2018-10-10 10:00:00", text);
+        let drill = found.iter().find(|e| e.0 == "MilitaryExercise");
+        assert_eq!(
+            drill.map(|e| (e.1.clone(), e.2.clone())),
+            Some((strings(&["India", "Indonesia"]), Some("Banda_Sea".to_string()))),
+            "{text}: {found:?}"
+        );
+    }
+}
