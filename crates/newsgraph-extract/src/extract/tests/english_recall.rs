@@ -296,3 +296,20 @@ fn a_passex_is_a_drill_of_the_navies_that_hold_it() {
         );
     }
 }
+
+#[test]
+fn a_joint_sail_of_warships_is_a_drill() {
+    // triggers.tsv en.exercise.drills: "joint sail(s)".
+    let text = "Warships of India and the Philippines completed their first joint sail in \
+                the South China Sea on Sunday.";
+    let found = events("en", "2025-08-05 10:00:00", text);
+    let drill = found.iter().find(|e| e.0 == "MilitaryExercise");
+    assert_eq!(
+        drill.map(|e| (e.1.clone(), e.2.clone())),
+        Some((
+            strings(&["India", "Philippines"]),
+            Some("South_China_Sea".to_string())
+        )),
+        "{found:?}"
+    );
+}
