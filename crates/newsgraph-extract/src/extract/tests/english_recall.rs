@@ -291,7 +291,10 @@ fn a_passex_is_a_drill_of_the_navies_that_hold_it() {
         let drill = found.iter().find(|e| e.0 == "MilitaryExercise");
         assert_eq!(
             drill.map(|e| (e.1.clone(), e.2.clone())),
-            Some((strings(&["India", "Indonesia"]), Some("Banda_Sea".to_string()))),
+            Some((
+                strings(&["India", "Indonesia"]),
+                Some("Banda_Sea".to_string())
+            )),
             "{text}: {found:?}"
         );
     }
