@@ -254,3 +254,65 @@ fn a_name_right_after_said_with_no_comma_is_what_is_said() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1, strings(&["North_Korea"]), "{found:?}");
 }
+
+#[test]
+fn an_envoy_or_minister_named_by_role_before_a_relative_clause_is_the_person_in_focus() {
+    // references.tsv `pronoun`: "The envoy, who landed in …" is the envoy
+    // the article named, not a visit without a traveller.
+    let text = "Foreign Minister Penny Wong met President Prabowo Subianto in Jakarta on \
+                Tuesday. The minister, who landed in Jakarta on Monday evening, was greeted \
+                at the airport by officials.";
+    let found = events("en", "2024-05-15 09:00:00", text);
+    let visit = found.iter().find(|e| e.0 == "Visit");
+    assert_eq!(
+        visit.map(|e| (e.1.clone(), e.2.clone())),
+        Some((strings(&["Penny_Wong"]), Some("Jakarta".to_string()))),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_passex_is_a_drill_of_the_navies_that_hold_it() {
+    // triggers.tsv `*.exercise.named`: PASSEX names a naval drill by its
+    // kind; in both languages with no other drill word.
+    for (language, text) in [
+        (
+            "en",
+            "The Indian frigate INS Sahyadri and the Indonesian corvette KRI Bung Tomo \
+             will hold a PASSEX in the Banda Sea on Saturday.",
+        ),
+        (
+            "id",
+            "Kapal perang Angkatan Laut India INS Sahyadri dan KRI Bung Tomo akan \
+             menggelar PASSEX di perairan Laut Banda pada Sabtu mendatang.",
+        ),
+    ] {
+        let found = events(language, "2018-10-10 10:00:00", text);
+        let drill = found.iter().find(|e| e.0 == "MilitaryExercise");
+        assert_eq!(
+            drill.map(|e| (e.1.clone(), e.2.clone())),
+            Some((
+                strings(&["India", "Indonesia"]),
+                Some("Banda_Sea".to_string())
+            )),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_joint_sail_of_warships_is_a_drill() {
+    // triggers.tsv en.exercise.drills: "joint sail(s)".
+    let text = "Warships of India and the Philippines completed their first joint sail in \
+                the South China Sea on Sunday.";
+    let found = events("en", "2025-08-05 10:00:00", text);
+    let drill = found.iter().find(|e| e.0 == "MilitaryExercise");
+    assert_eq!(
+        drill.map(|e| (e.1.clone(), e.2.clone())),
+        Some((
+            strings(&["India", "Philippines"]),
+            Some("South_China_Sea".to_string())
+        )),
+        "{found:?}"
+    );
+}
