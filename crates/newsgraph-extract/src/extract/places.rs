@@ -34,9 +34,36 @@ pub(super) fn event_place(
         .filter(|m| !scene.sentence.attributed(m))
         .collect();
     let place = choose_place(&parties, at, actors, scene.entities);
+    let place = place.map(|p| city_of_venue(scene, p, event_type));
     place.filter(|p| {
         !event_type.place_after_trigger || !actors.iter().any(|a| gazetteer[*a].country == Some(*p))
     })
+}
+
+/// The city a venue is told in ("di Istana Merdeka, Jakarta", "at the Great
+/// Hall of the People, Beijing"): a venue named with its city is where the
+/// event is held in that city, and the city is what readers name as its place.
+fn city_of_venue(scene: &Scene, place: EntityIdx, event_type: &EventType) -> EntityIdx {
+    let gazetteer = scene.entities;
+    if gazetteer[place].kind != EntityKind::Site
+        || !event_type.place_kinds.contains(&EntityKind::City)
+    {
+        return place;
+    }
+    let text = scene.text();
+    let mentions = &scene.sentence.entities;
+    let site_country = gazetteer[place].country;
+    mentions
+        .iter()
+        .filter(|m| m.entity == place)
+        .find_map(|site| {
+            let city = mentions.iter().find(|m| m.span.start >= site.span.end)?;
+            let gap = text.get(site.span.end..city.span.start)?;
+            let in_it = gazetteer[city.entity].kind == EntityKind::City
+                && site_country.is_none_or(|c| gazetteer[city.entity].country == Some(c));
+            (in_it && gap.trim() == ",").then_some(city.entity)
+        })
+        .unwrap_or(place)
 }
 
 /// A further leg of a trip: where it goes, and the date the text gives that
