@@ -34,9 +34,39 @@ pub(super) fn event_place(
         .filter(|m| !scene.sentence.attributed(m))
         .collect();
     let place = choose_place(&parties, at, actors, scene.entities);
+    let place = place.map(|p| city_of_venue(scene, p, event_type));
     place.filter(|p| {
         !event_type.place_after_trigger || !actors.iter().any(|a| gazetteer[*a].country == Some(*p))
     })
+}
+
+/// The city a venue is told in ("di Istana Merdeka, Jakarta", "at the Great
+/// Hall of the People, Beijing"): a venue named with its city is where the
+/// event is held in that city, and the city is what readers name as its place.
+/// A state said to be where by a seat of its government ("di Kremlin, Moskow")
+/// is such a venue too.
+fn city_of_venue(scene: &Scene, place: EntityIdx, event_type: &EventType) -> EntityIdx {
+    let gazetteer = scene.entities;
+    let kind = gazetteer[place].kind;
+    if !matches!(kind, EntityKind::Site | EntityKind::State)
+        || !event_type.place_kinds.contains(&EntityKind::City)
+    {
+        return place;
+    }
+    let text = scene.text();
+    let mentions = &scene.sentence.entities;
+    let venue_country = gazetteer.country_of(place);
+    mentions
+        .iter()
+        .filter(|m| m.entity == place && (kind == EntityKind::Site || m.locative))
+        .find_map(|venue| {
+            let city = mentions.iter().find(|m| m.span.start >= venue.span.end)?;
+            let gap = text.get(venue.span.end..city.span.start)?;
+            let in_it = gazetteer[city.entity].kind == EntityKind::City
+                && venue_country.is_none_or(|c| gazetteer[city.entity].country == Some(c));
+            (in_it && gap.trim() == ",").then_some(city.entity)
+        })
+        .unwrap_or(place)
 }
 
 /// A further leg of a trip: where it goes, and the date the text gives that

@@ -72,3 +72,23 @@ fn a_meeting_with_no_place_is_where_its_party_met_another_that_day() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(found[1].1, None, "{found:?}");
 }
+
+#[test]
+fn a_venue_told_with_its_city_puts_the_event_in_the_city() {
+    // places::city_of_venue: "at the hall, City" names the city as the place;
+    // a venue told alone stays the place.
+    for (language, text, place) in [
+        ("id", "Presiden Prabowo Subianto bertemu Presiden China Xi Jinping di Aula Besar Rakyat, Beijing, pada Senin.", "Beijing"),
+        ("en", "Prabowo Subianto met Chinese President Xi Jinping at the Great Hall of the People, Beijing, on Monday.", "Beijing"),
+        ("en", "Prabowo Subianto met Chinese President Xi Jinping at the Great Hall of the People on Monday.", "Great_Hall_of_the_People"),
+        // A seat of government standing for its state, told with its city.
+        ("id", "Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin di Kremlin, Moskow, pada Kamis.", "Moscow"),
+        ("en", "Indonesian President Prabowo Subianto met Russian President Vladimir Putin at the Kremlin, Moscow, on Thursday.", "Moscow"),
+        ("en", "Indonesian President Prabowo Subianto met Russian President Vladimir Putin at the Kremlin on Thursday.", "Russia"),
+    ] {
+        let found = events(language, "2024-06-01 09:00:00", text);
+        let meetings: Vec<_> = found.iter().filter(|e| e.0 == "Meeting").collect();
+        assert_eq!(meetings.len(), 1, "{text}: {found:?}");
+        assert_eq!(meetings[0].2.as_deref(), Some(place), "{text}");
+    }
+}
