@@ -335,6 +335,17 @@ impl DateExpression {
         )
     }
 
+    /// Whether the expression is explicit or names a month it points to from
+    /// the report ("Februari lalu", "July last year"): a time "kala itu" or
+    /// "at the time" in the next sentence points back to.
+    pub fn names_time(&self) -> bool {
+        self.is_explicit()
+            || matches!(
+                self,
+                DateExpression::DirectedMonth { .. } | DateExpression::MonthOfYear { .. }
+            )
+    }
+
     /// Whether the expression states a time outright or names a weekday
     /// ("on Tuesday", "Friday last week"): a time "two days later" can count
     /// from.

@@ -347,7 +347,13 @@ pub(super) fn date_from_time_anaphor(scene: &Scene, found: &mut Found) {
     else {
         return;
     };
-    let then = last.with_precision(precision);
+    // "The same day" after "met in September last year" is the day told
+    // before that month, not a day of it; "kala itu" keeps the month whole.
+    let last = match (precision, scene.discourse.last_day) {
+        (Some(p), Some(day)) if last.precision < p && day.precision >= p => day,
+        _ => last,
+    };
+    let then = precision.map_or(last, |p| last.with_precision(p));
     let (Found::Event(e)
     | Found::Continuation(e)
     | Found::Reference(e)

@@ -18,7 +18,8 @@ pub(super) struct Discourse {
     person_mentions: HashMap<EntityIdx, usize>,
     /// The first person named in the last sentence that named one.
     previous_subject: Option<EntityIdx>,
-    /// The last time the text stated outright (not "at the time" itself).
+    /// The last time the text stated outright or as a month pointed to from
+    /// the report ("Februari lalu"), not "at the time" itself.
     pub(super) last_date: Option<PartialDate>,
     /// The last time the text stated outright or by a weekday ("on
     /// Tuesday"): what "a day later" counts from. A weekday often dates a
@@ -157,7 +158,7 @@ impl Discourse {
                 .rev()
                 .find_map(|d| d.readings.back.filter(|_| told(&d.expression)))
         };
-        self.last_date = last_told(DateExpression::is_explicit).or(self.last_date);
+        self.last_date = last_told(DateExpression::names_time).or(self.last_date);
         self.last_day = last_told(DateExpression::is_told_day).or(self.last_day);
         let is_person = |m: &&EntityMention| {
             entities[m.entity].kind == EntityKind::Person && m.form != NameForm::Demonym

@@ -316,8 +316,9 @@ pub struct Language {
     /// surface-to-surface missile").
     pub weapon_names_after: Vec<Regex>,
     /// Words in a sentence that point back to the time told last ("at the
-    /// time", "the same month"), with the precision they keep of it.
-    pub time_anaphors: Vec<(Regex, Precision)>,
+    /// time", "the same month"), with the precision they keep of it: none
+    /// keeps it whole; a day ("the same day") asks for the last day told.
+    pub time_anaphors: Vec<(Regex, Option<Precision>)>,
     /// Text between two destinations that makes the second a further leg of the trip.
     pub next_legs: Vec<Regex>,
     /// Text right after a name that makes it only relate someone else ("'s neighbour").
@@ -682,7 +683,7 @@ struct References {
     before_name: Vec<(Regex, NameCue)>,
     weapon_names: Vec<Regex>,
     weapon_names_after: Vec<Regex>,
-    time_anaphors: Vec<(Regex, Precision)>,
+    time_anaphors: Vec<(Regex, Option<Precision>)>,
     next_legs: Vec<Regex>,
     relations: Vec<Regex>,
     self_references: Vec<Regex>,
@@ -1014,9 +1015,10 @@ fn load_references(
             "locative" => refs.before_name.push((regex, NameCue::Locative)),
             "within" => refs.before_name.push((regex, NameCue::Within)),
             "destination" => refs.before_name.push((regex, NameCue::Destination)),
-            "then" => refs.time_anaphors.push((regex, Precision::Day)),
-            "then_month" => refs.time_anaphors.push((regex, Precision::Month)),
-            "then_year" => refs.time_anaphors.push((regex, Precision::Year)),
+            "then" => refs.time_anaphors.push((regex, None)),
+            "then_day" => refs.time_anaphors.push((regex, Some(Precision::Day))),
+            "then_month" => refs.time_anaphors.push((regex, Some(Precision::Month))),
+            "then_year" => refs.time_anaphors.push((regex, Some(Precision::Year))),
             "next_leg" => refs.next_legs.push(regex),
             "relation" => refs.relations.push(regex),
             "relation_before" => refs.before_name.push((regex, NameCue::Relation)),
