@@ -76,6 +76,13 @@ impl LastNames {
         }
     }
 
+    /// Whether `word` is the whole last word of some listed person.
+    pub fn is_last_word(&self, word: &str) -> bool {
+        self.matcher
+            .find_overlapping_iter(word)
+            .any(|m| m.start() == 0 && m.end() == word.len())
+    }
+
     /// The occurrences of `entity`'s last word among `found` that are on
     /// word boundaries, as `str::match_indices` of that word then filtered
     /// to word boundaries gives them: in order, none starting inside the one before.

@@ -668,8 +668,40 @@ pub fn minted_id(kind: EntityKind, folded_name: &str) -> String {
     id
 }
 
+/// The first word of the minted person `index` when it may name them alone
+/// later in the article, as Indonesian news does ("Jenderal Agus Subiyanto …
+/// Agus mengatakan"): a name of two words or more whose first word is a
+/// plain capitalised word of three letters or more, no stopword, no listed
+/// person's last name ("Kim"), and no word of another person minted here.
+fn first_name<'e>(context: &Context, minted: &'e [Entity], index: usize) -> Option<&'e str> {
+    let (first, rest) = minted[index].label_en.split_once(' ')?;
+    let plain = first.chars().count() >= 3
+        && first.chars().next().is_some_and(char::is_uppercase)
+        && first.chars().all(char::is_alphabetic);
+    let shared = minted.iter().enumerate().any(|(i, e)| {
+        i != index && e.kind == EntityKind::Person && e.label_en.split(' ').any(|w| w == first)
+    });
+    let language = context.language;
+    (plain
+        && !rest.is_empty()
+        && !shared
+        && !is_particle(first, language)
+        && !language.stopwords.contains(&first.to_lowercase())
+        && !is_title(first, language)
+        && !context.gazetteer.last_names.is_last_word(first))
+    .then_some(first)
+}
+
+/// Whether `word` is a whole title ("General"): a name read with its title
+/// ("General Shoigu") keeps no first name.
+fn is_title(word: &str, language: &Language) -> bool {
+    let whole = |r: &regex::Regex| r.find(word).is_some_and(|m| m.range() == (0..word.len()));
+    language.titles.titles.iter().any(|(_, r)| whole(r))
+}
+
 /// The names of the sentence that earlier sentences introduced: a full name,
-/// or a person's last name ("Yilmaz"), outside the gazetteer's names.
+/// a person's last name ("Yilmaz") or first name ("Agus"), outside the
+/// gazetteer's names.
 fn mentioned_again(
     context: &Context,
     listed: usize,
@@ -678,14 +710,18 @@ fn mentioned_again(
     let sentence = context.sentence;
     let mut found = Vec::new();
     for (index, entity) in minted.iter().enumerate() {
-        let last = (entity.kind == EntityKind::Person)
-            .then(|| entity.label_en.rsplit(' ').next())
-            .flatten();
-        for form in std::iter::once(entity.label_en.as_str()).chain(last) {
+        let person = entity.kind == EntityKind::Person;
+        let last = person.then(|| entity.label_en.rsplit(' ').next()).flatten();
+        let first = person.then(|| first_name(context, minted, index)).flatten();
+        let forms = std::iter::once(entity.label_en.as_str()).chain(last);
+        for (form, short) in forms.map(|f| (f, false)).chain(first.map(|f| (f, true))) {
             for (start, _) in sentence.match_indices(form) {
                 let end = start + form.len();
                 let free = !context.names.iter().any(|n| n.start < end && start < n.end);
-                if free && crate::knowledge::gazetteer::is_word_boundary(sentence, start, end) {
+                // "Agus" is Agus Subiyanto, "Agus Harimurti" someone else.
+                let other = short && name_continues(sentence, end, context.language);
+                let bounded = crate::knowledge::gazetteer::is_word_boundary(sentence, start, end);
+                if free && bounded && !other {
                     found.push((start, end, listed + index));
                 }
             }
