@@ -736,3 +736,56 @@ pub(super) fn add_home_and_host_states(
         }
     }
 }
+
+/// The actor of a port call (`at.vessel`): the state of the warship or navy
+/// named nearest before the trigger ("INS Sahyadri berlabuh di Ambon", "the
+/// Australian frigate docked at Busan"): a vessel named with its navy's
+/// prefix, or a state or navy named with a ship's noun (references.tsv
+/// `vessel_before`, `vessel_after`). None when the port lies in that state
+/// (a ship back home), or when the sentence tells an event of another type:
+/// the call is then part of it ("the drill involved USS X, which arrived in
+/// Busan").
+pub(super) fn vessel_actor(
+    scene: &Scene,
+    at: &TriggerAt,
+    parties: &[&EntityMention],
+) -> Option<EntityIdx> {
+    let (text, span) = (scene.text(), scene.sentence.span);
+    let other_event = scene
+        .sentence
+        .triggers
+        .iter()
+        .any(|hit| scene.language.triggers[hit.trigger].event_type != at.type_index);
+    if other_event {
+        return None;
+    }
+    let phrases = &scene.language.state_phrases;
+    let flagged = |m: &&&EntityMention| {
+        let before = &text[span.start..m.span.start];
+        let after = &text[m.span.end..span.end];
+        m.vessel
+            || phrases.vessel_before.iter().any(|r| r.is_match(before))
+            || phrases.vessel_after.iter().any(|r| r.is_match(after))
+    };
+    let ship = parties
+        .iter()
+        .filter(|m| !m.source_only && !m.locative && m.span.end <= at.span.start)
+        .filter(|m| at.span.start - m.span.end <= STATE_WINDOW)
+        .filter(flagged)
+        .filter_map(|m| scene.entities.as_state(m.entity))
+        .next_back()?;
+    // The port: the first place named after the trigger.
+    let port = parties
+        .iter()
+        .filter(|m| m.span.start >= at.span.end)
+        .map(|m| m.entity)
+        .find(|e| {
+            let kind = scene.entities[*e].kind;
+            matches!(
+                kind,
+                EntityKind::City | EntityKind::Site | EntityKind::Region | EntityKind::State
+            )
+        });
+    let home = port.is_some_and(|p| scene.entities.country_of(p) == Some(ship));
+    (!home).then_some(ship)
+}

@@ -1223,3 +1223,5 @@ mod hosts_met;
 mod companies;
 // Stop 35 (ydate): a noun that refers back keeps its event's date.
 mod referred_dates;
+// Stop 36 (zport): a warship's port call is a visit by its state.
+mod port_calls;
