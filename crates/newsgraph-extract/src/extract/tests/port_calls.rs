@@ -108,3 +108,24 @@ fn a_wharf_named_for_a_person_is_no_place_of_the_call() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_ship_named_after_the_visit_noun_is_the_visitor() {
+    let text =
+        "Kunjungan kapal perang Prancis ke Pelabuhan Makassar berlangsung pada Senin (3/6/2024).";
+    let found = events("id", PUBLISHED, text);
+    assert_eq!(
+        visits(&found),
+        vec![(strings(&["France"]), Some("Makassar".to_string()))],
+        "{found:?}"
+    );
+    // Foreign ships in general are no state's visit; a noun naming the call
+    // with no port it goes to refers back to one told before.
+    for text in [
+        "Kunjungan kapal perang asing ke Pelabuhan Makassar semakin sering.",
+        "Gubernur menyebut kunjungan kapal Prancis itu sebagai kehormatan bagi warga Sulawesi Selatan.",
+    ] {
+        let found = events("id", PUBLISHED, text);
+        assert!(visits(&found).is_empty(), "{text}: {found:?}");
+    }
+}
