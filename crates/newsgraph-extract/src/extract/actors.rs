@@ -774,8 +774,7 @@ pub(super) fn vessel_actor(
         .iter()
         .filter(|m| m.span.end <= at.span.start && at.span.start - m.span.end <= STATE_WINDOW)
         .filter(named)
-        .filter(|m| scene.entities.as_state(m.entity).is_some())
-        .next_back();
+        .rfind(|m| scene.entities.as_state(m.entity).is_some());
     let after = || {
         parties
             .iter()
