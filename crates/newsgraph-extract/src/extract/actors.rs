@@ -736,3 +736,68 @@ pub(super) fn add_home_and_host_states(
         }
     }
 }
+
+/// The actor of a port call (`at.vessel`): the state of the warship or navy
+/// named nearest before the trigger, else right after it ("INS Sahyadri berlabuh di Ambon", "the
+/// Australian frigate docked at Busan"): a vessel named with its navy's
+/// prefix, or a state or navy named with a ship's noun (references.tsv
+/// `vessel_before`, `vessel_after`). None when the port lies in that state
+/// (a ship back home), or when the sentence tells an event of another type:
+/// the call is then part of it ("the drill involved USS X, which arrived in
+/// Busan").
+pub(super) fn vessel_actor(
+    scene: &Scene,
+    at: &TriggerAt,
+    parties: &[&EntityMention],
+) -> Option<EntityIdx> {
+    let (text, span) = (scene.text(), scene.sentence.span);
+    let other_event = scene
+        .sentence
+        .triggers
+        .iter()
+        .any(|hit| scene.language.triggers[hit.trigger].event_type != at.type_index);
+    if other_event {
+        return None;
+    }
+    let phrases = &scene.language.state_phrases;
+    let flagged = |m: &&&EntityMention| {
+        let before = &text[span.start..m.span.start];
+        let after = &text[m.span.end..span.end];
+        m.vessel
+            || phrases.vessel_before.iter().any(|r| r.is_match(before))
+            || phrases.vessel_after.iter().any(|r| r.is_match(after))
+    };
+    // The ship named nearest before the trigger, else right after a noun
+    // ("kunjungan kapal perang India ke Surabaya").
+    let named = |m: &&&EntityMention| !m.source_only && !m.locative && flagged(m);
+    let before = parties
+        .iter()
+        .filter(|m| m.span.end <= at.span.start && at.span.start - m.span.end <= STATE_WINDOW)
+        .filter(named)
+        .rfind(|m| scene.entities.as_state(m.entity).is_some());
+    let after = || {
+        parties
+            .iter()
+            .filter(|m| m.span.start >= at.span.end)
+            .filter(|m| m.span.start - at.span.end <= SUBJECT_AFTER_WINDOW)
+            .filter(named)
+            .find(|m| scene.entities.as_state(m.entity).is_some())
+    };
+    let mention = before.or_else(after)?;
+    let ship = scene.entities.as_state(mention.entity)?;
+    // The port: the first place named after the trigger and the ship; after
+    // a noun, only one it goes to ("ke Surabaya"): "kunjungan kapal India itu
+    // … bagi masyarakat Maluku" refers to a call told before.
+    let from = at.span.end.max(mention.span.end);
+    let port = parties.iter().filter(|m| m.span.start >= from).find(|m| {
+        matches!(
+            scene.entities[m.entity].kind,
+            EntityKind::City | EntityKind::Site | EntityKind::Region | EntityKind::State
+        )
+    });
+    if before.is_none() && !port.is_some_and(|m| m.destination) {
+        return None;
+    }
+    let home = port.is_some_and(|p| scene.entities.country_of(p.entity) == Some(ship));
+    (!home).then_some(ship)
+}

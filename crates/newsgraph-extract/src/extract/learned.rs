@@ -71,6 +71,7 @@ pub(super) fn fallback_events(scene: &Scene, events: &mut Vec<Event>) {
             subject_after: false,
             passive: false,
             organisation: false,
+            vessel: false,
             follow_up: false,
             repeat: false,
             people: false,

@@ -231,6 +231,8 @@ struct TriggerAt<'a> {
     passive: bool,
     /// A gathering named for an organisation that takes part ("KTT ASEAN").
     organisation: bool,
+    /// A port call: its actor is a warship or navy, reported as its state.
+    vessel: bool,
     /// A definite noun naming an event told before: it only adds to it.
     follow_up: bool,
     /// A noun naming a repeat ("another launch"): it only continues an event.
@@ -363,6 +365,7 @@ fn trigger_at<'a>(
         subject_after: trigger.subject_after,
         passive: trigger.passive,
         organisation: trigger.organisation,
+        vessel: trigger.vessel,
         follow_up: trigger.follow_up,
         repeat: trigger.repeat,
         people: trigger.people,
@@ -563,6 +566,12 @@ fn named_and_referred(
 ) -> Vec<EntityIdx> {
     // "A tiba di X, sementara B tiba di Y": each clause its own actors.
     let acting = clauses::own_clause(scene, at, parties);
+    // "INS Sahyadri berlabuh di Ambon": the ship's state, and no one else.
+    if at.vessel {
+        return actors::vessel_actor(scene, at, &acting)
+            .into_iter()
+            .collect();
+    }
     let mut actors = actors::choose_actors(scene, at, &acting);
     references::pronoun_actor(scene, at, &acting, &mut actors);
     interviews::first_person_actor(scene, at, &acting, &mut actors);
@@ -602,8 +611,9 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<places
         return None;
     }
     let mut actors = named_and_referred(scene, at, &parties, &speakers);
-    // "Solomon Islands signed a pact with China": states that sign meet no one.
-    if at.people && !has_person(scene, &parties, &actors) {
+    // "Solomon Islands signed a pact with China": states that sign meet no
+    // one; a port call with no warship's state states nothing.
+    if (at.people && !has_person(scene, &parties, &actors)) || (at.vessel && actors.is_empty()) {
         return None;
     }
     // "KTT ASEAN": the organisation takes part, and stands for its members.

@@ -1225,3 +1225,5 @@ mod companies;
 mod referred_dates;
 // Stop 36 (zname): a person a title introduced, named again by first name alone.
 mod first_names;
+// Stop 36 (zport): a warship's port call is a visit by its state.
+mod port_calls;

@@ -189,6 +189,12 @@ pub struct StatePhrases {
     /// Text right after an organisation's name (anchored at `^`) that does so
     /// ("the Quad leaders met").
     pub group_after: Vec<Regex>,
+    /// Text right before a state's name (anchored at `$`) that makes it the
+    /// flag of a warship or navy ("kapal perang Angkatan Laut India").
+    pub vessel_before: Vec<Regex>,
+    /// Text right after a state's name or demonym (anchored at `^`) that
+    /// does so ("Australian frigate", "Chinese navy flotilla").
+    pub vessel_after: Vec<Regex>,
 }
 
 /// A row of `triggers.tsv`: a pattern that states an event of one type.
@@ -205,6 +211,9 @@ pub(crate) struct Trigger {
     /// G20"): the organisation named right by the trigger takes part, and with
     /// it the event needs no second actor.
     pub organisation: bool,
+    /// A port call (`subject` = `vessel`: "INS Sahyadri berlabuh di Ambon"):
+    /// its actor is a warship or a navy, reported as its state, never a person.
+    pub vessel: bool,
     /// A definite noun that names an event told before ("the launch", "uji
     /// coba tersebut"; `reads` = `follow_up`): it only adds its date and place
     /// to that event, and never states one of its own.
@@ -753,13 +762,13 @@ fn load_triggers(
         };
         let subject = c.get(5).map(|c| c.trim()).unwrap_or("");
         let (subject_after, passive) = match subject {
-            "" | "before" | "organisation" => (false, false),
+            "" | "before" | "organisation" | "vessel" => (false, false),
             "after" => (true, false),
             "passive" => (true, true),
             other => {
                 return Err(row.error(format!(
-                    "subject `{other}` must be before, after, passive, organisation or empty"
-                )))
+                "subject `{other}` must be before, after, passive, organisation, vessel or empty"
+            )))
             }
         };
         let reads = c.get(6).map(|c| c.trim()).unwrap_or("");
@@ -772,6 +781,7 @@ fn load_triggers(
             subject_after,
             passive,
             organisation: subject == "organisation",
+            vessel: subject == "vessel",
             follow_up: reads == "follow_up",
             repeat: reads == "repeat",
             people: reads == "people",
@@ -1074,8 +1084,10 @@ fn load_references(
             "inserted_clause" => refs.state_phrases.inserted_clauses.push(regex),
             "group_before" => refs.state_phrases.group_before.push(regex),
             "group_after" => refs.state_phrases.group_after.push(regex),
+            "vessel_before" => refs.state_phrases.vessel_before.push(regex),
+            "vessel_after" => refs.state_phrases.vessel_after.push(regex),
             other => {
-                return Err(row.error(format!("kind `{other}` must be pair, locative, within, destination, then, next_leg, relation, relation_before, adversary, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, source_end, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, observer, clause_break, clause_join, critic, critic_of, aside, implicit_subject, trip_part, counterpart, interviewee, first_person, other_occasion, other_occasion_after, back_reference, back_reference_after, back_reference_clause, appositive, appositive_after, inserted_clause, group_before or group_after")))
+                return Err(row.error(format!("kind `{other}` must be pair, locative, within, destination, then, next_leg, relation, relation_before, adversary, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, source_end, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, observer, clause_break, clause_join, critic, critic_of, aside, implicit_subject, trip_part, counterpart, interviewee, first_person, other_occasion, other_occasion_after, back_reference, back_reference_after, back_reference_clause, appositive, appositive_after, inserted_clause, group_before, group_after, vessel_before or vessel_after")))
             }
         }
     }

@@ -95,9 +95,16 @@ fn sitting_down_with_being_expected_in_and_a_tour_of_are_told_events() {
 }
 
 #[test]
-fn a_warship_calling_at_a_port_is_no_visit_of_its_state() {
-    // actors::stands_for_official leaves vessels (recognise::vessels) out.
+fn a_warship_calling_at_a_port_is_no_official_travelling() {
+    // actors::stands_for_official leaves vessels (recognise::vessels) out:
+    // the call is a visit by the state (en.visit.port_call), of no official.
     let text = "The carrier USS Carl Vinson arrived in Busan on Tuesday.";
+    assert_eq!(
+        actors(text, "Visit"),
+        vec![strings(&["United_States"])],
+        "{text}"
+    );
+    let text = "The carrier USS Carl Vinson flew the flag in Busan on Tuesday.";
     assert!(actors(text, "Visit").is_empty(), "{text}");
 }
 
