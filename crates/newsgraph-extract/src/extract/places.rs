@@ -168,6 +168,14 @@ fn choose_place(
     let candidates: Vec<&EntityMention> = parties
         .iter()
         .filter(|m| may_be_place(m, event_type, gazetteer))
+        // A state named only in relation to something else ("dolar AS", "the
+        // ambassador to Japan") is no more where than it is a party, unless it
+        // is an actor's home (which still tells a trip is domestic); a city so
+        // named ("the embassy in Jakarta") still says where.
+        .filter(|m| {
+            !(m.relation && gazetteer[m.entity].kind == EntityKind::State)
+                || actors.iter().any(|a| traveller_home(gazetteer, *a, m.entity))
+        })
         // An actor is not also the place; nor is a capital standing for an actor
         // state ("sold jets to Ankara"), unless the text says it is where ("in Rabat").
         // A state that takes part may still be where, when the text says it

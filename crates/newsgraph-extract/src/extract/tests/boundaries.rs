@@ -163,3 +163,31 @@ fn a_guest_received_by_a_host_meets_the_host() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_currency_named_for_a_state_is_no_destination() {
+    // extract::places::choose_place: a `relation` state is no place either
+    // (without it, each text told a visit to the United States).
+    let cases = [
+        (
+            "id",
+            "Presiden Prabowo Subianto tiba di Tokyo pada Jumat (8/11/2024). Menurut Menteri Luar Negeri Sugiono, nilai kesepakatan bisnis yang dicapai selama kunjungan mencapai sekitar 10 miliar dolar AS.",
+        ),
+        (
+            "en",
+            "President Prabowo Subianto arrived in Tokyo on Friday. Foreign Minister Sugiono said the business deals reached during the visit were worth about 10 billion US dollars.",
+        ),
+        (
+            "en",
+            "Trade Minister Budi Santoso said deals signed during the visit were worth 3 billion US dollars.",
+        ),
+    ];
+    for (language, text) in cases {
+        let found = events(language, "2024-11-10 08:00:00", text);
+        assert!(
+            found.iter().all(|e| e.2.as_deref() != Some("United_States")
+                && !e.1.contains(&"United_States".to_string())),
+            "{text}: {found:?}"
+        );
+    }
+}
