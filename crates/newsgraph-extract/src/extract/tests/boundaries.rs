@@ -2,7 +2,7 @@
 //! what keeps two events apart and who is no party, on sentences written
 //! for these tests; each fails without the rule or data row it names.
 
-use super::{events, strings};
+use super::{events, meetings, strings};
 
 #[test]
 fn a_currency_named_for_a_state_is_no_party() {
@@ -190,4 +190,61 @@ fn a_currency_named_for_a_state_is_no_destination() {
             "{text}: {found:?}"
         );
     }
+}
+
+#[test]
+fn dialogue_as_a_means_is_no_meeting() {
+    // triggers.tsv: the `hit` excludes of id.meeting.ktt ("mengedepankan
+    // dialog", "melalui dialog") and en.meeting.talks ("through dialogue").
+    let means = [
+        (
+            "id",
+            "Pemerintah Indonesia menyerukan agar Pakistan dan India mengedepankan dialog dan menahan diri.",
+        ),
+        (
+            "id",
+            "Jepang meminta China dan Filipina menyelesaikan sengketa melalui dialog.",
+        ),
+        (
+            "en",
+            "Indonesia urged India and Pakistan to resolve their dispute through dialogue.",
+        ),
+        ("en", "China called for dialogue between India and Pakistan."),
+    ];
+    for (language, text) in means {
+        let found = events(language, "2025-05-07 08:00:00", text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // A dialogue held is a meeting.
+    for (language, text) in [
+        ("en", "India and Pakistan held a dialogue in Dubai on Monday."),
+        ("id", "India dan Pakistan menggelar dialog di Dubai pada Senin."),
+    ] {
+        let found = events(language, "2025-05-07 08:00:00", text);
+        assert_eq!(meetings(&found), [strings(&["India", "Pakistan"])], "{text}");
+    }
+}
+
+#[test]
+fn a_drill_hosted_by_states_is_no_meeting() {
+    // triggers.tsv: the `hit` exclude of en.meeting.host ("the drill hosted
+    // by", "hosted the … exercise").
+    for text in [
+        "Cobra Gold, the long-running drill hosted by Thailand and the United States, was held in February with Singapore and Japan also taking part.",
+        "Norway hosted the Nordic Response exercise with Finland and Sweden in March.",
+    ] {
+        let found = events("en", "2025-05-07 08:00:00", text);
+        assert!(meetings(&found).is_empty(), "{text}: {found:?}");
+        assert!(found.iter().any(|e| e.0 == "MilitaryExercise"), "{text}");
+    }
+    // A leader hosting a guest still meets them.
+    let found = events(
+        "en",
+        "2025-05-07 08:00:00",
+        "Thai Prime Minister Srettha Thavisin hosted Singaporean Prime Minister Lee Hsien Loong in Bangkok on Monday.",
+    );
+    assert_eq!(
+        meetings(&found),
+        [strings(&["Lee_Hsien_Loong", "Srettha_Thavisin"])]
+    );
 }
