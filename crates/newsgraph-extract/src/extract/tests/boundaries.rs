@@ -248,3 +248,18 @@ fn a_drill_hosted_by_states_is_no_meeting() {
         [strings(&["Lee_Hsien_Loong", "Srettha_Thavisin"])]
     );
 }
+
+#[test]
+fn signing_with_an_industry_is_no_meeting() {
+    // triggers.tsv: "industri" among the excludes of id.meeting.teken.
+    let text = "Selain dengan Turki, Kementerian Pertahanan juga meneken sejumlah kontrak dan nota kesepahaman dengan industri pertahanan dalam negeri selama pameran berlangsung.";
+    let found = events("id", "2025-05-07 08:00:00", text);
+    assert!(meetings(&found).is_empty(), "{found:?}");
+    // Two ministers who sign with each other met.
+    let text = "Menteri Luar Negeri Retno Marsudi menandatangani nota kesepahaman dengan Menteri Luar Negeri Jepang Yoko Kamikawa di Tokyo, Senin.";
+    let found = events("id", "2025-05-07 08:00:00", text);
+    assert_eq!(
+        meetings(&found),
+        [strings(&["Retno_Marsudi", "Yoko_Kamikawa"])]
+    );
+}
