@@ -226,7 +226,7 @@ fn dialogue_as_a_means_is_no_meeting() {
 }
 
 #[test]
-fn a_drill_hosted_by_states_is_no_meeting() {
+fn a_drill_or_expo_hosted_by_states_is_no_meeting() {
     // triggers.tsv: the `hit` exclude of en.meeting.host ("the drill hosted
     // by", "hosted the … exercise").
     for text in [
@@ -237,6 +237,10 @@ fn a_drill_hosted_by_states_is_no_meeting() {
         assert!(meetings(&found).is_empty(), "{text}: {found:?}");
         assert!(found.iter().any(|e| e.0 == "MilitaryExercise"), "{text}");
     }
+    // Nor is an expo: only the meeting told first is found.
+    let text = "U.S. President Joe Biden met To Lam in Hanoi in September 2023. Next month Hanoi will host the Vietnam International Defence Expo for the second time, and delegations from Russia and South Korea are expected.";
+    let found = events("en", "2024-11-07 08:00:00", text);
+    assert_eq!(found.len(), 1, "{found:?}");
     // A leader hosting a guest still meets them.
     let found = events(
         "en",
@@ -261,5 +265,19 @@ fn signing_with_an_industry_is_no_meeting() {
     assert_eq!(
         meetings(&found),
         [strings(&["Retno_Marsudi", "Yoko_Kamikawa"])]
+    );
+}
+
+#[test]
+fn the_states_of_a_background_invasion_are_no_parties() {
+    // references.tsv: en `relation` "'s invasion of", `relation_before`
+    // "invasion of".
+    let text = "The first agreement, for 180 tanks, was signed in Gdynia in August 2022 under the framework deal struck after Russia's invasion of Ukraine.";
+    let found = events("en", "2025-05-07 08:00:00", text);
+    assert!(
+        found
+            .iter()
+            .all(|e| !e.1.contains(&"Russia".to_string()) && !e.1.contains(&"Ukraine".to_string())),
+        "{found:?}"
     );
 }
