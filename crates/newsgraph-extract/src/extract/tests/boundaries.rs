@@ -217,11 +217,21 @@ fn dialogue_as_a_means_is_no_meeting() {
     }
     // A dialogue held is a meeting.
     for (language, text) in [
-        ("en", "India and Pakistan held a dialogue in Dubai on Monday."),
-        ("id", "India dan Pakistan menggelar dialog di Dubai pada Senin."),
+        (
+            "en",
+            "India and Pakistan held a dialogue in Dubai on Monday.",
+        ),
+        (
+            "id",
+            "India dan Pakistan menggelar dialog di Dubai pada Senin.",
+        ),
     ] {
         let found = events(language, "2025-05-07 08:00:00", text);
-        assert_eq!(meetings(&found), [strings(&["India", "Pakistan"])], "{text}");
+        assert_eq!(
+            meetings(&found),
+            [strings(&["India", "Pakistan"])],
+            "{text}"
+        );
     }
 }
 
