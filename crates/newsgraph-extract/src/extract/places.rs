@@ -187,6 +187,18 @@ fn may_be_place(m: &EntityMention, event_type: &EventType, gazetteer: Entities) 
         && event_type.place_kinds.contains(&gazetteer[m.entity].kind)
 }
 
+/// Whether a name is a state named only in relation to something else
+/// ("dolar AS", "the ambassador to Japan"): no more where than it is a party,
+/// unless it is an actor's home (which still tells a trip is domestic); a city
+/// so named ("the embassy in Jakarta") still says where.
+fn related_state_abroad(m: &EntityMention, actors: &[EntityIdx], gazetteer: Entities) -> bool {
+    m.relation
+        && gazetteer[m.entity].kind == EntityKind::State
+        && !actors
+            .iter()
+            .any(|a| traveller_home(gazetteer, *a, m.entity))
+}
+
 /// The place near the trigger: for a trip, its destination.
 fn choose_place(
     parties: &[&EntityMention],
@@ -198,6 +210,7 @@ fn choose_place(
     let candidates: Vec<&EntityMention> = parties
         .iter()
         .filter(|m| may_be_place(m, event_type, gazetteer))
+        .filter(|m| !related_state_abroad(m, actors, gazetteer))
         // An actor is not also the place; nor is a capital standing for an actor
         // state ("sold jets to Ankara"), unless the text says it is where ("in Rabat").
         // A state that takes part may still be where, when the text says it

@@ -2,7 +2,7 @@
 //! what keeps two events apart and who is no party, on sentences written
 //! for these tests; each fails without the rule or data row it names.
 
-use super::{events, strings};
+use super::{events, meetings, strings};
 
 #[test]
 fn a_currency_named_for_a_state_is_no_party() {
@@ -162,4 +162,132 @@ fn a_guest_received_by_a_host_meets_the_host() {
         "Surat itu diterima oleh Presiden Jokowi pada Senin.",
     );
     assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn a_currency_named_for_a_state_is_no_destination() {
+    // extract::places::choose_place: a `relation` state is no place either
+    // (without it, each text told a visit to the United States).
+    let cases = [
+        (
+            "id",
+            "Presiden Prabowo Subianto tiba di Tokyo pada Jumat (8/11/2024). Menurut Menteri Luar Negeri Sugiono, nilai kesepakatan bisnis yang dicapai selama kunjungan mencapai sekitar 10 miliar dolar AS.",
+        ),
+        (
+            "en",
+            "President Prabowo Subianto arrived in Tokyo on Friday. Foreign Minister Sugiono said the business deals reached during the visit were worth about 10 billion US dollars.",
+        ),
+        (
+            "en",
+            "Trade Minister Budi Santoso said deals signed during the visit were worth 3 billion US dollars.",
+        ),
+    ];
+    for (language, text) in cases {
+        let found = events(language, "2024-11-10 08:00:00", text);
+        assert!(
+            found.iter().all(|e| e.2.as_deref() != Some("United_States")
+                && !e.1.contains(&"United_States".to_string())),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn dialogue_as_a_means_is_no_meeting() {
+    // triggers.tsv: the `hit` excludes of id.meeting.ktt ("mengedepankan
+    // dialog", "melalui dialog") and en.meeting.talks ("through dialogue").
+    let means = [
+        (
+            "id",
+            "Pemerintah Indonesia menyerukan agar Pakistan dan India mengedepankan dialog dan menahan diri.",
+        ),
+        (
+            "id",
+            "Jepang meminta China dan Filipina menyelesaikan sengketa melalui dialog.",
+        ),
+        (
+            "en",
+            "Indonesia urged India and Pakistan to resolve their dispute through dialogue.",
+        ),
+        ("en", "China called for dialogue between India and Pakistan."),
+    ];
+    for (language, text) in means {
+        let found = events(language, "2025-05-07 08:00:00", text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // A dialogue held is a meeting.
+    for (language, text) in [
+        (
+            "en",
+            "India and Pakistan held a dialogue in Dubai on Monday.",
+        ),
+        (
+            "id",
+            "India dan Pakistan menggelar dialog di Dubai pada Senin.",
+        ),
+    ] {
+        let found = events(language, "2025-05-07 08:00:00", text);
+        assert_eq!(
+            meetings(&found),
+            [strings(&["India", "Pakistan"])],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_drill_or_expo_hosted_by_states_is_no_meeting() {
+    // triggers.tsv: the `hit` exclude of en.meeting.host ("the drill hosted
+    // by", "hosted the … exercise").
+    for text in [
+        "Cobra Gold, the long-running drill hosted by Thailand and the United States, was held in February with Singapore and Japan also taking part.",
+        "Norway hosted the Nordic Response exercise with Finland and Sweden in March.",
+    ] {
+        let found = events("en", "2025-05-07 08:00:00", text);
+        assert!(meetings(&found).is_empty(), "{text}: {found:?}");
+        assert!(found.iter().any(|e| e.0 == "MilitaryExercise"), "{text}");
+    }
+    // Nor is an expo: only the meeting told first is found.
+    let text = "U.S. President Joe Biden met To Lam in Hanoi in September 2023. Next month Hanoi will host the Vietnam International Defence Expo for the second time, and delegations from Russia and South Korea are expected.";
+    let found = events("en", "2024-11-07 08:00:00", text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // A leader hosting a guest still meets them.
+    let found = events(
+        "en",
+        "2025-05-07 08:00:00",
+        "Thai Prime Minister Srettha Thavisin hosted Singaporean Prime Minister Lee Hsien Loong in Bangkok on Monday.",
+    );
+    assert_eq!(
+        meetings(&found),
+        [strings(&["Lee_Hsien_Loong", "Srettha_Thavisin"])]
+    );
+}
+
+#[test]
+fn signing_with_an_industry_is_no_meeting() {
+    // triggers.tsv: "industri" among the excludes of id.meeting.teken.
+    let text = "Selain dengan Turki, Kementerian Pertahanan juga meneken sejumlah kontrak dan nota kesepahaman dengan industri pertahanan dalam negeri selama pameran berlangsung.";
+    let found = events("id", "2025-05-07 08:00:00", text);
+    assert!(meetings(&found).is_empty(), "{found:?}");
+    // Two ministers who sign with each other met.
+    let text = "Menteri Luar Negeri Retno Marsudi menandatangani nota kesepahaman dengan Menteri Luar Negeri Jepang Yoko Kamikawa di Tokyo, Senin.";
+    let found = events("id", "2025-05-07 08:00:00", text);
+    assert_eq!(
+        meetings(&found),
+        [strings(&["Retno_Marsudi", "Yoko_Kamikawa"])]
+    );
+}
+
+#[test]
+fn the_states_of_a_background_invasion_are_no_parties() {
+    // references.tsv: en `relation` "'s invasion of", `relation_before`
+    // "invasion of".
+    let text = "The first agreement, for 180 tanks, was signed in Gdynia in August 2022 under the framework deal struck after Russia's invasion of Ukraine.";
+    let found = events("en", "2025-05-07 08:00:00", text);
+    assert!(
+        found
+            .iter()
+            .all(|e| !e.1.contains(&"Russia".to_string()) && !e.1.contains(&"Ukraine".to_string())),
+        "{found:?}"
+    );
 }
