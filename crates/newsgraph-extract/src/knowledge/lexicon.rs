@@ -1011,6 +1011,45 @@ fn back_reference(phrases: &mut StatePhrases, kind: &str, regex: Regex) {
     }
 }
 
+/// The `references.tsv` kinds that describe how a state or person is named
+/// around a trigger (`StatePhrases`); gives the pattern back for any other kind.
+fn state_phrase(phrases: &mut StatePhrases, kind: &str, regex: Regex) -> Result<(), Regex> {
+    match kind {
+        "possessor_after" => phrases.possessors_after.push(regex),
+        "state_pair" => phrases.state_pairs.push(regex),
+        "participant_list" => phrases.participant_lists.push(regex),
+        "handover" => phrases.handovers.push(regex),
+        "host_group" => phrases.host_groups.push(regex),
+        "capital" => phrases.capitals.push(regex),
+        "capital_before" => phrases.capital_before.push(regex),
+        "observer" => phrases.observers.push(regex),
+        "clause_break" => phrases.clause_breaks.push(regex),
+        "clause_join" => phrases.clause_joins.push(regex),
+        "critic" => phrases.critics.push(regex),
+        "critic_of" => phrases.critics_of.push(regex),
+        "aside" => phrases.asides.push(regex),
+        "implicit_subject" => phrases.implicit_subjects.push(regex),
+        "trip_part" => phrases.trip_parts.push(regex),
+        "counterpart" => phrases.counterparts.push(regex),
+        "interviewee" => phrases.interviewees.push(regex),
+        "first_person" => phrases.first_person.push(regex),
+        "other_occasion" => phrases.other_occasions.push(regex),
+        "other_occasion_after" => phrases.other_occasions_after.push(regex),
+        kind @ ("back_reference" | "back_reference_after" | "back_reference_clause") => {
+            back_reference(phrases, kind, regex);
+        }
+        "appositive" => phrases.appositives.push(regex),
+        "appositive_after" => phrases.appositives_after.push(regex),
+        "inserted_clause" => phrases.inserted_clauses.push(regex),
+        "group_before" => phrases.group_before.push(regex),
+        "group_after" => phrases.group_after.push(regex),
+        "vessel_before" => phrases.vessel_before.push(regex),
+        "vessel_after" => phrases.vessel_after.push(regex),
+        _ => return Err(regex),
+    }
+    Ok(())
+}
+
 /// Reads `references.tsv` of one language.
 fn load_references(
     files: &DataFiles,
@@ -1056,38 +1095,11 @@ fn load_references(
             "joiner" => refs.joiners.push(regex),
             "source_end" => refs.source_ends.push(regex),
             "possessive" => refs.possessives.push(regex),
-            "possessor_after" => refs.state_phrases.possessors_after.push(regex),
-            "state_pair" => refs.state_phrases.state_pairs.push(regex),
-            "participant_list" => refs.state_phrases.participant_lists.push(regex),
-            "handover" => refs.state_phrases.handovers.push(regex),
-            "host_group" => refs.state_phrases.host_groups.push(regex),
-            "capital" => refs.state_phrases.capitals.push(regex),
-            "capital_before" => refs.state_phrases.capital_before.push(regex),
-            "observer" => refs.state_phrases.observers.push(regex),
-            "clause_break" => refs.state_phrases.clause_breaks.push(regex),
-            "clause_join" => refs.state_phrases.clause_joins.push(regex),
-            "critic" => refs.state_phrases.critics.push(regex),
-            "critic_of" => refs.state_phrases.critics_of.push(regex),
-            "aside" => refs.state_phrases.asides.push(regex),
-            "implicit_subject" => refs.state_phrases.implicit_subjects.push(regex),
-            "trip_part" => refs.state_phrases.trip_parts.push(regex),
-            "counterpart" => refs.state_phrases.counterparts.push(regex),
-            "interviewee" => refs.state_phrases.interviewees.push(regex),
-            "first_person" => refs.state_phrases.first_person.push(regex),
-            "other_occasion" => refs.state_phrases.other_occasions.push(regex),
-            "other_occasion_after" => refs.state_phrases.other_occasions_after.push(regex),
-            kind @ ("back_reference" | "back_reference_after" | "back_reference_clause") => {
-                back_reference(&mut refs.state_phrases, kind, regex);
-            }
-            "appositive" => refs.state_phrases.appositives.push(regex),
-            "appositive_after" => refs.state_phrases.appositives_after.push(regex),
-            "inserted_clause" => refs.state_phrases.inserted_clauses.push(regex),
-            "group_before" => refs.state_phrases.group_before.push(regex),
-            "group_after" => refs.state_phrases.group_after.push(regex),
-            "vessel_before" => refs.state_phrases.vessel_before.push(regex),
-            "vessel_after" => refs.state_phrases.vessel_after.push(regex),
             other => {
-                return Err(row.error(format!("kind `{other}` must be pair, locative, within, destination, then, next_leg, relation, relation_before, adversary, topic, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, source_end, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, observer, clause_break, clause_join, critic, critic_of, aside, implicit_subject, trip_part, counterpart, interviewee, first_person, other_occasion, other_occasion_after, back_reference, back_reference_after, back_reference_clause, appositive, appositive_after, inserted_clause, group_before, group_after, vessel_before or vessel_after")))
+                if state_phrase(&mut refs.state_phrases, other, regex).is_ok() {
+                    continue;
+                }
+                return Err(row.error(format!("kind `{other}` must be pair, locative, within, destination, then, then_day, then_month, then_year, next_leg, relation, relation_before, adversary, topic, ship_name, weapon_name, weapon_name_after, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, introducer, agent, passive_agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, source_end, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, observer, clause_break, clause_join, critic, critic_of, aside, implicit_subject, trip_part, counterpart, interviewee, first_person, other_occasion, other_occasion_after, back_reference, back_reference_after, back_reference_clause, appositive, appositive_after, inserted_clause, group_before, group_after, vessel_before or vessel_after")));
             }
         }
     }
