@@ -79,6 +79,15 @@ pub(super) fn meetings(found: &[Found]) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// The actors and place of each Visit among `found`.
+pub(super) fn visits_and_places(found: &[Found]) -> Vec<(Vec<String>, Option<String>)> {
+    found
+        .iter()
+        .filter(|e| e.0 == "Visit")
+        .map(|e| (e.1.clone(), e.2.clone()))
+        .collect()
+}
+
 /// The events of `event_type` found in `text`.
 pub(super) fn of_type(language: &str, published: &str, text: &str, event_type: &str) -> Vec<Found> {
     events(language, published, text)

@@ -1,7 +1,7 @@
 //! English constructions (role references, "between" lists, a welcome on
 //! arrival), on sentences written for these tests.
 
-use super::{events, meetings, strings};
+use super::{events, meetings, strings, visits_and_places};
 
 #[test]
 fn a_role_after_a_demonym_names_the_person_of_that_state() {
@@ -111,14 +111,6 @@ fn a_welcome_on_arrival_is_no_meeting_of_its_own() {
     assert_eq!(meetings(&found).len(), 1, "{found:?}");
 }
 
-fn visits(found: &[super::Found]) -> Vec<(Vec<String>, Option<String>)> {
-    found
-        .iter()
-        .filter(|e| e.0 == "Visit")
-        .map(|e| (e.1.clone(), e.2.clone()))
-        .collect()
-}
-
 #[test]
 fn leading_a_delegation_to_a_place_or_going_there_is_a_visit() {
     let found = events(
@@ -127,7 +119,7 @@ fn leading_a_delegation_to_a_place_or_going_there_is_a_visit() {
         "Winston Peters, who led a cross-party delegation to Fiji this week, praised the partnership.",
     );
     assert_eq!(
-        visits(&found),
+        visits_and_places(&found),
         vec![(strings(&["Winston_Peters"]), Some("Fiji".to_string()))],
         "{found:?}"
     );
@@ -137,7 +129,7 @@ fn leading_a_delegation_to_a_place_or_going_there_is_a_visit() {
         "Recep Tayyip Erdogan will go to Sochi for talks with Vladimir Putin next week.",
     );
     assert!(
-        visits(&found).contains(&(
+        visits_and_places(&found).contains(&(
             strings(&["Recep_Tayyip_Erdogan"]),
             Some("Sochi".to_string())
         )),
@@ -158,7 +150,7 @@ fn ships_and_travel_as_nouns_make_no_event() {
         "2025-04-17",
         "Winston Peters outlined a plan to ease travel access for Fijians.",
     );
-    assert!(visits(&found).is_empty(), "{found:?}");
+    assert!(visits_and_places(&found).is_empty(), "{found:?}");
 }
 
 #[test]
@@ -182,7 +174,7 @@ fn being_due_in_a_place_is_a_visit_there() {
         "2023-07-17",
         "Recep Tayyip Erdogan will travel to Qatar on Tuesday. On Wednesday, he is due in the United Arab Emirates.",
     );
-    let places: Vec<Option<String>> = visits(&found).into_iter().map(|v| v.1).collect();
+    let places: Vec<Option<String>> = visits_and_places(&found).into_iter().map(|v| v.1).collect();
     assert!(
         places.contains(&Some("United_Arab_Emirates".to_string())),
         "{found:?}"

@@ -2,18 +2,9 @@
 //! triggers.tsv, `actors::vessel_actor`, references.tsv `vessel_before` and
 //! `vessel_after`). Sentences written for these tests.
 
-use super::{events, strings, Found};
+use super::{events, strings, visits_and_places};
 
 const PUBLISHED: &str = "2024-06-05 08:00:00";
-
-/// The actors and place of each Visit among `found`.
-fn visits(found: &[Found]) -> Vec<(Vec<String>, Option<String>)> {
-    found
-        .iter()
-        .filter(|e| e.0 == "Visit")
-        .map(|e| (e.1.clone(), e.2.clone()))
-        .collect()
-}
 
 #[test]
 fn a_warship_calling_at_a_foreign_port_is_a_visit_by_its_state() {
@@ -48,7 +39,7 @@ fn a_warship_calling_at_a_foreign_port_is_a_visit_by_its_state() {
     ] {
         let found = events(lang, PUBLISHED, text);
         assert_eq!(
-            visits(&found),
+            visits_and_places(&found),
             vec![(strings(&[state]), Some(port.to_string()))],
             "{text}: {found:?}"
         );
@@ -78,7 +69,7 @@ fn a_ship_back_in_a_port_of_its_own_state_visits_no_one() {
         ),
     ] {
         let found = events(lang, PUBLISHED, text);
-        assert!(visits(&found).is_empty(), "{text}: {found:?}");
+        assert!(visits_and_places(&found).is_empty(), "{text}: {found:?}");
     }
 }
 
@@ -86,7 +77,7 @@ fn a_ship_back_in_a_port_of_its_own_state_visits_no_one() {
 fn a_port_call_told_within_a_drill_is_part_of_the_drill() {
     let text = "The joint exercise involved the carrier USS Theodore Roosevelt, which arrived in Busan on Saturday.";
     let found = events("en", PUBLISHED, text);
-    assert!(visits(&found).is_empty(), "{found:?}");
+    assert!(visits_and_places(&found).is_empty(), "{found:?}");
     assert!(found.iter().any(|e| e.0 == "MilitaryExercise"), "{found:?}");
 }
 
@@ -95,7 +86,7 @@ fn no_port_call_without_a_warship() {
     // A person arriving at a port travels as ever; a port call needs a ship.
     let text = "Wisatawan Jepang bersandar di Pelabuhan Benoa pada Senin (3/6/2024).";
     let found = events("id", PUBLISHED, text);
-    assert!(visits(&found).is_empty(), "{found:?}");
+    assert!(visits_and_places(&found).is_empty(), "{found:?}");
 }
 
 #[test]
@@ -103,7 +94,7 @@ fn a_wharf_named_for_a_person_is_no_place_of_the_call() {
     let text = "Kapal perang Prancis bersandar di Dermaga Soekarno-Hatta, Pelabuhan Makassar, pada Senin (3/6/2024).";
     let found = events("id", PUBLISHED, text);
     assert_eq!(
-        visits(&found),
+        visits_and_places(&found),
         vec![(strings(&["France"]), Some("Makassar".to_string()))],
         "{found:?}"
     );
@@ -115,7 +106,7 @@ fn a_ship_named_after_the_visit_noun_is_the_visitor() {
         "Kunjungan kapal perang Prancis ke Pelabuhan Makassar berlangsung pada Senin (3/6/2024).";
     let found = events("id", PUBLISHED, text);
     assert_eq!(
-        visits(&found),
+        visits_and_places(&found),
         vec![(strings(&["France"]), Some("Makassar".to_string()))],
         "{found:?}"
     );
@@ -126,6 +117,6 @@ fn a_ship_named_after_the_visit_noun_is_the_visitor() {
         "Gubernur menyebut kunjungan kapal Prancis itu sebagai kehormatan bagi warga Sulawesi Selatan.",
     ] {
         let found = events("id", PUBLISHED, text);
-        assert!(visits(&found).is_empty(), "{text}: {found:?}");
+        assert!(visits_and_places(&found).is_empty(), "{text}: {found:?}");
     }
 }
