@@ -60,13 +60,17 @@ pub(super) fn continue_event(
 ) -> Result<Event, Event> {
     let event_type = &knowledge.event_types[part.event_type];
     // A statement naming both parties and another weapon ("A also signed
-    // with B for two submarines") is another deal.
+    // with B for two submarines") is another deal; one naming fewer
+    // continues the deal of its weapon ("Kontrak Rafale ini …") if told.
     let complete = part.actors.len() >= event_type.min_actors.max(1);
+    let of_weapon = events
+        .iter()
+        .any(|e| systems_agree(e, &part) && !e.systems.is_empty());
     let fits = |e: &Event| {
         e.event_type == part.event_type
             && (part.actors.iter().all(|a| e.actors.contains(a))
                 || event_type.merge_overlap && part.actors.iter().any(|a| e.actors.contains(a)))
-            && (!complete || systems_agree(e, &part))
+            && (!(complete || of_weapon) || systems_agree(e, &part))
     };
     // The latest such event, unless an earlier one is of the statement's date:
     // "Kim arrived on Wednesday to prepare for his meeting on Thursday" after
@@ -267,7 +271,9 @@ fn another_occasion(
     };
     let marked = part.other_occasion && !event.other_occasion;
     let dates = part.date.zip(event.date);
-    if marked && dates.is_none_or(|(new, old)| !within(new, old, event_type.duration_days)) {
+    let apart = dates.is_none_or(|(new, old)| !within(new, old, event_type.duration_days));
+    // "Talks on three more submarines" after a fighter deal: another deal.
+    if marked && apart || !systems_agree(event, part) {
         return Some(Event {
             actors,
             ..part.clone()

@@ -155,3 +155,20 @@ fn deals_for_different_weapons_between_the_same_states_stay_apart() {
         ]
     );
 }
+
+#[test]
+fn a_statement_of_one_party_on_another_weapon_is_another_deal() {
+    // `distinct_systems` in a continuation: talks naming only France and
+    // submarines after a fighter deal are talks of their own; a later
+    // statement on the fighters continues the fighter deal, not the latest.
+    let text = "Indonesia signed a contract with France on Monday for 24 Rafale jets. \
+                Negotiations on two Scorpène submarines with France are also under way, \
+                officials said. The Rafale contract with France followed years of talks.";
+    let deals = super::of_type("en", "2025-03-05 10:00:00", text, "WeaponsTalks");
+    let dates: Vec<_> = deals.iter().map(|d| d.3.clone()).collect();
+    assert_eq!(
+        dates,
+        vec![Some("2025-03-03".to_string()), None],
+        "{deals:?}"
+    );
+}
