@@ -45,3 +45,15 @@ pub(super) fn with_maker(scene: &Scene, at: &TriggerAt, actors: &mut Vec<EntityI
         actors.push(*maker);
     }
 }
+
+/// The weapon systems a statement of a `distinct_systems` type names in its
+/// sentence ("42 Rafale jets"), which tell one deal from another between
+/// the same states.
+pub(super) fn systems_named(scene: &Scene, at: &TriggerAt) -> Vec<usize> {
+    if !at.event_type.distinct_systems {
+        return Vec::new();
+    }
+    let span = scene.sentence.span;
+    let text = &scene.text()[span.start..span.end];
+    scene.knowledge.gazetteer.weapon_makers.systems_in(text)
+}

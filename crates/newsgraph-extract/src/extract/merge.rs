@@ -10,10 +10,13 @@ use std::cmp::Ordering;
 /// Events that would get one IRI (same type, actors, date and status) are one
 /// event: join their evidence, keeping the first place. One told as another
 /// occasion stays apart (it is left undated by `date_from_publication`).
+/// `by_systems`: deals naming different weapons stay apart too, until the
+/// makers named beside them (`add_named_parties`) tell their IRIs apart.
 pub(super) fn merge_same_key(
     events: Vec<Event>,
     knowledge: &Knowledge,
     entities: Entities,
+    by_systems: bool,
 ) -> Vec<Event> {
     let mut merged: Vec<Event> = Vec::with_capacity(events.len());
     for event in events {
@@ -21,6 +24,7 @@ pub(super) fn merge_same_key(
         let same = merged.iter_mut().find(|e| {
             e.date == event.date
                 && e.other_occasion == event.other_occasion
+                && (!by_systems || systems_agree(e, &event))
                 && e.identity(knowledge, entities) == identity
         });
         match same {
@@ -55,10 +59,18 @@ pub(super) fn continue_event(
     entities: Entities,
 ) -> Result<Event, Event> {
     let event_type = &knowledge.event_types[part.event_type];
+    // A statement naming both parties and another weapon ("A also signed
+    // with B for two submarines") is another deal; one naming fewer
+    // continues the deal of its weapon ("Kontrak Rafale ini …") if told.
+    let complete = part.actors.len() >= event_type.min_actors.max(1);
+    let of_weapon = events
+        .iter()
+        .any(|e| systems_agree(e, &part) && !e.systems.is_empty());
     let fits = |e: &Event| {
         e.event_type == part.event_type
             && (part.actors.iter().all(|a| e.actors.contains(a))
                 || event_type.merge_overlap && part.actors.iter().any(|a| e.actors.contains(a)))
+            && (!(complete || of_weapon) || systems_agree(e, &part))
     };
     // The latest such event, unless an earlier one is of the statement's date:
     // "Kim arrived on Wednesday to prepare for his meeting on Thursday" after
@@ -259,7 +271,9 @@ fn another_occasion(
     };
     let marked = part.other_occasion && !event.other_occasion;
     let dates = part.date.zip(event.date);
-    if marked && dates.is_none_or(|(new, old)| !within(new, old, event_type.duration_days)) {
+    let apart = dates.is_none_or(|(new, old)| !within(new, old, event_type.duration_days));
+    // "Talks on three more submarines" after a fighter deal: another deal.
+    if marked && apart || !systems_agree(event, part) {
         return Some(Event {
             actors,
             ..part.clone()
@@ -355,6 +369,7 @@ pub(super) fn merge_into(
             && statuses_agree(e, &event, published, duration)
             && dates_agree(e, &event, published, duration, nested(e))
             && actors_agree(e)
+            && systems_agree(e, &event)
             // "Their previous meeting" is not the one reported, unless dated alike.
             && (e.other_occasion == event.other_occasion
                 || e.date.zip(event.date).is_some_and(|(a, b)| within(a, b, duration)))
@@ -387,10 +402,22 @@ pub(super) fn merge_into(
                 .first()
                 .is_none_or(|new| existing.evidence.iter().all(|v| v.span != new.span));
             existing.date = merged_date(existing.date, event.date, duration, own_sentence);
+            for system in event.systems {
+                if !existing.systems.contains(&system) {
+                    existing.systems.push(system);
+                }
+            }
             add_evidence(existing, event.evidence);
         }
         None => events.push(event),
     }
+}
+
+/// Whether two mentions may be of one deal by the weapons they name: not when
+/// both name systems and none in common ("42 Rafale jets" and "two Scorpène
+/// submarines" between the same states). Set only for `distinct_systems` types.
+fn systems_agree(a: &Event, b: &Event) -> bool {
+    a.systems.is_empty() || b.systems.is_empty() || a.systems.iter().any(|s| b.systems.contains(s))
 }
 
 /// Whether `actor` is a state a person among `actors` serves.

@@ -77,6 +77,9 @@ pub struct Event {
     /// ("the next meeting", "the previous edition", "uji coba sebelumnya"):
     /// it merges only with a mention of its own date, or one so marked.
     pub other_occasion: bool,
+    /// The weapon systems its statements name (rows of
+    /// `lists/weapon-makers.tsv`), for a type with `distinct_systems`.
+    pub systems: Vec<usize>,
 }
 
 impl Event {
@@ -165,7 +168,7 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
     places::borrow_places(&mut events, knowledge, entities);
     events.retain(|e| e.place.is_some() || !knowledge.event_types[e.event_type].place_required);
     status::status_from_related(&mut events, knowledge, entities);
-    let mut events = merge::merge_same_key(events, knowledge, entities);
+    let mut events = merge::merge_same_key(events, knowledge, entities, true);
     dates::date_from_publication(&mut events, recognised.reference_date, knowledge, entities);
     Extraction { recognised, events }
 }
@@ -189,6 +192,9 @@ pub fn add_named_parties(extraction: &mut Extraction, knowledge: &Knowledge) {
     let entities = extraction.recognised.entities(knowledge);
     let recognised = &extraction.recognised;
     named_parties::add_named_parties(&mut extraction.events, recognised, knowledge, entities);
+    // Two deals of one day whose makers go unnamed still get one IRI: one event.
+    let events = std::mem::take(&mut extraction.events);
+    extraction.events = merge::merge_same_key(events, knowledge, entities, false);
 }
 
 /// One sentence in its article, with what the text told before it: what
@@ -671,6 +677,7 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<places
         status_stated,
         evidence: vec![evidence(scene, at)],
         other_occasion: references::is_other_occasion(scene, at.span),
+        systems: makers::systems_named(scene, at),
     };
     Some(found_as(scene, at, event, incomplete, legs))
 }

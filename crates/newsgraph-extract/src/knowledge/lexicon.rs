@@ -67,6 +67,10 @@ pub struct EventType {
     /// states among the actors are actors too, beside those states (who
     /// signs a deal, the maker it is with).
     pub named_parties: bool,
+    /// Whether two statements naming only different weapon systems
+    /// (`lists/weapon-makers.tsv`) are two events: a submarine deal signed
+    /// beside a fighter deal between the same states.
+    pub distinct_systems: bool,
 }
 
 /// Whether an event has happened or is only planned (`ng:occurred`,
@@ -513,6 +517,7 @@ pub(crate) fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, Know
         "home_states",
         "host_state",
         "named_parties",
+        "distinct_systems",
     ];
     let mut types = Vec::new();
     let mut place_from_names = Vec::new();
@@ -573,6 +578,7 @@ fn parse_event_type(c: &[&str]) -> Result<EventType, String> {
         home_states: yes_or_no(c[14], "home_states")?,
         host_state: yes_or_no(c[15], "host_state")?,
         named_parties: yes_or_no(c[16], "named_parties")?,
+        distinct_systems: yes_or_no(c[17], "distinct_systems")?,
     })
 }
 

@@ -57,6 +57,14 @@ impl WeaponMakers {
         })
     }
 
+    /// The rows of the systems `text` names, in list order: which weapons a
+    /// statement is about.
+    pub fn systems_in(&self, text: &str) -> Vec<usize> {
+        self.systems
+            .as_ref()
+            .map_or_else(Vec::new, |systems| systems.matches(text).iter().collect())
+    }
+
     /// The distinct states whose systems `text` names, in list order.
     pub fn makers_in(&self, text: &str) -> Vec<EntityIdx> {
         let Some(systems) = &self.systems else {

@@ -137,3 +137,38 @@ fn an_air_force_that_chose_a_jet_made_a_deal_with_its_maker() {
         "Sebelum memilih FA-50, Malaysia juga mempertimbangkan jet tempur Tejas buatan India.";
     assert!(reported("id", text, "WeaponsTalks").is_empty());
 }
+
+#[test]
+fn deals_for_different_weapons_between_the_same_states_stay_apart() {
+    // events.tsv `distinct_systems`: a fighter deal and a submarine deal
+    // signed on one day by the same two states are two deals, each with its
+    // maker; a later mention of the fighters is the first deal again.
+    let text = "Indonesia signed a contract with France on Monday for 24 Rafale jets made by \
+                Dassault Aviation. On Monday Indonesia also signed a deal with France for two \
+                Scorpène submarines built by Naval Group. Lawmakers welcomed the Rafale \
+                purchase from France by Indonesia.";
+    assert_eq!(
+        reported("en", text, "WeaponsTalks"),
+        vec![
+            ids(&["Dassault_Aviation", "France", "Indonesia"]),
+            ids(&["France", "Indonesia", "Naval_Group"])
+        ]
+    );
+}
+
+#[test]
+fn a_statement_of_one_party_on_another_weapon_is_another_deal() {
+    // `distinct_systems` in a continuation: talks naming only France and
+    // submarines after a fighter deal are talks of their own; a later
+    // statement on the fighters continues the fighter deal, not the latest.
+    let text = "Indonesia signed a contract with France on Monday for 24 Rafale jets. \
+                Negotiations on two Scorpène submarines with France are also under way, \
+                officials said. The Rafale contract with France followed years of talks.";
+    let deals = super::of_type("en", "2025-03-05 10:00:00", text, "WeaponsTalks");
+    let dates: Vec<_> = deals.iter().map(|d| d.3.clone()).collect();
+    assert_eq!(
+        dates,
+        vec![Some("2025-03-03".to_string()), None],
+        "{deals:?}"
+    );
+}
