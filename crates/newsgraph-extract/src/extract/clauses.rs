@@ -41,6 +41,13 @@ pub(super) fn clause_after(scene: &Scene, at: &TriggerAt, earlier: usize) -> boo
     clause_of(scene, at, &parties).0 >= earlier
 }
 
+/// The bytes of the trigger's clause, between the sentence's clause breaks
+/// and the joins that end a clause.
+pub(super) fn bounds(scene: &Scene, at: &TriggerAt) -> (usize, usize) {
+    let (_, parties) = super::actors::parties(scene, at);
+    clause_of(scene, at, &parties)
+}
+
 /// Whether a party may act in an event of the trigger's type: not a place or
 /// a qualifier, and of a kind the type's actors take.
 fn may_act(scene: &Scene, at: &TriggerAt, m: &EntityMention) -> bool {

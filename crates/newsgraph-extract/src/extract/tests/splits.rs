@@ -235,3 +235,76 @@ fn a_later_trigger_does_not_meet_again_whom_an_earlier_one_met() {
         );
     }
 }
+
+#[test]
+fn a_drill_joined_in_a_clause_of_its_own_is_a_drill_of_its_own() {
+    // introduce_orphans, by clause (zsent): "took part in Exercise X" only
+    // refers to a drill, but across a clause break ("while", "sementara")
+    // from another drill of other states it is no scene of that one.
+    let cases = [
+        (
+            "en",
+            "Indonesian fighter jets took part in Exercise Southern Kite in northern Australia in July, while the United States and the Philippines are preparing for joint drills in the South China Sea next month.",
+        ),
+        (
+            "id",
+            "Jet tempur Indonesia ikut dalam latihan Southern Kite di Australia pada Juli, sementara Amerika Serikat dan Filipina bersiap menggelar latihan bersama di Laut China Selatan bulan depan.",
+        ),
+    ];
+    for (language, text) in cases {
+        let found = events(language, "2024-09-26 09:00:00", text);
+        let drills: Vec<_> = found
+            .iter()
+            .filter(|e| e.0 == "MilitaryExercise")
+            .map(|e| e.1.clone())
+            .collect();
+        assert_eq!(drills.len(), 2, "{text}: {found:?}");
+        assert!(
+            drills.iter().any(|a| a.contains(&"Indonesia".to_string())
+                && !a.contains(&"United_States".to_string())),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_bare_destination_after_and_then_is_a_further_leg() {
+    // references.tsv next_leg (zsent): "visited Japan … and then Vietnam",
+    // "mengunjungi Jepang …, kemudian Vietnam": a visit to each.
+    let cases = [
+        (
+            "en",
+            "Prabowo Subianto visited Japan on Monday and then Vietnam on Wednesday.",
+        ),
+        (
+            "id",
+            "Prabowo Subianto mengunjungi Jepang pada Senin, kemudian Vietnam pada Rabu.",
+        ),
+    ];
+    for (language, text) in cases {
+        let found = events(language, "2024-12-01 09:00:00", text);
+        let mut places: Vec<_> = found
+            .iter()
+            .filter(|e| e.0 == "Visit")
+            .map(|e| e.2.clone())
+            .collect();
+        places.sort();
+        assert_eq!(
+            places,
+            [Some("Japan".to_string()), Some("Vietnam".to_string())],
+            "{text}: {found:?}"
+        );
+    }
+    // A verb after "then" tells another event, not a leg.
+    let found = events(
+        "en",
+        "2024-12-01 09:00:00",
+        "Prabowo Subianto visited Japan on Monday and then met Xi Jinping in Beijing.",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|e| e.0 != "Visit" || e.2.as_deref() == Some("Japan")),
+        "{found:?}"
+    );
+}
