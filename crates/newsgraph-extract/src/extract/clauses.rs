@@ -48,6 +48,29 @@ pub(super) fn bounds(scene: &Scene, at: &TriggerAt) -> (usize, usize) {
     clause_of(scene, at, &parties)
 }
 
+/// The parties less the names that stand in another clause of the sentence
+/// holding a trigger of the type of its own ("North Korea fired a missile
+/// into the Sea of Japan, while Pakistan test-fired one on Wednesday"): the
+/// places there are that event's, not this one's.
+pub(super) fn without_other_events<'m>(
+    scene: &Scene,
+    at: &TriggerAt,
+    parties: &[&'m EntityMention],
+) -> Vec<&'m EntityMention> {
+    let (from, to) = clause_of(scene, at, parties);
+    // Before the clause, in it, after it.
+    let side = |byte: usize| usize::from(byte >= from) + usize::from(byte >= to);
+    let claimed = |m: &EntityMention| {
+        side(m.span.start) != 1
+            && scene.sentence.triggers.iter().any(|hit| {
+                hit.span != at.span
+                    && scene.language.triggers[hit.trigger].event_type == at.type_index
+                    && side(hit.span.start) == side(m.span.start)
+            })
+    };
+    parties.iter().filter(|m| !claimed(m)).copied().collect()
+}
+
 /// Whether a party may act in an event of the trigger's type: not a place or
 /// a qualifier, and of a kind the type's actors take.
 fn may_act(scene: &Scene, at: &TriggerAt, m: &EntityMention) -> bool {

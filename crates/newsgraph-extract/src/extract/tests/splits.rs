@@ -308,3 +308,27 @@ fn a_bare_destination_after_and_then_is_a_further_leg() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_place_in_another_clause_with_its_own_trigger_is_that_events() {
+    // clauses::without_other_events (zsent): the sea of the first launch is
+    // not where the second, told in a clause of its own, went.
+    let cases = [
+        (
+            "en",
+            "North Korea fired a ballistic missile into the Sea of Japan on Monday, while Pakistan test-fired a cruise missile on Wednesday.",
+        ),
+        (
+            "id",
+            "Korea Utara meluncurkan rudal balistik ke Laut Jepang pada Senin, sementara Pakistan menguji rudal jelajah pada Rabu.",
+        ),
+    ];
+    for (language, text) in cases {
+        let found = events(language, "2024-12-01 09:00:00", text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        for event in &found {
+            let north = event.1.contains(&"North_Korea".to_string());
+            assert_eq!(event.2.is_some(), north, "{text}: {found:?}");
+        }
+    }
+}
