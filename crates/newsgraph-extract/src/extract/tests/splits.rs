@@ -332,3 +332,29 @@ fn a_place_in_another_clause_with_its_own_trigger_is_that_events() {
         }
     }
 }
+
+#[test]
+fn a_guest_received_by_two_hosts_at_two_places_has_two_meetings() {
+    // split::mention_after (zsent): the trigger "diterima (oleh) P…" reads
+    // the first letter of the host's name, which still stands after it.
+    for text in [
+        "Marles diterima oleh Prabowo Subianto di Jakarta pada Senin dan oleh Anwar Ibrahim di Kuala Lumpur pada Rabu.",
+        "Marles diterima Prabowo Subianto di Jakarta pada Senin dan Anwar Ibrahim di Kuala Lumpur pada Rabu.",
+    ] {
+        let found = events("id", "2024-12-01 09:00:00", text);
+        let mut places: Vec<_> = found
+            .iter()
+            .filter(|e| e.0 == "Meeting")
+            .map(|e| (e.1.len(), e.2.clone()))
+            .collect();
+        places.sort();
+        assert_eq!(
+            places,
+            [
+                (2, Some("Jakarta".to_string())),
+                (2, Some("Kuala_Lumpur".to_string()))
+            ],
+            "{text}: {found:?}"
+        );
+    }
+}
