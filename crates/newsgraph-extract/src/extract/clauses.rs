@@ -49,9 +49,10 @@ pub(super) fn bounds(scene: &Scene, at: &TriggerAt) -> (usize, usize) {
 }
 
 /// The parties less the names that stand in another clause of the sentence
-/// holding a trigger of the type of its own ("North Korea fired a missile
-/// into the Sea of Japan, while Pakistan test-fired one on Wednesday"): the
-/// places there are that event's, not this one's.
+/// after the last trigger of the type there ("North Korea fired a missile
+/// into the Sea of Japan, while Pakistan test-fired one on Wednesday"): they
+/// are that clause's event's, not this one's. A frame before that trigger
+/// ("At the summit in Kuala Lumpur, A met B, while C met D") is both events'.
 pub(super) fn without_other_events<'m>(
     scene: &Scene,
     at: &TriggerAt,
@@ -60,13 +61,26 @@ pub(super) fn without_other_events<'m>(
     let (from, to) = clause_of(scene, at, parties);
     // Before the clause, in it, after it.
     let side = |byte: usize| usize::from(byte >= from) + usize::from(byte >= to);
-    let claimed = |m: &EntityMention| {
-        side(m.span.start) != 1
-            && scene.sentence.triggers.iter().any(|hit| {
-                hit.span != at.span
-                    && scene.language.triggers[hit.trigger].event_type == at.type_index
-                    && side(hit.span.start) == side(m.span.start)
+    let last_trigger = |of_side: usize| {
+        scene
+            .sentence
+            .triggers
+            .iter()
+            .filter(|hit| {
+                scene.language.triggers[hit.trigger].event_type == at.type_index
+                    && side(hit.span.start) == of_side
             })
+            .map(|hit| hit.span.start)
+            .max()
+    };
+    let (before, after) = (last_trigger(0), last_trigger(2));
+    let claimed = |m: &EntityMention| {
+        let last = match side(m.span.start) {
+            0 => before,
+            2 => after,
+            _ => None,
+        };
+        last.is_some_and(|start| start < m.span.start)
     };
     parties.iter().filter(|m| !claimed(m)).copied().collect()
 }

@@ -358,3 +358,22 @@ fn a_guest_received_by_two_hosts_at_two_places_has_two_meetings() {
         );
     }
 }
+
+#[test]
+fn a_frame_place_before_both_clauses_is_both_events() {
+    // clauses::without_other_events claims only the places after the other
+    // clause's trigger: a fronted frame belongs to every event of the sentence.
+    let found = events(
+        "en",
+        "2024-12-01 09:00:00",
+        "At the ASEAN summit in Kuala Lumpur, Prabowo Subianto met Anthony Albanese, while Anwar Ibrahim met Luiz Inacio Lula da Silva.",
+    );
+    let meetings: Vec<_> = found.iter().filter(|e| e.0 == "Meeting").collect();
+    assert_eq!(meetings.len(), 2, "{found:?}");
+    assert!(
+        meetings
+            .iter()
+            .all(|e| e.2.as_deref() == Some("Kuala_Lumpur")),
+        "{found:?}"
+    );
+}
