@@ -41,6 +41,50 @@ pub(super) fn clause_after(scene: &Scene, at: &TriggerAt, earlier: usize) -> boo
     clause_of(scene, at, &parties).0 >= earlier
 }
 
+/// The bytes of the trigger's clause, between the sentence's clause breaks
+/// and the joins that end a clause.
+pub(super) fn bounds(scene: &Scene, at: &TriggerAt) -> (usize, usize) {
+    let (_, parties) = super::actors::parties(scene, at);
+    clause_of(scene, at, &parties)
+}
+
+/// The parties less the names that stand in another clause of the sentence
+/// after the last trigger of the type there ("North Korea fired a missile
+/// into the Sea of Japan, while Pakistan test-fired one on Wednesday"): they
+/// are that clause's event's, not this one's. A frame before that trigger
+/// ("At the summit in Kuala Lumpur, A met B, while C met D") is both events'.
+pub(super) fn without_other_events<'m>(
+    scene: &Scene,
+    at: &TriggerAt,
+    parties: &[&'m EntityMention],
+) -> Vec<&'m EntityMention> {
+    let (from, to) = clause_of(scene, at, parties);
+    // Before the clause, in it, after it.
+    let side = |byte: usize| usize::from(byte >= from) + usize::from(byte >= to);
+    let last_trigger = |of_side: usize| {
+        scene
+            .sentence
+            .triggers
+            .iter()
+            .filter(|hit| {
+                scene.language.triggers[hit.trigger].event_type == at.type_index
+                    && side(hit.span.start) == of_side
+            })
+            .map(|hit| hit.span.start)
+            .max()
+    };
+    let (before, after) = (last_trigger(0), last_trigger(2));
+    let claimed = |m: &EntityMention| {
+        let last = match side(m.span.start) {
+            0 => before,
+            2 => after,
+            _ => None,
+        };
+        last.is_some_and(|start| start < m.span.start)
+    };
+    parties.iter().filter(|m| !claimed(m)).copied().collect()
+}
+
 /// Whether a party may act in an event of the trigger's type: not a place or
 /// a qualifier, and of a kind the type's actors take.
 fn may_act(scene: &Scene, at: &TriggerAt, m: &EntityMention) -> bool {

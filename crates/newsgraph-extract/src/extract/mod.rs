@@ -295,9 +295,9 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
     // trigger naming the same actors restates one of them.
     let mut stated: Vec<Stated> = Vec::new();
     // Continuations with nothing to continue, and the types of the events
-    // this sentence recorded.
-    let mut orphans: Vec<Event> = Vec::new();
-    let mut recorded: Vec<usize> = Vec::new();
+    // this sentence recorded, each with the bytes of its trigger's clause.
+    let mut orphans: Vec<(Event, Clause)> = Vec::new();
+    let mut recorded: Vec<(usize, Clause)> = Vec::new();
     let mut met = Vec::new();
     for hit in &scene.sentence.triggers {
         let trigger = &scene.language.triggers[hit.trigger];
@@ -344,15 +344,16 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
             .map(|leg| (at.type_index, actors.clone(), Some(leg.place), true));
         stated.extend(told_legs);
         stated.push((at.type_index, actors, place, false));
+        let clause = clauses::bounds(scene, &at);
         if matches!(found, Found::Event(_)) {
-            recorded.push(at.type_index);
+            recorded.push((at.type_index, clause));
         }
         let apart = split::one_per_counterpart(scene, found, &at);
         for found in apart
             .into_iter()
             .flat_map(|f| actors::one_per_host(scene, f, &at))
         {
-            orphans.extend(record(scene, events, found, legs.clone()));
+            orphans.extend(record(scene, events, found, legs.clone()).map(|o| (o, clause)));
         }
     }
     introduce_orphans(scene, events, orphans, &recorded);
@@ -380,6 +381,9 @@ fn trigger_at<'a>(
         event_type: &scene.knowledge.event_types[trigger.event_type],
     }
 }
+
+/// The bytes of a trigger's clause (`clauses::bounds`).
+type Clause = (usize, usize);
 
 /// What a sentence stated of one event: type, sorted actors, place, and
 /// whether it is a further leg of a trip the sentence told.
@@ -425,19 +429,23 @@ fn states_its_type(scene: &Scene, event_type: usize) -> bool {
 
 /// "Dalam mengikuti latihan Komodo di Bali, TNI AL …": a reference to an
 /// event the article has not stated yet introduces it, when it names enough
-/// actors to stand alone and the sentence states no event of its type ("Di
-/// KTT ASEAN, X akan bertemu Y" only sets the scene of X's meeting).
+/// actors to stand alone and the sentence states no event of its type in
+/// the same clause ("Di KTT ASEAN, X akan bertemu Y" only sets the scene of
+/// X's meeting; "A took part in Exercise Pitch Black, while B and C are
+/// preparing drills" tells two drills).
 fn introduce_orphans(
     scene: &Scene,
     events: &mut Vec<Event>,
-    orphans: Vec<Event>,
-    recorded: &[usize],
+    orphans: Vec<(Event, Clause)>,
+    recorded: &[(usize, Clause)],
 ) {
     let (published, knowledge) = (scene.recognised.published, scene.knowledge);
-    for part in orphans {
+    for (part, (from, to)) in orphans {
         let event_type = &knowledge.event_types[part.event_type];
-        if part.actors.len() >= event_type.min_actors.max(1) && !recorded.contains(&part.event_type)
-        {
+        let scene_set = recorded
+            .iter()
+            .any(|(t, (a, b))| *t == part.event_type && *a < to && from < *b);
+        if part.actors.len() >= event_type.min_actors.max(1) && !scene_set {
             merge::merge_into(events, part, published, knowledge, scene.entities);
         }
     }

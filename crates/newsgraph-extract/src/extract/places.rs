@@ -33,6 +33,7 @@ pub(super) fn event_place(
         .copied()
         .filter(|m| !scene.sentence.attributed(m))
         .collect();
+    let parties = super::clauses::without_other_events(scene, at, &parties);
     let place = choose_place(&parties, at, actors, scene.entities);
     let place = place.map(|p| city_of_venue(scene, p, event_type));
     place.filter(|p| {

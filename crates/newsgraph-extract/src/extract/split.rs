@@ -72,7 +72,8 @@ pub(super) fn one_per_counterpart(scene: &Scene, found: Found, at: &TriggerAt) -
 }
 
 /// The first mention of `actor` after the trigger that may act: not a place,
-/// not a qualifier of the next name.
+/// not a qualifier of the next name. A trigger that reads the first letter
+/// of the name after it ("diterima oleh P…") still has the name after it.
 fn mention_after<'s>(
     scene: &'s Scene,
     at: &TriggerAt,
@@ -82,7 +83,8 @@ fn mention_after<'s>(
         at.event_type.actors_as_states && scene.entities.as_state(m.entity) == Some(actor)
     };
     scene.sentence.entities.iter().find(|m| {
-        m.span.start >= at.span.end
+        m.span.start >= at.span.start
+            && m.span.end > at.span.end
             && !m.locative
             && !m.modifier
             && (m.entity == actor || as_state(m))

@@ -235,3 +235,145 @@ fn a_later_trigger_does_not_meet_again_whom_an_earlier_one_met() {
         );
     }
 }
+
+#[test]
+fn a_drill_joined_in_a_clause_of_its_own_is_a_drill_of_its_own() {
+    // introduce_orphans, by clause (zsent): "took part in Exercise X" only
+    // refers to a drill, but across a clause break ("while", "sementara")
+    // from another drill of other states it is no scene of that one.
+    let cases = [
+        (
+            "en",
+            "Indonesian fighter jets took part in Exercise Southern Kite in northern Australia in July, while the United States and the Philippines are preparing for joint drills in the South China Sea next month.",
+        ),
+        (
+            "id",
+            "Jet tempur Indonesia ikut dalam latihan Southern Kite di Australia pada Juli, sementara Amerika Serikat dan Filipina bersiap menggelar latihan bersama di Laut China Selatan bulan depan.",
+        ),
+    ];
+    for (language, text) in cases {
+        let found = events(language, "2024-09-26 09:00:00", text);
+        let drills: Vec<_> = found
+            .iter()
+            .filter(|e| e.0 == "MilitaryExercise")
+            .map(|e| e.1.clone())
+            .collect();
+        assert_eq!(drills.len(), 2, "{text}: {found:?}");
+        assert!(
+            drills.iter().any(|a| a.contains(&"Indonesia".to_string())
+                && !a.contains(&"United_States".to_string())),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_bare_destination_after_and_then_is_a_further_leg() {
+    // references.tsv next_leg (zsent): "visited Japan … and then Vietnam",
+    // "mengunjungi Jepang …, kemudian Vietnam": a visit to each.
+    let cases = [
+        (
+            "en",
+            "Prabowo Subianto visited Japan on Monday and then Vietnam on Wednesday.",
+        ),
+        (
+            "id",
+            "Prabowo Subianto mengunjungi Jepang pada Senin, kemudian Vietnam pada Rabu.",
+        ),
+    ];
+    for (language, text) in cases {
+        let found = events(language, "2024-12-01 09:00:00", text);
+        let mut places: Vec<_> = found
+            .iter()
+            .filter(|e| e.0 == "Visit")
+            .map(|e| e.2.clone())
+            .collect();
+        places.sort();
+        assert_eq!(
+            places,
+            [Some("Japan".to_string()), Some("Vietnam".to_string())],
+            "{text}: {found:?}"
+        );
+    }
+    // A verb after "then" tells another event, not a leg.
+    let found = events(
+        "en",
+        "2024-12-01 09:00:00",
+        "Prabowo Subianto visited Japan on Monday and then met Xi Jinping in Beijing.",
+    );
+    assert!(
+        found
+            .iter()
+            .all(|e| e.0 != "Visit" || e.2.as_deref() == Some("Japan")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_place_in_another_clause_with_its_own_trigger_is_that_events() {
+    // clauses::without_other_events (zsent): the sea of the first launch is
+    // not where the second, told in a clause of its own, went.
+    let cases = [
+        (
+            "en",
+            "North Korea fired a ballistic missile into the Sea of Japan on Monday, while Pakistan test-fired a cruise missile on Wednesday.",
+        ),
+        (
+            "id",
+            "Korea Utara meluncurkan rudal balistik ke Laut Jepang pada Senin, sementara Pakistan menguji rudal jelajah pada Rabu.",
+        ),
+    ];
+    for (language, text) in cases {
+        let found = events(language, "2024-12-01 09:00:00", text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        for event in &found {
+            let north = event.1.contains(&"North_Korea".to_string());
+            assert_eq!(event.2.is_some(), north, "{text}: {found:?}");
+        }
+    }
+}
+
+#[test]
+fn a_guest_received_by_two_hosts_at_two_places_has_two_meetings() {
+    // split::mention_after (zsent): the trigger "diterima (oleh) P…" reads
+    // the first letter of the host's name, which still stands after it.
+    for text in [
+        "Marles diterima oleh Prabowo Subianto di Jakarta pada Senin dan oleh Anwar Ibrahim di Kuala Lumpur pada Rabu.",
+        "Marles diterima Prabowo Subianto di Jakarta pada Senin dan Anwar Ibrahim di Kuala Lumpur pada Rabu.",
+    ] {
+        let found = events("id", "2024-12-01 09:00:00", text);
+        let mut places: Vec<_> = found
+            .iter()
+            .filter(|e| e.0 == "Meeting")
+            .map(|e| (e.1.len(), e.2.clone()))
+            .collect();
+        places.sort();
+        assert_eq!(
+            places,
+            [
+                (2, Some("Jakarta".to_string())),
+                (2, Some("Kuala_Lumpur".to_string()))
+            ],
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_frame_place_before_both_clauses_is_both_events() {
+    // clauses::without_other_events claims only the places after the other
+    // clause's trigger: a fronted frame belongs to every event of the sentence.
+    let found = events(
+        "en",
+        "2024-12-01 09:00:00",
+        "At the ASEAN summit in Kuala Lumpur, Prabowo Subianto met Anthony Albanese, while Anwar Ibrahim met Luiz Inacio Lula da Silva.",
+    );
+    let meetings: Vec<_> = found.iter().filter(|e| e.0 == "Meeting").collect();
+    assert_eq!(meetings.len(), 2, "{found:?}");
+    assert!(
+        meetings
+            .iter()
+            .all(|e| e.2.as_deref() == Some("Kuala_Lumpur")),
+        "{found:?}"
+    );
+}
