@@ -430,11 +430,29 @@ fn introduce_orphans(
     let (published, knowledge) = (scene.recognised.published, scene.knowledge);
     for part in orphans {
         let event_type = &knowledge.event_types[part.event_type];
-        if part.actors.len() >= event_type.min_actors.max(1) && !recorded.contains(&part.event_type)
-        {
+        let needed = if summit_with_place(scene, &part) {
+            1
+        } else {
+            event_type.min_actors.max(1)
+        };
+        if part.actors.len() >= needed && !recorded.contains(&part.event_type) {
             merge::merge_into(events, part, published, knowledge, scene.entities);
         }
     }
+}
+
+/// Whether `part` is a gathering named for an organisation that names its
+/// place ("bergabung dalam KTT ASEAN di Kuala Lumpur"): with its place, the
+/// organisation alone states it, as for an event of its own.
+fn summit_with_place(scene: &Scene, part: &Event) -> bool {
+    let Some(mention) = part.evidence.first() else {
+        return false;
+    };
+    let named_for_one = scene.sentence.triggers.iter().any(|hit| {
+        hit.span == mention.trigger && scene.language.triggers[hit.trigger].organisation
+    });
+    let organisation = |a: &EntityIdx| scene.entities[*a].kind == EntityKind::Organisation;
+    named_for_one && part.place.is_some() && part.actors.iter().any(organisation)
 }
 
 /// Adds what a trigger yielded to the article's events: an event (and a visit
