@@ -63,7 +63,7 @@ fn a_state_attending_a_summit_its_leader_attends_restates_it() {
     let found = events(
         "id",
         PUBLISHED,
-        "Presiden Luiz Inácio Lula da Silva akan terbang ke Johannesburg untuk menghadiri KTT BRICS pada 22 Agustus. Itu akan menjadi KTT BRICS pertama yang dihadiri Brasil.",
+        "Presiden Luiz Inácio Lula da Silva akan terbang ke Johannesburg untuk menghadiri KTT BRICS pada 22 Agustus. Brasil juga akan menghadiri KTT BRICS di Johannesburg pada 22 Agustus.",
     );
     assert_eq!(
         meetings(&found),
