@@ -195,6 +195,13 @@ pub(super) fn choose_actors(
     parties: &[&EntityMention],
 ) -> Vec<EntityIdx> {
     let event_type = at.event_type;
+    // "Timor-Leste menghadiri KTT ASEAN": the organisation is the other party,
+    // so one state or person attending is enough.
+    let needed = if organisation(scene, at).is_some() {
+        1
+    } else {
+        event_type.min_actors.max(1)
+    };
     let mut actors = Vec::new();
     for (group_index, group) in event_type.actor_groups.iter().enumerate() {
         let mut chosen = in_group_named(scene, at, group_index, group, parties);
@@ -222,7 +229,7 @@ pub(super) fn choose_actors(
                 }
             }
         }
-        if ids.len() >= event_type.min_actors.max(1) || (whole_list && !ids.is_empty()) {
+        if ids.len() >= needed || (whole_list && !ids.is_empty()) {
             actors = ids;
             break;
         }

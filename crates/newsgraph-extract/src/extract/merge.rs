@@ -346,12 +346,15 @@ pub(super) fn merge_into(
     // drill; one state of a bloc named beside a rival bloc's drill is not.
     // A state met by a person both mentions name is held by a person of it
     // the other names ("met his hosts" and "met Prime Minister X" of that state).
+    // So is one attending the summit of an organisation both name ("KTT
+    // BRICS yang dihadiri Indonesia" after "Prabowo menghadiri KTT BRICS").
     let person = |a: &EntityIdx| entities[*a].kind == EntityKind::Person;
+    let organisation = |a: &EntityIdx| entities[*a].kind == EntityKind::Organisation;
     let nested = |e: &Event| {
         let by_people = event
             .actors
             .iter()
-            .any(|a| person(a) && e.actors.contains(a));
+            .any(|a| (person(a) || organisation(a)) && e.actors.contains(a));
         let held = |inner: &[EntityIdx], outer: &[EntityIdx]| {
             inner
                 .iter()

@@ -445,10 +445,29 @@ fn introduce_orphans(
         let scene_set = recorded
             .iter()
             .any(|(t, (a, b))| *t == part.event_type && *a < to && from < *b);
-        if part.actors.len() >= event_type.min_actors.max(1) && !scene_set {
+        let needed = if summit_with_place(scene, &part) {
+            1
+        } else {
+            event_type.min_actors.max(1)
+        };
+        if part.actors.len() >= needed && !scene_set {
             merge::merge_into(events, part, published, knowledge, scene.entities);
         }
     }
+}
+
+/// Whether `part` is a gathering named for an organisation that names its
+/// place ("bergabung dalam KTT ASEAN di Kuala Lumpur"): with its place, the
+/// organisation alone states it, as for an event of its own.
+fn summit_with_place(scene: &Scene, part: &Event) -> bool {
+    let Some(mention) = part.evidence.first() else {
+        return false;
+    };
+    let named_for_one = scene.sentence.triggers.iter().any(|hit| {
+        hit.span == mention.trigger && scene.language.triggers[hit.trigger].organisation
+    });
+    let organisation = |a: &EntityIdx| scene.entities[*a].kind == EntityKind::Organisation;
+    named_for_one && part.place.is_some() && part.actors.iter().any(organisation)
 }
 
 /// Adds what a trigger yielded to the article's events: an event (and a visit
@@ -613,6 +632,27 @@ fn has_person(
             .any(|m| m.office && actors.contains(&m.entity))
 }
 
+/// How many actors the trigger's event needs to stand alone. Alone, the
+/// organisation of a gathering needs a place to state one of its own; so does
+/// the organisation with one state ("Brasil memegang keketuaan G20 dan KTT
+/// G20 masih jauh" tells no summit), not with a person or more states.
+fn needed_actors(
+    scene: &Scene,
+    at: &TriggerAt,
+    (gathering, organisation): (bool, Option<EntityIdx>),
+    actors: &[EntityIdx],
+    place: Option<EntityIdx>,
+) -> usize {
+    let state = |a: &EntityIdx| scene.entities[*a].kind == EntityKind::State;
+    let with_state = organisation.is_some() && actors.len() == 2 && actors.iter().any(state);
+    match (gathering, place.is_some()) {
+        (true, true) => 1,
+        (true, false) if with_state => usize::MAX,
+        (true, false) if actors.len() > 1 => 1,
+        _ => at.event_type.min_actors.max(1),
+    }
+}
+
 /// The event one trigger states, step by step; with the further legs of a trip.
 fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<places::Leg>)> {
     // ", who visited Beijing last month,": each clause reads its own names and dates.
@@ -646,13 +686,8 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<places
         actors.truncate(at.event_type.max_actors);
     }
     let place = places::event_place(scene, at, &parties, &actors);
-    // Alone, the organisation needs a place to state a gathering of its own.
     let gathering = organisation.is_some() || !groups.is_empty();
-    let needed = if gathering && (actors.len() > 1 || place.is_some()) {
-        1
-    } else {
-        at.event_type.min_actors.max(1)
-    };
+    let needed = needed_actors(scene, at, (gathering, organisation), &actors, place);
     let incomplete = actors.len() < needed;
     // A passive travel verb names what was visited before it; with nothing
     // there ("Daftar negara yang dikunjungi X") it lists trips, it states none.

@@ -1236,3 +1236,5 @@ mod referred_dates;
 mod first_names;
 // Stop 36 (zport): a warship's port call is a visit by its state.
 mod port_calls;
+// Stop 36 (zsummit): summits and multilateral meetings.
+mod summits;
