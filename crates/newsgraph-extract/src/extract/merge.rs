@@ -329,6 +329,25 @@ fn within(a: PartialDate, b: PartialDate, duration_days: u32) -> bool {
 /// How many days apart two planned mentions of one event may be dated.
 const PLAN_SLACK_DAYS: u32 = 7;
 
+/// Whether the places of two mentions let them be one event. One traveller's
+/// trips to two places are two visits; the airport or venue a trip reaches in
+/// the country is not another place, nor is a town in a broad region ("the
+/// Asia-Pacific") told before.
+fn places_allow_merge(entities: Entities, earlier: &Event, event: &Event) -> bool {
+    match (earlier.place, event.place) {
+        (Some(a), Some(b)) => {
+            places_agree(entities, a, b)
+                || venue_in_country(entities, a, b)
+                || (earlier.date.is_none() || event.date.is_none())
+                    && site_and_waters(entities, &earlier.actors, a, b)
+                || entities.is_broad(a)
+                || entities.is_broad(b)
+                || earlier.actors.len() > 1
+        }
+        _ => true,
+    }
+}
+
 /// Adds `event` to `events`, merging it with an earlier mention of the same
 /// event: same type and status, compatible dates, and the same actors or one
 /// set inside the other. The first statement's actors and place stand.
@@ -376,21 +395,7 @@ pub(super) fn merge_into(
             // "Their previous meeting" is not the one reported, unless dated alike.
             && (e.other_occasion == event.other_occasion
                 || e.date.zip(event.date).is_some_and(|(a, b)| within(a, b, duration)))
-            // One traveller's trips to two places are two visits; the airport
-            // or venue a trip reaches in the country is not another place, nor
-            // is a town in a broad region ("the Asia-Pacific") told before.
-            && match (e.place, event.place) {
-                (Some(a), Some(b)) => {
-                    places_agree(entities, a, b)
-                        || venue_in_country(entities, a, b)
-                        || (e.date.is_none() || event.date.is_none())
-                            && site_and_waters(entities, &e.actors, a, b)
-                        || entities.is_broad(a)
-                        || entities.is_broad(b)
-                        || e.actors.len() > 1
-                }
-                _ => true,
-            }
+            && places_allow_merge(entities, e, &event)
     });
     match same {
         Some(existing) => {
