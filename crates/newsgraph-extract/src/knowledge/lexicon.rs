@@ -67,6 +67,9 @@ pub struct EventType {
     /// states among the actors are actors too, beside those states (who
     /// signs a deal, the maker it is with).
     pub named_parties: bool,
+    /// Whether a place in the actors' own country (where a launch starts)
+    /// is the event's place rather than the waters it reaches.
+    pub home_over_waters: bool,
 }
 
 /// Whether an event has happened or is only planned (`ng:occurred`,
@@ -513,6 +516,7 @@ pub(crate) fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, Know
         "home_states",
         "host_state",
         "named_parties",
+        "home_over_waters",
     ];
     let mut types = Vec::new();
     let mut place_from_names = Vec::new();
@@ -573,6 +577,7 @@ fn parse_event_type(c: &[&str]) -> Result<EventType, String> {
         home_states: yes_or_no(c[14], "home_states")?,
         host_state: yes_or_no(c[15], "host_state")?,
         named_parties: yes_or_no(c[16], "named_parties")?,
+        home_over_waters: yes_or_no(c[17], "home_over_waters")?,
     })
 }
 

@@ -141,7 +141,8 @@ fn an_air_force_that_chose_a_jet_made_a_deal_with_its_maker() {
 #[test]
 fn a_launch_names_the_leader_who_oversees_it() {
     // The leader watching his state's launch takes part in it (zmissile).
-    let text = "North Korea fired two cruise missiles on Sunday, and Kim Jong Un watched the launch.";
+    let text =
+        "North Korea fired two cruise missiles on Sunday, and Kim Jong Un watched the launch.";
     assert_eq!(
         reported("en", text, "MissileTest"),
         vec![ids(&["Kim_Jong-un", "North_Korea"])]
