@@ -3,7 +3,7 @@
 //! and events that would get one IRI are joined at the end.
 
 use super::{at_home, places_agree, status::combine_status, Event};
-use crate::knowledge::{Entities, EntityIdx, EntityKind, Knowledge, Status};
+use crate::knowledge::{Entities, EntityIdx, EntityKind, EventType, Knowledge, Status};
 use crate::temporal::{PartialDate, Precision};
 use std::cmp::Ordering;
 
@@ -101,12 +101,12 @@ pub(super) fn continue_event(
     // visitor comes from, not where a Russian visitor goes.
     let home = |place: &EntityIdx| event.actors.iter().any(|a| at_home(entities, *a, *place));
     let state_yields = event_type.actors_as_states;
-    event.place = fill_place(
+    event.place = launch_site(event, &part, event_type, entities).or(fill_place(
         event.place,
         part.place.filter(|p| !home(p)),
         entities,
         state_yields,
-    );
+    ));
     // A plan told with a date years back names the time of something else.
     let misdated =
         part.status != Status::Occurred && part.date.is_some_and(|d| long_before(d, published));
@@ -144,13 +144,13 @@ pub(super) fn follow_up(
         _ => {}
     }
     let home = |place: &EntityIdx| event.actors.iter().any(|a| at_home(entities, *a, *place));
-    let state_yields = knowledge.event_types[event.event_type].actors_as_states;
-    event.place = fill_place(
+    let event_type = &knowledge.event_types[event.event_type];
+    event.place = launch_site(event, &part, event_type, entities).or(fill_place(
         event.place,
         part.place.filter(|p| !home(p)),
         entities,
-        state_yields,
-    );
+        event_type.actors_as_states,
+    ));
     add_evidence(event, part.evidence);
 }
 
@@ -517,6 +517,10 @@ fn merged_place(
     knowledge: &Knowledge,
     entities: Entities,
 ) -> Option<EntityIdx> {
+    let event_type = &knowledge.event_types[event.event_type];
+    if let Some(site) = launch_site(existing, event, event_type, entities) {
+        return Some(site);
+    }
     match (existing.place, event.place) {
         (Some(venue), Some(town))
             if entities[town].kind != EntityKind::Site
@@ -524,11 +528,25 @@ fn merged_place(
         {
             Some(town)
         }
-        (first, later) => {
-            let state_yields = knowledge.event_types[event.event_type].actors_as_states;
-            fill_place(first, later, entities, state_yields)
-        }
+        (first, later) => fill_place(first, later, entities, event_type.actors_as_states),
     }
+}
+
+/// Where a launch started, told after the sea it reached: the place of an
+/// event of a `home_over_waters` type ("fired into the Yellow Sea … launched
+/// from the North Hwanghae province area" is a launch in North Hwanghae).
+/// Only a place said to be where ("from", "near"): not "at 8:44 a.m. Beijing time".
+fn launch_site(
+    known: &Event,
+    told: &Event,
+    event_type: &EventType,
+    entities: Entities,
+) -> Option<EntityIdx> {
+    let land = told.place.filter(|_| told.place_said)?;
+    let at_sea = known
+        .place
+        .is_some_and(|p| entities[p].kind == EntityKind::Sea);
+    (at_sea && super::places::home_land(event_type, &known.actors, land, entities)).then_some(land)
 }
 
 /// The place an event keeps when a later mention offers one: its own, unless

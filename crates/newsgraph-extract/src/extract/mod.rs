@@ -64,6 +64,9 @@ pub struct Event {
     /// Where it takes place: stated in the text, or borrowed from a related
     /// event (the type's `place_from`).
     pub place: Option<EntityIdx>,
+    /// Whether the text says the place is where (a locative word before it:
+    /// "from Wonsan", "di Laut Jawa"), not only names it near the trigger.
+    pub place_said: bool,
     /// When, resolved to the precision the text gives.
     pub date: Option<PartialDate>,
     /// Whether it happened or is expected.
@@ -686,6 +689,7 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<places
         actors.truncate(at.event_type.max_actors);
     }
     let place = places::event_place(scene, at, &parties, &actors);
+    let place_said = place.is_some_and(|p| parties.iter().any(|m| m.entity == p && m.locative));
     let gathering = organisation.is_some() || !groups.is_empty();
     let needed = needed_actors(scene, at, (gathering, organisation), &actors, place);
     let incomplete = actors.len() < needed;
@@ -715,6 +719,7 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<places
         event_type: at.type_index,
         actors,
         place,
+        place_said,
         date,
         status,
         status_stated,

@@ -255,26 +255,58 @@ fn choose_place(
     if event_type.place_after_trigger {
         return destination(&candidates, trigger, actors, gazetteer);
     }
-    let rank = |m: &&&EntityMention| {
-        let kind = gazetteer[m.entity].kind;
-        let kind_rank = event_type
-            .place_kinds
-            .iter()
-            .position(|k| *k == kind)
-            .unwrap_or(usize::MAX);
-        let after = m.span.start >= trigger.end;
-        // Where states are the parties, a state is where only when nothing
-        // nearer is named ("drills in Morocco" but "in Agadir, Morocco").
-        let fallback = event_type.actors_as_states && kind == EntityKind::State;
-        (
-            fallback,
-            !m.locative,
-            kind_rank,
-            !after,
-            distance(m.span, trigger),
-        )
-    };
-    candidates.iter().min_by_key(rank).map(|m| m.entity)
+    candidates
+        .iter()
+        .min_by_key(|m| place_rank(m, trigger, event_type, actors, gazetteer))
+        .map(|m| m.entity)
+}
+
+/// How good a place candidate is (lower is better): said to be where, of the
+/// type's preferred kind, after the trigger, near it.
+fn place_rank(
+    m: &EntityMention,
+    trigger: Span,
+    event_type: &EventType,
+    actors: &[EntityIdx],
+    gazetteer: Entities,
+) -> (bool, bool, bool, usize, bool, usize) {
+    let kind = gazetteer[m.entity].kind;
+    let kind_rank = event_type
+        .place_kinds
+        .iter()
+        .position(|k| *k == kind)
+        .unwrap_or(usize::MAX);
+    let after = m.span.start >= trigger.end;
+    // Where states are the parties, a state is where only when nothing
+    // nearer is named ("drills in Morocco" but "in Agadir, Morocco").
+    let fallback = event_type.actors_as_states && kind == EntityKind::State;
+    (
+        fallback,
+        !m.locative,
+        !(m.locative && home_land(event_type, actors, m.entity, gazetteer)),
+        kind_rank,
+        !after,
+        distance(m.span, trigger),
+    )
+}
+
+/// Whether `place` is land in an actor's own country where the type's place
+/// is rather than the waters it reaches (events.tsv `home_over_waters`): a
+/// launch "from the Wonsan area into the East Sea" is at Wonsan.
+pub(super) fn home_land(
+    event_type: &EventType,
+    actors: &[EntityIdx],
+    place: EntityIdx,
+    gazetteer: Entities,
+) -> bool {
+    let kind = gazetteer[place].kind;
+    event_type.home_over_waters
+        && !matches!(kind, EntityKind::Sea | EntityKind::State)
+        && gazetteer.country_of(place).is_some_and(|country| {
+            actors
+                .iter()
+                .any(|a| gazetteer.country_of(*a) == Some(country))
+        })
 }
 
 /// Whether `place` is at the traveller's home: a state travelling for its

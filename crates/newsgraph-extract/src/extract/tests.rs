@@ -1137,6 +1137,7 @@ mod date_forms;
 // Indonesian constructions found missing on the blind corpus (issue 14, qid).
 mod indonesian_hosts;
 // Sites the gazetteer lacks ("X Naval Base", "Puslatpur X"); exercises by name.
+mod launch_sites;
 mod sites;
 mod vessels;
 // English constructions found missing on the second blind corpus (issue 14, qen).

@@ -71,6 +71,9 @@ pub struct EventType {
     /// (`lists/weapon-makers.tsv`) are two events: a submarine deal signed
     /// beside a fighter deal between the same states.
     pub distinct_systems: bool,
+    /// Whether a place in the actors' own country (where a launch starts)
+    /// is the event's place rather than the waters it reaches.
+    pub home_over_waters: bool,
 }
 
 /// Whether an event has happened or is only planned (`ng:occurred`,
@@ -518,6 +521,7 @@ pub(crate) fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, Know
         "host_state",
         "named_parties",
         "distinct_systems",
+        "home_over_waters",
     ];
     let mut types = Vec::new();
     let mut place_from_names = Vec::new();
@@ -579,6 +583,7 @@ fn parse_event_type(c: &[&str]) -> Result<EventType, String> {
         host_state: yes_or_no(c[15], "host_state")?,
         named_parties: yes_or_no(c[16], "named_parties")?,
         distinct_systems: yes_or_no(c[17], "distinct_systems")?,
+        home_over_waters: yes_or_no(c[18], "home_over_waters")?,
     })
 }
 

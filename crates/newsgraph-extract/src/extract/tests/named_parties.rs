@@ -63,7 +63,7 @@ fn the_source_of_a_deal_is_no_party() {
 
 #[test]
 fn a_meeting_gets_no_named_parties() {
-    // events.tsv: only WeaponsTalks has named_parties; a meeting's organisations stay out.
+    // events.tsv: a meeting has no named_parties; its organisations stay out.
     let text = "Prabowo Subianto met the chief executive of Naval Group in Paris on Monday.";
     for actors in reported("en", text, "Meeting") {
         assert!(!actors.contains(&"Naval_Group".to_string()), "{actors:?}");
@@ -170,5 +170,23 @@ fn a_statement_of_one_party_on_another_weapon_is_another_deal() {
         dates,
         vec![Some("2025-03-03".to_string()), None],
         "{deals:?}"
+    );
+}
+
+#[test]
+fn a_launch_names_the_leader_who_oversees_it() {
+    // The leader watching his state's launch takes part in it (zmissile).
+    let text =
+        "North Korea fired two cruise missiles on Sunday, and Kim Jong Un watched the launch.";
+    assert_eq!(
+        reported("en", text, "MissileTest"),
+        vec![ids(&["Kim_Jong-un", "North_Korea"])]
+    );
+    // The agency that conducts a state's test is a party beside it.
+    let text = "India menguji coba rudal Agni-4 pada Kamis (6/6/2024), uji terbang yang \
+                dilakukan oleh DRDO.";
+    assert_eq!(
+        reported("id", text, "MissileTest"),
+        vec![ids(&["DRDO", "India"])]
     );
 }
