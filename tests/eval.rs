@@ -612,13 +612,14 @@ fn fourteenth_held_out_corpus_keeps_its_quality() {
 /// registers: regional papers, ministries' and TNI's press releases, a TV
 /// site, a commentary; di- passives, nominal events, people by office
 /// (Menhan, Panglima TNI, Danlantamal). 0.557 (P 0.711; id 0.514) when
-/// first scored; 0.648 after that session's work on it.
+/// first scored; 0.648 after that session's work on it, 0.739 after stop
+/// 36's (port calls by warships).
 #[test]
 fn ninth_blind_corpus_keeps_its_quality() {
     let report = scores("tests/corpus-blind9");
     assert_eq!(report["articles"], 20);
     assert_eq!(report["distractors"], 3, "{report}");
-    assert!(f1(&report) >= 0.58, "F1 {} in {report}", f1(&report));
+    assert!(f1(&report) >= 0.70, "F1 {} in {report}", f1(&report));
     no_event_on_distractors(&report);
 }
 
@@ -629,12 +630,12 @@ fn ninth_blind_corpus_keeps_its_quality() {
 /// the trade press, TV briefs, a regional paper, a magazine's analysis;
 /// passives, nominal events, host and guest, port calls, side meetings at a
 /// summit, cancelled trips and denied deals. 0.724 (P 0.750; en 0.699, id
-/// 0.788) when first scored.
+/// 0.788) when first scored; 0.769 after that session's work.
 #[test]
 fn tenth_blind_corpus_keeps_its_quality() {
     let report = scores("tests/corpus-blind10");
     assert_eq!(report["articles"], 20);
     assert_eq!(report["distractors"], 3, "{report}");
-    assert!(f1(&report) >= 0.68, "F1 {} in {report}", f1(&report));
+    assert!(f1(&report) >= 0.73, "F1 {} in {report}", f1(&report));
     no_event_on_distractors(&report);
 }
