@@ -606,6 +606,32 @@ fn fourteenth_held_out_corpus_keeps_its_quality() {
     no_event_on_distractors(&report);
 }
 
+/// The fifteenth held-out corpus (stop 37): 20 articles (10 en, 10 id; 4
+/// distractors: a cricket training camp, a start-up's rocket engine test, a
+/// radio interview on a school's tsunami drill, a football training camp)
+/// by an author who saw neither the rules, their output nor the other
+/// corpora, set in 2012–2015, 2021 and 2024–2026: Southern and Central
+/// Europe, North Africa, Bangladesh, Vietnam, Korea; Indonesian outlets of
+/// Aceh, Papua, Maluku and Sumatra and on the Middle East, China, Japan and
+/// Korea; a fact-check, a "what we know", a week-by-week timeline, an
+/// editorial, an obituary, a parliamentary hearing, a weekly roundup. 0.585
+/// (P 0.692 R 0.507; en 0.585, id 0.586) on the rules of the session that
+/// added it, before its work; never tuned on.
+#[test]
+fn fifteenth_held_out_corpus_keeps_its_quality() {
+    let report = scores("tests/corpus-heldout15");
+    assert_eq!(report["articles"], 20);
+    assert_eq!(report["distractors"], 4, "{report}");
+    assert!(f1(&report) >= 0.54, "F1 {} in {report}", f1(&report));
+    assert!(share(&report, "status") >= 0.90, "{report}");
+    // Not tuned on, so the one false event it met is kept as found, a
+    // ceiling rather than a fix.
+    assert!(
+        report["events_on_distractors"].as_u64().unwrap() <= 1,
+        "{report}"
+    );
+}
+
 /// The ninth blind corpus (stop 35): 20 articles (16 id, 4 en; 3
 /// distractors) by an author who saw neither the rules nor their output,
 /// written with its gold before any run, on Indonesian news in its many
@@ -637,5 +663,37 @@ fn tenth_blind_corpus_keeps_its_quality() {
     assert_eq!(report["articles"], 20);
     assert_eq!(report["distractors"], 3, "{report}");
     assert!(f1(&report) >= 0.73, "F1 {} in {report}", f1(&report));
+    no_event_on_distractors(&report);
+}
+
+/// The eleventh blind corpus (stop 37): 20 articles (14 id, 6 en; 4
+/// distractors: an airline's annual general meeting, a football training
+/// camp, a satellite launch, a school's tsunami drill) by an author who saw
+/// neither the rules nor their output, written with its gold before any
+/// run, on Indonesian news in its registers: wire copy, national dailies,
+/// online portals, TNI and ministry releases, TV sites; di- passives,
+/// nominal events, offices by abbreviation, named bases, ranges and seas.
+/// 0.724 (P 0.691; en 0.824, id 0.676) when first scored.
+#[test]
+fn eleventh_blind_corpus_keeps_its_quality() {
+    let report = scores("tests/corpus-blind11");
+    assert_eq!(report["articles"], 20);
+    assert_eq!(report["distractors"], 4, "{report}");
+    assert!(f1(&report) >= 0.68, "F1 {} in {report}", f1(&report));
+    no_event_on_distractors(&report);
+}
+
+/// The twelfth blind corpus (stop 37): 20 articles (12 en, 8 id; 4
+/// distractors) by an author who saw neither the rules nor their output,
+/// written with its gold before any run, to test precision: articles full of
+/// security words with one or two events among strikes in a war, an expo,
+/// budget hearings, interviews, denied visits, postponed meetings and
+/// proposed drills. 0.679 (P 0.581) when first scored.
+#[test]
+fn twelfth_blind_corpus_keeps_its_quality() {
+    let report = scores("tests/corpus-blind12");
+    assert_eq!(report["articles"], 20);
+    assert_eq!(report["distractors"], 4, "{report}");
+    assert!(f1(&report) >= 0.62, "F1 {} in {report}", f1(&report));
     no_event_on_distractors(&report);
 }
