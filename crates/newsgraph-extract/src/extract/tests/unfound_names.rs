@@ -1,6 +1,7 @@
 //! Stop 37 (arecall): events found nowhere because a party went unread —
 //! an initial inside a name, an envoy named after the place of posting, a
-//! defence maker the gazetteer lacked — or a value stood inside the deal's
+//! defence maker the gazetteer lacked, the states of a named exercise
+//! series the sentence does not name — or a value stood inside the deal's
 //! phrase. Sentences written for these tests.
 
 use super::{english_actors, events, meetings};
@@ -61,4 +62,14 @@ fn a_contract_with_a_listed_defence_maker_is_a_deal_with_its_state() {
             .any(|d| d.contains(&"Malaysia".to_string()) && d.contains(&"Turkey".to_string())),
         "{deals:?}"
     );
+}
+
+#[test]
+fn a_named_series_brings_its_standing_states() {
+    let text = "Latihan gabungan Elang AusIndo akan kembali digelar di Kalimantan Timur \
+                pada akhir tahun ini.";
+    let found = events("id", "2025-03-13 00:00:00", text);
+    let drills: Vec<_> = found.iter().filter(|e| e.0 == "MilitaryExercise").collect();
+    assert_eq!(drills.len(), 1, "{found:?}");
+    assert_eq!(drills[0].1, ["Australia", "Indonesia"], "{found:?}");
 }
