@@ -57,3 +57,20 @@ pub(super) fn systems_named(scene: &Scene, at: &TriggerAt) -> Vec<usize> {
     let text = &scene.text()[span.start..span.end];
     scene.knowledge.gazetteer.weapon_makers.systems_in(text)
 }
+
+/// Adds the states that hold every edition of a named exercise series the
+/// sentence names (`lists/standing-parties.tsv`, `standing_parties` in
+/// `events.tsv`): "latihan Keris Woomera akan digelar di Jawa Timur" is a
+/// drill of Indonesia and Australia though neither is named.
+pub(super) fn with_standing_parties(scene: &Scene, at: &TriggerAt, actors: &mut Vec<EntityIdx>) {
+    if !at.event_type.standing_parties {
+        return;
+    }
+    let span = scene.sentence.span;
+    let text = &scene.text()[span.start..span.end];
+    for state in scene.knowledge.gazetteer.standing_parties.makers_in(text) {
+        if !actors.contains(&state) {
+            actors.push(state);
+        }
+    }
+}

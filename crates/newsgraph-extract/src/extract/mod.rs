@@ -617,6 +617,7 @@ fn named_and_referred(
     references::pair_actors(scene, at, speakers, &mut actors);
     references::state_pair_actors(scene, at, &mut actors);
     makers::with_maker(scene, at, &mut actors);
+    makers::with_standing_parties(scene, at, &mut actors);
     actors
 }
 

@@ -1239,3 +1239,5 @@ mod first_names;
 mod port_calls;
 // Stop 36 (zsummit): summits and multilateral meetings.
 mod summits;
+// Stop 37 (arecall): parties no rule read (initials, envoys by posting, makers) and values inside a deal's phrase.
+mod unfound_names;

@@ -8,7 +8,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use super::data::{list, optional, tsv_rows, DataFiles};
 use super::folding::Folding;
 use super::last_names::LastNames;
-use super::makers::WeaponMakers;
+use super::makers::{WeaponMakers, STANDING_PATH};
 use super::vessels::Vessels;
 use super::KnowledgeError;
 
@@ -165,6 +165,8 @@ pub struct Gazetteer {
     pub(crate) vessels: Vessels,
     /// Weapon systems and their makers' states (`lists/weapon-makers.tsv`).
     pub(crate) weapon_makers: WeaponMakers,
+    /// The states that hold every edition of a named exercise series.
+    pub(crate) standing_parties: WeaponMakers,
     /// Regions too broad to be where one event happens (`lists/broad-regions.txt`).
     broad: HashSet<EntityIdx>,
 }
@@ -217,6 +219,9 @@ impl Gazetteer {
         let weapon_makers = WeaponMakers::load(files, |id| {
             by_id.get(id).map(|&idx| (idx, entities[idx].kind))
         })?;
+        let standing_parties = WeaponMakers::load_from(files, STANDING_PATH, |id| {
+            by_id.get(id).map(|&idx| (idx, entities[idx].kind))
+        })?;
         let broad = load_broad(files, &by_id)?;
         let last_names = LastNames::build(&entities).map_err(|e| KnowledgeError::Invalid {
             path: "gazetteer".into(),
@@ -232,6 +237,7 @@ impl Gazetteer {
             last_names,
             vessels,
             weapon_makers,
+            standing_parties,
             broad,
         })
     }

@@ -74,6 +74,9 @@ pub struct EventType {
     /// Whether a place in the actors' own country (where a launch starts)
     /// is the event's place rather than the waters it reaches.
     pub home_over_waters: bool,
+    /// Whether a named series the sentence names (`lists/standing-parties.tsv`:
+    /// "Keris Woomera", "Garuda Shield") brings its standing states as actors.
+    pub standing_parties: bool,
 }
 
 /// Whether an event has happened or is only planned (`ng:occurred`,
@@ -522,6 +525,7 @@ pub(crate) fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, Know
         "named_parties",
         "distinct_systems",
         "home_over_waters",
+        "standing_parties",
     ];
     let mut types = Vec::new();
     let mut place_from_names = Vec::new();
@@ -584,6 +588,7 @@ fn parse_event_type(c: &[&str]) -> Result<EventType, String> {
         named_parties: yes_or_no(c[16], "named_parties")?,
         distinct_systems: yes_or_no(c[17], "distinct_systems")?,
         home_over_waters: yes_or_no(c[18], "home_over_waters")?,
+        standing_parties: yes_or_no(c[19], "standing_parties")?,
     })
 }
 

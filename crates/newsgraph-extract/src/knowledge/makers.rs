@@ -11,6 +11,8 @@ use super::gazetteer::{state_cell, EntityIdx, EntityKind};
 use super::KnowledgeError;
 
 const PATH: &str = "lists/weapon-makers.tsv";
+/// Named series of exercises and the states that hold every edition.
+pub(crate) const STANDING_PATH: &str = "lists/standing-parties.tsv";
 
 /// The systems, one pattern each, and their makers' states.
 #[derive(Debug, Default)]
@@ -28,12 +30,23 @@ impl WeaponMakers {
         files: &DataFiles,
         state_of: impl Fn(&str) -> Option<(EntityIdx, EntityKind)>,
     ) -> Result<Self, KnowledgeError> {
-        let Some(text) = files.get(PATH) else {
+        Self::load_from(files, PATH, state_of)
+    }
+
+    /// [`WeaponMakers::load`] from the list at `path` (same columns): the
+    /// standing parties of named exercises are read the same way, a name
+    /// pattern and a state per row, a name repeated for each of its states.
+    pub(crate) fn load_from(
+        files: &DataFiles,
+        path: &str,
+        state_of: impl Fn(&str) -> Option<(EntityIdx, EntityKind)>,
+    ) -> Result<Self, KnowledgeError> {
+        let Some(text) = files.get(path) else {
             return Ok(Self::default());
         };
         let mut patterns = Vec::new();
         let mut states = Vec::new();
-        for row in tsv_rows(files, PATH, text, &["system", "state"])? {
+        for row in tsv_rows(files, path, text, &["system", "state"])? {
             let (system, state) = (row.cells[0].trim(), row.cells[1].trim());
             let pattern = format!(r"\b(?:{system})\b");
             if let Err(e) = Regex::new(&pattern) {
@@ -47,7 +60,7 @@ impl WeaponMakers {
         }
         let systems = PatternSet::new(&patterns, false, SET_DFA_CACHE).map_err(|e| {
             KnowledgeError::Invalid {
-                path: files.display_path(PATH),
+                path: files.display_path(path),
                 message: e.to_string(),
             }
         })?;

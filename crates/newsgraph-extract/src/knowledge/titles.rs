@@ -21,6 +21,10 @@ pub struct Titles {
     pub titles: Vec<(EntityKind, Regex)>,
     /// What may stand between a title and the state it is of ("of the").
     pub links: Vec<Regex>,
+    /// What may stand after a title (and its state) before the place its
+    /// holder is posted to ("Duta Besar Cina *untuk* Indonesia Wang Lutong",
+    /// "Ambassador *to* Indonesia …"): that place is no word of the name.
+    pub posts: Vec<Regex>,
     /// Heads written after a site's name ("Naval Base", "Cosmodrome"): the
     /// name and its head together name a site ("Sattahip Naval Base").
     pub site_heads: Option<Regex>,
@@ -251,6 +255,7 @@ fn value_row(titles: &mut Titles, kind: &str, value: &str) {
 fn anchored_list<'t>(titles: &'t mut Titles, kind: &str) -> Option<&'t mut Vec<Regex>> {
     Some(match kind {
         "link" => &mut titles.links,
+        "post" => &mut titles.posts,
         "role" => &mut titles.roles,
         "role_before" => &mut titles.roles_before,
         "force_role_before" => &mut titles.force_roles_before,

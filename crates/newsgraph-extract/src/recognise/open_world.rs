@@ -307,7 +307,7 @@ fn titled_name(
         return None;
     }
     if kind == EntityKind::Person {
-        at = past_force(context, at);
+        at = past_force(context, past_post(context, at));
     }
     // "Gubernur Maluku Said Assagaff": a region or town right after the
     // title is its seat, and the name follows it; the person is of its state.
@@ -364,6 +364,32 @@ fn seat_of_title(context: &Context, at: usize) -> Option<(usize, Option<EntityId
     let (start, end) = read_name(context, next).filter(|_| next > seat.end)?;
     let words = name_words(&context.sentence[start..end], context.language);
     (words >= 2).then_some((next, place.country))
+}
+
+/// Past the place a title's holder is posted to at byte `at` (a `post` of
+/// `titles.tsv`, then a listed state or town): "Duta Besar Cina untuk
+/// Indonesia Wang Lutong" names Wang Lutong, China's envoy in Indonesia.
+fn past_post(context: &Context, at: usize) -> usize {
+    let sentence = context.sentence;
+    let post = context.language.titles.posts.iter().find_map(|r| {
+        r.find(&sentence[at..])
+            .filter(|m| m.start() == 0 && m.end() > 0)
+    });
+    let Some(post) = post else {
+        return at;
+    };
+    let place = context.names.iter().find(|n| {
+        let entity = context.gazetteer.entities.get(n.entity);
+        n.start == at + post.end()
+            && entity.is_some_and(|e| matches!(e.kind, EntityKind::State | EntityKind::City))
+    });
+    place.map_or(at, |n| {
+        let next = skip_spaces(sentence, n.end);
+        match sentence[next..].starts_with(',') {
+            true => skip_spaces(sentence, next + 1),
+            false => next,
+        }
+    })
 }
 
 /// After a person's title and the words of its organisation, a state and a
@@ -523,8 +549,9 @@ fn read_name_from(context: &Context, at: usize, listed_first: bool) -> Option<(u
     let mut cursor = at;
     let mut after_particle = listed_first;
     for word in sentence[at..].split(' ') {
-        // An abbreviation ("St.") keeps its point and the name goes on.
-        let bare = match language.abbreviations.contains(word) {
+        // An abbreviation ("St.") or an initial ("M. Tonny Harjono") keeps
+        // its point and the name goes on.
+        let bare = match language.abbreviations.contains(word) || is_initial(word) {
             true => word,
             false => word.trim_end_matches([',', '.', ';', ':', ')', '"', '”', '’', '\'']),
         };
@@ -583,6 +610,14 @@ fn strip_possessive<'w>(word: &'w str, language: &Language) -> &'w str {
         .char_indices()
         .find(|(i, _)| language.possessives.iter().any(|r| r.is_match(&word[*i..])));
     cut.map_or(word, |(i, _)| &word[..i])
+}
+
+/// One capital letter and a full stop: the initial of a first or middle name.
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.next() == Some('.')
+        && chars.next().is_none()
 }
 
 /// "bin", "van", or a word that starts with a particle and a hyphen ("al-Nahyan").
