@@ -169,6 +169,9 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
     }
     learned::drop_unlikely(&mut events, &scored, knowledge);
     places::borrow_places(&mut events, knowledge, entities);
+    let dateline = recognised.document.dateline_place.as_deref();
+    let dateline = dateline.and_then(|p| knowledge.gazetteer.place_named(p));
+    places::dateline_city(&mut events, dateline, knowledge, entities);
     events.retain(|e| e.place.is_some() || !knowledge.event_types[e.event_type].place_required);
     status::status_from_related(&mut events, knowledge, entities);
     let mut events = merge::merge_same_key(events, knowledge, entities, true);

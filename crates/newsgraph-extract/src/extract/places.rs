@@ -496,3 +496,29 @@ fn borrowed_place(
         .or(after.first())
         .map(|(_, place)| *place)
 }
+
+/// A meeting the text places only in a state is in the dateline's city when
+/// that city lies in the state ("NEW DELHI - … the visit of the Brazilian
+/// minister to India … was received by Rajnath Singh"): the report is filed
+/// where the talks are. Only for a type whose parties are people and whose
+/// place is not a destination (a visit "to India" is to the state).
+pub(super) fn dateline_city(
+    events: &mut [Event],
+    dateline: Option<EntityIdx>,
+    knowledge: &Knowledge,
+    gazetteer: Entities,
+) {
+    let Some(city) = dateline.filter(|c| gazetteer[*c].kind == EntityKind::City) else {
+        return;
+    };
+    for event in events.iter_mut() {
+        let event_type = &knowledge.event_types[event.event_type];
+        let meeting = !event_type.place_after_trigger && !event_type.actors_as_states;
+        let state = event
+            .place
+            .filter(|p| gazetteer[*p].kind == EntityKind::State);
+        if meeting && state.is_some() && gazetteer[city].country == state {
+            event.place = Some(city);
+        }
+    }
+}

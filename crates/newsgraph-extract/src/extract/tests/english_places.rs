@@ -164,3 +164,24 @@ fn a_broad_region_told_first_yields_to_a_later_town() {
         assert_eq!(found[0].2.as_deref(), Some("Darwin"), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn a_meeting_placed_only_in_a_state_is_in_the_datelines_city_of_it() {
+    let text = "CANBERRA, March 3 (Wire) - Japanese Foreign Minister Yoko Kamikawa held talks with Australian Foreign Minister Penny Wong in Australia on Friday, officials said.";
+    let found = places(text);
+    assert!(
+        found
+            .iter()
+            .any(|(t, p)| t == "Meeting" && p.as_deref() == Some("Canberra")),
+        "{found:?}"
+    );
+    // A trip is to the state the text names, wherever the report is filed.
+    let text = "CANBERRA, March 3 (Wire) - Japanese Foreign Minister Yoko Kamikawa arrived in Australia on Friday for a three-day visit.";
+    let found = places(text);
+    assert!(
+        found
+            .iter()
+            .any(|(t, p)| t == "Visit" && p.as_deref() == Some("Australia")),
+        "{found:?}"
+    );
+}
