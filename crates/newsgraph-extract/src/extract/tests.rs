@@ -1239,3 +1239,5 @@ mod first_names;
 mod port_calls;
 // Stop 36 (zsummit): summits and multilateral meetings.
 mod summits;
+// Stop 37 (amerge): one event, one record; two events, two records.
+mod merges;
