@@ -33,3 +33,32 @@ fn a_deal_that_follows_a_framework_signed_during_a_visit_is_another_deal() {
         "{text}: {found:?}"
     );
 }
+
+#[test]
+fn a_trip_continued_in_another_city_on_another_day_is_another_visit() {
+    let cases = [
+        (
+            "id",
+            "Menteri Pertahanan Sjafrie Sjamsoeddin tiba di Tokyo, Jepang, pada Rabu (3/9/2025). \
+             Rangkaian kunjungan tersebut akan dilanjutkan dengan peninjauan galangan kapal di \
+             Osaka pada Kamis (4/9/2025).",
+        ),
+        (
+            "en",
+            "Defence Minister Sjafrie Sjamsoeddin arrived in Tokyo on Wednesday. The visit \
+             will continue with a tour of a shipyard in Osaka on Thursday.",
+        ),
+    ];
+    for (language, text) in cases {
+        let found = of_type(language, "Visit", text);
+        let places: Vec<_> = found.iter().filter_map(|f| f.0.clone()).collect();
+        assert!(
+            places.contains(&"Osaka".to_string()) && places.contains(&"Tokyo".to_string()),
+            "{text}: {found:?}"
+        );
+    }
+    // The same day in the same city, or a venue of it, stays the one visit.
+    let text = "Defence Minister Sjafrie Sjamsoeddin arrived in Tokyo on Wednesday. \
+                The visit continued with talks in Tokyo on Wednesday.";
+    assert_eq!(of_type("en", "Visit", text).len(), 1, "{text}");
+}
