@@ -175,6 +175,8 @@ fn of_another_occasion(scene: &Scene, at: &TriggerAt, d: &DateMention) -> bool {
 /// so is a date in a relative clause about a noun further on. Only when
 /// someone else acts there ("by Blinken"): "the deal follows agreements in
 /// October" has no other party to give the date an event of its own.
+/// A repeat names the earlier event itself ("follows a framework concluded
+/// during Erdoğan's visit in February"): the date further on is that event's.
 fn beyond_another_trigger(
     scene: &Scene,
     at: &TriggerAt,
@@ -182,6 +184,7 @@ fn beyond_another_trigger(
     d: &DateMention,
 ) -> bool {
     d.start >= at.span.end
+        && !at.repeat
         && at.told_before
         && references::refers_back(scene, at.span)
         && others_between(scene, actors, at.span.end, d.start)

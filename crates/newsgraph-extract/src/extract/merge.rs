@@ -93,7 +93,9 @@ pub(super) fn continue_event(
     };
     let event = &mut events[index];
     let continued = event.clone();
-    if let Some(another) = another_occasion(event, &part, refers_back, published, knowledge) {
+    if let Some(another) = another_occasion(event, &part, refers_back, published, knowledge)
+        .or_else(|| another_stop(event, &part, event_type, entities))
+    {
         events.push(another);
         return Ok(continued);
     }
@@ -312,6 +314,37 @@ fn another_occasion(
         actors,
         ..part.clone()
     })
+}
+
+/// A trip continued in another town on another day is a further stop of the
+/// traveller, not a detail of the visit told: "the visit will continue with a
+/// tour of a shipyard in Osaka on Thursday" after arriving in Tokyo on
+/// Wednesday (trips to two cities of a country stay two, as in `merge_into`).
+/// A site in the visit's country, a broad region or one day is the same trip.
+fn another_stop(
+    event: &Event,
+    part: &Event,
+    event_type: &EventType,
+    entities: Entities,
+) -> Option<Event> {
+    let (Some(at), Some(next)) = (event.place, part.place) else {
+        return None;
+    };
+    let (Some(day), Some(next_day)) = (event.date, part.date) else {
+        return None;
+    };
+    let home = event.actors.iter().any(|a| at_home(entities, *a, next));
+    let elsewhere = !places_agree(entities, at, next)
+        && !venue_in_country(entities, at, next)
+        && !entities.is_broad(at)
+        && !entities.is_broad(next)
+        && entities[next].kind != EntityKind::Site;
+    (event_type.place_after_trigger && elsewhere && !home && !day.is_compatible(&next_day)).then(
+        || Event {
+            actors: event.actors.clone(),
+            ..part.clone()
+        },
+    )
 }
 
 /// Whether `date` lies in a year before the publication's.

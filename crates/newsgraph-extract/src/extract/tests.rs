@@ -1241,3 +1241,5 @@ mod port_calls;
 mod summits;
 // Stop 37 (arecall): parties no rule read (initials, envoys by posting, makers) and values inside a deal's phrase.
 mod unfound_names;
+// Stop 37 (amerge): one event, one record; two events, two records.
+mod merges;
