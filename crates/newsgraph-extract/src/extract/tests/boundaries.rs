@@ -310,3 +310,25 @@ fn the_states_of_a_background_invasion_are_no_parties() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_state_that_is_buying_arms_tells_a_programme_not_a_deal() {
+    // aweap: en.weapons.verb drops a progressive "is buying" / "are acquiring".
+    for text in [
+        "Chile is buying six frigates from Spain, the navy's chief said on Monday.",
+        "Both Chile and Peru are currently acquiring Leopard tanks.",
+    ] {
+        let found = events("en", "2025-07-27 08:00:00", text);
+        assert!(
+            found.iter().all(|e| e.0 != "WeaponsTalks"),
+            "{text}: {found:?}"
+        );
+    }
+    // A purchase told as done stays a deal.
+    let found = events(
+        "en",
+        "2025-07-27 08:00:00",
+        "Chile bought six frigates from Spain on Monday.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+}
