@@ -569,6 +569,8 @@ fn merged_place(
 /// event of a `home_over_waters` type ("fired into the Yellow Sea … launched
 /// from the North Hwanghae province area" is a launch in North Hwanghae).
 /// Only a place said to be where ("from", "near"): not "at 8:44 a.m. Beijing time".
+/// A place abroad yields too: a foreign dateline ("Tokyo – North Korea fired
+/// …") or a city that reacted is no site of the actors' own launch.
 fn launch_site(
     known: &Event,
     told: &Event,
@@ -576,10 +578,18 @@ fn launch_site(
     entities: Entities,
 ) -> Option<EntityIdx> {
     let land = told.place.filter(|_| told.place_said)?;
-    let at_sea = known
+    let abroad = |p: EntityIdx| {
+        let country = entities.country_of(p);
+        !known
+            .actors
+            .iter()
+            .any(|a| country.is_some() && entities.country_of(*a) == country)
+    };
+    let elsewhere = known
         .place
-        .is_some_and(|p| entities[p].kind == EntityKind::Sea);
-    (at_sea && super::places::home_land(event_type, &known.actors, land, entities)).then_some(land)
+        .is_some_and(|p| entities[p].kind == EntityKind::Sea || abroad(p));
+    (elsewhere && super::places::home_land(event_type, &known.actors, land, entities))
+        .then_some(land)
 }
 
 /// The place an event keeps when a later mention offers one: its own, unless

@@ -5,6 +5,20 @@
 use super::{events, meetings, strings};
 
 #[test]
+fn a_sum_between_signed_and_contract_still_states_a_deal() {
+    // aweap: en.weapons.verb lets a sum stand between the verb and the contract.
+    for text in [
+        "Vietnam signed a $700 million contract for two BrahMos batteries last March.",
+        "Vietnam signed a US$700 million contract for two BrahMos batteries last March.",
+    ] {
+        let found = events("en", "2025-07-27 08:00:00", text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].0, "WeaponsTalks", "{text}");
+        assert_eq!(found[0].1, vec!["India", "Vietnam"], "{text}: {found:?}");
+    }
+}
+
+#[test]
 fn a_currency_named_for_a_state_is_no_party() {
     // references.tsv: id `relation_before` "dolar", en `relation` "$", "dollars".
     let cases = [
@@ -19,6 +33,11 @@ fn a_currency_named_for_a_state_is_no_party() {
         (
             "en",
             "Poland signed a deal worth 6 billion US dollars with South Korea for K2 tanks.",
+        ),
+        // aweap: id `relation` "$" right after the name.
+        (
+            "id",
+            "Vietnam menandatangani kontrak senilai US$700 juta dengan India untuk rudal BrahMos.",
         ),
     ];
     for (language, text) in cases {
@@ -290,4 +309,26 @@ fn the_states_of_a_background_invasion_are_no_parties() {
             .all(|e| !e.1.contains(&"Russia".to_string()) && !e.1.contains(&"Ukraine".to_string())),
         "{found:?}"
     );
+}
+
+#[test]
+fn a_state_that_is_buying_arms_tells_a_programme_not_a_deal() {
+    // aweap: en.weapons.verb drops a progressive "is buying" / "are acquiring".
+    for text in [
+        "Chile is buying six frigates from Spain, the navy's chief said on Monday.",
+        "Both Chile and Peru are currently acquiring Leopard tanks.",
+    ] {
+        let found = events("en", "2025-07-27 08:00:00", text);
+        assert!(
+            found.iter().all(|e| e.0 != "WeaponsTalks"),
+            "{text}: {found:?}"
+        );
+    }
+    // A purchase told as done stays a deal.
+    let found = events(
+        "en",
+        "2025-07-27 08:00:00",
+        "Chile bought six frigates from Spain on Monday.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
 }

@@ -37,3 +37,17 @@ fn a_home_city_not_said_to_be_where_leaves_the_sea() {
                 The rocket force launched it at 8:44 a.m. Beijing time, the ministry said.";
     assert_eq!(places("en", text), vec![Some("Pacific_Ocean".to_string())]);
 }
+
+#[test]
+fn a_launch_site_beats_a_place_abroad() {
+    // aweap: the city where another state spoke of the launch (or filed the
+    // report) is no site of the launching state's own launch.
+    let text = "North Korea fired a ballistic missile towards the sea on Monday, Japan's \
+                defence ministry said in Tokyo. The missile was launched from the Jagang \
+                province area, the South Korean military said.";
+    assert_eq!(places("en", text), vec![Some("Chagang".to_string())]);
+    let text = "Korea Utara menembakkan sebuah rudal balistik pada Senin (6/1/2025), kata \
+                Kementerian Pertahanan Jepang di Tokyo. Rudal itu diluncurkan dari Provinsi \
+                Jagang, menurut militer Korea Selatan.";
+    assert_eq!(places("id", text), vec![Some("Chagang".to_string())]);
+}
