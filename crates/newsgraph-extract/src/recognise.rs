@@ -723,6 +723,14 @@ fn mentions_in(
             let only = (name.readings.len() == 1)
                 .then(|| name.readings[0].0)
                 .filter(|_| !open_world::name_continues(sentence, name.end, language))
+                .filter(|e| {
+                    !last_names::of_another_seen(
+                        gazetteer,
+                        last_seen,
+                        *e,
+                        &sentence[name.start..name.end],
+                    )
+                })
                 .filter(|_| {
                     after_name || !open_world::name_precedes(sentence, name.start, language)
                 });

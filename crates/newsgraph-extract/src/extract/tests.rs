@@ -1239,3 +1239,5 @@ mod first_names;
 mod port_calls;
 // Stop 36 (zsummit): summits and multilateral meetings.
 mod summits;
+// Stop 37 (aeng): English news of outlets worldwide.
+mod english_world;
