@@ -85,3 +85,14 @@ fn leaders_who_shake_hands_meet() {
         "{found:?}"
     );
 }
+
+#[test]
+fn what_a_which_clause_expects_somewhere_is_a_delivery_not_a_trip() {
+    let found = events(
+        "en",
+        "2024-04-16 10:00:00",
+        "Prabowo Subianto and his Kenyan counterpart Baraka Wekesa discussed the transfer \
+         of six patrol boats on Tuesday, the first of which are expected in Kenya by December.",
+    );
+    assert!(found.iter().all(|e| e.0 != "Visit"), "{found:?}");
+}
