@@ -720,9 +720,11 @@ fn mentions_in(
             // A listed name right before ("Menteri Pertahanan Inggris
             // Hammond") is no given name of someone else.
             let after_name = names.iter().any(|n| n.end + 1 == name.start);
+            let said = &sentence[name.start..name.end];
             let only = (name.readings.len() == 1)
                 .then(|| name.readings[0].0)
                 .filter(|_| !open_world::name_continues(sentence, name.end, language))
+                .filter(|e| !last_names::of_another_seen(gazetteer, last_seen, *e, said))
                 .filter(|_| {
                     after_name || !open_world::name_precedes(sentence, name.start, language)
                 });

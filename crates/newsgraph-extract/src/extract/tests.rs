@@ -1243,3 +1243,5 @@ mod summits;
 mod unfound_names;
 // Stop 37 (amerge): one event, one record; two events, two records.
 mod merges;
+// Stop 37 (aeng): English news of outlets worldwide.
+mod english_world;

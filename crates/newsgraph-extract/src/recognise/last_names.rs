@@ -3,7 +3,7 @@
 //! listed person inside a hyphenated name ("Yunus" of "Yunus-Bek Yevkurov").
 
 use super::{open_world, EntityMention, LastSeen, NameForm};
-use crate::knowledge::{Gazetteer, Language};
+use crate::knowledge::{EntityIdx, EntityKind, Gazetteer, Language};
 use crate::segment::Span;
 
 /// Whether a person's name found at `start..end` of the sentence is only part
@@ -91,4 +91,25 @@ pub(super) fn seen_last_names(
         mentions.push(EntityMention::new(span, entity, NameForm::Short));
     }
     mentions.sort_by_key(|m| m.span.start);
+}
+
+/// Whether the short form `word` of `entity` is the last word of another
+/// person the article named in full: "Singh" after "Rajnath Singh" is he
+/// (`seen_last_names`), not the other Singh whose only short form it is.
+pub(super) fn of_another_seen(
+    gazetteer: &Gazetteer,
+    last_seen: &LastSeen,
+    entity: EntityIdx,
+    word: &str,
+) -> bool {
+    last_seen.0.iter().any(|&(seen, _)| {
+        let person = gazetteer.entities.get(seen);
+        seen != entity
+            && person.is_some_and(|p| {
+                p.kind == EntityKind::Person
+                    && p.label_en
+                        .rsplit_once(' ')
+                        .is_some_and(|(_, last)| last == word)
+            })
+    })
 }
