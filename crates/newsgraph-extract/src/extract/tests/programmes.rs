@@ -1,6 +1,7 @@
 //! False events from articles heavy with security words (aprec): an arms
 //! programme told in the progressive, a wish to expand drills, warships on
-//! the move, jets sent to a drill and a state that regrets a launch.
+//! the move, jets sent to a drill, a state that regrets a launch and a plan
+//! that never took place.
 //! Sentences written for these tests.
 
 use super::events;
@@ -68,4 +69,15 @@ fn a_state_that_regrets_a_launch_does_not_launch() {
         of_type("id", text, "MissileTest"),
         [vec!["North_Korea".to_string()]]
     );
+}
+
+#[test]
+fn a_plan_that_never_took_place_is_no_event() {
+    let text = "A planned trip by Indonesian Defense Minister Prabowo Subianto to Moscow, first reported in spring, never took place.";
+    assert!(of_type("en", text, "Visit").is_empty(), "{text}");
+    let text = "Pembelian jet tempur J-10 dari China oleh Indonesia tidak pernah terwujud.";
+    assert!(of_type("id", text, "WeaponsTalks").is_empty(), "{text}");
+    // The plan alone stays a plan.
+    let text = "Indonesian Defense Minister Prabowo Subianto plans to travel to Moscow next month.";
+    assert_eq!(of_type("en", text, "Visit").len(), 1, "{text}");
 }
