@@ -1176,6 +1176,8 @@ mod repeats;
 mod english_nominal;
 // Issue 14, sixth quality session (qprec): false events.
 mod false_events;
+// aprec: false events of articles heavy with security words (progressive programmes, wishes to expand drills, warships on the move).
+mod programmes;
 // qparty: a role standing alone names the titled person or the home state.
 mod bare_roles;
 // Stop 29 (qfalse): habits, questions, demands, commemorations, threats, sport.
