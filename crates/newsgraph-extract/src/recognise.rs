@@ -206,6 +206,7 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
     let background_dates =
         metadata_date.is_none() || language.time_anaphors.iter().any(|(r, _)| r.is_match(text));
     let mut minted = Vec::new();
+    let mut first_names = open_world::FirstNames::default();
     let mut people = roles::People::default();
     let sentences = document
         .sentences
@@ -214,6 +215,7 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
             let seen = Seen {
                 last_seen: &mut last_seen,
                 minted: &mut minted,
+                first_names: &mut first_names,
                 people: &mut people,
             };
             analyse_sentence(text, *span, knowledge, language, seen, background_dates)
@@ -242,6 +244,7 @@ pub fn recognise(document: Document, knowledge: &Knowledge) -> Recognised {
 struct Seen<'a> {
     last_seen: &'a mut LastSeen,
     minted: &'a mut Vec<Entity>,
+    first_names: &'a mut open_world::FirstNames,
     people: &'a mut roles::People,
 }
 
@@ -287,7 +290,7 @@ fn names_in(
         knowledge,
         language,
         &mut entities,
-        seen.minted,
+        (seen.minted, seen.first_names),
     );
     vessels::mark(sentence, offset, &mut entities, gazetteer, language);
     let view = Entities {

@@ -104,7 +104,11 @@ fn may_act(scene: &Scene, at: &TriggerAt, m: &EntityMention) -> bool {
 /// The bytes of the trigger's clause: from the end of the last clause break
 /// before the trigger to the start of the first one after it, within the
 /// sentence.
-fn clause_of(scene: &Scene, at: &TriggerAt, parties: &[&EntityMention]) -> (usize, usize) {
+pub(super) fn clause_of(
+    scene: &Scene,
+    at: &TriggerAt,
+    parties: &[&EntityMention],
+) -> (usize, usize) {
     let span = scene.sentence.span;
     let text = &scene.text()[span.start..span.end];
     let (start, end) = (at.span.start - span.start, at.span.end - span.start);

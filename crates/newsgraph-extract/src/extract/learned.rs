@@ -79,7 +79,7 @@ pub(super) fn fallback_events(scene: &Scene, events: &mut Vec<Event>) {
             type_index,
             event_type,
         };
-        if let Some((found @ Found::Event(_), legs)) = event_in_sentence(scene, &at) {
+        if let Some((found @ Found::Event(_), legs, _)) = event_in_sentence(scene, &at) {
             record(scene, events, found, legs);
         }
     }

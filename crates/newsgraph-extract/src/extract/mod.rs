@@ -328,7 +328,7 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
         {
             continue;
         }
-        let Some((mut found, legs)) = event_in_sentence(scene, &at) else {
+        let Some((mut found, legs, clause)) = event_in_sentence(scene, &at) else {
             continue;
         };
         dates::date_from_time_anaphor(scene, &mut found);
@@ -350,7 +350,7 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
             .map(|leg| (at.type_index, actors.clone(), Some(leg.place), true));
         stated.extend(told_legs);
         stated.push((at.type_index, actors, place, false));
-        let clause = clauses::bounds(scene, &at);
+        let clause = clause.unwrap_or_else(|| clauses::bounds(scene, &at));
         if matches!(found, Found::Event(_)) {
             recorded.push((at.type_index, clause));
         }
@@ -660,13 +660,15 @@ fn needed_actors(
     }
 }
 
-/// The event one trigger states, step by step; with the further legs of a trip.
-fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<places::Leg>)> {
+/// The event one trigger states, step by step; with the further legs of a
+/// trip, and the trigger's clause (`clauses::bounds`) when no inserted
+/// clause narrowed the sentence (else the caller reads it from the whole).
+fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<ReadAtTrigger> {
     // ", who visited Beijing last month,": each clause reads its own names and dates.
     let view = inserted::view(scene, at);
     let scene = &scene.with_sentence(view.as_ref().unwrap_or(scene.sentence));
-    let (speakers, parties) = actors::parties(scene, at);
-    let parties = critics::without_onlookers(scene, at, parties);
+    let (speakers, all_parties) = actors::parties(scene, at);
+    let parties = critics::without_onlookers(scene, at, all_parties.clone());
     let cue = status::cue_status(scene.sentence, at.span, scene.language, scene.text())?;
     if actors::aimed_at_another(scene, at, &parties) {
         return None;
@@ -731,8 +733,16 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<(Found, Vec<places
         other_occasion: references::is_other_occasion(scene, at.span),
         systems: makers::systems_named(scene, at),
     };
-    Some(found_as(scene, at, event, incomplete, legs))
+    // The same parties `clauses::bounds` would read again.
+    let clause = view
+        .is_none()
+        .then(|| clauses::clause_of(scene, at, &all_parties));
+    let (found, legs) = found_as(scene, at, event, incomplete, legs);
+    Some((found, legs, clause))
 }
+
+/// What [`event_in_sentence`] read at a trigger.
+type ReadAtTrigger = (Found, Vec<places::Leg>, Option<Clause>);
 
 /// What kind of statement an event read at a trigger is: an event of its
 /// own, or one that adds to an event told before.

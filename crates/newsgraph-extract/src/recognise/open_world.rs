@@ -39,6 +39,39 @@ struct Context<'a> {
     language: &'a Language,
 }
 
+/// The first names (`first_name`) of an article's minted entities, by index,
+/// as the byte length of the first word of each label. Each sentence asks for
+/// them again, and they change only when an entity is minted (labels and
+/// kinds never change), so they are worked out once per entity count.
+#[derive(Default)]
+pub(super) struct FirstNames {
+    minted: usize,
+    lengths: Vec<Option<usize>>,
+}
+
+impl FirstNames {
+    /// The first name of every minted person, `None` for other kinds.
+    fn refresh(&mut self, context: &Context, minted: &[Entity]) {
+        if self.minted == minted.len() {
+            return;
+        }
+        let person = |i: &usize| minted[*i].kind == EntityKind::Person;
+        self.lengths = (0..minted.len())
+            .map(|i| {
+                Some(i)
+                    .filter(person)
+                    .and_then(|i| first_name(context, minted, i))
+            })
+            .map(|first| first.map(str::len))
+            .collect();
+        self.minted = minted.len();
+    }
+
+    fn get<'e>(&self, minted: &'e [Entity], index: usize) -> Option<&'e str> {
+        self.lengths[index].map(|len| &minted[index].label_en[..len])
+    }
+}
+
 /// Adds to `mentions` the names of the sentence (at byte `offset`) that
 /// earlier sentences introduced, and those its titles introduce now (new ones
 /// pushed to `minted`); keeps `mentions` in text order.
@@ -48,7 +81,7 @@ pub(super) fn mint(
     knowledge: &Knowledge,
     language: &Language,
     mentions: &mut Vec<EntityMention>,
-    minted: &mut Vec<Entity>,
+    (minted, first_names): (&mut Vec<Entity>, &mut FirstNames),
 ) {
     let listed = knowledge.gazetteer.entities.len();
     let context = Context {
@@ -71,7 +104,8 @@ pub(super) fn mint(
         found.extend(sites::headed(&context, minted, listed));
         found.extend(companies::headed(&context, minted, listed));
     }
-    found.extend(mentioned_again(&context, listed, minted));
+    first_names.refresh(&context, minted);
+    found.extend(mentioned_again(&context, listed, minted, first_names));
     let entities = Entities {
         gazetteer: &knowledge.gazetteer,
         minted,
@@ -741,13 +775,14 @@ fn mentioned_again(
     context: &Context,
     listed: usize,
     minted: &[Entity],
+    first_names: &FirstNames,
 ) -> Vec<(usize, usize, EntityIdx)> {
     let sentence = context.sentence;
     let mut found = Vec::new();
     for (index, entity) in minted.iter().enumerate() {
         let person = entity.kind == EntityKind::Person;
         let last = person.then(|| entity.label_en.rsplit(' ').next()).flatten();
-        let first = person.then(|| first_name(context, minted, index)).flatten();
+        let first = person.then(|| first_names.get(minted, index)).flatten();
         let forms = std::iter::once(entity.label_en.as_str()).chain(last);
         for (form, short) in forms.map(|f| (f, false)).chain(first.map(|f| (f, true))) {
             for (start, _) in sentence.match_indices(form) {
