@@ -786,10 +786,11 @@ fn look_alike_words_yield_no_event() {
 #[test]
 fn the_first_statement_of_an_event_keeps_its_place() {
     // The lead says the visit is to Japan; a later sentence says where in Japan
-    // one part of it happened. The visit stays a visit to Japan.
+    // one part of it happened. The visit stays a visit to Japan (only the
+    // capital refines it: `a_visit_to_a_state_takes_its_capital_told_next`).
     let text =
         "Indonesian President Joko Widodo arrived in Japan on Sunday for a three-day visit. \
-                Widodo's visit took him to Tokyo on Monday.";
+                Widodo's visit took him to Osaka on Monday.";
     let found = events("en", "2023-05-22 00:00:00", text);
     let visits: Vec<&Found> = found.iter().filter(|e| e.0 == "Visit").collect();
     assert_eq!(visits.len(), 1, "{found:?}");
