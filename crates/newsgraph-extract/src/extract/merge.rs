@@ -608,8 +608,12 @@ fn fill_place(
         // Where states are the parties a state is only the fallback place
         // (`places::choose_place`): "drills in the Philippines" yields to
         // "on the island of Luzon".
+        // Of any type a state yields to its capital: "a state visit to India"
+        // then "arrived in New Delhi" is a visit to New Delhi (another town
+        // may be a stop on the way, and the trip's next town would then no
+        // longer join it).
         (Some(state), Some(named))
-            if state_yields
+            if (state_yields || entities[named].capital_of == Some(state))
                 && entities[state].kind == EntityKind::State
                 && entities.country_of(named) == Some(state) =>
         {

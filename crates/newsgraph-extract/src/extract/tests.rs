@@ -661,6 +661,17 @@ fn a_visit_to_a_state_takes_the_city_named_for_it() {
 }
 
 #[test]
+fn a_visit_to_a_state_takes_its_capital_told_next() {
+    // A state visit, then the arrival in the capital, in sentences of their own.
+    let text = "Prabowo Subianto began a state visit to Egypt on Tuesday. \
+                Prabowo Subianto arrived in Cairo on Tuesday evening.";
+    let found = events("en", "2024-12-18 00:00:00", text);
+    let visits = visits_and_places(&found);
+    assert_eq!(visits.len(), 1, "{found:?}");
+    assert_eq!(visits[0].1.as_deref(), Some("Cairo"), "{found:?}");
+}
+
+#[test]
 fn the_guest_is_the_visitor_and_a_pronoun_after_a_name_is_that_person() {
     let text = "Joe Biden welcomed Kenyan President William Ruto on Thursday for a state visit to Washington.";
     let found = events("en", "2024-05-24 00:00:00", text);
@@ -775,10 +786,11 @@ fn look_alike_words_yield_no_event() {
 #[test]
 fn the_first_statement_of_an_event_keeps_its_place() {
     // The lead says the visit is to Japan; a later sentence says where in Japan
-    // one part of it happened. The visit stays a visit to Japan.
+    // one part of it happened. The visit stays a visit to Japan (only the
+    // capital refines it: `a_visit_to_a_state_takes_its_capital_told_next`).
     let text =
         "Indonesian President Joko Widodo arrived in Japan on Sunday for a three-day visit. \
-                Widodo's visit took him to Tokyo on Monday.";
+                Widodo's visit took him to Osaka on Monday.";
     let found = events("en", "2023-05-22 00:00:00", text);
     let visits: Vec<&Found> = found.iter().filter(|e| e.0 == "Visit").collect();
     assert_eq!(visits.len(), 1, "{found:?}");

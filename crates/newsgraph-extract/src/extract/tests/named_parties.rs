@@ -190,3 +190,13 @@ fn a_launch_names_the_leader_who_oversees_it() {
         vec![ids(&["DRDO", "India"])]
     );
 }
+
+#[test]
+fn a_drill_names_the_force_that_holds_it() {
+    // The force beside its state: a report of the drill may name either.
+    let text = "Angkatan Darat Pakistan menggelar latihan militer di dekat perbatasan pada Senin.";
+    assert_eq!(
+        reported("id", text, "MilitaryExercise"),
+        vec![ids(&["Pakistan", "Pakistan_Army"])]
+    );
+}
