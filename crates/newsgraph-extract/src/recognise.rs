@@ -42,6 +42,9 @@ pub struct EntityMention {
     /// Right after a passive verb ("yang dilakukan Rusia"): the one who acts,
     /// further from the event noun than a bare agent marker may be.
     pub passive_agent: bool,
+    /// Right after a verb of making ("developed by", "dibuat oleh"): the
+    /// maker of what is used, not the one who acts with it.
+    pub maker: bool,
     /// Right after a word of direction or arrival ("to Hanoi", "ke Hanoi", "di Hanoi").
     pub destination: bool,
     /// Right after words that make the place a topic ("the war in Ukraine", "situasi di Gaza").
@@ -82,6 +85,7 @@ impl EntityMention {
             locative: false,
             agent: false,
             passive_agent: false,
+            maker: false,
             destination: false,
             topic: false,
             guest: false,
@@ -793,8 +797,9 @@ fn mark_cues(
         let cues = language.before_name.cues(tail(before));
         m.within = cues.contains(&NameCue::Within);
         m.locative = m.within || cues.contains(&NameCue::Locative);
-        m.agent = cues.contains(&NameCue::Agent);
-        m.passive_agent = cues.contains(&NameCue::PassiveAgent);
+        m.maker = cues.contains(&NameCue::Maker);
+        m.agent = cues.contains(&NameCue::Agent) && !m.maker;
+        m.passive_agent = cues.contains(&NameCue::PassiveAgent) && !m.maker;
         m.destination = cues.contains(&NameCue::Destination);
         m.topic = cues.contains(&NameCue::Topic);
         m.guest = cues.contains(&NameCue::Guest);

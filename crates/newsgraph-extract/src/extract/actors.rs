@@ -15,6 +15,8 @@ pub(super) const STATE_WINDOW: usize = 150;
 const AGENT_WINDOW: usize = 14;
 /// How far after the trigger a name after a passive verb may stand.
 const PASSIVE_AGENT_WINDOW: usize = 48;
+/// How far after an event of states' noun an agent in its clause may stand.
+const CLAUSE_AGENT_WINDOW: usize = 80;
 /// How far apart (bytes) two hosts of one list may stand ("Zhao Leji, the
 /// chairman of China's parliament, and Premier Li Qiang").
 const HOST_LIST_GAP: usize = 100;
@@ -404,6 +406,11 @@ fn in_group(
     if m.relation {
         return false;
     }
+    // "a test of a missile developed by Russia": who made the weapon is not
+    // the one state that fires it.
+    if m.maker && event_type.actors_as_states && event_type.max_actors == 1 {
+        return false;
+    }
     if event_type.actors_as_states {
         group.contains(&EntityKind::State) && acting_state(scene, m).is_some()
     } else {
@@ -482,6 +489,7 @@ fn subject<'m>(
         let start = capitalised_run_start(scene, m.span.start).max(from);
         (m.agent || m.passive_agent) && m.span.start >= from && start - from <= window
     });
+    let agent = agent.or_else(|| clause_agent(scene, at, chosen));
     // "He is to meet Li Qiang and will then head to …": a pronoun before the
     // first name is the subject (unless it is the one speaking: "Dia mengatakan").
     let first_before = first_before
@@ -509,6 +517,42 @@ fn subject<'m>(
         (before, None)
     };
     before.or(after).copied()
+}
+
+/// "menyesalkan peluncuran rudal balistik antarbenua (ICBM) oleh Korea
+/// Utara": in an event of states the agent after the event noun acts
+/// however long the noun's phrase, while no clause break stands between
+/// them nor another event's trigger (a maker, "developed by", is no agent:
+/// references.tsv `maker_before`).
+fn clause_agent<'c, 'm>(
+    scene: &Scene,
+    at: &TriggerAt,
+    chosen: &'c [&'m EntityMention],
+) -> Option<&'c &'m EntityMention> {
+    if !at.event_type.actors_as_states {
+        return None;
+    }
+    let text = scene.text();
+    let breaks = &scene.language.state_phrases.clause_breaks;
+    chosen.iter().find(|m| {
+        m.agent
+            && m.span.start >= at.span.end
+            && m.span.start - at.span.end <= CLAUSE_AGENT_WINDOW
+            && !breaks
+                .iter()
+                .any(|r| r.is_match(&text[at.span.end..m.span.start]))
+            && !another_event_between(scene, at.span.end, m.span.start)
+    })
+}
+
+/// Whether another trigger stands in `from..to` ("a test that coincided
+/// with a visit to Seoul by X": X is the visit's, not the test's).
+fn another_event_between(scene: &Scene, from: usize, to: usize) -> bool {
+    scene
+        .sentence
+        .triggers
+        .iter()
+        .any(|hit| hit.span.start >= from && hit.span.start < to)
 }
 
 /// The start of the capitalised words right before byte `start` (a title

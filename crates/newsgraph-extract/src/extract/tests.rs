@@ -1209,6 +1209,8 @@ mod asides;
 mod tours;
 // Stop 30 (rfind): events not found before.
 mod find;
+// Stop 37 (bby): the agent after "by"/"oleh" of an event of states.
+mod passive_agents;
 // Stop 30 (rfalse): tallies, counts of occasions, generic buyers, forecasts.
 mod tallies;
 // Stop 31 (sgenre): wire briefs, long analyses and interviews.

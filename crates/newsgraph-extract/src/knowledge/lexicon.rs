@@ -385,6 +385,9 @@ pub enum NameCue {
     /// The one who acts, after a passive verb that may stand apart from the
     /// event noun ("uji coba rudal anti-satelit yang dilakukan Rusia").
     PassiveAgent,
+    /// Who made what the event uses ("a missile developed by", "rudal yang
+    /// dibuat oleh"): never the one who fires it.
+    Maker,
     /// Where someone goes ("to", "ke").
     Destination,
     /// What is talked about, not a venue ("the war in").
@@ -1102,6 +1105,7 @@ fn load_references(
             "introducer" => introducer(&mut refs, regex),
             "agent" => refs.before_name.push((regex, NameCue::Agent)),
             "passive_agent" => refs.before_name.push((regex, NameCue::PassiveAgent)),
+            "maker_before" => refs.before_name.push((regex, NameCue::Maker)),
             "pronoun" => refs.pronouns.push(regex),
             "fronted" => refs.fronted_clauses.push(regex),
             "other_time" => refs.other_time_references.anchors.push(regex),
@@ -1115,7 +1119,7 @@ fn load_references(
                 if state_phrase(&mut refs.state_phrases, other, regex).is_ok() {
                     continue;
                 }
-                return Err(row.error(format!("kind `{other}` must be pair, locative, within, destination, then, then_day, then_month, then_year, next_leg, relation, relation_before, adversary, topic, ship_name, weapon_name, weapon_name_after, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, introducer, agent, passive_agent, pronoun, fronted, other_time, own_start, dated_clause, joiner, source_end, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, observer, clause_break, clause_join, critic, critic_of, aside, implicit_subject, trip_part, counterpart, interviewee, first_person, other_occasion, other_occasion_after, back_reference, back_reference_after, back_reference_clause, appositive, appositive_after, inserted_clause, group_before, group_after, vessel_before or vessel_after")));
+                return Err(row.error(format!("kind `{other}` must be pair, locative, within, destination, then, then_day, then_month, then_year, next_leg, relation, relation_before, adversary, topic, ship_name, weapon_name, weapon_name_after, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, introducer, agent, passive_agent, maker_before, pronoun, fronted, other_time, own_start, dated_clause, joiner, source_end, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, observer, clause_break, clause_join, critic, critic_of, aside, implicit_subject, trip_part, counterpart, interviewee, first_person, other_occasion, other_occasion_after, back_reference, back_reference_after, back_reference_clause, appositive, appositive_after, inserted_clause, group_before, group_after, vessel_before or vessel_after")));
             }
         }
     }
