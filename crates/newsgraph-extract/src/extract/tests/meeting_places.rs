@@ -110,3 +110,18 @@ fn a_meeting_on_the_sidelines_of_a_gathering_is_where_the_gathering_is() {
         assert_eq!(meetings[0].2.as_deref(), Some(place), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn a_signing_told_after_the_deal_gives_it_its_place() {
+    // triggers.tsv `follow.signing` (reads follow_up).
+    for (language, text) in [
+        ("en", "Indonesia signed a contract with Naval Group for two Scorpene submarines on Tuesday. \
+                The signing took place in Surabaya."),
+        ("id", "Kementerian Pertahanan meneken kontrak pengadaan dua kapal selam Scorpene dengan Naval Group pada Selasa (2/4/2024). \
+                Penandatanganan dilakukan di sela pameran maritim di Surabaya."),
+    ] {
+        let found = deal_places(language, text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("Surabaya"), "{text}: {found:?}");
+    }
+}
