@@ -169,6 +169,9 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
     }
     learned::drop_unlikely(&mut events, &scored, knowledge);
     places::borrow_places(&mut events, knowledge, entities);
+    let text = &recognised.document.article.text;
+    let sidelines = &language.state_phrases.sidelines;
+    places::sideline_places(&mut events, text, sidelines, knowledge);
     let dateline = recognised.document.dateline_place.as_deref();
     let dateline = dateline.and_then(|p| knowledge.gazetteer.place_named(p));
     places::dateline_city(&mut events, dateline, knowledge, entities);

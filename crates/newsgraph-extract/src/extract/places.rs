@@ -522,3 +522,52 @@ pub(super) fn dateline_city(
         }
     }
 }
+
+/// A meeting or deal "on the sidelines of" a gathering (references.tsv
+/// `sideline`: "On the sidelines of the opening, …", "Di sela pembukaan, …")
+/// is held where that gathering is: the event with a place told last before
+/// it. Only for a type whose place is not a destination (a visit goes
+/// somewhere; it is not held at a gathering).
+pub(super) fn sideline_places(
+    events: &mut [Event],
+    text: &str,
+    sidelines: &[regex::Regex],
+    knowledge: &Knowledge,
+) {
+    if sidelines.is_empty() {
+        return;
+    }
+    for i in 0..events.len() {
+        let event = &events[i];
+        if event.place.is_some() || knowledge.event_types[event.event_type].place_required {
+            continue;
+        }
+        let Some(at) = event
+            .evidence
+            .iter()
+            .find(|e| {
+                let sentence = &text[e.span.start..e.span.end];
+                sidelines.iter().any(|r| r.is_match(sentence))
+            })
+            .map(|e| e.trigger.start)
+        else {
+            continue;
+        };
+        let told_before = |e: &Event| {
+            e.evidence
+                .iter()
+                .map(|v| v.trigger.start)
+                .filter(|start| *start < at)
+                .max()
+        };
+        let source = events
+            .iter()
+            .enumerate()
+            .filter(|(j, other)| *j != i && other.place.is_some())
+            .filter_map(|(_, other)| Some((told_before(other)?, other.place?)))
+            .max_by_key(|(told, _)| *told);
+        if let Some((_, place)) = source {
+            events[i].place = Some(place);
+        }
+    }
+}

@@ -161,6 +161,10 @@ pub struct StatePhrases {
     /// Text right before the person an article interviews ("We spoke to",
     /// "mewawancarai"): the "I" and "we" of the answers are that person's.
     pub interviewees: Vec<Regex>,
+    /// Text before a trigger, from the sentence's start, that puts the event on
+    /// the sidelines of a gathering told before ("On the sidelines of the
+    /// opening, …", "Di sela pembukaan, …"): it is held where that one is.
+    pub sidelines: Vec<Regex>,
     /// A first-person subject ("we", "kami"): in an interview's answer, the
     /// interviewee (`interviewee`).
     pub first_person: Vec<Regex>,
@@ -1051,6 +1055,7 @@ fn state_phrase(phrases: &mut StatePhrases, kind: &str, regex: Regex) -> Result<
         "trip_part" => phrases.trip_parts.push(regex),
         "counterpart" => phrases.counterparts.push(regex),
         "interviewee" => phrases.interviewees.push(regex),
+        "sideline" => phrases.sidelines.push(regex),
         "first_person" => phrases.first_person.push(regex),
         "other_occasion" => phrases.other_occasions.push(regex),
         "other_occasion_after" => phrases.other_occasions_after.push(regex),
@@ -1119,7 +1124,7 @@ fn load_references(
                 if state_phrase(&mut refs.state_phrases, other, regex).is_ok() {
                     continue;
                 }
-                return Err(row.error(format!("kind `{other}` must be pair, locative, within, destination, then, then_day, then_month, then_year, next_leg, relation, relation_before, adversary, topic, ship_name, weapon_name, weapon_name_after, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, introducer, agent, passive_agent, maker_before, pronoun, fronted, other_time, own_start, dated_clause, joiner, source_end, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, observer, clause_break, clause_join, critic, critic_of, aside, implicit_subject, trip_part, counterpart, interviewee, first_person, other_occasion, other_occasion_after, back_reference, back_reference_after, back_reference_clause, appositive, appositive_after, inserted_clause, group_before, group_after, vessel_before or vessel_after")));
+                return Err(row.error(format!("kind `{other}` must be pair, locative, within, destination, then, then_day, then_month, then_year, next_leg, relation, relation_before, adversary, topic, ship_name, weapon_name, weapon_name_after, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, introducer, agent, passive_agent, maker_before, pronoun, fronted, other_time, own_start, dated_clause, joiner, source_end, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, observer, clause_break, clause_join, critic, critic_of, aside, implicit_subject, trip_part, counterpart, interviewee, sideline, first_person, other_occasion, other_occasion_after, back_reference, back_reference_after, back_reference_clause, appositive, appositive_after, inserted_clause, group_before, group_after, vessel_before or vessel_after")));
             }
         }
     }

@@ -92,3 +92,36 @@ fn a_venue_told_with_its_city_puts_the_event_in_the_city() {
         assert_eq!(meetings[0].2.as_deref(), Some(place), "{text}");
     }
 }
+
+#[test]
+fn a_meeting_on_the_sidelines_of_a_gathering_is_where_the_gathering_is() {
+    // places::sideline_places (references.tsv `sideline`).
+    for (language, text, place) in [
+        ("en", "Troops from Japan and Australia began the Southern Jackaroo exercise at Shoalwater Bay on Monday. \
+                On the sidelines of the opening ceremony, General Yoshida Yoshihide held talks with General Angus Campbell.", "Shoalwater_Bay"),
+        ("en", "Troops from Japan and Australia began the Southern Jackaroo exercise at Shoalwater Bay on Monday. \
+                General Yoshida Yoshihide held talks with General Angus Campbell on the margins of the opening ceremony.", "Shoalwater_Bay"),
+        ("id", "Latihan gabungan Indonesia dan Singapura resmi dibuka di Surabaya pada Senin (2/9/2024). \
+                Di sela upacara pembukaan, Panglima TNI Agus Subiyanto bertemu Kepala Angkatan Bersenjata Singapura Aaron Beng.", "Surabaya"),
+    ] {
+        let found = events(language, "2024-09-03 09:00:00", text);
+        let meetings: Vec<_> = found.iter().filter(|e| e.0 == "Meeting").collect();
+        assert_eq!(meetings.len(), 1, "{text}: {found:?}");
+        assert_eq!(meetings[0].2.as_deref(), Some(place), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn a_signing_told_after_the_deal_gives_it_its_place() {
+    // triggers.tsv `follow.signing` (reads follow_up).
+    for (language, text) in [
+        ("en", "Indonesia signed a contract with Naval Group for two Scorpene submarines on Tuesday. \
+                The signing took place in Surabaya."),
+        ("id", "Kementerian Pertahanan meneken kontrak pengadaan dua kapal selam Scorpene dengan Naval Group pada Selasa (2/4/2024). \
+                Penandatanganan dilakukan di sela pameran maritim di Surabaya."),
+    ] {
+        let found = deal_places(language, text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("Surabaya"), "{text}: {found:?}");
+    }
+}
