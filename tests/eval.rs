@@ -556,13 +556,13 @@ fn twelfth_held_out_corpus_keeps_its_quality() {
 /// tests: multinational drills with observers, drills told over several
 /// days, postponed and cancelled drills, tests reported by a neighbour,
 /// failed tests and series of launches. 0.632 (P 0.667; status 32/36) when
-/// first scored.
+/// first scored; 0.761 after stop 37's work.
 #[test]
 fn eighth_blind_corpus_keeps_its_quality() {
     let report = scores("tests/corpus-blind8");
     assert_eq!(report["articles"], 20);
     assert_eq!(report["distractors"], 4, "{report}");
-    assert!(f1(&report) >= 0.60, "F1 {} in {report}", f1(&report));
+    assert!(f1(&report) >= 0.72, "F1 {} in {report}", f1(&report));
     assert!(share(&report, "status") >= 0.85, "{report}");
     no_event_on_distractors(&report);
 }
@@ -639,13 +639,13 @@ fn fifteenth_held_out_corpus_keeps_its_quality() {
 /// site, a commentary; di- passives, nominal events, people by office
 /// (Menhan, Panglima TNI, Danlantamal). 0.557 (P 0.711; id 0.514) when
 /// first scored; 0.648 after that session's work on it, 0.739 after stop
-/// 36's (port calls by warships).
+/// 36's (port calls by warships), 0.779 after stop 37's.
 #[test]
 fn ninth_blind_corpus_keeps_its_quality() {
     let report = scores("tests/corpus-blind9");
     assert_eq!(report["articles"], 20);
     assert_eq!(report["distractors"], 3, "{report}");
-    assert!(f1(&report) >= 0.70, "F1 {} in {report}", f1(&report));
+    assert!(f1(&report) >= 0.74, "F1 {} in {report}", f1(&report));
     no_event_on_distractors(&report);
 }
 
@@ -656,13 +656,13 @@ fn ninth_blind_corpus_keeps_its_quality() {
 /// the trade press, TV briefs, a regional paper, a magazine's analysis;
 /// passives, nominal events, host and guest, port calls, side meetings at a
 /// summit, cancelled trips and denied deals. 0.724 (P 0.750; en 0.699, id
-/// 0.788) when first scored; 0.769 after that session's work.
+/// 0.788) when first scored; 0.769 after that session's work, 0.803 after stop 37's.
 #[test]
 fn tenth_blind_corpus_keeps_its_quality() {
     let report = scores("tests/corpus-blind10");
     assert_eq!(report["articles"], 20);
     assert_eq!(report["distractors"], 3, "{report}");
-    assert!(f1(&report) >= 0.73, "F1 {} in {report}", f1(&report));
+    assert!(f1(&report) >= 0.76, "F1 {} in {report}", f1(&report));
     no_event_on_distractors(&report);
 }
 
@@ -673,13 +673,14 @@ fn tenth_blind_corpus_keeps_its_quality() {
 /// run, on Indonesian news in its registers: wire copy, national dailies,
 /// online portals, TNI and ministry releases, TV sites; di- passives,
 /// nominal events, offices by abbreviation, named bases, ranges and seas.
-/// 0.724 (P 0.691; en 0.824, id 0.676) when first scored.
+/// 0.724 (P 0.691; en 0.824, id 0.676) when first scored, 0.826 after
+/// that session's work.
 #[test]
 fn eleventh_blind_corpus_keeps_its_quality() {
     let report = scores("tests/corpus-blind11");
     assert_eq!(report["articles"], 20);
     assert_eq!(report["distractors"], 4, "{report}");
-    assert!(f1(&report) >= 0.68, "F1 {} in {report}", f1(&report));
+    assert!(f1(&report) >= 0.78, "F1 {} in {report}", f1(&report));
     no_event_on_distractors(&report);
 }
 
@@ -688,13 +689,14 @@ fn eleventh_blind_corpus_keeps_its_quality() {
 /// written with its gold before any run, to test precision: articles full of
 /// security words with one or two events among strikes in a war, an expo,
 /// budget hearings, interviews, denied visits, postponed meetings and
-/// proposed drills. 0.679 (P 0.581) when first scored.
+/// proposed drills. 0.679 (P 0.581) when first scored, 0.735 (P 0.667)
+/// after that session's work.
 #[test]
 fn twelfth_blind_corpus_keeps_its_quality() {
     let report = scores("tests/corpus-blind12");
     assert_eq!(report["articles"], 20);
     assert_eq!(report["distractors"], 4, "{report}");
-    assert!(f1(&report) >= 0.62, "F1 {} in {report}", f1(&report));
+    assert!(f1(&report) >= 0.69, "F1 {} in {report}", f1(&report));
     no_event_on_distractors(&report);
 }
 
@@ -705,13 +707,14 @@ fn twelfth_blind_corpus_keeps_its_quality() {
 /// before any run: English outlets of the whole world, office holders of
 /// smaller states and earlier years, names with diacritics, courtesy calls,
 /// deliveries, drills that end or are called off. 0.715 (P 0.759; en 0.725,
-/// id 0.667) when first scored, with one event on a distractor.
+/// id 0.667) when first scored, with one event on a distractor; 0.784
+/// after that session's work.
 #[test]
 fn thirteenth_blind_corpus_keeps_its_quality() {
     let report = scores("tests/corpus-blind13");
     assert_eq!(report["articles"], 20);
     assert_eq!(report["distractors"], 4, "{report}");
-    assert!(f1(&report) >= 0.67, "F1 {} in {report}", f1(&report));
+    assert!(f1(&report) >= 0.74, "F1 {} in {report}", f1(&report));
     assert!(
         report["events_on_distractors"].as_u64().unwrap() <= 1,
         "{report}"
