@@ -707,7 +707,8 @@ fn twelfth_blind_corpus_keeps_its_quality() {
 /// before any run: English outlets of the whole world, office holders of
 /// smaller states and earlier years, names with diacritics, courtesy calls,
 /// deliveries, drills that end or are called off. 0.715 (P 0.759; en 0.725,
-/// id 0.667) when first scored, with one event on a distractor; 0.784
+/// id 0.667) when first scored, with one event on a distractor (students'
+/// sounding rocket, now excluded by `lists/research-rockets.txt`); 0.790
 /// after that session's work.
 #[test]
 fn thirteenth_blind_corpus_keeps_its_quality() {
@@ -715,8 +716,5 @@ fn thirteenth_blind_corpus_keeps_its_quality() {
     assert_eq!(report["articles"], 20);
     assert_eq!(report["distractors"], 4, "{report}");
     assert!(f1(&report) >= 0.74, "F1 {} in {report}", f1(&report));
-    assert!(
-        report["events_on_distractors"].as_u64().unwrap() <= 1,
-        "{report}"
-    );
+    no_event_on_distractors(&report);
 }

@@ -161,10 +161,15 @@ fn an_english_rocket_that_carries_a_payload_is_no_weapons_test() {
     for text in [
         "India launched a rocket that carried a lunar probe into space on Friday.",
         "Russian President Vladimir Putin's rocket-launch program for civilian satellites is lagging behind schedule.",
+        // A research or hobby rocket (stop 37).
+        "Students from a Malaysian university test-fired a home-built sounding rocket at a range in Johor on Sunday.",
     ] {
         let found = types("en", text);
         assert!(!has(&found, "MissileTest"), "{text}: {found:?}");
     }
+    let text = "Tim mahasiswa Indonesia meluncurkan roket sonda rakitan sendiri di pantai selatan Garut, Sabtu (1/3).";
+    let found = types("id", text);
+    assert!(!has(&found, "MissileTest"), "{text}: {found:?}");
     // An anti-satellite missile, or a missile fired days after a satellite, is a test.
     for text in [
         "Russia tested an anti-satellite missile on Monday, destroying one of its old satellites.",
