@@ -333,11 +333,7 @@ fn describe_article(a: &mut Article<'_>, extraction: &Extraction) {
             a.w.add(&agent, schema::NAME, Literal::new_simple_literal(name));
         }
     }
-    if let Some(place) = document
-        .dateline_place
-        .as_deref()
-        .and_then(|p| a.knowledge.gazetteer.place_named(p))
-    {
+    if let Some(place) = document.dateline_entity {
         a.w.add(
             &subject,
             schema::LOCATION_CREATED,

@@ -2,7 +2,7 @@
 //! and splits the body into sentences that keep their offsets. Entry point:
 //! [`segment`], which turns an [`Article`] into a [`Document`].
 
-use crate::knowledge::{Knowledge, Language};
+use crate::knowledge::{EntityIdx, Knowledge, Language};
 use crate::read::Article;
 
 /// A span of the article text, in bytes; converted to code points only when
@@ -30,6 +30,8 @@ pub struct Document {
     pub publisher: Option<String>,
     /// The place named in the dateline (`REPUBLIKA.CO.ID, WASHINGTON --`), as written.
     pub dateline_place: Option<String>,
+    /// That place in the gazetteer (a dateline is read only when it names one).
+    pub dateline_entity: Option<EntityIdx>,
 }
 
 /// The index of the article's language: the one it declares, else the one
@@ -58,6 +60,7 @@ pub fn segment(article: Article, knowledge: &Knowledge) -> Document {
         author: None,
         publisher: None,
         dateline_place: None,
+        dateline_entity: None,
     };
     // Spans are found on the text, then stored in the document that owns it.
     let text = std::mem::take(&mut document.article.text);
@@ -95,15 +98,15 @@ pub fn segment(article: Article, knowledge: &Knowledge) -> Document {
                 continue;
             }
             // A dateline names a known place; "Foto: Dok. Redaksi" is not one.
-            let dateline = rules
-                .dateline
-                .iter()
-                .filter_map(|r| r.captures(line))
-                .find(|caps| {
-                    caps.name("place")
-                        .is_some_and(|p| knowledge.gazetteer.place_named(p.as_str()).is_some())
-                });
-            if let Some(caps) = dateline {
+            let dateline = rules.dateline.iter().find_map(|r| {
+                let caps = r.captures(line)?;
+                let place = knowledge
+                    .gazetteer
+                    .place_named(caps.name("place")?.as_str())?;
+                Some((caps, place))
+            });
+            if let Some((caps, place)) = dateline {
+                document.dateline_entity = Some(place);
                 document.publisher = caps
                     .name("publisher")
                     .map(|m| m.as_str().trim().to_string());

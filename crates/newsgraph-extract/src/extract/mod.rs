@@ -172,8 +172,7 @@ pub fn extract(recognised: Recognised, knowledge: &Knowledge) -> Extraction {
     let text = &recognised.document.article.text;
     let sidelines = &language.state_phrases.sidelines;
     places::sideline_places(&mut events, text, sidelines, knowledge);
-    let dateline = recognised.document.dateline_place.as_deref();
-    let dateline = dateline.and_then(|p| knowledge.gazetteer.place_named(p));
+    let dateline = recognised.document.dateline_entity;
     places::dateline_city(&mut events, dateline, knowledge, entities);
     events.retain(|e| e.place.is_some() || !knowledge.event_types[e.event_type].place_required);
     status::status_from_related(&mut events, knowledge, entities);

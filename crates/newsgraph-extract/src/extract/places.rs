@@ -539,7 +539,7 @@ pub(super) fn sideline_places(
     }
     for i in 0..events.len() {
         let event = &events[i];
-        if event.place.is_some() || knowledge.event_types[event.event_type].place_required {
+        if event.place.is_some() || knowledge.event_types[event.event_type].place_after_trigger {
             continue;
         }
         let Some(at) = event
