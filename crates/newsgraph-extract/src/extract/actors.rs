@@ -470,7 +470,10 @@ fn subject<'m>(
     let first_before = if event_type.actors_as_states {
         chosen.iter().rev().find(|m| m.span.end <= trigger.start)
     } else {
-        chosen.iter().find(|m| m.span.end <= trigger.start)
+        chosen
+            .iter()
+            .find(|m| m.span.end <= trigger.start)
+            .map(|first| past_speaker(scene, trigger, chosen, first))
     };
     let after = chosen.iter().find(|m| {
         m.span.start >= trigger.end && m.span.start - trigger.end <= SUBJECT_AFTER_WINDOW
@@ -517,6 +520,29 @@ fn subject<'m>(
         (before, None)
     };
     before.or(after).copied()
+}
+
+/// "Komandan X menyebut Panglima Y dijadwalkan berkunjung ke Ranai": a
+/// person's first name before the trigger that is the source of a speech
+/// phrase ending before another name, still before the trigger, only tells
+/// of the event; the name in what is said is its subject.
+fn past_speaker<'c, 'm>(
+    scene: &Scene,
+    trigger: Span,
+    chosen: &'c [&'m EntityMention],
+    first: &'c &'m EntityMention,
+) -> &'c &'m EntityMention {
+    let speech = scene.sentence.attributions.iter().find(|a| {
+        a.span.start <= first.span.start
+            && first.span.end <= a.span.end
+            && a.span.end <= trigger.start
+    });
+    let said = |end: usize| {
+        chosen
+            .iter()
+            .find(|m| m.span.start >= end && m.span.end <= trigger.start)
+    };
+    speech.and_then(|a| said(a.span.end)).unwrap_or(first)
 }
 
 /// "menyesalkan peluncuran rudal balistik antarbenua (ICBM) oleh Korea

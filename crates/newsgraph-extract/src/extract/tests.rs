@@ -1261,3 +1261,5 @@ mod unfound_names;
 mod merges;
 // Stop 37 (aeng): English news of outlets worldwide.
 mod english_world;
+// Stop 38 (c2parid): the right parties of Indonesian reports.
+mod right_parties;

@@ -21,6 +21,10 @@ pub struct Titles {
     pub titles: Vec<(EntityKind, Regex)>,
     /// What may stand between a title and the state it is of ("of the").
     pub links: Vec<Regex>,
+    /// Titles of the home state's offices (anchored at `^`): held by a
+    /// person with no state named, they serve the `home_state` (an
+    /// Indonesian report's "Wakil Menteri Pertahanan X" is Indonesia's).
+    pub home_titles: Vec<Regex>,
     /// What may stand after a title (and its state) before the place its
     /// holder is posted to ("Duta Besar Cina *untuk* Indonesia Wang Lutong",
     /// "Ambassador *to* Indonesia …"): that place is no word of the name.
@@ -120,6 +124,7 @@ fn any_title(titles: &Titles) -> Result<Option<PatternSet>, regex::Error> {
 /// or `site` (a title; a site's stands before its name), `region` or
 /// `city` (a place noun before a name, not part of it: "the province of
 /// X"), `site_head` or `region_head` (a head after a site's or region's name, part of it), `area_head` (a noun after a place's name, no part of it), `organisation_head` or `organisation_prefix` (a head after or before a company's name, part of it), `not_organisation` (a whole name such a head makes that is no company), `link` (text between a title and its state, anchored at `^`)
+/// `home_title` (a title of the home state's offices, anchored at `^`),
 /// `particle` (a word that may stand inside a name), `role` (a role after a
 /// state's name that refers to a person of it, anchored at `^`; `role_before`
 /// the same before the state's name, anchored at `$`; `force_role_before`
@@ -164,7 +169,7 @@ pub fn load_titles(files: &DataFiles, path: &str, text: &str) -> Result<Titles, 
             }
             other => {
                 return Err(row.error(format!(
-                    "kind `{other}` must be person, organisation, site, region, city, {}, link, particle, role, role_before, force_role_before, role_determiner, role_of, group_role, role_coordinator, bare_role, home_state, prefix_state or same_role",
+                    "kind `{other}` must be person, organisation, site, region, city, {}, link, home_title, particle, role, role_before, force_role_before, role_determiner, role_of, group_role, role_coordinator, bare_role, home_state, prefix_state or same_role",
                     HEAD_KINDS.join(", ")
                 )))
             }
@@ -256,6 +261,7 @@ fn anchored_list<'t>(titles: &'t mut Titles, kind: &str) -> Option<&'t mut Vec<R
     Some(match kind {
         "link" => &mut titles.links,
         "post" => &mut titles.posts,
+        "home_title" => &mut titles.home_titles,
         "role" => &mut titles.roles,
         "role_before" => &mut titles.roles_before,
         "force_role_before" => &mut titles.force_roles_before,

@@ -160,6 +160,7 @@ fn titled(
             else {
                 continue;
             };
+            state = state.or_else(|| home_state_of(context, title.as_str(), *kind));
             if *kind == EntityKind::Site {
                 start = title.start();
                 // A listed name that begins with the head stands ("Fort Worth").
@@ -186,6 +187,15 @@ fn titled(
         }
     }
     found
+}
+
+/// The home state, for a person titled with one of its offices and no
+/// state named ("Wakil Menteri Pertahanan Muhammad Herindra": Indonesia's).
+fn home_state_of(context: &Context, title: &str, kind: EntityKind) -> Option<EntityIdx> {
+    let titles = &context.language.titles;
+    let home = kind == EntityKind::Person && titles.home_titles.iter().any(|r| r.is_match(title));
+    let id = titles.home_state.as_deref().filter(|_| home)?;
+    context.gazetteer.get(id)
 }
 
 /// Marks a name right before a place noun, in the same phrase, as
@@ -342,6 +352,11 @@ fn titled_name(
     }
     if kind == EntityKind::Person {
         at = past_force(context, past_post(context, at));
+        // "Atase Pertahanan Kedutaan Besar Australia di Jakarta, Brigjen X":
+        // past the post, a rank with a name introduces it too.
+        if rank_with_name(context, at) {
+            return None;
+        }
     }
     // "Gubernur Maluku Said Assagaff": a region or town right after the
     // title is its seat, and the name follows it; the person is of its state.
