@@ -1261,3 +1261,5 @@ mod unfound_names;
 mod merges;
 // Stop 37 (aeng): English news of outlets worldwide.
 mod english_world;
+// Stop 38 (c2meet): hosting, calls, sitting down, tours; governors and mayors.
+mod hosts_and_calls;
