@@ -35,7 +35,10 @@ fn a_governor_or_mayor_is_a_titled_official() {
         "Mayor Rodrigo Alves met Japanese Ambassador Kenta Mori on Monday.",
         "Meeting",
     );
-    assert_eq!(actors, strings(&["person-Kenta_Mori", "person-Rodrigo_Alves"]));
+    assert_eq!(
+        actors,
+        strings(&["person-Kenta_Mori", "person-Rodrigo_Alves"])
+    );
 }
 
 #[test]
@@ -49,9 +52,15 @@ fn a_host_who_plays_host_to_a_guest_meets_them() {
     );
     assert_eq!(place.as_deref(), Some("Surabaya"));
     let (actors, place) = one("en", text, "Visit");
-    assert!(actors.contains(&"person-Daniel_Hart".to_string()), "{actors:?}");
+    assert!(
+        actors.contains(&"person-Daniel_Hart".to_string()),
+        "{actors:?}"
+    );
     assert_eq!(place.as_deref(), Some("Surabaya"));
-    nothing("en", "Surabaya will play host to a regional trade fair next year.");
+    nothing(
+        "en",
+        "Surabaya will play host to a regional trade fair next year.",
+    );
 }
 
 #[test]
@@ -62,7 +71,10 @@ fn a_guest_a_host_is_to_receive_is_on_a_visit() {
         "Malaysian Defence Minister Mohamed Khaled Nordin will host Thai Defence Minister Sutin Klungsang in Kuala Lumpur next week.",
         "Visit",
     );
-    assert!(actors.contains(&"Sutin_Klungsang".to_string()), "{actors:?}");
+    assert!(
+        actors.contains(&"Sutin_Klungsang".to_string()),
+        "{actors:?}"
+    );
     assert_eq!(place.as_deref(), Some("Kuala_Lumpur"));
     nothing("en", "Jakarta will host the President's Cup next year.");
 }
@@ -93,7 +105,10 @@ fn leaving_one_place_for_another_is_a_trip_there() {
         "Turkish President Recep Tayyip Erdoğan is set to leave Ankara for Baku on Tuesday.",
         "Visit",
     );
-    assert!(actors.contains(&"Recep_Tayyip_Erdogan".to_string()), "{actors:?}");
+    assert!(
+        actors.contains(&"Recep_Tayyip_Erdogan".to_string()),
+        "{actors:?}"
+    );
     assert_eq!(place.as_deref(), Some("Baku"));
 }
 
@@ -125,7 +140,10 @@ fn a_tour_wrapped_up_is_a_trip() {
         "Indonesian Defence Minister Sjafrie Sjamsoeddin wrapped up a three-day tour of France on Friday.",
         "Visit",
     );
-    assert!(actors.contains(&"Sjafrie_Sjamsoeddin".to_string()), "{actors:?}");
+    assert!(
+        actors.contains(&"Sjafrie_Sjamsoeddin".to_string()),
+        "{actors:?}"
+    );
     assert_eq!(place.as_deref(), Some("France"));
 }
 
@@ -137,6 +155,9 @@ fn a_goodwill_trip_is_a_visit() {
         "Presiden Prabowo Subianto melakukan muhibah ke Kairo, Mesir, pada Jumat.",
         "Visit",
     );
-    assert!(actors.contains(&"Prabowo_Subianto".to_string()), "{actors:?}");
+    assert!(
+        actors.contains(&"Prabowo_Subianto".to_string()),
+        "{actors:?}"
+    );
     assert_eq!(place.as_deref(), Some("Cairo"));
 }
