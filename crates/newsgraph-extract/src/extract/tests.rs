@@ -1265,3 +1265,5 @@ mod english_world;
 mod right_parties;
 // Stop 38 (c2prec): words in another sense and events with no gold like them.
 mod other_senses;
+// Stop 38 (c2meet): hosting, calls, sitting down, tours; governors and mayors.
+mod hosts_and_calls;
