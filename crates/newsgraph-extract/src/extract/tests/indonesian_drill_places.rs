@@ -134,5 +134,8 @@ fn a_combat_training_centre_is_no_sports_camp() {
     // A team's training centre stays no drill.
     let text = "Pemain timnas berlatih di pusat latihan klub di Antalya bersama tentara, Senin.";
     let found = events("id", PUBLISHED, text);
-    assert!(!found.iter().any(|f| f.0 == "MilitaryExercise"), "{found:?}");
+    assert!(
+        !found.iter().any(|f| f.0 == "MilitaryExercise"),
+        "{found:?}"
+    );
 }

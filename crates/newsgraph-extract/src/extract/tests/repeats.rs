@@ -134,7 +134,9 @@ fn a_drill_after_a_repeat_in_its_sentence_is_no_restatement_of_it() {
     let text = "Indonesia and the United States opened the Garuda Shield exercise on Monday. Last year's exercises came after China staged war games around Taiwan.";
     let found = drills("en", text);
     assert!(
-        found.iter().any(|(actors, _)| actors.contains(&"China".to_string())),
+        found
+            .iter()
+            .any(|(actors, _)| actors.contains(&"China".to_string())),
         "{found:?}"
     );
 }
