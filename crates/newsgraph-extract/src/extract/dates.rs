@@ -34,11 +34,14 @@ pub(super) fn event_date(
         .filter(|(i, _)| !anchor_elsewhere(scene, at, actors, *i))
         .map(|(_, d)| d)
         .filter(|d| !reporting_date(scene, at, actors, d))
-        // "next month's summit": a date that is another noun's, unless the trigger's.
+        // "next month's summit": a date that is another noun's, unless the
+        // trigger's, or inside the trigger ("last year's edition").
         .filter(|d| {
             let after = &text[d.end..];
             let possessive = scene.language.possessives.iter().any(|r| r.is_match(after));
+            let within = trigger.start <= d.start && d.end <= trigger.end;
             !possessive
+                || within
                 || (trigger.start >= d.end && trigger.start <= d.end + POSSESSED_NOUN_WINDOW)
         })
         // "sejak dilantik pada 20 Oktober": a date that anchors something else.

@@ -351,7 +351,11 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
             .iter()
             .map(|leg| (at.type_index, actors.clone(), Some(leg.place), true));
         stated.extend(told_legs);
-        stated.push((at.type_index, actors, place, false));
+        // A repeat tells an earlier occasion: a trigger after it ("last year's
+        // drills came after China's war games") restates nothing of it.
+        if !matches!(found, Found::Repeat(_)) {
+            stated.push((at.type_index, actors, place, false));
+        }
         let clause = clause.unwrap_or_else(|| clauses::bounds(scene, &at));
         if matches!(found, Found::Event(_)) {
             recorded.push((at.type_index, clause));

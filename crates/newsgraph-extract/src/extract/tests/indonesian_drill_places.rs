@@ -123,3 +123,19 @@ fn a_trip_to_meet_a_host_keeps_its_destination() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_combat_training_centre_is_no_sports_camp() {
+    // c2drill: "pusat latihan" of a sports team drops only its own word, so a
+    // drill held at a "Pusat Latihan Tempur" is still a drill.
+    let text = "Marinir Indonesia dan Amerika Serikat menggelar latihan pendaratan amfibi di Pusat Latihan Tempur Marinir Baluran, Situbondo, Senin.";
+    let found = events("id", PUBLISHED, text);
+    assert!(found.iter().any(|f| f.0 == "MilitaryExercise"), "{found:?}");
+    // A team's training centre stays no drill.
+    let text = "Pemain timnas berlatih di pusat latihan klub di Antalya bersama tentara, Senin.";
+    let found = events("id", PUBLISHED, text);
+    assert!(
+        !found.iter().any(|f| f.0 == "MilitaryExercise"),
+        "{found:?}"
+    );
+}

@@ -105,3 +105,38 @@ fn a_planned_repeat_of_a_held_launch_is_another_launch() {
         assert_eq!(found.len(), 1, "{text}: {found:?}");
     }
 }
+
+/// (actors, date) of the drills in `text`.
+fn drills(language: &str, text: &str) -> Vec<(Vec<String>, Option<String>)> {
+    tests(language, "MilitaryExercise", text)
+}
+
+#[test]
+fn an_earlier_edition_of_a_drill_is_another_event_of_its_states() {
+    // c2drill: a recap of last year's edition, with the year inside the
+    // trigger's own words, is the earlier drill, not the one reported.
+    let cases = [
+        ("en", "Thailand and the United States opened the Cobra Gold exercise in Lopburi on Monday. The 2024 drills are larger than last year's edition."),
+        ("id", "Indonesia dan Amerika Serikat membuka latihan Garuda Shield pada Senin. Latihan tahun ini lebih besar dari edisi tahun lalu."),
+    ];
+    for (language, text) in cases {
+        let found = drills(language, text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert_eq!(found[1].1.as_deref(), Some("2023"), "{text}: {found:?}");
+        assert_eq!(found[1].0, found[0].0, "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn a_drill_after_a_repeat_in_its_sentence_is_no_restatement_of_it() {
+    // c2drill: "last year's exercises came after China staged war games":
+    // the war games are China's own drill.
+    let text = "Indonesia and the United States opened the Garuda Shield exercise on Monday. Last year's exercises came after China staged war games around Taiwan.";
+    let found = drills("en", text);
+    assert!(
+        found
+            .iter()
+            .any(|(actors, _)| actors.contains(&"China".to_string())),
+        "{found:?}"
+    );
+}
