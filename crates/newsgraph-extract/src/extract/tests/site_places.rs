@@ -127,5 +127,9 @@ fn a_launch_during_a_drill_of_its_state_takes_the_drills_place() {
     let found = events("en", "2025-07-20 10:00:00", text);
     let launches: Vec<_> = found.iter().filter(|e| e.0 == "MissileTest").collect();
     assert_eq!(launches.len(), 1, "{found:?}");
-    assert_eq!(launches[0].2.as_deref(), Some("Shoalwater_Bay"), "{found:?}");
+    assert_eq!(
+        launches[0].2.as_deref(),
+        Some("Shoalwater_Bay"),
+        "{found:?}"
+    );
 }

@@ -7,9 +7,7 @@
 //! ("Thailand's") or right after it (", Thailand", "in Thailand"). A name
 //! that holds a listed name is left to the gazetteer.
 
-use super::{
-    introduce, is_date_word, state_before, state_named, Context, Named, MAX_NAME_WORDS,
-};
+use super::{introduce, is_date_word, state_before, state_named, Context, Named, MAX_NAME_WORDS};
 use crate::knowledge::lexicon::NameCue;
 use crate::knowledge::{Entity, EntityIdx, EntityKind, Language};
 use crate::recognise::EntityMention;
