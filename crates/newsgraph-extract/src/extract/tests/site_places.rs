@@ -91,7 +91,7 @@ fn a_pronoun_launched_from_a_site_gives_the_launch_told_before_its_place() {
 #[test]
 fn a_site_named_after_a_listed_person_is_the_place_and_no_party() {
     // The person's name is part of the site's name; a lower-case head
-    // ("training ground", "air base") names a site as a capitalised one does.
+    // ("training ground", "test site") names a site as a capitalised one does.
     for (text, place) in [
         (
             "Jordanian and American troops ended a joint exercise at the King Abdullah II Special Forces Training Centre on Friday.",
