@@ -107,3 +107,18 @@ fn a_service_chief_met_by_abbreviation_and_a_foreign_rank_in_english() {
         vec![strings(&["person-Mark_Hammond", "person-Muhammad_Ali"])]
     );
 }
+
+#[test]
+fn leaders_who_sat_down_together_met() {
+    // c2paren: "sat down" at a venue or with someone is a meeting; alone
+    // with reporters it is none (no second party).
+    let text = "Fumio Kishida arrived in Nairobi on Tuesday. \
+                Kishida and President William Ruto sat down at State House on Wednesday morning.";
+    assert_eq!(
+        actors("en", text, "Meeting"),
+        vec![strings(&["Fumio_Kishida", "William_Ruto"])]
+    );
+    let alone = "Fumio Kishida arrived in Nairobi on Tuesday. \
+                 Kishida sat down with reporters on Wednesday morning.";
+    assert!(actors("en", alone, "Meeting").is_empty());
+}

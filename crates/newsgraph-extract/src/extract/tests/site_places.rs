@@ -87,3 +87,49 @@ fn a_pronoun_launched_from_a_site_gives_the_launch_told_before_its_place() {
     );
     assert!(found.is_empty(), "{found:?}");
 }
+
+#[test]
+fn a_site_named_after_a_listed_person_is_the_place_and_no_party() {
+    // The person's name is part of the site's name; a lower-case head
+    // ("training ground", "test site") names a site as a capitalised one does.
+    for (text, place) in [
+        (
+            "Jordanian and American troops ended a joint exercise at the King Abdullah II Special Forces Training Centre on Friday.",
+            "site-King_Abdullah_II_Special_Forces_Training_Centre",
+        ),
+        (
+            "Russian and Belarusian troops held a joint drill at the Mulino training ground on Monday.",
+            "site-Mulino_training_ground",
+        ),
+        (
+            "Russian and Belarusian troops held a joint drill at the Gorelovo training ground on Monday.",
+            "site-Gorelovo_training_ground",
+        ),
+    ] {
+        let found = events("en", "2024-08-20 08:00:00", text);
+        let drills: Vec<_> = found.iter().filter(|e| e.0 == "MilitaryExercise").collect();
+        assert_eq!(drills.len(), 1, "{text}: {found:?}");
+        assert_eq!(drills[0].2.as_deref(), Some(place), "{text}: {found:?}");
+        let people = ["Abdullah_II_of_Jordan", "Jose_Raul_Mulino"];
+        assert!(
+            drills[0].1.iter().all(|a| !people.contains(&a.as_str())),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn a_launch_during_a_drill_of_its_state_takes_the_drills_place() {
+    // events.tsv place_from: a launch told with no place of its own, by a
+    // state that holds a drill at the time, was fired where the drill is.
+    let text = "Australian and American troops began a joint exercise at Shoalwater Bay on Monday. \
+                On Wednesday an Australian Army launcher fired a guided missile at a target at sea, the army said.";
+    let found = events("en", "2025-07-20 10:00:00", text);
+    let launches: Vec<_> = found.iter().filter(|e| e.0 == "MissileTest").collect();
+    assert_eq!(launches.len(), 1, "{found:?}");
+    assert_eq!(
+        launches[0].2.as_deref(),
+        Some("Shoalwater_Bay"),
+        "{found:?}"
+    );
+}

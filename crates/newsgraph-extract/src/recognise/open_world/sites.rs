@@ -7,9 +7,9 @@
 //! ("Thailand's") or right after it (", Thailand", "in Thailand"). A name
 //! that holds a listed name is left to the gazetteer.
 
-use super::{introduce, is_date_word, state_before, state_named, Context, MAX_NAME_WORDS};
+use super::{introduce, is_date_word, state_before, state_named, Context, Named, MAX_NAME_WORDS};
 use crate::knowledge::lexicon::NameCue;
-use crate::knowledge::{Entity, EntityIdx, EntityKind};
+use crate::knowledge::{Entity, EntityIdx, EntityKind, Language};
 use crate::recognise::EntityMention;
 use crate::segment::Span;
 
@@ -56,37 +56,28 @@ pub(super) fn headed(
 /// Where the name before a head at byte `head` starts: capitalised words,
 /// back to a word that cannot be part of a name or a state's name (which
 /// qualifies the site rather than naming it); `None` without such a word.
+/// A listed person's name is part of it: a site named after someone
+/// ("King Abdullah II Training Centre", "the Mulino training ground").
 pub(super) fn name_before(context: &Context, head: usize) -> Option<usize> {
     let (sentence, language) = (context.sentence, context.language);
     let before = sentence[..head].strip_suffix(' ')?;
     let mut start = None;
     let mut cursor = before.len();
-    for (words, word) in before.rsplit(' ').enumerate() {
-        let word_start = cursor - word.len();
-        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-        let ends_clean = word
-            .chars()
-            .last()
-            .is_some_and(|c| c.is_alphanumeric() || c == '-');
+    for words in 0..=MAX_NAME_WORDS {
+        let mut word_start = before[..cursor].rfind(' ').map_or(0, |i| i + 1);
+        let word = &before[word_start..cursor];
         let listed = context
             .names
             .iter()
-            .any(|n| n.end > word_start && n.start < cursor);
-        if listed && start.is_none() {
+            .find(|n| n.end > word_start && n.start < cursor);
+        match listed {
+            Some(n) if person(context, n) => word_start = word_start.min(n.start),
             // A place the gazetteer lists is named as it lists it ("Kapustin Yar").
-            return None;
-        }
-        if listed {
+            Some(_) if start.is_none() => return None,
             // A listed name further before qualifies the site ("PNG's Lombrum naval base").
-            break;
-        }
-        let stop = words == MAX_NAME_WORDS
-            || !capitalised
-            || !ends_clean
-            || language.stopwords.contains(&word.to_lowercase())
-            || is_date_word(word, language);
-        if stop {
-            break;
+            Some(_) => break,
+            None if stops_name(word, words, language) => break,
+            None => {}
         }
         start = Some(word_start);
         if word_start == 0 {
@@ -97,6 +88,29 @@ pub(super) fn name_before(context: &Context, head: usize) -> Option<usize> {
     let start = start?;
     let trigger = language.trigger_set.is_match(&sentence[start..head]);
     (!trigger).then_some(start)
+}
+
+/// Whether a listed name is a person's: a site may be named after one.
+fn person(context: &Context, named: &Named) -> bool {
+    context
+        .gazetteer
+        .entities
+        .get(named.entity)
+        .is_some_and(|e| e.kind == EntityKind::Person)
+}
+
+/// Whether `word`, the `words`-th before a head, ends a site's name.
+fn stops_name(word: &str, words: usize, language: &Language) -> bool {
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    let ends_clean = word
+        .chars()
+        .last()
+        .is_some_and(|c| c.is_alphanumeric() || c == '-');
+    words == MAX_NAME_WORDS
+        || !capitalised
+        || !ends_clean
+        || language.stopwords.contains(&word.to_lowercase())
+        || is_date_word(word, language)
 }
 
 /// The state named right after a site that ends at byte `end`, set off by a
