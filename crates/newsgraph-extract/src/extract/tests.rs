@@ -1249,6 +1249,8 @@ mod hosts_met;
 mod companies;
 // Stop 38 (c2weap): pacts with arms makers; talks on a purchase are a deal.
 mod arms_makers;
+// Stop 38 (c2weap): flight tests told of a named missile; strikes at targets across a country.
+mod missile_forms;
 // Stop 35 (ydate): a noun that refers back keeps its event's date.
 mod referred_dates;
 // Stop 36 (zname): a person a title introduced, named again by first name alone.

@@ -48,7 +48,12 @@ fn a_contract_with_a_maker_the_gazetteer_now_knows_is_a_deal() {
         (
             "id",
             "Kemhan meneken kontrak dengan Airbus Defence and Space di Dubai pada Selasa.",
-            vec!["Airbus", "France", "Indonesia", "Indonesian_Ministry_of_Defence"],
+            vec![
+                "Airbus",
+                "France",
+                "Indonesia",
+                "Indonesian_Ministry_of_Defence",
+            ],
         ),
     ];
     for (language, text, parties) in cases {
