@@ -1247,6 +1247,10 @@ mod trip_records;
 mod hosts_met;
 // Stop 35 (yorg): companies the gazetteer lacks, named by a head ("Group", "Industries", "PT").
 mod companies;
+// Stop 38 (c2weap): pacts with arms makers; talks on a purchase are a deal.
+mod arms_makers;
+// Stop 38 (c2weap): flight tests told of a named missile; strikes at targets across a country.
+mod missile_forms;
 // Stop 35 (ydate): a noun that refers back keeps its event's date.
 mod referred_dates;
 // Stop 36 (zname): a person a title introduced, named again by first name alone.
