@@ -45,6 +45,11 @@ fn without_other_events<'m>(
     parties: Vec<&'m EntityMention>,
 ) -> Vec<&'m EntityMention> {
     let fronted = fronted_objects(scene, at);
+    // `at` opens a fronted clause ("After meeting Xi, Prabowo held talks with
+    // Li"): a trigger of its type past the comma closing it tells the main
+    // clause's event, however near, not a restatement of this one.
+    let front_end = fronted_clause_end(scene, at.span);
+    let main_clause = |hit: &Span| front_end.is_some_and(|end| hit.start > end);
     let others: Vec<Span> = scene
         .sentence
         .triggers
@@ -53,7 +58,7 @@ fn without_other_events<'m>(
             let trigger = &scene.language.triggers[hit.trigger];
             trigger.event_type == at.type_index
                 && !trigger.follow_up
-                && distance(hit.span, at.span) >= SAME_EVENT_GAP
+                && (distance(hit.span, at.span) >= SAME_EVENT_GAP || main_clause(&hit.span))
         })
         .map(|hit| hit.span)
         .filter(|_| !at.event_type.place_after_trigger)
@@ -67,6 +72,12 @@ fn without_other_events<'m>(
         .into_iter()
         .filter(|m| m.locative || m.destination || !theirs(m))
         .collect()
+}
+
+/// Whether `at` stands in the main clause after a fronted clause opened by
+/// the sentence's first trigger.
+pub(super) fn past_fronted_clause(scene: &Scene, at: &TriggerAt) -> bool {
+    fronted_objects(scene, at).is_some()
 }
 
 /// The bytes after the trigger of a fronted clause that `at` does not

@@ -315,7 +315,10 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
         let at = trigger_at(scene, hit, events);
         // Travel triggers close together may name two legs of a trip ("tiba di
         // Jakarta … singgah di Kuala Lumpur"): only a restatement is dropped below.
+        // A trigger past a fronted clause ("After meeting Xi, Prabowo held
+        // talks with Li") states the main clause's event, however near.
         if !at.event_type.place_after_trigger
+            && !actors::past_fronted_clause(scene, &at)
             && done.iter().any(|(t, end)| {
                 *t == at.type_index
                     && at.span.start < end + SAME_EVENT_GAP

@@ -160,3 +160,34 @@ fn a_name_of_another_event_of_the_sentence_is_not_a_party() {
     let meeting = found.iter().find(|e| e.0 == "Meeting").expect("a meeting");
     assert_eq!(meeting.2.as_deref(), Some("Tokyo"), "{found:?}");
 }
+
+#[test]
+fn a_meeting_told_in_a_fronted_clause_keeps_the_main_clauses_host_out() {
+    // actors::without_other_events `main_clause`: "After meeting A, X held
+    // talks with B" tells two meetings, the earlier one only as a time; B is
+    // not a third party of the meeting with A, however near its trigger.
+    for (language, text) in [
+        ("en", "Prime Minister Anthony Albanese met President Joko Widodo in Jakarta on Thursday. After meeting Widodo, Albanese held talks with Prabowo Subianto."),
+        ("id", "Perdana Menteri Anthony Albanese bertemu Presiden Joko Widodo di Jakarta pada Kamis. Seusai bertemu Jokowi, Albanese menggelar pembicaraan dengan Prabowo Subianto."),
+    ] {
+        let found = events(language, PUBLISHED, text);
+        let mut meetings: Vec<Vec<String>> = found
+            .iter()
+            .filter(|e| e.0 == "Meeting")
+            .map(|e| {
+                let mut actors = e.1.clone();
+                actors.sort();
+                actors
+            })
+            .collect();
+        meetings.sort();
+        assert_eq!(
+            meetings,
+            [
+                strings(&["Anthony_Albanese", "Joko_Widodo"]),
+                strings(&["Anthony_Albanese", "Prabowo_Subianto"]),
+            ],
+            "{found:?}"
+        );
+    }
+}
