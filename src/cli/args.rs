@@ -310,7 +310,8 @@ pub struct EvalArgs {
     /// Exit with status 1 when the event F1 is below this.
     #[arg(long, value_name = "F1")]
     pub min_f1: Option<f64>,
-    /// Directories of STEM.json + STEM.gold.json pairs.
+    /// Directories of STEM.json + STEM.gold.json pairs, or single articles
+    /// (STEM.json or STEM.gold.json) to score alone.
     #[arg(required = true, value_name = "DIR")]
     pub dirs: Vec<PathBuf>,
 }

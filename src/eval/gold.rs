@@ -63,7 +63,7 @@ pub struct GoldArticle {
 }
 
 /// Reads every `STEM.gold.json` below `dirs` (recursively, sorted) with its
-/// `STEM.json`. A pair that cannot be read is reported (file and reason) and
+/// `STEM.json`; a path may also name one article or its gold file. A pair that cannot be read is reported (file and reason) and
 /// left out; the others are returned.
 pub fn load(dirs: &[PathBuf]) -> (Vec<GoldArticle>, Vec<String>) {
     let mut files = Vec::new();
@@ -96,14 +96,34 @@ pub fn load(dirs: &[PathBuf]) -> (Vec<GoldArticle>, Vec<String>) {
     (articles, failures)
 }
 
-fn gold_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+/// The gold files at `path`: every `*.gold.json` below a directory; a gold
+/// file itself; for an article `STEM.json`, the `STEM.gold.json` beside it.
+fn gold_files(path: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    if !path.is_file() {
+        return gold_files_below(path, out);
+    }
+    let name = path.to_string_lossy();
+    let gold = match name.strip_suffix(".json") {
+        Some(_) if name.ends_with(".gold.json") => path.to_path_buf(),
+        Some(stem) => PathBuf::from(format!("{stem}.gold.json")),
+        None => return Err(std::io::Error::other("not a directory nor a .json file")),
+    };
+    if !gold.is_file() {
+        let message = format!("no gold annotation beside it (expected {})", gold.display());
+        return Err(std::io::Error::other(message));
+    }
+    out.push(gold);
+    Ok(())
+}
+
+fn gold_files_below(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
         .map(|e| e.map(|e| e.path()))
         .collect::<Result<_, _>>()?;
     entries.sort();
     for path in entries {
         if path.is_dir() {
-            gold_files(&path, out)?;
+            gold_files_below(&path, out)?;
         } else if path.to_string_lossy().ends_with(".gold.json") {
             out.push(path);
         }
