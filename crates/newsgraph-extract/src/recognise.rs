@@ -288,7 +288,14 @@ fn names_in(
         &mut entities,
     );
     capitals::resolve(sentence, offset, &mut entities, gazetteer, language);
-    capitals::refer_back(sentence, offset, &mut entities, gazetteer, language, seen.last_seen);
+    capitals::refer_back(
+        sentence,
+        offset,
+        &mut entities,
+        gazetteer,
+        language,
+        seen.last_seen,
+    );
     open_world::mint(
         sentence,
         offset,

@@ -70,9 +70,19 @@ pub(super) fn refer_back(
             state_phrase(sentence, offset, m, gazetteer, language, last_seen);
         }
     }
+    // A state that qualifies the title of a name after it ("Presiden Chili
+    // Gabriel Boric") tells whom, not where: it is no state in focus.
+    let qualifiers: Vec<(EntityIdx, usize)> = mentions
+        .iter()
+        .filter(|m| qualifies_a_name(&sentence[m.span.end - offset..]))
+        .map(|m| (m.entity, m.span.start + 1))
+        .collect();
     let capital = |at: usize, seen: &LastSeen| {
         let place = |e: EntityIdx| {
-            matches!(gazetteer.entities[e].kind, EntityKind::State | EntityKind::City)
+            matches!(
+                gazetteer.entities[e].kind,
+                EntityKind::State | EntityKind::City
+            ) && seen.get(&e).is_none_or(|p| !qualifiers.contains(&(e, *p)))
         };
         let named = seen.latest(at, place)?;
         let entity = &gazetteer.entities[named];
@@ -85,11 +95,33 @@ pub(super) fn refer_back(
     let city = |at: usize, seen: &LastSeen| {
         seen.latest(at, |e| gazetteer.entities[e].kind == EntityKind::City)
     };
-    let found = alone(sentence, offset, mentions, &phrases.capital_alone, last_seen, capital);
+    let found = alone(
+        sentence,
+        offset,
+        mentions,
+        &phrases.capital_alone,
+        last_seen,
+        capital,
+    );
     mentions.extend(found);
-    let found = alone(sentence, offset, mentions, &phrases.city_alone, last_seen, city);
+    let found = alone(
+        sentence,
+        offset,
+        mentions,
+        &phrases.city_alone,
+        last_seen,
+        city,
+    );
     mentions.extend(found);
     mentions.sort_by_key(|m| m.span.start);
+}
+
+/// Whether the text after a name starts with another capitalised word.
+fn qualifies_a_name(after: &str) -> bool {
+    after
+        .strip_prefix(' ')
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_uppercase)
 }
 
 /// Turns a state mention `m` into its capital after a `capital_prefix`, or
@@ -157,7 +189,10 @@ fn alone(
                 end: offset + phrase.end(),
             };
             let named = mentions.iter().chain(&found);
-            if named.clone().any(|m| m.span.start < span.end && span.start < m.span.end) {
+            if named
+                .clone()
+                .any(|m| m.span.start < span.end && span.start < m.span.end)
+            {
                 continue;
             }
             let Some(place) = resolve(span.start, last_seen) else {
