@@ -288,6 +288,14 @@ fn names_in(
         &mut entities,
     );
     capitals::resolve(sentence, offset, &mut entities, gazetteer, language);
+    capitals::refer_back(
+        sentence,
+        offset,
+        &mut entities,
+        gazetteer,
+        language,
+        seen.last_seen,
+    );
     open_world::mint(
         sentence,
         offset,
@@ -399,6 +407,15 @@ impl LastSeen {
             .iter()
             .position(|(e, _)| e == entity)
             .map_or(0, |i| self.1[i])
+    }
+
+    /// The entity named last before byte `before` of the text that `keep` accepts.
+    fn latest(&self, before: usize, keep: impl Fn(EntityIdx) -> bool) -> Option<EntityIdx> {
+        self.0
+            .iter()
+            .filter(|(e, at)| *at <= before && keep(*e))
+            .max_by_key(|(_, at)| *at)
+            .map(|(e, _)| *e)
     }
 
     fn insert(&mut self, entity: EntityIdx, at: usize) {

@@ -1271,3 +1271,5 @@ mod right_parties;
 mod other_senses;
 // Stop 38 (c2meet): hosting, calls, sitting down, tours; governors and mayors.
 mod hosts_and_calls;
+// Places named by a phrase that refers back ("the capital", "kota itu"; d2anaph).
+mod place_references;

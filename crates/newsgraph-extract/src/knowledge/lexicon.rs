@@ -123,6 +123,17 @@ pub struct StatePhrases {
     pub capitals: Vec<Regex>,
     /// Text right before a demonym that lets it take a `capital` phrase ("*the* Moroccan").
     pub capital_before: Vec<Regex>,
+    /// Text right before a state's name that makes the phrase name its
+    /// capital ("*ibu kota* Turki").
+    pub capital_prefix: Vec<Regex>,
+    /// A phrase that names the capital of the state in focus, the state or
+    /// city named last ("arrived in *the capital*"); group 1 is the phrase.
+    pub capital_alone: Vec<Regex>,
+    /// Text right after a state's name or demonym that makes the phrase name
+    /// the city of that state named last ("the Saudi *city*"); group 1 ends it.
+    pub city_after: Vec<Regex>,
+    /// A phrase that names the city named last ("di *kota itu*"); group 1 is the phrase.
+    pub city_alone: Vec<Regex>,
     /// Cues that the states of their clause only watch an event ("sent
     /// officers to observe", "sebagai peninjau"): in a type with `observers`
     /// they take no part in it.
@@ -1045,6 +1056,10 @@ fn state_phrase(phrases: &mut StatePhrases, kind: &str, regex: Regex) -> Result<
         "host_group" => phrases.host_groups.push(regex),
         "capital" => phrases.capitals.push(regex),
         "capital_before" => phrases.capital_before.push(regex),
+        "capital_prefix" => phrases.capital_prefix.push(regex),
+        "capital_alone" => phrases.capital_alone.push(regex),
+        "city_after" => phrases.city_after.push(regex),
+        "city_alone" => phrases.city_alone.push(regex),
         "observer" => phrases.observers.push(regex),
         "clause_break" => phrases.clause_breaks.push(regex),
         "clause_join" => phrases.clause_joins.push(regex),
@@ -1124,7 +1139,7 @@ fn load_references(
                 if state_phrase(&mut refs.state_phrases, other, regex).is_ok() {
                     continue;
                 }
-                return Err(row.error(format!("kind `{other}` must be pair, locative, within, destination, then, then_day, then_month, then_year, next_leg, relation, relation_before, adversary, topic, ship_name, weapon_name, weapon_name_after, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, introducer, agent, passive_agent, maker_before, pronoun, fronted, other_time, own_start, dated_clause, joiner, source_end, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, observer, clause_break, clause_join, critic, critic_of, aside, implicit_subject, trip_part, counterpart, interviewee, sideline, first_person, other_occasion, other_occasion_after, back_reference, back_reference_after, back_reference_clause, appositive, appositive_after, inserted_clause, group_before, group_after, vessel_before or vessel_after")));
+                return Err(row.error(format!("kind `{other}` must be pair, locative, within, destination, then, then_day, then_month, then_year, next_leg, relation, relation_before, adversary, topic, ship_name, weapon_name, weapon_name_after, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, introducer, agent, passive_agent, maker_before, pronoun, fronted, other_time, own_start, dated_clause, joiner, source_end, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, capital_prefix, capital_alone, city_after, city_alone, observer, clause_break, clause_join, critic, critic_of, aside, implicit_subject, trip_part, counterpart, interviewee, sideline, first_person, other_occasion, other_occasion_after, back_reference, back_reference_after, back_reference_clause, appositive, appositive_after, inserted_clause, group_before, group_after, vessel_before or vessel_after")));
             }
         }
     }
