@@ -63,10 +63,12 @@ pub(super) fn systems_named(scene: &Scene, at: &TriggerAt) -> Vec<usize> {
 /// trigger, for each of its parties, when it names no state and no person
 /// there: "PT Dirgantara Indonesia and Dassault signed a memorandum" is a
 /// deal between firms, apart from the states' purchase told beside it
-/// ("Indonesia signed a contract for Rafale jets from Dassault"). Sorted.
-pub(super) fn firms_named(scene: &Scene, at: &TriggerAt, actors: &[EntityIdx]) -> Vec<EntityIdx> {
+/// ("Indonesia signed a contract for Rafale jets from Dassault"). Gives a
+/// fingerprint of the set (two sets of one article alike only by chance),
+/// 0 for none.
+pub(super) fn firms_named(scene: &Scene, at: &TriggerAt, actors: &[EntityIdx]) -> u32 {
     if !at.event_type.distinct_systems || actors.len() < 2 {
-        return Vec::new();
+        return 0;
     }
     let entities = scene.entities;
     let near = scene.sentence.entities.iter().filter(|m| {
@@ -75,7 +77,7 @@ pub(super) fn firms_named(scene: &Scene, at: &TriggerAt, actors: &[EntityIdx]) -
     let mut firms = Vec::new();
     for m in near {
         match entities[m.entity].kind {
-            EntityKind::State | EntityKind::Person => return Vec::new(),
+            EntityKind::State | EntityKind::Person => return 0,
             EntityKind::Organisation if entities.as_state(m.entity).is_some() => {
                 firms.push(m.entity)
             }
@@ -84,11 +86,12 @@ pub(super) fn firms_named(scene: &Scene, at: &TriggerAt, actors: &[EntityIdx]) -
     }
     let has_firm = |a: &EntityIdx| firms.iter().any(|f| entities.as_state(*f) == Some(*a));
     if !actors.iter().all(has_firm) {
-        return Vec::new();
+        return 0;
     }
     firms.sort_unstable();
     firms.dedup();
-    firms
+    let mix = |key: u32, firm: &EntityIdx| key.wrapping_mul(0x9E37_79B1) ^ (*firm as u32 + 1);
+    firms.iter().fold(0, mix).max(1)
 }
 
 /// Adds the states that hold every edition of a named exercise series the

@@ -84,8 +84,9 @@ pub struct Event {
     /// `lists/weapon-makers.tsv`), for a type with `distinct_systems`.
     pub systems: Vec<usize>,
     /// The organisations its statement names as every party, none of them a
-    /// state or a person (`makers::firms_named`): a deal between firms.
-    pub firms: Vec<EntityIdx>,
+    /// state or a person (`makers::firms_named`): a deal between firms. A
+    /// fingerprint of their set, 0 for none, so that `Event` stays small.
+    pub firms: u32,
 }
 
 impl Event {
