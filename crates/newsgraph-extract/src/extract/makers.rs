@@ -4,6 +4,7 @@
 //! only one state makes ("The Hwasong-18 flew for 73 minutes"): `maker` in
 //! `events.tsv`, the systems in `lists/weapon-makers.tsv`.
 
+use super::actors::STATE_WINDOW;
 use super::{Scene, TriggerAt};
 use crate::knowledge::{EntityIdx, EntityKind};
 
@@ -56,6 +57,41 @@ pub(super) fn systems_named(scene: &Scene, at: &TriggerAt) -> Vec<usize> {
     let span = scene.sentence.span;
     let text = &scene.text()[span.start..span.end];
     scene.knowledge.gazetteer.weapon_makers.systems_in(text)
+}
+
+/// The organisations a statement of a `distinct_systems` type names, near its
+/// trigger, for each of its parties, when it names no state and no person
+/// there: "PT Dirgantara Indonesia and Dassault signed a memorandum" is a
+/// deal between firms, apart from the states' purchase told beside it
+/// ("Indonesia signed a contract for Rafale jets from Dassault"). Gives a
+/// fingerprint of the set (two sets of one article alike only by chance),
+/// 0 for none.
+pub(super) fn firms_named(scene: &Scene, at: &TriggerAt, actors: &[EntityIdx]) -> u32 {
+    if !at.event_type.distinct_systems || actors.len() < 2 {
+        return 0;
+    }
+    let entities = scene.entities;
+    let near = scene.sentence.entities.iter().filter(|m| {
+        !m.source_only && !m.relation && super::distance(m.span, at.span) <= STATE_WINDOW
+    });
+    let mut firms = Vec::new();
+    for m in near {
+        match entities[m.entity].kind {
+            EntityKind::State | EntityKind::Person => return 0,
+            EntityKind::Organisation if entities.as_state(m.entity).is_some() => {
+                firms.push(m.entity)
+            }
+            _ => {}
+        }
+    }
+    let has_firm = |a: &EntityIdx| firms.iter().any(|f| entities.as_state(*f) == Some(*a));
+    if !actors.iter().all(has_firm) {
+        return 0;
+    }
+    firms.sort_unstable();
+    firms.dedup();
+    let mix = |key: u32, firm: &EntityIdx| key.wrapping_mul(0x9E37_79B1) ^ (*firm as u32 + 1);
+    firms.iter().fold(0, mix).max(1)
 }
 
 /// Adds the states that hold every edition of a named exercise series the

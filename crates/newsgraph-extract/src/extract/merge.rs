@@ -24,7 +24,7 @@ pub(super) fn merge_same_key(
         let same = merged.iter_mut().find(|e| {
             e.date == event.date
                 && e.other_occasion == event.other_occasion
-                && (!by_systems || systems_agree(e, &event))
+                && (!by_systems || systems_agree(e, &event) && e.firms == event.firms)
                 && e.identity(knowledge, entities) == identity
         });
         match same {
@@ -425,6 +425,8 @@ pub(super) fn merge_into(
             && dates_agree(e, &event, published, duration, nested(e))
             && actors_agree(e)
             && systems_agree(e, &event)
+            // A deal between firms is not the states' deal told beside it.
+            && e.firms == event.firms
             // "Their previous meeting" is not the one reported, unless dated alike.
             && (e.other_occasion == event.other_occasion
                 || e.date.zip(event.date).is_some_and(|(a, b)| within(a, b, duration)))

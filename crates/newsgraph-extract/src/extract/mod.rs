@@ -83,6 +83,10 @@ pub struct Event {
     /// The weapon systems its statements name (rows of
     /// `lists/weapon-makers.tsv`), for a type with `distinct_systems`.
     pub systems: Vec<usize>,
+    /// The organisations its statement names as every party, none of them a
+    /// state or a person (`makers::firms_named`): a deal between firms. A
+    /// fingerprint of their set, 0 for none, so that `Event` stays small.
+    pub firms: u32,
 }
 
 impl Event {
@@ -730,6 +734,7 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<ReadAtTrigger> {
             (cue.status, cue.stated),
         )
     };
+    let firms = makers::firms_named(scene, at, &actors);
     let event = Event {
         event_type: at.type_index,
         actors,
@@ -741,6 +746,7 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<ReadAtTrigger> {
         evidence: vec![evidence(scene, at)],
         other_occasion: references::is_other_occasion(scene, at.span),
         systems: makers::systems_named(scene, at),
+        firms,
     };
     // The same parties `clauses::bounds` would read again.
     let clause = view

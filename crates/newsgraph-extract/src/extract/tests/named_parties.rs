@@ -200,3 +200,25 @@ fn a_drill_names_the_force_that_holds_it() {
         vec![ids(&["Pakistan", "Pakistan_Army"])]
     );
 }
+
+#[test]
+fn a_deal_between_two_firms_stays_apart_from_the_states_deal() {
+    // `makers::firms_named`: a memorandum that names only a firm for each
+    // party is a deal between those firms, not the purchase by a state named
+    // in the sentence before, though both are between the same two states.
+    let text = "Indonesia signed a contract on Tuesday for 12 Rafale jets from Dassault \
+                Aviation. PT Dirgantara Indonesia and Dassault Aviation also signed a \
+                memorandum of understanding on the maintenance of the jets.";
+    assert_eq!(
+        reported("en", text, "WeaponsTalks"),
+        vec![
+            ids(&["Dassault_Aviation", "France", "Indonesia"]),
+            ids(&[
+                "Dassault_Aviation",
+                "France",
+                "Indonesia",
+                "PT_Dirgantara_Indonesia"
+            ])
+        ]
+    );
+}
