@@ -179,3 +179,16 @@ fn a_follow_up_after_a_recalled_occasion_tells_the_reported_one() {
     assert!(found[0].2.is_some(), "{found:?}");
     assert!(found[1].2.is_none(), "{found:?}");
 }
+
+#[test]
+fn a_recall_with_its_own_subject_is_left_to_the_launch_rules() {
+    // `en.repeat.recalled_test` takes only a passive or a participle: "which
+    // the North first tested on April 13" names its party, and as a repeat it
+    // would lose the day to the launch of its sentence.
+    let text = "North Korea launched a long-range missile into the sea on Monday. \
+                Officials said the launch appeared to involve the Hwasong-18, which the North \
+                first tested on April 13.";
+    let found = tests("en", "MissileTest", text);
+    let days: Vec<_> = found.iter().map(|e| e.1.as_deref()).collect();
+    assert_eq!(days, [Some("2024-12-09"), Some("2024-04-13")], "{found:?}");
+}
