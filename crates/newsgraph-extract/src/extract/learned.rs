@@ -74,6 +74,7 @@ pub(super) fn fallback_events(scene: &Scene, events: &mut Vec<Event>) {
             vessel: false,
             follow_up: false,
             repeat: false,
+            recall: false,
             people: false,
             told_before: events.iter().any(|e| e.event_type == type_index),
             type_index,

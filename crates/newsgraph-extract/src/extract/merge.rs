@@ -134,11 +134,19 @@ pub(super) fn follow_up(
     knowledge: &Knowledge,
     entities: Entities,
 ) {
-    let Some(event) = events.iter_mut().rev().find(|e| {
+    let fits = |e: &Event| {
         e.event_type == part.event_type && part.actors.iter().all(|a| e.actors.contains(a))
-    }) else {
+    };
+    // "The launch" after an earlier test recalled ("first tested in 2017")
+    // tells the reported one.
+    let Some(index) = events
+        .iter()
+        .rposition(|e| fits(e) && !e.other_occasion)
+        .or_else(|| events.iter().rposition(fits))
+    else {
         return;
     };
+    let event = &mut events[index];
     match (event.date, part.date) {
         (Some(known), Some(told)) if !known.is_compatible(&told) => return,
         (Some(known), Some(told)) if told.precision > known.precision => event.date = Some(told),

@@ -255,6 +255,8 @@ struct TriggerAt<'a> {
     follow_up: bool,
     /// A noun naming a repeat ("another launch"): it only continues an event.
     repeat: bool,
+    /// A repeat recalling an earlier occasion ("the last edition").
+    recall: bool,
     /// A signing: a meeting only when a person takes part (`reads` = `people`).
     people: bool,
     /// The article has stated an event of this type before: a statement
@@ -394,6 +396,7 @@ fn trigger_at<'a>(
         vessel: trigger.vessel,
         follow_up: trigger.follow_up,
         repeat: trigger.repeat,
+        recall: trigger.recall,
         people: trigger.people,
         told_before: events.iter().any(|e| e.event_type == trigger.event_type),
         type_index: trigger.event_type,
@@ -744,7 +747,9 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<ReadAtTrigger> {
         status,
         status_stated,
         evidence: vec![evidence(scene, at)],
-        other_occasion: references::is_other_occasion(scene, at.span),
+        // A dated recall ("first tested in January 2017") is another occasion.
+        other_occasion: at.recall && date.is_some()
+            || references::is_other_occasion(scene, at.span),
         systems: makers::systems_named(scene, at),
         firms,
     };

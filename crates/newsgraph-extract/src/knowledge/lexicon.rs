@@ -248,6 +248,10 @@ pub(crate) struct Trigger {
     /// its type, on another day as another event of its actors, and never
     /// states one alone.
     pub repeat: bool,
+    /// A repeat that recalls an earlier occasion (`reads` = `recall`: "the
+    /// last edition was held in 2023"): dated, it is marked as another
+    /// occasion, so later statements of the reported one pass it over.
+    pub recall: bool,
     /// A signing states a meeting only of people (`reads` = `people`): "X
     /// signed a pact with Y" meets face to face only when X or Y is a person;
     /// two states named alone signed, they did not meet.
@@ -806,9 +810,9 @@ fn load_triggers(
             }
         };
         let reads = c.get(6).map(|c| c.trim()).unwrap_or("");
-        if !["", "event", "follow_up", "repeat", "people"].contains(&reads) {
+        if !["", "event", "follow_up", "repeat", "recall", "people"].contains(&reads) {
             return Err(row.error(format!(
-                "reads `{reads}` must be event, follow_up, repeat, people or empty"
+                "reads `{reads}` must be event, follow_up, repeat, recall, people or empty"
             )));
         }
         triggers.push(Trigger {
@@ -817,7 +821,8 @@ fn load_triggers(
             organisation: subject == "organisation",
             vessel: subject == "vessel",
             follow_up: reads == "follow_up",
-            repeat: reads == "repeat",
+            repeat: reads == "repeat" || reads == "recall",
+            recall: reads == "recall",
             people: reads == "people",
             rule: c[0].trim().to_string(),
             event_type,

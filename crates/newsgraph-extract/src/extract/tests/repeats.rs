@@ -140,3 +140,55 @@ fn a_drill_after_a_repeat_in_its_sentence_is_no_restatement_of_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_earlier_occasion_recalled_without_parties_is_another_event_of_theirs() {
+    // triggers.tsv `en.repeat.recalled_*`, `id.repeat.recalled_*` (reads
+    // `recall`): the recalled clause names no party, so without the rows it
+    // states nothing or joins this week's event.
+    let cases = [
+        ("en", "MilitaryExercise", "Australia and Indonesia began a joint air exercise in Darwin on Monday. The last edition was held in Darwin in March 2023.", "2023-03"),
+        ("en", "MilitaryExercise", "South Korea and Japan began joint air drills on Monday. The drill was last held in April.", "2024-04"),
+        ("en", "MissileTest", "Pakistan test-fired the Ababeel missile on Monday. The Ababeel, first tested in January 2017, can carry several warheads.", "2017-01"),
+        ("en", "Meeting", "Japanese and South Korean officials held talks in Tokyo on Monday. The previous round of talks took place in Seoul in May.", "2024-05"),
+        ("id", "MilitaryExercise", "TNI AU dan Angkatan Udara Australia membuka latihan udara di Darwin pada Senin. Edisi terakhir digelar di kota yang sama pada Maret 2023.", "2023-03"),
+        ("id", "MilitaryExercise", "Marinir Indonesia dan Amerika Serikat menggelar latihan amfibi di Situbondo pada Senin. Latihan itu terakhir digelar pada Agustus 2022.", "2022-08"),
+        ("id", "Meeting", "Pejabat Jepang dan Korea Selatan menggelar perundingan di Tokyo pada Senin. Putaran sebelumnya berlangsung di Seoul pada Mei.", "2024-05"),
+    ];
+    for (language, event_type, text, day) in cases {
+        let found = tests(language, event_type, text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert_eq!(found[1].0, found[0].0, "{text}: {found:?}");
+        assert_eq!(found[1].1.as_deref(), Some(day), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn a_follow_up_after_a_recalled_occasion_tells_the_reported_one() {
+    // merge::follow_up passes over an event marked as another occasion: a
+    // dated recall (`recall`) is one, so "the launch" after it is this week's.
+    let text = "Pakistan test-fired the Ababeel missile on Monday. \
+                The Ababeel, first tested in January 2017, can carry several warheads. \
+                The launch took place from a range in Balochistan.";
+    let found: Vec<_> = events("en", PUBLISHED, text)
+        .into_iter()
+        .filter(|e| e.0 == "MissileTest")
+        .collect();
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].3.as_deref(), Some("2024-12-09"), "{found:?}");
+    assert!(found[0].2.is_some(), "{found:?}");
+    assert!(found[1].2.is_none(), "{found:?}");
+}
+
+#[test]
+fn a_recall_with_its_own_subject_is_left_to_the_launch_rules() {
+    // `en.repeat.recalled_test` takes only a passive or a participle: "which
+    // the North first tested on April 13" names its party, and as a repeat it
+    // would lose the day to the launch of its sentence.
+    let text = "North Korea launched a long-range missile into the sea on Monday. \
+                Officials said the launch appeared to involve the Hwasong-18, which the North \
+                first tested on April 13.";
+    let found = tests("en", "MissileTest", text);
+    let days: Vec<_> = found.iter().map(|e| e.1.as_deref()).collect();
+    assert_eq!(days, [Some("2024-12-09"), Some("2024-04-13")], "{found:?}");
+}
