@@ -715,8 +715,7 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<ReadAtTrigger> {
     let gathering = organisation.is_some() || !groups.is_empty();
     let needed = needed_actors(scene, at, (gathering, organisation), &actors, place);
     let incomplete = actors.len() < needed;
-    // A passive travel verb names what was visited before it; with nothing
-    // there ("Daftar negara yang dikunjungi X") it lists trips, it states none.
+    // Passive, nothing visited before it ("Daftar negara yang dikunjungi X"): a list of trips.
     if at.passive && at.event_type.place_after_trigger && place.is_none() {
         return None;
     }
