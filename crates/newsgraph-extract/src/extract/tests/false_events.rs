@@ -6,14 +6,14 @@ use super::events;
 
 const PUBLISHED: &str = "2024-03-08 00:00:00";
 
-fn types(language: &str, text: &str) -> Vec<String> {
+pub(super) fn types(language: &str, text: &str) -> Vec<String> {
     events(language, PUBLISHED, text)
         .into_iter()
         .map(|e| e.0)
         .collect()
 }
 
-fn has(found: &[String], event_type: &str) -> bool {
+pub(super) fn has(found: &[String], event_type: &str) -> bool {
     found.iter().any(|t| t == event_type)
 }
 

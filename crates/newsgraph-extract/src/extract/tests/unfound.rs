@@ -7,12 +7,12 @@ use super::{events, of_type, strings};
 
 const PUBLISHED: &str = "2024-06-20 09:00:00";
 
-fn nothing(language: &str, text: &str) {
+pub(super) fn nothing(language: &str, text: &str) {
     let found = events(language, PUBLISHED, text);
     assert!(found.is_empty(), "{text}: {found:?}");
 }
 
-fn one(language: &str, text: &str, event_type: &str) -> (Vec<String>, Option<String>) {
+pub(super) fn one(language: &str, text: &str, event_type: &str) -> (Vec<String>, Option<String>) {
     let found = of_type(language, PUBLISHED, text, event_type);
     assert_eq!(found.len(), 1, "{text}: {found:?}");
     (found[0].1.clone(), found[0].2.clone())
