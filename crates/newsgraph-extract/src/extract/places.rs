@@ -501,7 +501,8 @@ fn borrowed_place(
 /// that city lies in the state ("NEW DELHI - … the visit of the Brazilian
 /// minister to India … was received by Rajnath Singh"): the report is filed
 /// where the talks are. Only for a type whose parties are people and whose
-/// place is not a destination (a visit "to India" is to the state).
+/// place is not a destination (a visit "to India" is to the state). An event
+/// of a type with `dateline_place` that the text places nowhere is there too.
 pub(super) fn dateline_city(
     events: &mut [Event],
     dateline: Option<EntityIdx>,
@@ -517,7 +518,8 @@ pub(super) fn dateline_city(
         let state = event
             .place
             .filter(|p| gazetteer[*p].kind == EntityKind::State);
-        if meeting && state.is_some() && gazetteer[city].country == state {
+        let unplaced = event_type.dateline_place && event.place.is_none();
+        if unplaced || meeting && state.is_some() && gazetteer[city].country == state {
             event.place = Some(city);
         }
     }

@@ -77,6 +77,9 @@ pub struct EventType {
     /// Whether a named series the sentence names (`lists/standing-parties.tsv`:
     /// "Keris Woomera", "Garuda Shield") brings its standing states as actors.
     pub standing_parties: bool,
+    /// Whether an event the text gives no place is in the dateline's city
+    /// (the report is filed where the talks are).
+    pub dateline_place: bool,
 }
 
 /// Whether an event has happened or is only planned (`ng:occurred`,
@@ -548,6 +551,7 @@ pub(crate) fn load_event_types(files: &DataFiles) -> Result<Vec<EventType>, Know
         "distinct_systems",
         "home_over_waters",
         "standing_parties",
+        "dateline_place",
     ];
     let mut types = Vec::new();
     let mut place_from_names = Vec::new();
@@ -611,6 +615,7 @@ fn parse_event_type(c: &[&str]) -> Result<EventType, String> {
         distinct_systems: yes_or_no(c[17], "distinct_systems")?,
         home_over_waters: yes_or_no(c[18], "home_over_waters")?,
         standing_parties: yes_or_no(c[19], "standing_parties")?,
+        dateline_place: yes_or_no(c[20], "dateline_place")?,
     })
 }
 

@@ -132,18 +132,19 @@ fn the_next_meeting_is_a_plan_in_both_languages() {
 
 #[test]
 fn a_dateline_city_is_where_the_reporter_is_not_the_event() {
-    // A publisher whose name holds a digit ("Kabar24.com") still opens a dateline.
+    // A publisher whose name holds a digit ("Kabar24.com") still opens a
+    // dateline, and a launch is not where its report is filed.
     let found = events(
         "id",
         "2023-09-13 10:00:00",
-        "Kabar24.com, Moskow - Presiden Vladimir Putin dan Presiden Xi Jinping akhirnya \
-         bertemu untuk kali pertama dalam setahun.",
+        "Kabar24.com, Seoul - Korea Utara menembakkan dua rudal balistik jarak \
+         pendek pada Rabu pagi, menurut militer Korea Selatan.",
     );
-    let meeting = found
+    let test = found
         .iter()
-        .find(|f| f.0 == "Meeting")
-        .expect("the meeting");
-    assert_eq!(meeting.2, None, "{found:?}");
+        .find(|f| f.0 == "MissileTest")
+        .expect("the launch");
+    assert_eq!(test.2, None, "{found:?}");
 }
 
 #[test]

@@ -185,3 +185,32 @@ fn a_meeting_placed_only_in_a_state_is_in_the_datelines_city_of_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn talks_and_deals_placed_nowhere_are_in_the_datelines_city() {
+    // events.tsv `dateline_place`: the report is filed where the talks or the
+    // signing are, when the text names no place for them.
+    let text = "OSLO, May 6 (Wire) - Norwegian Defence Minister Bjorn Arild Gram held talks with his Swedish counterpart Pal Jonson on Tuesday about air defence.";
+    let found = places(text);
+    assert!(
+        found
+            .iter()
+            .any(|(t, p)| t == "Meeting" && p.as_deref() == Some("Oslo")),
+        "{found:?}"
+    );
+    let text = "OSLO, May 6 (Wire) - Norway signed a contract with South Korea on Tuesday to buy 54 K9 howitzers.";
+    let found = places(text);
+    assert!(
+        found
+            .iter()
+            .any(|(t, p)| t == "WeaponsTalks" && p.as_deref() == Some("Oslo")),
+        "{found:?}"
+    );
+    // A launch is reported from afar: it does not happen at the bureau.
+    let text = "SEOUL, May 6 (Wire) - North Korea fired a ballistic missile on Tuesday, the Joint Chiefs of Staff said.";
+    let found = places(text);
+    assert!(
+        !found.iter().any(|(_, p)| p.as_deref() == Some("Seoul")),
+        "{found:?}"
+    );
+}
