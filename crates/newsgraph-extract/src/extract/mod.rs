@@ -198,12 +198,14 @@ pub fn add_home_and_host_states(extraction: &mut Extraction, knowledge: &Knowled
 
 /// The people and organisations each event's statements name for its
 /// states, reported beside them in the events of a `named_parties` type
-/// (events.tsv): who signs a deal, the maker it is with. A step after
+/// (events.tsv): who signs a deal, the maker it is with; and the people who
+/// travel with the one person of a trip (references.tsv `companion`). A step after
 /// [`extract`], like [`add_home_and_host_states`], so no two events join by it.
 pub fn add_named_parties(extraction: &mut Extraction, knowledge: &Knowledge) {
     let entities = extraction.recognised.entities(knowledge);
     let recognised = &extraction.recognised;
     named_parties::add_named_parties(&mut extraction.events, recognised, knowledge, entities);
+    named_parties::add_companions(&mut extraction.events, recognised, knowledge, entities);
     // Two deals of one day whose makers go unnamed still get one IRI: one event.
     let events = std::mem::take(&mut extraction.events);
     extraction.events = merge::merge_same_key(events, knowledge, entities, false);

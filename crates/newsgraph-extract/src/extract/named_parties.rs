@@ -64,3 +64,86 @@ fn is_named_party(entities: Entities, m: &EntityMention) -> bool {
     let person_or_body = matches!(kind, EntityKind::Person | EntityKind::Organisation);
     person_or_body && !m.source_only && !m.relation
 }
+
+/// How far (bytes) after a companion cue its people may stand: a list of
+/// two or three titled names.
+const COMPANION_WINDOW: usize = 160;
+
+/// Adds to each event of one person (a type whose one actor is a person:
+/// a trip) the people its statements name after a `companion` cue of
+/// references.tsv ("arrived in Ankara, accompanied by General A and
+/// Secretary B"; "at the head of a delegation that included A"): they make
+/// the trip with that person. The cue's stretch ends at a clause break.
+pub(super) fn add_companions(
+    events: &mut [Event],
+    recognised: &Recognised,
+    knowledge: &Knowledge,
+    entities: Entities,
+) {
+    let phrases = &knowledge.languages[recognised.document.language].state_phrases;
+    if phrases.companions.is_empty() {
+        return;
+    }
+    let text = &recognised.document.article.text;
+    for event in events.iter_mut() {
+        let kind = &knowledge.event_types[event.event_type];
+        let one_person = kind.max_actors == 1
+            && kind
+                .actor_groups
+                .iter()
+                .flatten()
+                .all(|k| *k == EntityKind::Person);
+        if !one_person {
+            continue;
+        }
+        let mut named: Vec<EntityIdx> = Vec::new();
+        for evidence in &event.evidence {
+            let Some(sentence) = recognised
+                .sentences
+                .iter()
+                .find(|s| s.span.start <= evidence.span.start && evidence.span.end <= s.span.end)
+            else {
+                continue;
+            };
+            for (start, end) in companion_stretches(text, sentence.span, phrases) {
+                for m in sentence.entities.iter().filter(|m| {
+                    m.span.start >= start
+                        && m.span.end <= end
+                        && entities[m.entity].kind == EntityKind::Person
+                        && is_named_party(entities, m)
+                }) {
+                    if !event.actors.contains(&m.entity) && !named.contains(&m.entity) {
+                        named.push(m.entity);
+                    }
+                }
+            }
+        }
+        event.actors.extend(named);
+    }
+}
+
+/// The byte ranges of a sentence after each companion cue, up to the next
+/// clause break, the sentence's end or [`COMPANION_WINDOW`].
+fn companion_stretches(
+    text: &str,
+    span: crate::segment::Span,
+    phrases: &crate::knowledge::lexicon::StatePhrases,
+) -> Vec<(usize, usize)> {
+    let sentence = &text[span.start..span.end];
+    let mut stretches = Vec::new();
+    for cue in phrases
+        .companions
+        .iter()
+        .flat_map(|r| r.find_iter(sentence))
+    {
+        let rest = &sentence[cue.end()..];
+        let mut end = rest.len().min(COMPANION_WINDOW);
+        for b in &phrases.clause_breaks {
+            if let Some(m) = b.find(rest) {
+                end = end.min(m.start());
+            }
+        }
+        stretches.push((span.start + cue.end(), span.start + cue.end() + end));
+    }
+    stretches
+}

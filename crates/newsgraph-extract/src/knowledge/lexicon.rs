@@ -121,6 +121,10 @@ pub struct StatePhrases {
     /// state that makes them one group met together ("a meeting with Russian
     /// officials, including A and B"), not a meeting with each.
     pub host_groups: Vec<Regex>,
+    /// Text before the people who travel with the one person of an event
+    /// ("accompanied by", "a delegation that included"): they take part too
+    /// (`companion`, `extract::named_parties::add_companions`).
+    pub companions: Vec<Regex>,
     /// Text right after a state's name or demonym that makes the phrase name
     /// its capital ("the Moroccan *capital*"); group 1 ends the phrase.
     pub capitals: Vec<Regex>,
@@ -1064,6 +1068,7 @@ fn state_phrase(phrases: &mut StatePhrases, kind: &str, regex: Regex) -> Result<
         "participant_list" => phrases.participant_lists.push(regex),
         "handover" => phrases.handovers.push(regex),
         "host_group" => phrases.host_groups.push(regex),
+        "companion" => phrases.companions.push(regex),
         "capital" => phrases.capitals.push(regex),
         "capital_before" => phrases.capital_before.push(regex),
         "capital_prefix" => phrases.capital_prefix.push(regex),
