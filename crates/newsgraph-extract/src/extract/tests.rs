@@ -1273,3 +1273,5 @@ mod other_senses;
 mod hosts_and_calls;
 // Places named by a phrase that refers back ("the capital", "kota itu"; d2anaph).
 mod place_references;
+// Stop 39 (e3finden): English events not found at all (a planned call, a long title after "by", a town as a last name).
+mod english_unfound;
