@@ -1275,3 +1275,5 @@ mod hosts_and_calls;
 mod place_references;
 // Stop 39 (e3paren): the people of a trip's party, honorifics, "sat down separately".
 mod companions;
+// Stop 39 (e3finden): English events not found at all (a planned call, a long title after "by", a town as a last name).
+mod english_unfound;

@@ -131,6 +131,11 @@ pub(super) fn mint(
         if kind == EntityKind::Person && !covered {
             mentions.retain(|m| !within(m));
         }
+        // "Adm. Ryo Sakai … Sakai is to call on X": the last name of a person
+        // the article named in full is that person, not the town it spells.
+        if kind == EntityKind::Person {
+            mentions.retain(|m| m.span != span || !is_town(&knowledge.gazetteer, m.entity));
+        }
         let taken = mentions
             .iter()
             .any(|m| m.span.start < span.end && span.start < m.span.end);
@@ -619,6 +624,7 @@ fn read_name_from(context: &Context, at: usize, listed_first: bool) -> Option<(u
             || (words > 0 && title_end(context, cursor).is_some())
             || (!after_particle
                 && !surname_of_another(context, cursor, words)
+                && !town_as_surname(context, cursor, words)
                 && context.names.iter().any(|n| n.start == cursor));
         if stop || words == MAX_NAME_WORDS {
             break;
@@ -637,6 +643,21 @@ fn read_name_from(context: &Context, at: usize, listed_first: bool) -> Option<(u
     let name = &sentence[at..end];
     let trigger = language.trigger_set.is_match(name);
     (words > 0 && !trigger).then_some((at, end))
+}
+
+/// Whether a listed town at byte `at`, one word, is the last name of the
+/// name being read after its first name: "Admiral Ryo Sakai" is no Japanese
+/// city. A capital (`is_town`) or a name going on past it is left listed.
+fn town_as_surname(context: &Context, at: usize, words: usize) -> bool {
+    words == 1
+        && context.names.iter().any(|n| {
+            let said = &context.sentence[n.start..n.end];
+            let next = context.sentence[n.end..].trim_start_matches([',', '.', ' ']);
+            n.start == at
+                && !said.contains(' ')
+                && is_town(context.gazetteer, n.entity)
+                && !next.starts_with(char::is_uppercase)
+        })
 }
 
 /// Whether a listed person's last name alone at byte `at` follows a first
@@ -800,9 +821,14 @@ fn mentioned_again(
         let first = person.then(|| first_names.get(minted, index)).flatten();
         let forms = std::iter::once(entity.label_en.as_str()).chain(last);
         for (form, short) in forms.map(|f| (f, false)).chain(first.map(|f| (f, true))) {
+            let surname = !short && form.len() < entity.label_en.len();
             for (start, _) in sentence.match_indices(form) {
                 let end = start + form.len();
-                let free = !context.names.iter().any(|n| n.start < end && start < n.end);
+                let free = !context.names.iter().any(|n| {
+                    let town =
+                        n.start == start && n.end == end && is_town(context.gazetteer, n.entity);
+                    n.start < end && start < n.end && !(surname && town)
+                });
                 // "Agus" is Agus Subiyanto, "Agus Harimurti" someone else.
                 let other = short && name_continues(sentence, end, context.language);
                 let bounded = crate::knowledge::gazetteer::is_word_boundary(sentence, start, end);
@@ -821,4 +847,14 @@ fn mentioned_again(
         }
     }
     kept
+}
+
+/// Whether a listed entity is a town that is no state's capital: a last name
+/// it shares ("Sakai") names a person the article introduced, while a capital
+/// ("Washington") more often stands for its government.
+fn is_town(gazetteer: &Gazetteer, entity: EntityIdx) -> bool {
+    gazetteer
+        .entities
+        .get(entity)
+        .is_some_and(|e| e.kind == EntityKind::City && e.capital_of.is_none())
 }
