@@ -1273,3 +1273,5 @@ mod other_senses;
 mod hosts_and_calls;
 // Places named by a phrase that refers back ("the capital", "kota itu"; d2anaph).
 mod place_references;
+// Stop 39 (e3bg): agreed plans and background events.
+mod background_status;

@@ -1,0 +1,30 @@
+//! Status and background (e3bg): plans that two sides agree on, and events
+//! told only as background. Sentences written for these tests.
+
+use super::events;
+
+#[test]
+fn a_drill_or_meeting_two_sides_agree_to_hold_is_still_to_come() {
+    for text in [
+        "Indonesia dan Malaysia sepakat menggelar latihan bersama di Kalimantan tahun ini.",
+        "Kedua negara, Indonesia dan Filipina, juga sepakat untuk kembali menggelar latihan gabungan matra laut tahun ini.",
+        "Menlu Indonesia Sugiono dan Menlu Australia Penny Wong sepakat bertemu lagi di Canberra tahun ini.",
+    ] {
+        let found = events("id", "2024-05-02 00:00:00", text);
+        assert!(!found.is_empty(), "{text}");
+        assert!(found.iter().all(|e| e.4 == "expected"), "{text}: {found:?}");
+    }
+}
+
+#[test]
+fn a_plan_told_in_a_phrase_after_the_drill_is_still_to_come() {
+    for text in [
+        "Australia and Papua New Guinea confirmed Exercise Olgeta Warrior, a joint drill planned for Lae in November.",
+        "Japan and India confirmed they join Exercise Pitch Black, the Australian air combat exercise to be hosted in Darwin in July.",
+        "The US Navy said the RIMPAC exercise with Japan and Australia will go ahead off Hawaii from August 10.",
+    ] {
+        let found = events("en", "2024-05-02 00:00:00", text);
+        assert!(!found.is_empty(), "{text}");
+        assert!(found.iter().all(|e| e.4 == "expected"), "{text}: {found:?}");
+    }
+}
