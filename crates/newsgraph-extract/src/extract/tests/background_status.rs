@@ -28,3 +28,16 @@ fn a_plan_told_in_a_phrase_after_the_drill_is_still_to_come() {
         assert!(found.iter().all(|e| e.4 == "expected"), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn the_purpose_of_a_trip_still_to_come_is_still_to_come() {
+    // The talks are planned with the trip, even on the day of publication.
+    for (language, text) in [
+        ("en", "Erdogan will then fly to Doha on Friday to round off the tour with talks with Emir Tamim bin Hamad Al Thani."),
+        ("id", "Prabowo dijadwalkan bertolak ke Tokyo, Jepang, Senin (6/5/2024), guna bertemu Perdana Menteri Fumio Kishida."),
+    ] {
+        let found = events(language, "2024-05-06 00:00:00", text);
+        assert!(found.iter().any(|e| e.0 == "Meeting"), "{text}: {found:?}");
+        assert!(found.iter().all(|e| e.4 == "expected"), "{text}: {found:?}");
+    }
+}
