@@ -17,19 +17,6 @@ fn a_drill_or_meeting_two_sides_agree_to_hold_is_still_to_come() {
 }
 
 #[test]
-fn a_plan_told_in_a_phrase_after_the_drill_is_still_to_come() {
-    for text in [
-        "Australia and Papua New Guinea confirmed Exercise Olgeta Warrior, a joint drill planned for Lae in November.",
-        "Japan and India confirmed they join Exercise Pitch Black, the Australian air combat exercise to be hosted in Darwin in July.",
-        "The US Navy said the RIMPAC exercise with Japan and Australia will go ahead off Hawaii from August 10.",
-    ] {
-        let found = events("en", "2024-05-02 00:00:00", text);
-        assert!(!found.is_empty(), "{text}");
-        assert!(found.iter().all(|e| e.4 == "expected"), "{text}: {found:?}");
-    }
-}
-
-#[test]
 fn the_purpose_of_a_trip_still_to_come_is_still_to_come() {
     // The talks are planned with the trip, even on the day of publication.
     for (language, text) in [
