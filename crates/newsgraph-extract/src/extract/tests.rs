@@ -1277,3 +1277,5 @@ mod place_references;
 mod companions;
 // Stop 39 (e3finden): English events not found at all (a planned call, a long title after "by", a town as a last name).
 mod english_unfound;
+// Stop 39 (e3bg): agreed plans and background events.
+mod background_status;
