@@ -1273,3 +1273,5 @@ mod other_senses;
 mod hosts_and_calls;
 // Places named by a phrase that refers back ("the capital", "kota itu"; d2anaph).
 mod place_references;
+// Stop 39 (e3drill): named drill series, launches told by those who watched them, test sites.
+mod drills_and_launches;
