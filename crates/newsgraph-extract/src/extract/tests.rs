@@ -1279,3 +1279,5 @@ mod companions;
 mod english_unfound;
 // Stop 39 (e3bg): agreed plans and background events.
 mod background_status;
+// Stop 39 (e3drill): named drill series, launches told by those who watched them, test sites.
+mod drills_and_launches;
