@@ -287,7 +287,6 @@ fn names_in(
         seen.last_seen,
         &mut entities,
     );
-    capitals::resolve(sentence, offset, &mut entities, gazetteer, language);
     capitals::refer_back(
         sentence,
         offset,

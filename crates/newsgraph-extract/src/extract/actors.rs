@@ -44,12 +44,10 @@ fn without_other_events<'m>(
     at: &TriggerAt,
     parties: Vec<&'m EntityMention>,
 ) -> Vec<&'m EntityMention> {
-    let fronted = fronted_objects(scene, at);
     // `at` opens a fronted clause ("After meeting Xi, Prabowo held talks with
     // Li"): a trigger of its type past the comma closing it tells the main
     // clause's event, however near, not a restatement of this one.
-    let front_end = fronted_clause_end(scene, at.span);
-    let main_clause = |hit: &Span| front_end.is_some_and(|end| hit.start > end);
+    let main_clause = |hit: &Span| at.front_end.is_some_and(|end| hit.start > end);
     let others: Vec<Span> = scene
         .sentence
         .triggers
@@ -64,7 +62,9 @@ fn without_other_events<'m>(
         .filter(|_| !at.event_type.place_after_trigger)
         .collect();
     let theirs = |m: &EntityMention| {
-        let in_front = fronted.is_some_and(|(from, to)| m.span.start >= from && m.span.end <= to);
+        let in_front = at
+            .fronted
+            .is_some_and(|(from, to)| m.span.start >= from && m.span.end <= to);
         let past = |other: &Span| other.start > at.span.end && m.span.start >= other.end;
         in_front || others.iter().any(past)
     };
@@ -74,16 +74,11 @@ fn without_other_events<'m>(
         .collect()
 }
 
-/// Whether `at` stands in the main clause after a fronted clause opened by
-/// the sentence's first trigger.
-pub(super) fn past_fronted_clause(scene: &Scene, at: &TriggerAt) -> bool {
-    fronted_objects(scene, at).is_some()
-}
-
-/// The bytes after the trigger of a fronted clause that `at` does not
-/// stand in, up to the comma closing it ("Usai pertemuan *dengan
-/// Zelenskyy*, Jokowi … bertemu Putin"): that trigger's objects.
-fn fronted_objects(scene: &Scene, at: &TriggerAt) -> Option<(usize, usize)> {
+/// The bytes after the trigger of a fronted clause that a trigger at `at`
+/// does not stand in, up to the comma closing it ("Usai pertemuan *dengan
+/// Zelenskyy*, Jokowi … bertemu Putin"): that trigger's objects. Read once
+/// per trigger, into `TriggerAt::fronted`.
+pub(super) fn fronted_objects(scene: &Scene, at: Span) -> Option<(usize, usize)> {
     let first = scene
         .sentence
         .triggers
@@ -92,9 +87,9 @@ fn fronted_objects(scene: &Scene, at: &TriggerAt) -> Option<(usize, usize)> {
         // A noun whose subject follows ("Kunjungan Prabowo ke Tokyo, …") opens no such clause.
         .filter(|hit| !scene.language.triggers[hit.trigger].subject_after)
         .map(|hit| hit.span)
-        .filter(|span| span.end <= at.span.start)?;
+        .filter(|span| span.end <= at.start)?;
     let end = fronted_clause_end(scene, first)?;
-    (end <= at.span.start).then_some((first.end, end))
+    (end <= at.start).then_some((first.end, end))
 }
 
 /// The speakers of a sentence that refers to a pair ("the two leaders"), and
@@ -522,7 +517,7 @@ fn subject<'m>(
         .or(possessor)
         .or(possessor_after)
         .or(first_before)
-        .or_else(|| fronted_subject(scene, at, chosen));
+        .or_else(|| fronted_subject(at, chosen));
     // After a verb the subject stands before it; a name after it is an object
     // ("will then head to X to meet Y") unless marked as agent.
     let (before, after) = if at.subject_after {
@@ -633,22 +628,22 @@ fn destination_after(scene: &Scene, trigger: crate::segment::Span) -> usize {
 /// mengunjungi Seoul, Trump …", "While visiting Hanoi, Marcos …"): the first
 /// name after the comma that closes the clause, for one who acts in person.
 fn fronted_subject<'a, 'm>(
-    scene: &Scene,
     at: &TriggerAt,
     chosen: &'a [&'m EntityMention],
 ) -> Option<&'a &'m EntityMention> {
     if at.event_type.actors_as_states {
         return None;
     }
-    let comma = fronted_clause_end(scene, at.span)?;
+    let comma = at.front_end?;
     chosen
         .iter()
         .find(|m| m.span.start > comma && m.span.start - comma <= FRONTED_SUBJECT_WINDOW)
 }
 
 /// Where the fronted clause a trigger stands in ends ("Usai pertemuan
-/// dengan Zelenskyy, …"): at its comma.
-fn fronted_clause_end(scene: &Scene, trigger: Span) -> Option<usize> {
+/// dengan Zelenskyy, …"): at its comma. Read once per trigger, into
+/// `TriggerAt::front_end`.
+pub(super) fn fronted_clause_end(scene: &Scene, trigger: Span) -> Option<usize> {
     let (text, sentence) = (scene.text(), scene.sentence.span);
     let lead = &text[sentence.start..trigger.start];
     if !scene

@@ -79,6 +79,8 @@ pub(super) fn fallback_events(scene: &Scene, events: &mut Vec<Event>) {
             told_before: events.iter().any(|e| e.event_type == type_index),
             type_index,
             event_type,
+            front_end: super::actors::fronted_clause_end(scene, anchor),
+            fronted: super::actors::fronted_objects(scene, anchor),
         };
         if let Some((found @ Found::Event(_), legs, _)) = event_in_sentence(scene, &at) {
             record(scene, events, found, legs);

@@ -63,12 +63,11 @@ pub(super) fn systems_named(scene: &Scene, at: &TriggerAt) -> Vec<usize> {
 /// trigger, for each of its parties, when it names no state and no person
 /// there: "PT Dirgantara Indonesia and Dassault signed a memorandum" is a
 /// deal between firms, apart from the states' purchase told beside it
-/// ("Indonesia signed a contract for Rafale jets from Dassault"). Gives a
-/// fingerprint of the set (two sets of one article alike only by chance),
-/// 0 for none.
-pub(super) fn firms_named(scene: &Scene, at: &TriggerAt, actors: &[EntityIdx]) -> u32 {
+/// ("Indonesia signed a contract for Rafale jets from Dassault"). Gives the
+/// set sorted, empty for none.
+pub(super) fn firms_named(scene: &Scene, at: &TriggerAt, actors: &[EntityIdx]) -> Box<[EntityIdx]> {
     if !at.event_type.distinct_systems || actors.len() < 2 {
-        return 0;
+        return Box::default();
     }
     let entities = scene.entities;
     let near = scene.sentence.entities.iter().filter(|m| {
@@ -77,7 +76,7 @@ pub(super) fn firms_named(scene: &Scene, at: &TriggerAt, actors: &[EntityIdx]) -
     let mut firms = Vec::new();
     for m in near {
         match entities[m.entity].kind {
-            EntityKind::State | EntityKind::Person => return 0,
+            EntityKind::State | EntityKind::Person => return Box::default(),
             EntityKind::Organisation if entities.as_state(m.entity).is_some() => {
                 firms.push(m.entity)
             }
@@ -86,12 +85,11 @@ pub(super) fn firms_named(scene: &Scene, at: &TriggerAt, actors: &[EntityIdx]) -
     }
     let has_firm = |a: &EntityIdx| firms.iter().any(|f| entities.as_state(*f) == Some(*a));
     if !actors.iter().all(has_firm) {
-        return 0;
+        return Box::default();
     }
     firms.sort_unstable();
     firms.dedup();
-    let mix = |key: u32, firm: &EntityIdx| key.wrapping_mul(0x9E37_79B1) ^ (*firm as u32 + 1);
-    firms.iter().fold(0, mix).max(1)
+    firms.into_boxed_slice()
 }
 
 /// Adds the states that hold every edition of a named exercise series the

@@ -49,7 +49,7 @@ pub(super) fn merge_same_key(
 /// `refers_back`: the statement names the event as known ("the visit",
 /// "pertemuan itu"), so a date near it is not the event's own.
 /// Gives back the event it continues, as it was; or the statement, when
-/// there is no such event.
+/// there is no such event (boxed: `Event` is too large for an `Err`).
 pub(super) fn continue_event(
     events: &mut Vec<Event>,
     part: Event,
@@ -57,7 +57,7 @@ pub(super) fn continue_event(
     published: Option<PartialDate>,
     knowledge: &Knowledge,
     entities: Entities,
-) -> Result<Event, Event> {
+) -> Result<Event, Box<Event>> {
     let event_type = &knowledge.event_types[part.event_type];
     // A statement naming both parties and another weapon ("A also signed
     // with B for two submarines") is another deal; one naming fewer
@@ -89,7 +89,7 @@ pub(super) fn continue_event(
         .or_else(|| events.iter().rposition(|e| fits(e) && reported(e)))
         .or_else(|| events.iter().rposition(fits))
     else {
-        return Err(part);
+        return Err(Box::new(part));
     };
     let event = &mut events[index];
     let continued = event.clone();
@@ -225,17 +225,17 @@ pub(super) fn join_reference(
     events: &mut [Event],
     part: Event,
     knowledge: &Knowledge,
-) -> Result<(), Event> {
+) -> Result<(), Box<Event>> {
     let event_type = &knowledge.event_types[part.event_type];
     if !event_type.merge_overlap {
-        return Err(part);
+        return Err(Box::new(part));
     }
     let Some(event) = events
         .iter_mut()
         .rev()
         .find(|e| e.event_type == part.event_type)
     else {
-        return Err(part);
+        return Err(Box::new(part));
     };
     // Within the event's span: "opened on Tuesday … joined on Wednesday".
     if event.status != part.status
@@ -244,7 +244,7 @@ pub(super) fn join_reference(
             .zip(part.date)
             .is_some_and(|(a, b)| !within(a, b, event_type.duration_days))
     {
-        return Err(part);
+        return Err(Box::new(part));
     }
     absorb(event, part, knowledge);
     Ok(())

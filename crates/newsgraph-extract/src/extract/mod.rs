@@ -84,9 +84,9 @@ pub struct Event {
     /// `lists/weapon-makers.tsv`), for a type with `distinct_systems`.
     pub systems: Vec<usize>,
     /// The organisations its statement names as every party, none of them a
-    /// state or a person (`makers::firms_named`): a deal between firms. A
-    /// fingerprint of their set, 0 for none, so that `Event` stays small.
-    pub firms: u32,
+    /// state or a person (`makers::firms_named`): a deal between firms.
+    /// Sorted, empty for none (a boxed slice: no allocation when empty).
+    pub firms: Box<[EntityIdx]>,
 }
 
 impl Event {
@@ -267,6 +267,12 @@ struct TriggerAt<'a> {
     /// Index into [`Knowledge::event_types`].
     type_index: usize,
     event_type: &'a EventType,
+    /// The comma closing the fronted clause the trigger stands in
+    /// (`actors::fronted_clause_end`).
+    front_end: Option<usize>,
+    /// The objects of the fronted clause before the trigger, which it does
+    /// not stand in (`actors::fronted_objects`): the trigger is past it.
+    fronted: Option<(usize, usize)>,
 }
 
 /// What a trigger yields: a complete event, or a statement with too few
@@ -326,7 +332,7 @@ fn sentence_events(scene: &Scene, events: &mut Vec<Event>) {
         // A trigger past a fronted clause ("After meeting Xi, Prabowo held
         // talks with Li") states the main clause's event, however near.
         if !at.event_type.place_after_trigger
-            && !actors::past_fronted_clause(scene, &at)
+            && at.fronted.is_none()
             && done.iter().any(|(t, end)| {
                 *t == at.type_index
                     && at.span.start < end + SAME_EVENT_GAP
@@ -403,6 +409,8 @@ fn trigger_at<'a>(
         told_before: events.iter().any(|e| e.event_type == trigger.event_type),
         type_index: trigger.event_type,
         event_type: &scene.knowledge.event_types[trigger.event_type],
+        front_end: actors::fronted_clause_end(scene, hit.span),
+        fronted: actors::fronted_objects(scene, hit.span),
     }
 }
 
@@ -518,7 +526,9 @@ fn record(
         Found::Reference(part) => {
             let part =
                 merge::continue_event(events, part, false, published, knowledge, entities).err()?;
-            return merge::join_reference(events, part, knowledge).err();
+            return merge::join_reference(events, *part, knowledge)
+                .err()
+                .map(|part| *part);
         }
         Found::Participants(part) => merge::join_event(events, part, published, knowledge),
         Found::FollowUp(part) => merge::follow_up(events, part, knowledge, entities),
@@ -563,7 +573,7 @@ fn continue_trip(scene: &Scene, events: &mut Vec<Event>, part: Event, legs: Vec<
                 // New parties of a gathering told before ("Latihan itu diikuti
                 // kapal dari Jepang") join it, when dates and status agree.
                 if !part.actors.is_empty() {
-                    let _ = merge::join_reference(events, part, knowledge);
+                    let _ = merge::join_reference(events, *part, knowledge);
                 }
                 return;
             }

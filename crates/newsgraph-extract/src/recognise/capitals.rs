@@ -7,51 +7,12 @@
 //! and its first group is the phrase's end.
 
 use super::{EntityMention, LastSeen};
+use crate::knowledge::lexicon::StatePhrases;
 use crate::knowledge::{EntityIdx, EntityKind, Gazetteer, Language, NameForm};
 use crate::segment::Span;
 
-/// Turns each state mention that a `capital` phrase follows into a mention
-/// of its capital spanning the phrase (`offset`: the sentence's byte offset).
-pub(super) fn resolve(
-    sentence: &str,
-    offset: usize,
-    mentions: &mut [EntityMention],
-    gazetteer: &Gazetteer,
-    language: &Language,
-) {
-    let phrases = &language.state_phrases;
-    if phrases.capitals.is_empty() {
-        return;
-    }
-    for m in mentions.iter_mut() {
-        if gazetteer.entities.get(m.entity).map(|e| e.kind) != Some(EntityKind::State) {
-            continue;
-        }
-        let after = &sentence[m.span.end - offset..];
-        let Some(phrase) = phrases.capitals.iter().find_map(|r| r.captures(after)) else {
-            continue;
-        };
-        let phrase_end = phrase
-            .get(1)
-            .or_else(|| phrase.get(0))
-            .map_or(0, |g| g.end());
-        let before = &sentence[..m.span.start - offset];
-        if m.form == NameForm::Demonym && !phrases.capital_before.iter().any(|r| r.is_match(before))
-        {
-            continue;
-        }
-        let Some(city) = gazetteer.capital_of_state(m.entity) else {
-            continue;
-        };
-        let span = Span {
-            start: m.span.start,
-            end: m.span.end + phrase_end,
-        };
-        *m = EntityMention::new(span, city, NameForm::Full);
-    }
-}
-
-/// Places named by a phrase that refers back: "ibu kota Turki" (a
+/// Places named by a phrase around a state or referring back: "the Moroccan
+/// capital" (a state before a `capital` phrase: its capital), "ibu kota Turki" (a
 /// `capital_prefix` before a state), "the Saudi city" (`city_after` a state:
 /// its city named last), "arrived in the capital" (`capital_alone`: the
 /// capital of the state or city named last) and "di kota itu" (`city_alone`:
@@ -67,7 +28,7 @@ pub(super) fn refer_back(
     let phrases = &language.state_phrases;
     for m in mentions.iter_mut() {
         if gazetteer.entities.get(m.entity).map(|e| e.kind) == Some(EntityKind::State) {
-            state_phrase(sentence, offset, m, gazetteer, language, last_seen);
+            state_phrase(sentence, offset, m, gazetteer, phrases, last_seen);
         }
     }
     // A state that qualifies the title of a name after it ("Presiden Chili
@@ -124,17 +85,30 @@ fn qualifies_a_name(after: &str) -> bool {
         .is_some_and(char::is_uppercase)
 }
 
-/// Turns a state mention `m` into its capital after a `capital_prefix`, or
-/// into its city named last before a `city_after` phrase.
+/// Turns a state mention `m` into its capital before a `capital` phrase
+/// ("the Moroccan capital") or after a `capital_prefix`, or into its city
+/// named last before a `city_after` phrase ("the Saudi city").
 fn state_phrase(
     sentence: &str,
     offset: usize,
     m: &mut EntityMention,
     gazetteer: &Gazetteer,
-    language: &Language,
+    phrases: &StatePhrases,
     last_seen: &LastSeen,
 ) {
-    let phrases = &language.state_phrases;
+    let widen = |m: &mut EntityMention, city: EntityIdx, end: usize| {
+        let span = Span {
+            start: m.span.start,
+            end: m.span.end + end,
+        };
+        *m = EntityMention::new(span, city, NameForm::Full);
+    };
+    if let Some(end) = phrase_after(sentence, offset, m, &phrases.capitals, phrases) {
+        if let Some(city) = gazetteer.capital_of_state(m.entity) {
+            widen(m, city, end);
+            return;
+        }
+    }
     let before = &sentence[..m.span.start - offset];
     if let Some(prefix) = phrases.capital_prefix.iter().find_map(|r| r.find(before)) {
         if let Some(city) = gazetteer.capital_of_state(m.entity) {
@@ -146,26 +120,37 @@ fn state_phrase(
         }
         return;
     }
-    let after = &sentence[m.span.end - offset..];
-    let Some(phrase) = phrases.city_after.iter().find_map(|r| r.captures(after)) else {
+    let Some(end) = phrase_after(sentence, offset, m, &phrases.city_after, phrases) else {
         return;
     };
-    if m.form == NameForm::Demonym && !phrases.capital_before.iter().any(|r| r.is_match(before)) {
-        return;
-    }
     let state = m.entity;
     let of_state = |e: EntityIdx| {
         let entity = &gazetteer.entities[e];
         entity.kind == EntityKind::City && entity.country == Some(state)
     };
     if let Some(city) = last_seen.latest(m.span.start, of_state) {
-        let end = phrase.get(1).map_or(0, |g| g.end());
-        let span = Span {
-            start: m.span.start,
-            end: m.span.end + end,
-        };
-        *m = EntityMention::new(span, city, NameForm::Full);
+        widen(m, city, end);
     }
+}
+
+/// The end (relative to the mention's end) of the first of `patterns` that
+/// matches right after state mention `m` (its group 1, else the match); a
+/// demonym needs `capital_before` before it, which keeps money and other
+/// senses out ("Chinese capital flowed in").
+fn phrase_after(
+    sentence: &str,
+    offset: usize,
+    m: &EntityMention,
+    patterns: &[regex::Regex],
+    phrases: &StatePhrases,
+) -> Option<usize> {
+    let after = &sentence[m.span.end - offset..];
+    let phrase = patterns.iter().find_map(|r| r.captures(after))?;
+    let before = &sentence[..m.span.start - offset];
+    if m.form == NameForm::Demonym && !phrases.capital_before.iter().any(|r| r.is_match(before)) {
+        return None;
+    }
+    phrase.get(1).or_else(|| phrase.get(0)).map(|g| g.end())
 }
 
 /// The mentions of the phrases `patterns` find (group 1, else the match) in
