@@ -87,6 +87,10 @@ pub struct Event {
     /// state or a person (`makers::firms_named`): a deal between firms. A
     /// fingerprint of their set, 0 for none, so that `Event` stays small.
     pub firms: u32,
+    /// The wording tells it apart from the events told before ("Poland held
+    /// its own exercise"): it joins none of them, though later mentions may
+    /// join it.
+    pub separate: bool,
 }
 
 impl Event {
@@ -751,6 +755,7 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<ReadAtTrigger> {
             || references::is_other_occasion(scene, at.span),
         systems: makers::systems_named(scene, at),
         firms,
+        separate: references::is_own_event(scene, at.span),
     };
     // The same parties `clauses::bounds` would read again.
     let clause = view
