@@ -740,9 +740,9 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<ReadAtTrigger> {
             (cue.status, cue.stated),
         )
     };
-    let firms = makers::firms_named(scene, at, &actors);
     let event = Event {
         event_type: at.type_index,
+        firms: makers::firms_named(scene, at, &actors),
         actors,
         place,
         place_said,
@@ -754,7 +754,6 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<ReadAtTrigger> {
         other_occasion: at.recall && date.is_some()
             || references::is_other_occasion(scene, at.span),
         systems: makers::systems_named(scene, at),
-        firms,
         separate: references::is_own_event(scene, at.span),
     };
     // The same parties `clauses::bounds` would read again.
