@@ -58,6 +58,10 @@ pub(super) fn continue_event(
     knowledge: &Knowledge,
     entities: Entities,
 ) -> Result<Event, Box<Event>> {
+    // "Poland ran its own drills": told apart, it continues none.
+    if part.separate {
+        return Err(Box::new(part));
+    }
     let event_type = &knowledge.event_types[part.event_type];
     // A statement naming both parties and another weapon ("A also signed
     // with B for two submarines") is another deal; one naming fewer
@@ -227,7 +231,7 @@ pub(super) fn join_reference(
     knowledge: &Knowledge,
 ) -> Result<(), Box<Event>> {
     let event_type = &knowledge.event_types[part.event_type];
-    if !event_type.merge_overlap {
+    if !event_type.merge_overlap || part.separate {
         return Err(Box::new(part));
     }
     let Some(event) = events
@@ -427,7 +431,8 @@ pub(super) fn merge_into(
         let smaller = event.actors.len().min(e.actors.len());
         nested(e) || (event_type.merge_overlap && shared > 0 && 2 * shared >= smaller)
     };
-    let same = events.iter_mut().find(|e| {
+    // A mention told apart ("its own exercise") joins none told before.
+    let same = events.iter_mut().filter(|_| !event.separate).find(|e| {
         e.event_type == event.event_type
             && statuses_agree(e, &event, published, duration)
             && dates_agree(e, &event, published, duration, nested(e))

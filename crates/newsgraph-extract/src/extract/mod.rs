@@ -87,6 +87,10 @@ pub struct Event {
     /// state or a person (`makers::firms_named`): a deal between firms.
     /// Sorted, empty for none (a boxed slice: no allocation when empty).
     pub firms: Box<[EntityIdx]>,
+    /// The wording tells it apart from the events told before ("Poland held
+    /// its own exercise"): it joins none of them, though later mentions may
+    /// join it.
+    pub separate: bool,
 }
 
 impl Event {
@@ -748,9 +752,9 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<ReadAtTrigger> {
             (cue.status, cue.stated),
         )
     };
-    let firms = makers::firms_named(scene, at, &actors);
     let event = Event {
         event_type: at.type_index,
+        firms: makers::firms_named(scene, at, &actors),
         actors,
         place,
         place_said,
@@ -762,7 +766,7 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<ReadAtTrigger> {
         other_occasion: at.recall && date.is_some()
             || references::is_other_occasion(scene, at.span),
         systems: makers::systems_named(scene, at),
-        firms,
+        separate: references::is_own_event(scene, at.span),
     };
     // The same parties `clauses::bounds` would read again.
     let clause = view

@@ -337,6 +337,28 @@ pub(super) fn is_other_occasion(scene: &Scene, trigger: Span) -> bool {
             .any(|r| r.is_match(after))
 }
 
+/// "its own exercise", "a separate meeting", "latihan sendiri": the words next
+/// to the trigger tell an event apart from the ones told before it.
+pub(super) fn is_own_event(scene: &Scene, trigger: Span) -> bool {
+    let text = scene.text();
+    let after = &text[trigger.end..scene.sentence.span.end.max(trigger.end)];
+    let phrases = &scene.language.state_phrases;
+    // Up to the trigger's last word: a trigger may span its determiner and
+    // name ("its own Iron Defender exercise").
+    let head = text[trigger.start..trigger.end]
+        .rfind(char::is_whitespace)
+        .map_or(trigger.start, |i| trigger.start + i + 1);
+    let before = text_before(
+        scene,
+        Span {
+            start: head,
+            ..trigger
+        },
+    );
+    phrases.own_events.iter().any(|r| r.is_match(before))
+        || phrases.own_events_after.iter().any(|r| r.is_match(after))
+}
+
 /// "Ruto's visit", "the talks", "kunjungan tersebut": a trigger noun whose
 /// determiner or possessor refers back to an event told (`back_reference`).
 pub(super) fn refers_back(scene: &Scene, trigger: Span) -> bool {

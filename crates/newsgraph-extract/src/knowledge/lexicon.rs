@@ -192,6 +192,12 @@ pub struct StatePhrases {
     /// Text right after a trigger (anchored at `^`) that does so ("uji coba
     /// sebelumnya", "kunjungan balasan").
     pub other_occasions_after: Vec<Regex>,
+    /// Text right before a trigger (anchored at `$`) that tells an event apart
+    /// from those told before it ("its own exercise", "a separate meeting").
+    pub own_events: Vec<Regex>,
+    /// Text right after a trigger (anchored at `^`) that does so ("latihan
+    /// sendiri", "pertemuan terpisah").
+    pub own_events_after: Vec<Regex>,
     /// Text right before a trigger noun (anchored at `$`) that makes it refer
     /// back to the event reported ("Ruto's visit", "the talks"; `back_reference`):
     /// a date beyond another trigger after it is that trigger's, not its own.
@@ -1089,6 +1095,8 @@ fn state_phrase(phrases: &mut StatePhrases, kind: &str, regex: Regex) -> Result<
         "first_person" => phrases.first_person.push(regex),
         "other_occasion" => phrases.other_occasions.push(regex),
         "other_occasion_after" => phrases.other_occasions_after.push(regex),
+        "own_event" => phrases.own_events.push(regex),
+        "own_event_after" => phrases.own_events_after.push(regex),
         kind @ ("back_reference" | "back_reference_after" | "back_reference_clause") => {
             back_reference(phrases, kind, regex);
         }
@@ -1154,7 +1162,7 @@ fn load_references(
                 if state_phrase(&mut refs.state_phrases, other, regex).is_ok() {
                     continue;
                 }
-                return Err(row.error(format!("kind `{other}` must be pair, locative, within, destination, then, then_day, then_month, then_year, next_leg, relation, relation_before, adversary, topic, ship_name, weapon_name, weapon_name_after, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, introducer, agent, passive_agent, maker_before, pronoun, fronted, other_time, own_start, dated_clause, joiner, source_end, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, capital_prefix, capital_alone, city_after, city_alone, observer, clause_break, clause_join, critic, critic_of, aside, implicit_subject, trip_part, counterpart, interviewee, sideline, first_person, other_occasion, other_occasion_after, back_reference, back_reference_after, back_reference_clause, appositive, appositive_after, inserted_clause, group_before, group_after, vessel_before or vessel_after")));
+                return Err(row.error(format!("kind `{other}` must be pair, locative, within, destination, then, then_day, then_month, then_year, next_leg, relation, relation_before, adversary, topic, ship_name, weapon_name, weapon_name_after, self_reference, between, guest, target, toward, anaphor, anaphor_in_trigger, introducer, agent, passive_agent, maker_before, pronoun, fronted, other_time, own_start, dated_clause, joiner, source_end, possessive, possessor_after, state_pair, participant_list, handover, host_group, capital, capital_before, capital_prefix, capital_alone, city_after, city_alone, observer, clause_break, clause_join, critic, critic_of, aside, implicit_subject, trip_part, counterpart, interviewee, sideline, first_person, other_occasion, other_occasion_after, own_event, own_event_after, back_reference, back_reference_after, back_reference_clause, appositive, appositive_after, inserted_clause, group_before, group_after, vessel_before or vessel_after")));
             }
         }
     }

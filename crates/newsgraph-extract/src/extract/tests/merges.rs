@@ -62,3 +62,35 @@ fn a_trip_continued_in_another_city_on_another_day_is_another_visit() {
                 The visit continued with talks in Tokyo on Wednesday.";
     assert_eq!(of_type("en", "Visit", text).len(), 1, "{text}");
 }
+
+#[test]
+fn a_drill_a_state_holds_on_its_own_is_not_the_joint_one() {
+    // references.tsv `own_event`, `own_event_after`: the wording tells the
+    // drill apart, so one of the joint drill's parties does not rejoin it.
+    let cases = [
+        (
+            "en",
+            "Poland, Lithuania and Latvia began a joint military exercise on Monday \
+             near Suwalki. Poland is also staging its own Shield East exercise this \
+             week with some 20,000 soldiers.",
+        ),
+        (
+            "id",
+            "Indonesia dan Australia memulai latihan militer gabungan di Darwin pada \
+             Senin bersama Malaysia. Malaysia juga menggelar latihan militer sendiri \
+             di Sabah pekan ini.",
+        ),
+    ];
+    for (language, text) in cases {
+        let found: Vec<_> = events(language, PUBLISHED, text)
+            .into_iter()
+            .filter(|e| e.0 == "MilitaryExercise")
+            .map(|e| e.1)
+            .collect();
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert!(
+            found.iter().any(|actors| actors.len() == 1),
+            "{text}: {found:?}"
+        );
+    }
+}
