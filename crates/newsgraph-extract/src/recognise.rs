@@ -278,7 +278,13 @@ fn names_in(
     seen: &mut Seen,
 ) -> Vec<EntityMention> {
     let gazetteer = &knowledge.gazetteer;
-    let mut entities = mentions_in(sentence, offset, gazetteer, language, seen.last_seen);
+    let mut entities = mentions_in(
+        sentence,
+        offset,
+        (gazetteer, seen.minted),
+        language,
+        seen.last_seen,
+    );
     last_names::seen_last_names(
         sentence,
         offset,
@@ -712,7 +718,7 @@ fn weapon_named(before: &str, after: &str, language: &Language) -> bool {
 fn mentions_in(
     sentence: &str,
     offset: usize,
-    gazetteer: &Gazetteer,
+    (gazetteer, minted): (&Gazetteer, &[Entity]),
     language: &Language,
     last_seen: &mut LastSeen,
 ) -> Vec<EntityMention> {
@@ -749,6 +755,7 @@ fn mentions_in(
                 .then(|| name.readings[0].0)
                 .filter(|_| !open_world::name_continues(sentence, name.end, language))
                 .filter(|e| !last_names::of_another_seen(gazetteer, last_seen, *e, said))
+                .filter(|_| !last_names::of_minted_person(minted, said))
                 .filter(|_| {
                     after_name || !open_world::name_precedes(sentence, name.start, language)
                 });

@@ -1273,3 +1273,5 @@ mod other_senses;
 mod hosts_and_calls;
 // Places named by a phrase that refers back ("the capital", "kota itu"; d2anaph).
 mod place_references;
+// Stop 39 (e3parid): Indonesian parties named by title, by surname and across sentences.
+mod titled_parties;
