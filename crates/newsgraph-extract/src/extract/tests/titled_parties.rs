@@ -31,3 +31,21 @@ fn a_surname_is_the_person_a_title_introduced_not_a_listed_namesake() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_titled_surname_that_is_also_a_city_ends_the_name() {
+    // Sakai is a listed Japanese city; after a rank and a given name it is
+    // the admiral's surname, and the admiral is the visitor.
+    let found = events(
+        "id",
+        "2024-06-19 10:00:00",
+        "Laksamana Ryo Sakai berkunjung ke Markas Besar TNI AL di Jakarta, Selasa (18/6/2024).",
+    );
+    let visits = visits_and_places(&found);
+    assert!(
+        visits
+            .iter()
+            .any(|(a, _)| a.contains(&"person-Ryo_Sakai".to_string())),
+        "{found:?}"
+    );
+}
