@@ -747,8 +747,7 @@ fn mentions_in(
                 .filter_map(|(e, _)| Some((*e, *last_seen.get(e)?)))
                 .max_by_key(|(_, at)| *at)
                 .map(|(e, _)| e);
-            // A listed name right before ("Menteri Pertahanan Inggris
-            // Hammond") is no given name of someone else.
+            // A listed name right before ("Menhan Inggris Hammond") is no given name.
             let after_name = names.iter().any(|n| n.end + 1 == name.start);
             let said = &sentence[name.start..name.end];
             let only = (name.readings.len() == 1)

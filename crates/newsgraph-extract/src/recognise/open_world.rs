@@ -369,8 +369,7 @@ fn titled_name(
     let state = state
         .or_else(|| state_before(context, start))
         .or(seat_state);
-    // "Menteri Pertahanan Kenya Aden Duale": after a title of a state, a
-    // listed city followed by another name word is a first name.
+    // "Menteri Pertahanan Kenya Aden Duale": a listed city then a name word is a first name.
     let city_first = kind == EntityKind::Person && state.is_some() && city_then_name(context, at);
     let (mut name_start, mut name_end) = read_name_from(context, at, city_first)?;
     // "Komandan Lanal Sabang Kolonel Laut Rachmat": words a rank with a name

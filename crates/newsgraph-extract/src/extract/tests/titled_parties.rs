@@ -49,3 +49,24 @@ fn a_titled_surname_that_is_also_a_city_ends_the_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_indonesian_provincial_capital_is_the_place_of_a_visit() {
+    // Banda Aceh, Manado and Kendari are listed cities, not unknown words
+    // that leave the visit with its visitor alone (or only its province).
+    let found = events(
+        "id",
+        "2023-05-18 10:00:00",
+        "Duta Besar Jepang Kenji Watanabe tiba di Banda Aceh, Rabu (17/5/2023). \
+         Sehari kemudian ia terbang ke Manado.",
+    );
+    let places: Vec<Option<String>> = visits_and_places(&found)
+        .into_iter()
+        .map(|(_, place)| place)
+        .collect();
+    assert!(
+        places.contains(&Some("Banda_Aceh".to_string())),
+        "{found:?}"
+    );
+    assert!(places.contains(&Some("Manado".to_string())), "{found:?}");
+}
