@@ -278,7 +278,13 @@ fn names_in(
     seen: &mut Seen,
 ) -> Vec<EntityMention> {
     let gazetteer = &knowledge.gazetteer;
-    let mut entities = mentions_in(sentence, offset, gazetteer, language, seen.last_seen);
+    let mut entities = mentions_in(
+        sentence,
+        offset,
+        (gazetteer, seen.minted),
+        language,
+        seen.last_seen,
+    );
     last_names::seen_last_names(
         sentence,
         offset,
@@ -711,7 +717,7 @@ fn weapon_named(before: &str, after: &str, language: &Language) -> bool {
 fn mentions_in(
     sentence: &str,
     offset: usize,
-    gazetteer: &Gazetteer,
+    (gazetteer, minted): (&Gazetteer, &[Entity]),
     language: &Language,
     last_seen: &mut LastSeen,
 ) -> Vec<EntityMention> {
@@ -740,14 +746,14 @@ fn mentions_in(
                 .filter_map(|(e, _)| Some((*e, *last_seen.get(e)?)))
                 .max_by_key(|(_, at)| *at)
                 .map(|(e, _)| e);
-            // A listed name right before ("Menteri Pertahanan Inggris
-            // Hammond") is no given name of someone else.
+            // A listed name right before ("Menhan Inggris Hammond") is no given name.
             let after_name = names.iter().any(|n| n.end + 1 == name.start);
             let said = &sentence[name.start..name.end];
             let only = (name.readings.len() == 1)
                 .then(|| name.readings[0].0)
                 .filter(|_| !open_world::name_continues(sentence, name.end, language))
                 .filter(|e| !last_names::of_another_seen(gazetteer, last_seen, *e, said))
+                .filter(|_| !last_names::of_minted_person(minted, said))
                 .filter(|_| {
                     after_name || !open_world::name_precedes(sentence, name.start, language)
                 });

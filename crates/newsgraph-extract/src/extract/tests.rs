@@ -1281,3 +1281,5 @@ mod english_unfound;
 mod background_status;
 // Stop 39 (e3drill): named drill series, launches told by those who watched them, test sites.
 mod drills_and_launches;
+// Stop 39 (e3parid): Indonesian parties named by title, by surname and across sentences.
+mod titled_parties;

@@ -3,7 +3,7 @@
 //! listed person inside a hyphenated name ("Yunus" of "Yunus-Bek Yevkurov").
 
 use super::{open_world, EntityMention, LastSeen, NameForm};
-use crate::knowledge::{EntityIdx, EntityKind, Gazetteer, Language};
+use crate::knowledge::{Entity, EntityIdx, EntityKind, Gazetteer, Language};
 use crate::segment::Span;
 
 /// Whether a person's name found at `start..end` of the sentence is only part
@@ -111,5 +111,18 @@ pub(super) fn of_another_seen(
                         .rsplit_once(' ')
                         .is_some_and(|(_, last)| last == word)
             })
+    })
+}
+
+/// Whether `word` is the last word of a person the article introduced by a
+/// title ("Vice Admiral Mark Hammond … Hammond arrived"): that person, not a
+/// listed one whose short form it only is (Philip Hammond), unless the
+/// article named the listed one (`mentions_in` prefers a seen reading).
+pub(super) fn of_minted_person(minted: &[Entity], word: &str) -> bool {
+    minted.iter().any(|e| {
+        e.kind == EntityKind::Person
+            && e.label_en
+                .rsplit_once(' ')
+                .is_some_and(|(_, last)| last == word)
     })
 }

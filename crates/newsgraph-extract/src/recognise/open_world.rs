@@ -374,8 +374,7 @@ fn titled_name(
     let state = state
         .or_else(|| state_before(context, start))
         .or(seat_state);
-    // "Menteri Pertahanan Kenya Aden Duale": after a title of a state, a
-    // listed city followed by another name word is a first name.
+    // "Menteri Pertahanan Kenya Aden Duale": a listed city then a name word is a first name.
     let city_first = kind == EntityKind::Person && state.is_some() && city_then_name(context, at);
     let (mut name_start, mut name_end) = read_name_from(context, at, city_first)?;
     // "Komandan Lanal Sabang Kolonel Laut Rachmat": words a rank with a name
@@ -400,9 +399,39 @@ fn titled_name(
             }
         }
     }
+    let name_end = surname_listed_as_city(context, (name_start, name_end), kind);
     let words = name_words(&sentence[name_start..name_end], context.language);
     let needed = if kind == EntityKind::Person { 2 } else { 1 };
     (words >= needed).then_some((name_start, name_end, state))
+}
+
+/// Where a titled person's name of one word ends when a listed city's name
+/// right after it ends the name: "Laksamana Ryo Sakai" is a person whose
+/// surname is also a Japanese city's. A name of one word is no person, so
+/// reading on costs nothing when the city's name ends the phrase.
+fn surname_listed_as_city(
+    context: &Context,
+    (start, end): (usize, usize),
+    kind: EntityKind,
+) -> usize {
+    let one_word = !context.sentence[start..end].contains(' ');
+    let next = end + 1;
+    let city = context.names.iter().find(|n| {
+        let entity = context.gazetteer.entities.get(n.entity);
+        n.start == next && entity.is_some_and(|e| e.kind == EntityKind::City)
+    });
+    match city {
+        Some(n)
+            if kind == EntityKind::Person
+                && one_word
+                && context.sentence.get(end..next) == Some(" ")
+                && !context.sentence[n.start..n.end].contains(' ')
+                && !name_continues(context.sentence, n.end, context.language) =>
+        {
+            n.end
+        }
+        _ => end,
+    }
 }
 
 /// A listed region or town at byte `at` that a name of two words or more
