@@ -243,7 +243,7 @@ fn second_held_out_corpus_keeps_its_quality() {
 fn third_held_out_corpus_keeps_its_quality() {
     let report = scores("tests/corpus-heldout3");
     assert_eq!(report["articles"], 20);
-    assert!(f1(&report) >= 0.66, "F1 {} in {report}", f1(&report));
+    assert!(f1(&report) >= 0.72, "F1 {} in {report}", f1(&report));
     assert!(share(&report, "status") >= 0.90, "{report}");
     no_event_on_distractors(&report);
 }
@@ -722,13 +722,14 @@ fn seventeenth_held_out_corpus_keeps_its_quality() {
 /// distractors) by an author who saw neither the rules nor their output,
 /// gold written before any run: who took part (delegations, people named by
 /// role only, counterparts, organisations and firms as parties, observers
-/// and critics beside them). 0.743 when first scored.
+/// and critics beside them). 0.743 when first scored; 0.852 after that
+/// session's work.
 #[test]
 fn seventeenth_blind_corpus_keeps_its_quality() {
     let report = scores("tests/corpus-blind17");
     assert_eq!(report["articles"], 20);
     assert_eq!(report["distractors"], 4, "{report}");
-    assert!(f1(&report) >= 0.70, "F1 {} in {report}", f1(&report));
+    assert!(f1(&report) >= 0.80, "F1 {} in {report}", f1(&report));
     assert!(share(&report, "status") >= 0.90, "{report}");
     no_event_on_distractors(&report);
 }
@@ -736,7 +737,8 @@ fn seventeenth_blind_corpus_keeps_its_quality() {
 /// The eighteenth blind corpus (stop 39): 20 articles (10 en, 10 id; 4
 /// distractors) by another such author: missile tests and exercises in
 /// every form, several per article, beside war strikes, a satellite launch,
-/// a parade and civilian drills. 0.707 when first scored.
+/// a parade and civilian drills. 0.707 when first scored; 0.768 after that
+/// session's work.
 #[test]
 fn eighteenth_blind_corpus_keeps_its_quality() {
     let report = scores("tests/corpus-blind18");
@@ -750,13 +752,13 @@ fn eighteenth_blind_corpus_keeps_its_quality() {
 /// distractors on spending, budgets and drills in general) by another such
 /// author: what happened and when (recalled events of other years, planned,
 /// postponed, cancelled, denied and rumoured ones, relative dates). 0.835
-/// when first scored.
+/// when first scored; 0.855 after that session's work.
 #[test]
 fn nineteenth_blind_corpus_keeps_its_quality() {
     let report = scores("tests/corpus-blind19");
     assert_eq!(report["articles"], 20);
     assert_eq!(report["distractors"], 4, "{report}");
-    assert!(f1(&report) >= 0.79, "F1 {} in {report}", f1(&report));
+    assert!(f1(&report) >= 0.81, "F1 {} in {report}", f1(&report));
     assert!(share(&report, "status") >= 0.85, "{report}");
     no_event_on_distractors(&report);
 }
