@@ -1,0 +1,28 @@
+//! A service chief named by office and state (f3roles): "KSAL Jepang",
+//! "Kepala Staf Angkatan Laut Jepang" name Japan's navy chief, as "Panglima
+//! Jepang" names Japan's commander; neither the abbreviation (a home title)
+//! nor "Laut Jepang" (a sea inside "Angkatan Laut Jepang") may lose the state.
+//! Sentences written for these tests.
+
+use super::bare_roles::actors;
+use super::strings;
+
+#[test]
+fn a_service_chief_with_a_state_is_that_state() {
+    for role in [
+        "KSAL Jepang",
+        "KSAD Jepang",
+        "Kasau Jepang",
+        "Kepala Staf Angkatan Laut Jepang",
+    ] {
+        let text = format!(
+            "{role} bertemu Menteri Pertahanan Sjafrie Sjamsoeddin di Jakarta pada Senin."
+        );
+        let found = actors("id", &text, "Meeting");
+        assert_eq!(
+            found,
+            vec![strings(&["Japan", "Sjafrie_Sjamsoeddin"])],
+            "{text}"
+        );
+    }
+}
