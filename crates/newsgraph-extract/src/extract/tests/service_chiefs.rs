@@ -40,3 +40,15 @@ fn a_service_chief_with_a_state_is_the_chief_titled_through_a_force() {
         "{text}"
     );
 }
+
+#[test]
+fn a_leading_initial_before_a_listed_name_is_that_person() {
+    let text = "Kepala Staf TNI AU Marsekal TNI M. Tonny Harjono bertemu Menteri \
+                Pertahanan Sjafrie Sjamsoeddin di Jakarta pada Senin.";
+    let found = actors("id", text, "Meeting");
+    assert_eq!(
+        found,
+        vec![strings(&["Sjafrie_Sjamsoeddin", "Tonny_Harjono"])],
+        "{text}"
+    );
+}
