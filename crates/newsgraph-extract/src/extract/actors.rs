@@ -851,8 +851,9 @@ pub(super) fn vessel_actor(
             || phrases.vessel_after.iter().any(|r| r.is_match(after))
     };
     // The ship named nearest before the trigger, else right after a noun
-    // ("kunjungan kapal perang India ke Surabaya").
-    let named = |m: &&&EntityMention| !m.source_only && !m.locative && flagged(m);
+    // ("kunjungan kapal perang India ke Surabaya"). A state qualifying a
+    // person's title ("Japanese navy chief Adm. X arrived") flags no ship.
+    let named = |m: &&&EntityMention| !m.source_only && !m.locative && !m.modifier && flagged(m);
     let before = parties
         .iter()
         .filter(|m| m.span.end <= at.span.start && at.span.start - m.span.end <= STATE_WINDOW)

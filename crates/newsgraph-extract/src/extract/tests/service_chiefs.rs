@@ -52,3 +52,16 @@ fn a_leading_initial_before_a_listed_name_is_that_person() {
         "{text}"
     );
 }
+
+#[test]
+fn a_state_qualifying_a_chiefs_title_flags_no_warship() {
+    // "Japanese navy" reads as a ship's flag, but here it titles the admiral:
+    // his arrival is his visit, not a Japanese port call.
+    let text = "Japanese navy chief Adm. Akira Saito arrived in Busan on Tuesday.";
+    let found = actors("en", text, "Visit");
+    assert_eq!(
+        found,
+        vec![strings(&["South_Korea", "person-Akira_Saito"])],
+        "{text}"
+    );
+}
