@@ -828,6 +828,9 @@ pub(super) fn add_home_and_host_states(
 /// (a ship back home), or when the sentence tells an event of another type:
 /// the call is then part of it ("the drill involved USS X, which arrived in
 /// Busan").
+/// Most bytes between a state's name and the person whose title it qualifies.
+const TITLE_GAP: usize = 40;
+
 pub(super) fn vessel_actor(
     scene: &Scene,
     at: &TriggerAt,
@@ -851,8 +854,19 @@ pub(super) fn vessel_actor(
             || phrases.vessel_after.iter().any(|r| r.is_match(after))
     };
     // The ship named nearest before the trigger, else right after a noun
-    // ("kunjungan kapal perang India ke Surabaya").
-    let named = |m: &&&EntityMention| !m.source_only && !m.locative && flagged(m);
+    // ("kunjungan kapal perang India ke Surabaya"). A state qualifying the
+    // title of a person named right after ("Japanese navy chief Adm. X
+    // arrived") flags no ship: the person travels.
+    let titles_person = |m: &&&EntityMention| {
+        m.modifier
+            && parties.iter().any(|p| {
+                scene.entities[p.entity].kind == EntityKind::Person
+                    && p.span.start >= m.span.end
+                    && p.span.start - m.span.end <= TITLE_GAP
+            })
+    };
+    let named =
+        |m: &&&EntityMention| !m.source_only && !m.locative && flagged(m) && !titles_person(m);
     let before = parties
         .iter()
         .filter(|m| m.span.end <= at.span.start && at.span.start - m.span.end <= STATE_WINDOW)

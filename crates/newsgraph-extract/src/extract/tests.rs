@@ -1283,3 +1283,5 @@ mod background_status;
 mod drills_and_launches;
 // Stop 39 (e3parid): Indonesian parties named by title, by surname and across sentences.
 mod titled_parties;
+// f3roles: service chiefs named by office and state, initials, role-comma names.
+mod service_chiefs;

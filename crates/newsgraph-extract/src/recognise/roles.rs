@@ -53,11 +53,24 @@ impl People {
     }
 
     /// The person of `state` a reference by `role` names: titled with the
-    /// role first, then named most, then named last.
+    /// role first, then named most, then named last. A person of no known
+    /// state whose title named the state counts as its ("Kepala Staf Angkatan
+    /// Laut Pasukan Bela Diri Maritim Jepang Laksamana X": a force between).
     fn best(&self, state: EntityIdx, role: &str, entities: Entities) -> Option<EntityIdx> {
+        let of = &entities[state];
+        let names = [Some(&of.label_en), of.label_id.as_ref()].map(|n| n.map(|n| n.to_lowercase()));
+        let titled_of = |p: &Person| {
+            names
+                .iter()
+                .flatten()
+                .any(|n| p.titles.contains(n.as_str()))
+        };
         self.0
             .iter()
-            .filter(|p| entities[p.entity].country == Some(state))
+            .filter(|p| match entities[p.entity].country {
+                Some(country) => country == state,
+                None => titled_of(p),
+            })
             .max_by_key(|p| (p.titles.contains(role), p.count, p.last))
             .map(|p| p.entity)
     }
