@@ -1283,3 +1283,5 @@ mod background_status;
 mod drills_and_launches;
 // Stop 39 (e3parid): Indonesian parties named by title, by surname and across sentences.
 mod titled_parties;
+// Named exercises keep their identity: two series or editions never merge (f3series).
+mod exercise_names;
