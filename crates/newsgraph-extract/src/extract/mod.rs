@@ -711,8 +711,7 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<ReadAtTrigger> {
         return None;
     }
     let mut actors = named_and_referred(scene, at, &parties, &speakers);
-    // "Solomon Islands signed a pact with China": states that sign meet no
-    // one; a port call with no warship's state states nothing.
+    // "Solomon Islands signed a pact with China": signers meet no one; a port call needs a warship's state.
     if (at.people && !has_person(scene, &parties, &actors)) || (at.vessel && actors.is_empty()) {
         return None;
     }
