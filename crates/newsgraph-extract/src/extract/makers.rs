@@ -92,6 +92,75 @@ pub(super) fn firms_named(scene: &Scene, at: &TriggerAt, actors: &[EntityIdx]) -
     firms.into_boxed_slice()
 }
 
+/// A named exercise: its series (a row of `lists/standing-parties.tsv`) and
+/// the edition the text gives ("Vostok-2018", "Han Kuang 39"), if any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Exercise {
+    /// The first row of its name in the list.
+    pub series: usize,
+    /// The year or number of the edition, when told.
+    pub edition: Option<u16>,
+}
+
+impl Exercise {
+    /// Whether two mentions may tell one drill: of one series, and of one
+    /// edition when both give one.
+    pub(super) fn agrees(a: Option<Self>, b: Option<Self>) -> bool {
+        match (a, b) {
+            (Some(a), Some(b)) => {
+                a.series == b.series && (a.edition.is_none() || b.edition.is_none() || a == b)
+            }
+            _ => true,
+        }
+    }
+
+    /// The more specific of two agreeing names: the one with an edition.
+    pub(super) fn unite(a: Option<Self>, b: Option<Self>) -> Option<Self> {
+        match (a, b) {
+            (Some(a), Some(b)) if a.edition.is_none() && a.series == b.series => Some(b),
+            (a, b) => a.or(b),
+        }
+    }
+}
+
+/// The named exercise a statement of a `standing_parties` type names in its
+/// sentence: the name nearest its trigger, with the edition right after it.
+pub(super) fn exercise_named(scene: &Scene, at: &TriggerAt) -> Option<Exercise> {
+    if !at.event_type.standing_parties {
+        return None;
+    }
+    let span = scene.sentence.span;
+    let text = &scene.text()[span.start..span.end];
+    let trigger = (at.span.start - span.start)..(at.span.end - span.start);
+    let gap = |r: &std::ops::Range<usize>| {
+        r.start.saturating_sub(trigger.end) + trigger.start.saturating_sub(r.end)
+    };
+    let names = scene.knowledge.gazetteer.standing_parties.names_in(text);
+    let (series, range) = names.into_iter().min_by_key(|(_, r)| gap(r))?;
+    Some(Exercise {
+        series,
+        edition: edition_after(&text[range.end..]),
+    })
+}
+
+/// The edition number right after an exercise's name: a year ("Vostok-2018",
+/// "Garuda Shield 2024") or a short number before a lowercase word or the
+/// end of a clause ("Han Kuang 39 drills"; not "Zapad 14 September").
+fn edition_after(rest: &str) -> Option<u16> {
+    let rest = rest.strip_prefix(['-', '\u{2013}', ' ']).unwrap_or(rest);
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let tail = &rest[digits..];
+    if tail.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let next = tail.trim_start_matches(' ').chars().next();
+    let short = (1..=2).contains(&digits)
+        && next.is_none_or(|c| c.is_lowercase() || matches!(c, '.' | ',' | ';' | ')'));
+    (digits == 4 || short)
+        .then(|| rest[..digits].parse().ok())
+        .flatten()
+}
+
 /// Adds the states that hold every edition of a named exercise series the
 /// sentence names (`lists/standing-parties.tsv`, `standing_parties` in
 /// `events.tsv`): "latihan Keris Woomera akan digelar di Jawa Timur" is a
@@ -106,5 +175,23 @@ pub(super) fn with_standing_parties(scene: &Scene, at: &TriggerAt, actors: &mut 
         if !actors.contains(&state) {
             actors.push(state);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::edition_after;
+
+    #[test]
+    fn an_edition_is_a_year_or_a_short_number_right_after_the_name() {
+        assert_eq!(edition_after("-2018 strategic exercise"), Some(2018));
+        assert_eq!(edition_after(" 2024 opened"), Some(2024));
+        assert_eq!(edition_after(" 39 drills began"), Some(39));
+        assert_eq!(edition_after(" 39."), Some(39));
+        // A day of a month, a count of troops, no number at all.
+        assert_eq!(edition_after(" 14 September"), None);
+        assert_eq!(edition_after(" 12000 troops"), None);
+        assert_eq!(edition_after(" exercise"), None);
+        assert_eq!(edition_after("-2018a"), None);
     }
 }

@@ -2,7 +2,7 @@
 //! merges with an earlier one, a statement with too few actors continues one,
 //! and events that would get one IRI are joined at the end.
 
-use super::{at_home, places_agree, status::combine_status, Event};
+use super::{at_home, places_agree, status::combine_status, Event, Exercise};
 use crate::knowledge::{Entities, EntityIdx, EntityKind, EventType, Knowledge, Status};
 use crate::temporal::{PartialDate, Precision};
 use std::cmp::Ordering;
@@ -24,6 +24,7 @@ pub(super) fn merge_same_key(
         let same = merged.iter_mut().find(|e| {
             e.date == event.date
                 && e.other_occasion == event.other_occasion
+                && Exercise::agrees(e.exercise, event.exercise)
                 && (!by_systems || systems_agree(e, &event) && e.firms == event.firms)
                 && e.identity(knowledge, entities) == identity
         });
@@ -75,6 +76,8 @@ pub(super) fn continue_event(
             && (part.actors.iter().all(|a| e.actors.contains(a))
                 || event_type.merge_overlap && part.actors.iter().any(|a| e.actors.contains(a)))
             && (!(complete || of_weapon) || systems_agree(e, &part))
+            // "Joint Sword" continues no "Han Kuang" drill.
+            && Exercise::agrees(e.exercise, part.exercise)
     };
     // The latest such event, unless an earlier one is of the statement's date:
     // "Kim arrived on Wednesday to prepare for his meeting on Thursday" after
@@ -117,6 +120,7 @@ pub(super) fn continue_event(
     let misdated =
         part.status != Status::Occurred && part.date.is_some_and(|d| long_before(d, published));
     event.date = event.date.or(part.date.filter(|_| !misdated));
+    event.exercise = Exercise::unite(event.exercise, part.exercise);
     unite_actors(event, &part, knowledge);
     // "was due to hold talks … the two ministers had begun talks": it happened. A
     // continuation names too little to turn a report into a plan.
@@ -139,7 +143,9 @@ pub(super) fn follow_up(
     entities: Entities,
 ) {
     let fits = |e: &Event| {
-        e.event_type == part.event_type && part.actors.iter().all(|a| e.actors.contains(a))
+        e.event_type == part.event_type
+            && part.actors.iter().all(|a| e.actors.contains(a))
+            && Exercise::agrees(e.exercise, part.exercise)
     };
     // "The launch" after an earlier test recalled ("first tested in 2017")
     // tells the reported one.
@@ -180,7 +186,8 @@ pub(super) fn join_event(
     published: Option<PartialDate>,
     knowledge: &Knowledge,
 ) {
-    let of_type = |e: &Event| e.event_type == part.event_type;
+    let of_type =
+        |e: &Event| e.event_type == part.event_type && Exercise::agrees(e.exercise, part.exercise);
     let month = |d: PartialDate| d.with_precision(Precision::Month);
     let present = |e: &Event| match (e.date, part.date.or(published)) {
         (Some(a), Some(b)) => month(a).is_compatible(&month(b)),
@@ -237,7 +244,7 @@ pub(super) fn join_reference(
     let Some(event) = events
         .iter_mut()
         .rev()
-        .find(|e| e.event_type == part.event_type)
+        .find(|e| e.event_type == part.event_type && Exercise::agrees(e.exercise, part.exercise))
     else {
         return Err(Box::new(part));
     };
@@ -438,6 +445,7 @@ pub(super) fn merge_into(
             && dates_agree(e, &event, published, duration, nested(e))
             && actors_agree(e)
             && systems_agree(e, &event)
+            && Exercise::agrees(e.exercise, event.exercise)
             // A deal between firms is not the states' deal told beside it.
             && e.firms == event.firms
             // "Their previous meeting" is not the one reported, unless dated alike.
@@ -458,6 +466,7 @@ pub(super) fn merge_into(
                 .first()
                 .is_none_or(|new| existing.evidence.iter().all(|v| v.span != new.span));
             existing.date = merged_date(existing.date, event.date, duration, own_sentence);
+            existing.exercise = Exercise::unite(existing.exercise, event.exercise);
             for system in event.systems {
                 if !existing.systems.contains(&system) {
                     existing.systems.push(system);

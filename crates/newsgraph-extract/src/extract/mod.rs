@@ -19,6 +19,7 @@ mod inserted;
 mod interviews;
 mod learned;
 mod makers;
+pub use makers::Exercise;
 mod merge;
 mod named_parties;
 mod places;
@@ -83,6 +84,10 @@ pub struct Event {
     /// The weapon systems its statements name (rows of
     /// `lists/weapon-makers.tsv`), for a type with `distinct_systems`.
     pub systems: Vec<usize>,
+    /// The named exercise its statements name (`lists/standing-parties.tsv`),
+    /// for a type with `standing_parties`: "Vostok-2018" and "Vostok-2022",
+    /// or "Han Kuang" and "Joint Sword", are not one drill.
+    pub exercise: Option<makers::Exercise>,
     /// The organisations its statement names as every party, none of them a
     /// state or a person (`makers::firms_named`): a deal between firms.
     /// Sorted, empty for none (a boxed slice: no allocation when empty).
@@ -706,8 +711,7 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<ReadAtTrigger> {
         return None;
     }
     let mut actors = named_and_referred(scene, at, &parties, &speakers);
-    // "Solomon Islands signed a pact with China": states that sign meet no
-    // one; a port call with no warship's state states nothing.
+    // "Solomon Islands signed a pact with China": signers meet no one; a port call needs a warship's state.
     if (at.people && !has_person(scene, &parties, &actors)) || (at.vessel && actors.is_empty()) {
         return None;
     }
@@ -766,6 +770,7 @@ fn event_in_sentence(scene: &Scene, at: &TriggerAt) -> Option<ReadAtTrigger> {
         other_occasion: at.recall && date.is_some()
             || references::is_other_occasion(scene, at.span),
         systems: makers::systems_named(scene, at),
+        exercise: makers::exercise_named(scene, at),
         separate: references::is_own_event(scene, at.span),
     };
     // The same parties `clauses::bounds` would read again.

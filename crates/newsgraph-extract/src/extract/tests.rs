@@ -1285,3 +1285,5 @@ mod drills_and_launches;
 mod titled_parties;
 // f3roles: service chiefs named by office and state, initials, role-comma names.
 mod service_chiefs;
+// Named exercises keep their identity: two series or editions never merge (f3series).
+mod exercise_names;

@@ -21,6 +21,11 @@ pub struct WeaponMakers {
     systems: Option<PatternSet>,
     /// The state of each pattern of `systems`, by index.
     states: Vec<EntityIdx>,
+    /// Each pattern alone, to find where a name stands ("Vostok-2018": the
+    /// edition follows it).
+    singles: Vec<Regex>,
+    /// For each pattern, the first row of the same name: one series, one id.
+    first_row: Vec<usize>,
 }
 
 impl WeaponMakers {
@@ -44,16 +49,24 @@ impl WeaponMakers {
         let Some(text) = files.get(path) else {
             return Ok(Self::default());
         };
-        let mut patterns = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
         let mut states = Vec::new();
+        let mut singles = Vec::new();
+        let mut first_row = Vec::new();
         for row in tsv_rows(files, path, text, &["system", "state"])? {
             let (system, state) = (row.cells[0].trim(), row.cells[1].trim());
             let pattern = format!(r"\b(?:{system})\b");
-            if let Err(e) = Regex::new(&pattern) {
-                return Err(row.error(format!("invalid system `{system}`: {e}")));
-            }
+            let single = Regex::new(&pattern)
+                .map_err(|e| row.error(format!("invalid system `{system}`: {e}")))?;
             states.push(state_cell(&state_of, state).map_err(|message| row.error(message))?);
+            first_row.push(
+                patterns
+                    .iter()
+                    .position(|p| *p == pattern)
+                    .unwrap_or(patterns.len()),
+            );
             patterns.push(pattern);
+            singles.push(single);
         }
         if patterns.is_empty() {
             return Ok(Self::default());
@@ -67,7 +80,28 @@ impl WeaponMakers {
         Ok(Self {
             systems: Some(systems),
             states,
+            singles,
+            first_row,
         })
+    }
+
+    /// The names `text` holds, each as its series (the first row of its
+    /// name) and the byte range where it stands, in list order.
+    pub fn names_in(&self, text: &str) -> Vec<(usize, std::ops::Range<usize>)> {
+        let Some(systems) = &self.systems else {
+            return Vec::new();
+        };
+        let mut names: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+        for index in systems.matches(text).iter() {
+            let series = self.first_row[index];
+            if names.iter().any(|(s, _)| *s == series) {
+                continue;
+            }
+            if let Some(m) = self.singles[index].find(text) {
+                names.push((series, m.range()));
+            }
+        }
+        names
     }
 
     /// The rows of the systems `text` names, in list order: which weapons a
