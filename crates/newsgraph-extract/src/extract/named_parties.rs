@@ -6,7 +6,8 @@
 
 use super::{distance, Event};
 use crate::knowledge::{Entities, EntityIdx, EntityKind, Knowledge};
-use crate::recognise::{EntityMention, Recognised};
+use crate::recognise::{EntityMention, Recognised, SentenceAnalysis};
+use crate::segment::Span;
 
 /// How far (bytes) from the trigger a named party may stand: as far as a
 /// state may stand to be a party.
@@ -27,11 +28,7 @@ pub(super) fn add_named_parties(
         }
         let mut named: Vec<EntityIdx> = Vec::new();
         for evidence in &event.evidence {
-            let Some(sentence) = recognised
-                .sentences
-                .iter()
-                .find(|s| s.span.start <= evidence.span.start && evidence.span.end <= s.span.end)
-            else {
+            let Some(sentence) = sentence_of(recognised, evidence.span) else {
                 continue;
             };
             let acts_for_a_party = |m: &&EntityMention| {
@@ -98,11 +95,7 @@ pub(super) fn add_companions(
         }
         let mut named: Vec<EntityIdx> = Vec::new();
         for evidence in &event.evidence {
-            let Some(sentence) = recognised
-                .sentences
-                .iter()
-                .find(|s| s.span.start <= evidence.span.start && evidence.span.end <= s.span.end)
-            else {
+            let Some(sentence) = sentence_of(recognised, evidence.span) else {
                 continue;
             };
             for (start, end) in companion_stretches(text, sentence.span, phrases) {
@@ -146,4 +139,12 @@ fn companion_stretches(
         stretches.push((span.start + cue.end(), span.start + cue.end() + end));
     }
     stretches
+}
+
+/// The sentence that holds an evidence span.
+fn sentence_of(recognised: &Recognised, span: Span) -> Option<&SentenceAnalysis> {
+    recognised
+        .sentences
+        .iter()
+        .find(|s| s.span.start <= span.start && span.end <= s.span.end)
 }
