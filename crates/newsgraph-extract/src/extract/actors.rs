@@ -820,6 +820,9 @@ pub(super) fn add_home_and_host_states(
     }
 }
 
+/// Most bytes between a state's name and the person whose title it qualifies.
+const TITLE_GAP: usize = 40;
+
 /// The actor of a port call (`at.vessel`): the state of the warship or navy
 /// named nearest before the trigger, else right after it ("INS Sahyadri berlabuh di Ambon", "the
 /// Australian frigate docked at Busan"): a vessel named with its navy's
@@ -828,9 +831,6 @@ pub(super) fn add_home_and_host_states(
 /// (a ship back home), or when the sentence tells an event of another type:
 /// the call is then part of it ("the drill involved USS X, which arrived in
 /// Busan").
-/// Most bytes between a state's name and the person whose title it qualifies.
-const TITLE_GAP: usize = 40;
-
 pub(super) fn vessel_actor(
     scene: &Scene,
     at: &TriggerAt,

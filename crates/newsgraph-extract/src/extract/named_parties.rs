@@ -119,7 +119,7 @@ pub(super) fn add_companions(
 /// clause break, the sentence's end or [`COMPANION_WINDOW`].
 fn companion_stretches(
     text: &str,
-    span: crate::segment::Span,
+    span: Span,
     phrases: &crate::knowledge::lexicon::StatePhrases,
 ) -> Vec<(usize, usize)> {
     let sentence = &text[span.start..span.end];
